@@ -1,0 +1,32 @@
+package roundtable.base.i18n;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times written the way each language writes them, always with the zone name,
+ * so "7:00 PM" is never ambiguous for someone reading from elsewhere.
+ */
+public final class Dates {
+
+    private Dates() {
+    }
+
+    public static String dateTime(ZonedDateTime when, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(when) + ", "
+                + time(when, locale);
+    }
+
+    public static String time(ZonedDateTime when, Locale locale) {
+        // "zzz" names the zone as it is at that instant: MST in winter, MDT in summer.
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(when) + " "
+                + DateTimeFormatter.ofPattern("zzz", locale).format(when);
+    }
+
+    public static String date(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
+}

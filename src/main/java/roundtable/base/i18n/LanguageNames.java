@@ -1,0 +1,34 @@
+package roundtable.base.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Names interpretation languages (stored as tags: es, vi, zh, ar, ase) in the reader's
+ * language, using the JDK's own names so no list has to be kept by hand.
+ */
+public final class LanguageNames {
+
+    /** ISO 639-3 tag of American Sign Language, which the JDK does not name. */
+    static final String ASL = "ase";
+
+    private LanguageNames() {
+    }
+
+    public static String of(String tag, Locale reader) {
+        if (ASL.equals(tag)) {
+            return "ASL";
+        }
+        Locale language = Locale.forLanguageTag(tag);
+        String name = language.getDisplayLanguage(reader);
+        if (name.isEmpty() || name.equals(tag)) {
+            return tag;
+        }
+        return name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+    }
+
+    public static String list(List<String> tags, Locale reader) {
+        return tags.stream().map(t -> of(t, reader)).collect(Collectors.joining(", "));
+    }
+}

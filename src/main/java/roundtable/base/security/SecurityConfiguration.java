@@ -1,0 +1,100 @@
+package roundtable.base.security;
+
+import java.time.Clock;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import roundtable.base.ui.LoginView;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** The path the emailed link's page posts to; Spring Security's one-time-token filter answers it. */
+    static final String LINK_SIGN_IN_URL = "/login/ott";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLinkGenerationHandler linkHandler)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
+                .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
+                        new org.springframework.security.authorization.AuthorizationDecision(
+                                loopback().matches(ctx.getRequest())))
+                .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
+                .permitAll());
+        http.oneTimeTokenLogin(ott -> ott
+                .loginPage(LoginView.PATH)
+                .loginProcessingUrl(LINK_SIGN_IN_URL)
+                .showDefaultSubmitPage(false)
+                .tokenGenerationSuccessHandler(linkHandler)
+                // Links are only made by SignInLinkService, which is rate limited and never
+                // reveals whether an address is known; Spring's own endpoint makes none.
+                .generateRequestResolver(request -> null)
+                .authenticationFailureHandler((request, response, e) ->
+                        response.sendRedirect(request.getContextPath() + "/signin/link?invalid")));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    private static RequestMatcher loopback() {
+        return new OrRequestMatcher(new IpAddressMatcher("127.0.0.1"), new IpAddressMatcher("::1"));
+    }
+
+    /**
+     * bcrypt for every stored password; "nologin" marks people who sign in only by emailed
+     * link, so no password, however guessed, ever matches.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        PasswordEncoder never = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                throw new UnsupportedOperationException("link-only accounts have no password");
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return false;
+            }
+        };
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(), "nologin", never));
+    }
+
+    @Bean
+    RateLimitedPasswordAuthentication passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
+            Clock clock) {
+        return new RateLimitedPasswordAuthentication(users, encoder, clock);
+    }
+
+    /** Tokens live in the database so they survive a restart and work across several instances. */
+    @Bean
+    OneTimeTokenService oneTimeTokenService(DataSource dataSource, Clock clock) {
+        JdbcOneTimeTokenService service = new JdbcOneTimeTokenService(new JdbcTemplate(dataSource));
+        service.setClock(clock);
+        return service;
+    }
+}

@@ -1,0 +1,205 @@
+package roundtable.committees;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import roundtable.base.RoundtableProperties;
+import roundtable.base.i18n.Language;
+import roundtable.base.security.CurrentUser;
+import roundtable.people.PersonService;
+import roundtable.people.PersonSummary;
+import roundtable.people.PublicName;
+
+/** The committees feature's front door: bodies, their seats and who holds them. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class CommitteeService {
+
+    private final BodyRepository bodies;
+    private final SeatGroupRepository seatGroups;
+    private final MembershipRepository memberships;
+    private final PersonService people;
+    private final CommitteeAccess access;
+    private final Clock clock;
+    private final RoundtableProperties properties;
+
+    CommitteeService(BodyRepository bodies, SeatGroupRepository seatGroups, MembershipRepository memberships,
+            PersonService people, CommitteeAccess access, Clock clock, RoundtableProperties properties) {
+        this.bodies = bodies;
+        this.seatGroups = seatGroups;
+        this.memberships = memberships;
+        this.people = people;
+        this.access = access;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public List<BodySummary> activeBodies() {
+        return bodies.findByActiveTrueOrderByName().stream().map(BodySummary::of).toList();
+    }
+
+    public Optional<BodySummary> findBySlug(String slug) {
+        return bodies.findBySlug(slug).map(BodySummary::of);
+    }
+
+    public Optional<BodySummary> find(long bodyId) {
+        return bodies.findById(bodyId).map(BodySummary::of);
+    }
+
+    public Map<Long, BodySummary> bodiesById() {
+        return bodies.findAll().stream().map(BodySummary::of)
+                .collect(Collectors.toMap(BodySummary::id, Function.identity()));
+    }
+
+    /**
+     * The roster as the public may see it: seats and roles always, a name only when the
+     * person consented, never contact details. Empty when the body keeps its roster private.
+     */
+    public Optional<Roster> publicRoster(long bodyId) {
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
+        if (!body.isRosterPublic()) {
+            return Optional.empty();
+        }
+        List<Membership> current = memberships.currentOf(bodyId, today());
+        Map<Long, PublicName> names = people.publicNames(current.stream().map(Membership::getPersonId).toList());
+        return Optional.of(roster(body, current, m -> {
+            PublicName n = names.get(m.getPersonId());
+            boolean shown = n != null && n.consented();
+            return new RosterSeat(null, false, m.getPosition(), shown ? n.fullName() : null,
+                    shown ? n.affiliation() : null, null, null, m.getTermEnd());
+        }));
+    }
+
+    /** The roster with contact details, for the body's own members and administrators. */
+    @PreAuthorize("hasRole('ADMIN') or @committeeAccess.isMember(#bodyId)")
+    public Roster memberRoster(long bodyId) {
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
+        List<Membership> current = memberships.currentOf(bodyId, today());
+        Map<Long, PersonSummary> contacts = people.contacts(current.stream().map(Membership::getPersonId).toList());
+        return roster(body, current, m -> {
+            PersonSummary p = contacts.get(m.getPersonId());
+            return new RosterSeat(null, false, m.getPosition(), p.fullName(), p.affiliation(), p.email(), p.phone(),
+                    m.getTermEnd());
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<MyBody> myBodies() {
+        long me = CurrentUser.personId().orElseThrow();
+        List<Membership> mine = memberships.currentFor(me, today());
+        Map<Long, Body> byId = bodies.findAllById(mine.stream().map(Membership::getBodyId).toList()).stream()
+                .collect(Collectors.toMap(Body::getId, Function.identity()));
+        return mine.stream()
+                .sorted(Comparator.comparing(m -> byId.get(m.getBodyId()).getName()))
+                .map(m -> new MyBody(BodySummary.of(byId.get(m.getBodyId())), m.getPosition(),
+                        access.canManage(m.getBodyId()), access.canRecord(m.getBodyId())))
+                .toList();
+    }
+
+    /** Members per preferred language on each active body: who will need interpretation. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    public List<LanguageNeeds> languageNeeds() {
+        List<Membership> current = memberships.allCurrent(today());
+        Map<Long, Language> languages = people.languagesOf(current.stream().map(Membership::getPersonId)
+                .collect(Collectors.toSet()));
+        Map<Long, List<Membership>> byBody = current.stream().collect(Collectors.groupingBy(Membership::getBodyId));
+        List<LanguageNeeds> result = new ArrayList<>();
+        for (Body body : bodies.findByActiveTrueOrderByName()) {
+            List<Membership> members = byBody.getOrDefault(body.getId(), List.of());
+            Map<Language, Long> counts = new EnumMap<>(Language.class);
+            members.stream().map(m -> languages.getOrDefault(m.getPersonId(), Language.fallback()))
+                    .forEach(l -> counts.merge(l, 1L, Long::sum));
+            result.add(new LanguageNeeds(BodySummary.of(body), members.size(), counts));
+        }
+        return result;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long createBody(@Valid NewBody data) {
+        if (bodies.existsBySlug(data.slug())) {
+            throw new DuplicateSlugException(data.slug());
+        }
+        return bodies.save(new Body(data)).getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long addSeatGroup(long bodyId, @Valid SeatGroupData data) {
+        bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
+        return seatGroups.save(new SeatGroup(bodyId, data, seatGroups.countByBodyId(bodyId))).getId();
+    }
+
+    @Transactional
+    @PreAuthorize("@committeeAccess.canManage(#bodyId)")
+    public long appoint(long bodyId, @Valid Appointment appointment) {
+        bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
+        if (appointment.seatGroupId() != null) {
+            SeatGroup group = seatGroups.findById(appointment.seatGroupId())
+                    .filter(g -> g.getBodyId() == bodyId)
+                    .orElseThrow(() -> new IllegalArgumentException("Seat group belongs to another body"));
+            if (group.getTermMonths() != null && appointment.termEnd() == null) {
+                appointment = new Appointment(appointment.seatGroupId(), appointment.personId(),
+                        appointment.position(), appointment.termStart(),
+                        appointment.termStart().plusMonths(group.getTermMonths()).minusDays(1));
+            }
+        }
+        if (appointment.termEnd() != null && appointment.termEnd().isBefore(appointment.termStart())) {
+            throw new IllegalArgumentException("A term cannot end before it starts");
+        }
+        return memberships.save(new Membership(bodyId, appointment)).getId();
+    }
+
+    /** A chair rewrites the public description; a stale version means someone else saved first. */
+    @Transactional
+    @PreAuthorize("@committeeAccess.canManage(#bodyId)")
+    public BodySummary describeBody(long bodyId, long expectedVersion, String html) {
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
+        if (body.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Body " + bodyId + " changed since it was read");
+        }
+        body.describe(html);
+        bodies.flush();
+        return BodySummary.of(body);
+    }
+
+    public Set<Long> currentMemberIds(long bodyId) {
+        return memberships.currentOf(bodyId, today()).stream().map(Membership::getPersonId)
+                .collect(Collectors.toSet());
+    }
+
+    private Roster roster(Body body, List<Membership> current, Function<Membership, RosterSeat> line) {
+        Map<Long, List<Membership>> byGroup = current.stream()
+                .filter(m -> m.getSeatGroupId() != null)
+                .collect(Collectors.groupingBy(Membership::getSeatGroupId));
+        List<Roster.Constituency> constituencies = new ArrayList<>();
+        for (SeatGroup group : seatGroups.findByBodyIdOrderBySortOrder(body.getId())) {
+            List<RosterSeat> seats = byGroup.getOrDefault(group.getId(), List.of()).stream()
+                    .sorted(Comparator.comparing(Membership::getPosition))
+                    .map(line).toList();
+            constituencies.add(new Roster.Constituency(group.getName(), group.isVoting(), group.getSeatCount(), seats));
+        }
+        return new Roster(BodySummary.of(body), constituencies);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.defaultTimeZone()));
+    }
+}

@@ -1,0 +1,92 @@
+package roundtable.committees;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Seats on a body for one constituency, e.g. "SAC parent representative ×4". */
+@Entity
+@Table(name = "seat_group")
+class SeatGroup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "body_id")
+    private Long bodyId;
+
+    @NotBlank
+    @Size(max = CommitteeLimits.SEAT_GROUP_NAME)
+    private String name;
+
+    @Min(1)
+    @Column(name = "seat_count")
+    private int seatCount;
+
+    private boolean voting;
+
+    @Column(name = "term_months")
+    private Integer termMonths;
+
+    @Column(name = "required_body_id")
+    private Long requiredBodyId;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    protected SeatGroup() {
+    }
+
+    SeatGroup(long bodyId, SeatGroupData data, int sortOrder) {
+        this.bodyId = bodyId;
+        this.name = data.name().strip();
+        this.seatCount = data.seatCount();
+        this.voting = data.voting();
+        this.termMonths = data.termMonths();
+        this.requiredBodyId = data.requiredBodyId();
+        this.sortOrder = sortOrder;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getBodyId() {
+        return bodyId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    int getSeatCount() {
+        return seatCount;
+    }
+
+    boolean isVoting() {
+        return voting;
+    }
+
+    Integer getTermMonths() {
+        return termMonths;
+    }
+
+    Long getRequiredBodyId() {
+        return requiredBodyId;
+    }
+
+    int getSortOrder() {
+        return sortOrder;
+    }
+}

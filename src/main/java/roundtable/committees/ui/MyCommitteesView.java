@@ -1,0 +1,75 @@
+package roundtable.committees.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import roundtable.base.html.RichText;
+import roundtable.base.ui.Titles;
+import roundtable.committees.CommitteeService;
+import roundtable.committees.MyBody;
+
+/** The bodies a member sits on, with fellow members' contact details and, for chairs, what they can change. */
+@Route("my/committees")
+@Menu(title = "nav.my-committees", order = 10, icon = "vaadin:group")
+@PermitAll
+class MyCommitteesView extends Div implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final CommitteeService committees;
+
+    MyCommitteesView(CommitteeService committees) {
+        this.committees = committees;
+        addClassName("page");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("my-committees.title")));
+        var mine = committees.myBodies();
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("my-committees.none")));
+        }
+        for (MyBody my : mine) {
+            add(section(my, mine.size() == 1));
+        }
+    }
+
+    private Section section(MyBody my, boolean only) {
+        Section section = new Section();
+        section.addClassName("card");
+        Span position = new Span(getTranslation(my.position().messageKey()));
+        position.addClassName("badge");
+        H2 heading = new H2(my.body().name() + " ");
+        heading.add(position);
+        section.add(heading);
+        section.add(new Html("<div class=\"rich-text\">" + RichText.sanitise(my.body().descriptionHtml()) + "</div>"));
+        if (my.canManage()) {
+            Button edit = new Button(getTranslation("my-committees.edit-description"),
+                    e -> new DescriptionEditor(committees, my.body(), this::render).open());
+            edit.setId("edit-description-" + my.body().slug());
+            section.add(edit);
+        }
+        Details roster = new Details(getTranslation("my-committees.roster"), new RosterTable(committees.memberRoster(my.body().id()), true));
+        roster.setOpened(only);
+        section.add(roster);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "my-committees.title");
+    }
+}

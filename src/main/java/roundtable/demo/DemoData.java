@@ -1,0 +1,173 @@
+package roundtable.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import roundtable.base.RoundtableProperties;
+import roundtable.base.security.Role;
+import roundtable.committees.Appointment;
+import roundtable.committees.CommitteeService;
+import roundtable.committees.NewBody;
+import roundtable.committees.SeatGroupData;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesService;
+import roundtable.people.PersonData;
+import roundtable.people.PersonService;
+
+/**
+ * Fills an empty database with the district's bodies, fictional people and a season of
+ * meetings and minutes, through the same use cases a person would use. Runs once: if the
+ * demo administrator exists, it does nothing. All or nothing, in one transaction.
+ */
+@Component
+@Profile("default")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final PersonService people;
+    private final CommitteeService committees;
+    private final MeetingService meetings;
+    private final MinutesService minutes;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final RoundtableProperties properties;
+
+    private final Map<String, Long> personIds = new HashMap<>();
+    private final Map<String, Long> bodyIds = new HashMap<>();
+    private final Map<String, Long> groupIds = new HashMap<>();
+    private LocalDate today;
+
+    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MinutesService minutes,
+            TransactionTemplate transaction, Clock clock, RoundtableProperties properties) {
+        this.people = people;
+        this.committees = committees;
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        try {
+            boolean created = Boolean.TRUE.equals(transaction.execute(tx -> {
+                if (people.idOf(DemoPeople.ADMIN.email()).isPresent()) {
+                    return false;
+                }
+                today = LocalDate.now(clock.withZone(properties.defaultTimeZone()));
+                createPeople();
+                createBodies();
+                createMeetingsAndMinutes();
+                return true;
+            }));
+            printAccounts(created);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void createPeople() {
+        for (DemoPeople.Demo d : DemoPeople.ACCOUNTS) {
+            register(d);
+        }
+        DemoPeople.OTHERS.forEach(this::register);
+        people.allowSignIn(id(DemoPeople.ADMIN), EnumSet.of(Role.ADMIN, Role.MEMBER), DemoPeople.PASSWORD);
+        people.allowSignIn(id(DemoPeople.COORDINATOR), EnumSet.of(Role.COORDINATOR, Role.MEMBER), DemoPeople.PASSWORD);
+        for (var d : List.of(DemoPeople.DAC_CHAIR, DemoPeople.DAC_SECRETARY, DemoPeople.DAC_MEMBER)) {
+            people.allowSignIn(id(d), Set.of(Role.MEMBER), DemoPeople.PASSWORD);
+        }
+        // A member who never set a password: signs in by emailed link only.
+        people.allowSignIn(personIds.get("priya.raman@example.org"), Set.of(Role.MEMBER), null);
+    }
+
+    private void register(DemoPeople.Demo d) {
+        PersonData data = PersonData.of(d.name(), d.email(), d.language()).withAffiliation(d.affiliation())
+                .withPublicConsent(d.consent()).withPhone(d.phone());
+        personIds.put(d.email(), people.registerPerson(data));
+    }
+
+    private void createBodies() {
+        for (DemoBodies.Body b : DemoBodies.ALL) {
+            long bodyId = committees.createBody(new NewBody(b.name(), b.acronym(), b.slug(), b.kind(),
+                    b.descriptionHtml(), true, b.quorum(), b.languages()));
+            bodyIds.put(b.slug(), bodyId);
+            for (DemoBodies.Seats s : b.seats()) {
+                Long required = s.requiresBody() == null ? null : bodyIds.get(s.requiresBody());
+                long groupId = committees.addSeatGroup(bodyId,
+                        new SeatGroupData(s.name(), s.count(), s.voting(), s.termMonths(), required));
+                groupIds.put(b.slug() + "/" + s.name(), groupId);
+                for (DemoBodies.Member m : s.members()) {
+                    LocalDate start = today.minusMonths(m.monthsServed());
+                    LocalDate end = m.endsInDays() == null ? null : today.plusDays(m.endsInDays());
+                    committees.appoint(bodyId, new Appointment(groupId, personIds.get(m.email()), m.position(), start,
+                            end));
+                }
+            }
+        }
+    }
+
+    private void createMeetingsAndMinutes() {
+        for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
+            LocalDate day = weekday(today.plusDays(m.daysFromToday()));
+            long meetingId = meetings.scheduleMeeting(new MeetingData(bodyIds.get(m.bodySlug()), m.title(),
+                    day.atTime(m.time()), properties.defaultTimeZone(), m.minutes(), m.format(), m.location(),
+                    m.onlineUrl(), m.publicMeeting(), m.languages(), m.descriptionHtml()));
+            if (m.daysFromToday() < 0) {
+                meetings.recordHeld(meetingId);
+                if (m.minutesHtml() != null) {
+                    minutes.publishMinutes(minutes.draftMinutes(meetingId, m.minutesHtml()));
+                }
+            }
+        }
+    }
+
+    private static LocalDate weekday(LocalDate day) {
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
+            return day.plusDays(2);
+        }
+        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return day.plusDays(1);
+        }
+        return day;
+    }
+
+    private long id(DemoPeople.Demo d) {
+        return personIds.get(d.email());
+    }
+
+    private void printAccounts(boolean created) {
+        StringBuilder out = new StringBuilder(created ? "Demo data created." : "Demo data already present.");
+        out.append(" Demo accounts (password ").append(DemoPeople.PASSWORD).append("):");
+        String[] roles = { "district administrator", "chair of DAC", "secretary of DAC",
+                "member of DAC, prefers Spanish", "language services coordinator" };
+        for (int i = 0; i < DemoPeople.ACCOUNTS.size(); i++) {
+            out.append("\n  ").append(String.format("%-32s %s", DemoPeople.ACCOUNTS.get(i).email(), roles[i]));
+        }
+        log.info(out.toString());
+    }
+}

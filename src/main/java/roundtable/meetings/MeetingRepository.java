@@ -1,0 +1,30 @@
+package roundtable.meetings;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    // Compared on local wall-clock time in the district's zone, which all its bodies share.
+    @Query("""
+            select m from Meeting m where m.publicMeeting = true and m.status = roundtable.meetings.MeetingStatus.SCHEDULED
+            and m.startsAtLocal >= :from order by m.startsAtLocal, m.id
+            """)
+    List<Meeting> upcomingPublic(LocalDateTime from, Pageable page);
+
+    @Query("""
+            select count(m) from Meeting m where m.publicMeeting = true
+            and m.status = roundtable.meetings.MeetingStatus.SCHEDULED and m.startsAtLocal >= :from
+            """)
+    long countUpcomingPublic(LocalDateTime from);
+
+    @Query("""
+            select m from Meeting m where m.bodyId = :bodyId and m.startsAtLocal >= :from
+            and m.status <> roundtable.meetings.MeetingStatus.DRAFT order by m.startsAtLocal, m.id
+            """)
+    List<Meeting> upcomingOf(long bodyId, LocalDateTime from, Pageable page);
+}

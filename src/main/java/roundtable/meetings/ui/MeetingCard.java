@@ -1,0 +1,37 @@
+package roundtable.meetings.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+
+import roundtable.base.i18n.Dates;
+import roundtable.meetings.MeetingSummary;
+
+/** One meeting in a list: what, when (with zone), where, and which languages are offered. Public for the home page. */
+public class MeetingCard extends Div {
+
+    private static final long serialVersionUID = 1L;
+
+    public MeetingCard(MeetingSummary meeting, String bodyName) {
+        addClassName("card");
+        addClassName("meeting-card");
+        H3 title = new H3(new RouterLink(meeting.title(), MeetingView.class, meeting.id()));
+        Paragraph when = new Paragraph(Dates.dateTime(meeting.startsAt(), getLocale()));
+        when.addClassName("meeting-when");
+        Span body = new Span(bodyName);
+        body.addClassName("badge");
+        Span format = new Span(getTranslation(meeting.format().messageKey()));
+        format.addClassName("badge");
+        Div tags = new Div(body, format);
+        tags.addClassName("tags");
+        add(title, when, tags);
+        if (meeting.location() != null) {
+            add(new Paragraph(meeting.location()));
+        }
+        if (!meeting.languagesOffered().isEmpty()) {
+            add(new Paragraph(getTranslation("meeting.languages-offered", roundtable.base.i18n.LanguageNames.list(meeting.languagesOffered(), getLocale()))));
+        }
+    }
+}

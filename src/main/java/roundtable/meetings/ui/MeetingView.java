@@ -1,0 +1,84 @@
+package roundtable.meetings.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import roundtable.base.html.RichText;
+import roundtable.base.i18n.Dates;
+import roundtable.base.ui.Titles;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingSummary;
+
+/** One meeting: when, where, how to join, what language help is offered. */
+@Route("meetings")
+@AnonymousAllowed
+public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final MeetingService meetings;
+    private final CommitteeService committees;
+    private String title = "";
+
+    MeetingView(MeetingService meetings, CommitteeService committees) {
+        this.meetings = meetings;
+        this.committees = committees;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        MeetingSummary meeting = id == null ? null : meetings.find(id).orElse(null);
+        if (meeting == null) {
+            throw new NotFoundException();
+        }
+        title = meeting.title();
+        removeAll();
+        String body = committees.find(meeting.bodyId()).map(b -> b.name()).orElse("");
+        DescriptionList facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("meeting.body")), new DescriptionList.Description(body));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
+                new DescriptionList.Description(Dates.dateTime(meeting.startsAt(), getLocale()) + " – "
+                        + Dates.time(meeting.endsAt(), getLocale())));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.format")),
+                new DescriptionList.Description(getTranslation(meeting.format().messageKey())));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.status")),
+                new DescriptionList.Description(getTranslation(meeting.status().messageKey())));
+        if (meeting.location() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
+                    new DescriptionList.Description(meeting.location()));
+        }
+        if (meeting.onlineUrl() != null) {
+            Anchor join = new Anchor(meeting.onlineUrl(), getTranslation("meeting.join-online"));
+            join.setTarget("_blank");
+            join.getElement().setAttribute("rel", "noopener noreferrer");
+            facts.add(new DescriptionList.Term(getTranslation("meeting.online")), new DescriptionList.Description(join));
+        }
+        if (!meeting.languagesOffered().isEmpty()) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.languages")),
+                    new DescriptionList.Description(roundtable.base.i18n.LanguageNames.list(meeting.languagesOffered(), getLocale())));
+        }
+        facts.addClassName("facts");
+        add(new H1(meeting.title()), facts);
+        if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
+            add(new Html("<div class=\"rich-text\">" + RichText.sanitise(meeting.descriptionHtml()) + "</div>"));
+        }
+        add(new Paragraph(getTranslation("meeting.language-help")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "meeting.page-title", title);
+    }
+}

@@ -1,0 +1,8 @@
+package roundtable.minutes;
+
+public enum MinutesStatus {
+    DRAFT,
+    SUBMITTED,
+    APPROVED,
+    PUBLISHED
+}

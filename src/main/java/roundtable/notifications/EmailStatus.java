@@ -1,0 +1,8 @@
+package roundtable.notifications;
+
+public enum EmailStatus {
+    QUEUED,
+    SENT,
+    RETRYING,
+    DEAD
+}

@@ -1,0 +1,135 @@
+package roundtable.notifications;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One email Roundtable has promised to send. It is written in the same transaction as the
+ * change that causes it, then delivered in the background until it is sent or given up on.
+ */
+@Entity
+@Table(name = "outbound_email")
+class OutboundEmail {
+
+    static final int MAX_ERROR = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    private String recipient;
+
+    private String language;
+
+    private String subject;
+
+    @Column(name = "text_body")
+    private String textBody;
+
+    @Column(name = "html_body")
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    private EmailStatus status;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboundEmail() {
+    }
+
+    OutboundEmail(String idempotencyKey, RenderedEmail email, Instant now) {
+        this.idempotencyKey = idempotencyKey;
+        this.recipient = email.to();
+        this.language = email.language().tag();
+        this.subject = email.subject();
+        this.textBody = email.text();
+        this.htmlBody = email.html();
+        this.status = EmailStatus.QUEUED;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getTextBody() {
+        return textBody;
+    }
+
+    String getHtmlBody() {
+        return htmlBody;
+    }
+
+    EmailStatus getStatus() {
+        return status;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    String getLastError() {
+        return lastError;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void sent(Instant at) {
+        this.status = EmailStatus.SENT;
+        this.sentAt = at;
+        this.attempts++;
+        this.lastError = null;
+    }
+
+    /** Waits twice as long after each failure, and gives up after the last allowed attempt. */
+    void failed(String error, Instant now, Duration firstDelay, int maxAttempts) {
+        this.attempts++;
+        this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), MAX_ERROR));
+        if (attempts >= maxAttempts) {
+            this.status = EmailStatus.DEAD;
+            this.nextAttemptAt = null;
+        } else {
+            this.status = EmailStatus.RETRYING;
+            this.nextAttemptAt = now.plus(firstDelay.multipliedBy(1L << Math.min(attempts - 1, 16)));
+        }
+    }
+}

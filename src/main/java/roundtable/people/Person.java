@@ -1,0 +1,179 @@
+package roundtable.people;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import roundtable.base.i18n.Language;
+import roundtable.base.security.Role;
+
+/**
+ * Someone who sits on a body, works with one, or signs in. Many people never sign in:
+ * they still appear on rosters and receive mail.
+ */
+@Entity
+@Table(name = "person")
+class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank
+    @Size(max = PersonLimits.NAME)
+    @Column(name = "full_name")
+    private String fullName;
+
+    @NotBlank
+    @Email
+    @Size(max = PersonLimits.EMAIL)
+    private String email;
+
+    @Size(max = PersonLimits.PHONE)
+    private String phone;
+
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    @Size(max = PersonLimits.PRONOUNS)
+    private String pronouns;
+
+    @Size(max = PersonLimits.AFFILIATION)
+    private String affiliation;
+
+    @Column(name = "public_consent")
+    private boolean publicConsent;
+
+    @Size(max = PersonLimits.NEEDS)
+    @Column(name = "accessibility_needs")
+    private String accessibilityNeeds;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private String roles;
+
+    @Column(name = "sign_in_enabled")
+    private boolean signInEnabled;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Person() {
+    }
+
+    Person(String fullName, String email, Language language, Instant createdAt) {
+        this.fullName = fullName;
+        this.email = email;
+        this.preferredLanguage = language.tag();
+        this.createdAt = createdAt;
+        this.roles = "";
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    String getFullName() {
+        return fullName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    Language getLanguage() {
+        return Language.fromTag(preferredLanguage).orElse(Language.fallback());
+    }
+
+    String getPronouns() {
+        return pronouns;
+    }
+
+    String getAffiliation() {
+        return affiliation;
+    }
+
+    boolean isPublicConsent() {
+        return publicConsent;
+    }
+
+    String getAccessibilityNeeds() {
+        return accessibilityNeeds;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isSignInEnabled() {
+        return signInEnabled;
+    }
+
+    Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    Set<Role> getRoles() {
+        if (roles == null || roles.isBlank()) {
+            return EnumSet.noneOf(Role.class);
+        }
+        return Arrays.stream(roles.split(",")).map(String::trim).map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    void updateDetails(PersonData data) {
+        this.fullName = data.fullName().strip();
+        this.email = PersonLimits.normaliseEmail(data.email());
+        this.phone = blankToNull(data.phone());
+        this.preferredLanguage = data.language().tag();
+        this.pronouns = blankToNull(data.pronouns());
+        this.affiliation = blankToNull(data.affiliation());
+        this.publicConsent = data.publicConsent();
+        this.accessibilityNeeds = blankToNull(data.accessibilityNeeds());
+    }
+
+    void setLanguage(Language language) {
+        this.preferredLanguage = language.tag();
+    }
+
+    void allowSignIn(Set<Role> roles, String passwordHash) {
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.passwordHash = passwordHash;
+        this.signInEnabled = true;
+    }
+
+    void recordSignIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

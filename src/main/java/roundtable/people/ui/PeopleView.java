@@ -1,0 +1,60 @@
+package roundtable.people.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import roundtable.base.security.Role;
+import roundtable.base.ui.Titles;
+import roundtable.people.PersonService;
+import roundtable.people.PersonSummary;
+
+/** Everyone Roundtable knows, for administrators; pages from the database as the reader scrolls. */
+@Route("admin/people")
+@Menu(title = "nav.people", order = 50, icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_NAME)
+class PeopleView extends Div implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    PeopleView(PersonService people) {
+        addClassName("page");
+        TextField filter = new TextField(getTranslation("people.search"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.setMaxLength(100);
+        filter.setId("people-search");
+
+        Grid<PersonSummary> grid = new Grid<>();
+        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("people.name")).setFlexGrow(2);
+        grid.addColumn(PersonSummary::email).setHeader(getTranslation("people.email")).setFlexGrow(2);
+        grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
+                .setHeader(getTranslation("people.affiliation")).setFlexGrow(2);
+        grid.addColumn(p -> p.language().nativeName()).setHeader(getTranslation("people.language"));
+        grid.addColumn(p -> p.canSignIn() ? getTranslation("common.yes") : getTranslation("common.no"))
+                .setHeader(getTranslation("people.can-sign-in"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("people.title"));
+        grid.setId("people-grid");
+
+        var data = grid.setItems(query -> people.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) people.count(filter.getValue()));
+        filter.addValueChangeListener(e -> data.refreshAll());
+
+        add(new H1(getTranslation("people.title")), filter, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "people.title");
+    }
+}

@@ -1,0 +1,74 @@
+package roundtable.publicsite.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import roundtable.base.html.RichText;
+import roundtable.base.ui.Titles;
+import roundtable.committees.BodySummary;
+import roundtable.committees.CommitteeService;
+import roundtable.committees.ui.RosterTable;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.ui.MeetingCard;
+
+/** One body's public page: what it does, who sits on it (with consent), its next meetings. */
+@Route("committees")
+@AnonymousAllowed
+class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+    static final int MEETINGS_SHOWN = 5;
+
+    private final CommitteeService committees;
+    private final MeetingService meetings;
+    private String name = "";
+
+    CommitteeView(CommitteeService committees, MeetingService meetings) {
+        this.committees = committees;
+        this.meetings = meetings;
+        addClassName("page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String slug) {
+        BodySummary body = committees.findBySlug(slug).orElseThrow(NotFoundException::new);
+        name = body.name();
+        removeAll();
+        Span kind = new Span(getTranslation(body.kind().messageKey()));
+        kind.addClassName("badge");
+        add(new H1(body.name()), kind,
+                new Html("<div class=\"rich-text\">" + RichText.sanitise(body.descriptionHtml()) + "</div>"));
+        if (!body.languagesOffered().isEmpty()) {
+            add(new Paragraph(getTranslation("committee.languages", roundtable.base.i18n.LanguageNames.list(body.languagesOffered(), getLocale()))));
+        }
+
+        add(new H2(getTranslation("committee.meetings")));
+        var upcoming = meetings.upcomingOf(body.id(), MEETINGS_SHOWN);
+        if (upcoming.isEmpty()) {
+            add(new Paragraph(getTranslation("committee.no-meetings")));
+        }
+        Div cards = new Div();
+        cards.addClassName("cards");
+        upcoming.forEach(m -> cards.add(new MeetingCard(m, body.shortName())));
+        add(cards);
+
+        add(new H2(getTranslation("committee.roster")));
+        committees.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
+                () -> add(new Paragraph(getTranslation("committee.roster-private"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "committee.page-title", name);
+    }
+}
