@@ -35,11 +35,11 @@ final class DemoBodies {
     static final List<String> INTERPRETATION = List.of("es", "vi", "zh", "ar", "ase");
 
     private static Member m(String email, Position position) {
-        return new Member(email, position, 14, null);
+        return new Member(email, position, 5, null);
     }
 
     private static Member ending(String email, Position position, int days) {
-        return new Member(email, position, 22, days);
+        return new Member(email, position, 11, days);
     }
 
     private static String p(String... paragraphs) {

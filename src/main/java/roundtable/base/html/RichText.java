@@ -17,7 +17,6 @@ public final class RichText {
             .and(new HtmlPolicyBuilder()
                     .allowElements("hr", "br", "s", "sub", "sup", "blockquote", "pre", "code")
                     .allowAttributes("lang").globally()
-                    .requireRelsOnLinks("noopener", "noreferrer")
                     .toFactory());
 
     private RichText() {

@@ -22,16 +22,25 @@ class LanguageSwitch extends Button {
     private static final long serialVersionUID = 1L;
 
     LanguageSwitch(LanguagePreferences preferences) {
-        Language current = Language.of(UI.getCurrent().getLocale());
-        Language next = Arrays.stream(Language.values()).filter(l -> l != current).findFirst().orElseThrow();
-        setText(next.nativeName());
-        getElement().setAttribute("lang", next.tag());
-        getElement().setAttribute("aria-label", getTranslation("language.switch.label", next.nativeName()));
-        setTooltipText(getTranslation("language.switch.label", next.nativeName()));
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClassName("language-switch");
         setId("language-switch");
-        addClickListener(e -> switchTo(next, preferences));
+        offer(other(Language.of(UI.getCurrent().getLocale())));
+        addClickListener(e -> {
+            Language chosen = other(Language.of(UI.getCurrent().getLocale()));
+            switchTo(chosen, preferences);
+            offer(other(chosen));
+        });
+    }
+
+    private void offer(Language next) {
+        setText(next.nativeName());
+        getElement().setAttribute("lang", next.tag());
+        getElement().setAttribute("aria-label", getTranslation(next.locale(), "language.switch.label", next.nativeName()));
+    }
+
+    private static Language other(Language current) {
+        return Arrays.stream(Language.values()).filter(l -> l != current).findFirst().orElseThrow();
     }
 
     static void switchTo(Language language, LanguagePreferences preferences) {

@@ -1,0 +1,51 @@
+package roundtable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesService;
+import roundtable.people.PersonService;
+
+@IntegrationTest
+class DemoDataIntegrationTest {
+
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    PersonService people;
+    @Autowired
+    @Qualifier("demoData")
+    ApplicationRunner demoData;
+
+    @Test
+    void everyBodyFromTheDistrictsPagesIsThere() {
+        assertThat(committees.activeBodies()).extracting(b -> b.slug()).contains("dac", "fac", "caac", "tdpac",
+                "jcea", "jespa", "jcaa", "sac-representatives", "partnership-for-fiscal-sustainability",
+                "jeffco-alliance");
+    }
+
+    @Test
+    void thereAreUpcomingPublicMeetingsAndPublishedMinutes() {
+        assertThat(meetings.countUpcomingPublic()).isGreaterThanOrEqualTo(5);
+        assertThat(minutes.countPublished()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void runningAgainChangesNothing() throws Exception {
+        long before = people.countAll();
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(people.countAll()).isEqualTo(before);
+        assertThat(committees.activeBodies()).hasSize(10);
+    }
+}

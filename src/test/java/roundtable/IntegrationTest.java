@@ -1,0 +1,23 @@
+package roundtable;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole app on an in-memory database with the demo data and a real SMTP server
+ * (GreenMail). Every test class carrying it shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:roundtable-it;DB_CLOSE_DELAY=-1",
+        "roundtable.mail.poll-interval=PT0.2S",
+        "roundtable.mail.first-retry-delay=PT0.5S" })
+@Import(TestMailServer.class)
+public @interface IntegrationTest {
+}

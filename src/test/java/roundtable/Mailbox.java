@@ -1,0 +1,100 @@
+package roundtable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** Reads what the SMTP server received, waiting for the background sender. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    public static List<MimeMessage> to(GreenMail server, String recipient, int atLeast, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            List<MimeMessage> found = Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
+            if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        }
+    }
+
+    /** The decoded text of every text part (plain and HTML), as a reader would see it. */
+    public static String body(MimeMessage message) {
+        try {
+            return text(message.getContent());
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String part(MimeMessage message, String mimeType) {
+        try {
+            return find(message.getContent(), mimeType);
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String find(Object content, String mimeType) throws MessagingException, java.io.IOException {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType(mimeType)) {
+                    return (String) part.getContent();
+                }
+                String nested = find(part.getContent(), mimeType);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object content) throws MessagingException, java.io.IOException {
+        if (content instanceof String s) {
+            return s;
+        }
+        StringBuilder all = new StringBuilder();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i).getContent())).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    /** The first sign-in link in a message's text. */
+    public static String signInLink(MimeMessage message) {
+        String text = body(message);
+        var matcher = java.util.regex.Pattern.compile("https?://[^\\s\"<]+/signin/link\\?token=[A-Za-z0-9-]+").matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("No sign-in link in: " + text);
+        }
+        return matcher.group();
+    }
+
+    private static boolean isTo(MimeMessage message, String recipient) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+}

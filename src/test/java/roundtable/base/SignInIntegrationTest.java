@@ -1,0 +1,129 @@
+package roundtable.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.internet.MimeMessage;
+import roundtable.IntegrationTest;
+import roundtable.Mailbox;
+import roundtable.base.security.SignInLinkService;
+import roundtable.base.security.TooManySignInAttemptsException;
+
+@IntegrationTest
+class SignInIntegrationTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    SignInLinkService links;
+    @Autowired
+    GreenMail mail;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+    }
+
+    @Test
+    void demoAccountSignsInWithItsPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("dac.chair@example.org").password("Roundtable-demo-2026"))
+                .andExpect(authenticated().withUsername("dac.chair@example.org"));
+    }
+
+    @Test
+    void wrongPasswordIsRefused() throws Exception {
+        mvc.perform(formLogin("/login").user("dac.secretary@example.org").password("wrong"))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void fiveFailuresPauseTheAccountEvenForTheRightPassword() throws Exception {
+        String account = "language.services@example.org";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login(account, "guess-" + i, "10.20.30." + i)).andExpect(unauthenticated());
+        }
+        MvcResult refused = mvc.perform(login(account, "Roundtable-demo-2026", "10.20.31.1")).andExpect(unauthenticated()).andReturn();
+        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(TooManySignInAttemptsException.class);
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressPauseThatAddressForOtherAccountsToo() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login("nobody" + i + "@example.org", "x", "10.99.0.1"))
+                    .andExpect(unauthenticated());
+        }
+        mvc.perform(login("admin@example.org", "Roundtable-demo-2026", "10.99.0.1")).andExpect(unauthenticated());
+        mvc.perform(login("admin@example.org", "Roundtable-demo-2026", "10.99.0.2")).andExpect(authenticated());
+    }
+
+    @Test
+    void emailedLinkArrivesInThePersonsLanguageAndSignsInExactlyOnce() throws Exception {
+        assertThat(links.requestLink("DAC.Member@example.org", "10.1.1.1")).isEqualTo(SignInLinkService.Outcome.SENT_IF_KNOWN);
+        MimeMessage message = Mailbox.to(mail, "dac.member@example.org", 1, Duration.ofSeconds(10)).getFirst();
+        assertThat(message.getSubject()).isEqualTo("Su enlace para entrar en Roundtable");
+        assertThat(Mailbox.body(message)).contains("Hola, María Fernanda Ruiz");
+        String token = Mailbox.signInLink(message).replaceAll(".*token=", "");
+
+        mvc.perform(post("/login/ott").param("token", token).with(csrf()))
+                .andExpect(authenticated().withUsername("dac.member@example.org"));
+        mvc.perform(post("/login/ott").param("token", token).with(csrf()))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/signin/link?invalid"));
+    }
+
+    @Test
+    void linkPostWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login/ott").param("token", "00000000-0000-0000-0000-000000000000"))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void unknownAddressGetsTheSameAnswerAndNoEmail() {
+        int before = mail.getReceivedMessages().length;
+        assertThat(links.requestLink("stranger@example.org", "10.1.1.2")).isEqualTo(SignInLinkService.Outcome.SENT_IF_KNOWN);
+        assertThat(Mailbox.to(mail, "stranger@example.org", 1, Duration.ofSeconds(2))).isEmpty();
+        assertThat(mail.getReceivedMessages().length).isEqualTo(before);
+    }
+
+    @Test
+    void aFourthLinkForOneAddressWithinFifteenMinutesIsRefused() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(links.requestLink("marcus.lee@example.org", "10.1.2." + i))
+                    .isEqualTo(SignInLinkService.Outcome.SENT_IF_KNOWN);
+        }
+        assertThat(links.requestLink("marcus.lee@example.org", "10.1.2.9")).isEqualTo(SignInLinkService.Outcome.TRY_LATER);
+    }
+
+    private static org.springframework.test.web.servlet.RequestBuilder login(String user, String password, String address) {
+        return post("/login").param("username", user).param("password", password).with(csrf()).with(from(address));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+}

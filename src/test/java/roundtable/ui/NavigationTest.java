@@ -1,0 +1,60 @@
+package roundtable.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import roundtable.IntegrationTest;
+import roundtable.base.ui.MainLayout;
+
+/** Each person sees in the menu exactly what they may open. */
+@IntegrationTest
+class NavigationTest extends SpringBrowserlessTest {
+
+    private List<String> menu() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void visitorsSeeOnlyThePublicPagesAndASignInLink() {
+        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes");
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Sign in");
+    }
+
+    @Test
+    @WithUserDetails("dac.member@example.org")
+    void memberAlsoSeesTheirCommitteesInTheirOwnLanguage() {
+        assertThat(menu()).containsExactly("Inicio", "Comités", "Reuniones", "Actas", "Mis comités");
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void chairSeesMemberPagesButNoAdministration() {
+        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees");
+    }
+
+    @Test
+    @WithUserDetails("language.services@example.org")
+    void coordinatorSeesLanguageServices() {
+        assertThat(menu()).contains("Servicios lingüísticos").doesNotContain("Personas");
+    }
+
+    @Test
+    @WithUserDetails("admin@example.org")
+    void administratorSeesPeopleAndTheOutbox() {
+        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees",
+                "Language services", "People", "Email outbox");
+        assertThat(UI.getCurrent().getChildren().anyMatch(MainLayout.class::isInstance)).isTrue();
+    }
+}
