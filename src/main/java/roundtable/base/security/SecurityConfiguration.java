@@ -56,7 +56,8 @@ class SecurityConfiguration {
                 .generateRequestResolver(request -> null)
                 .authenticationFailureHandler((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/signin/link?invalid")));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(rule -> rule.access(new PageRequestsReachVaadin())));
         return http.build();
     }
 

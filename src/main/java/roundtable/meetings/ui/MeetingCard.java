@@ -28,10 +28,19 @@ public class MeetingCard extends Div {
         tags.addClassName("tags");
         add(title, when, tags);
         if (meeting.location() != null) {
-            add(new Paragraph(meeting.location()));
+            add(new Paragraph(placeName(meeting.location())));
         }
         if (!meeting.languagesOffered().isEmpty()) {
             add(new Paragraph(getTranslation("meeting.languages-offered", roundtable.base.i18n.LanguageNames.list(meeting.languagesOffered(), getLocale()))));
         }
+    }
+
+    /** The place's name, without the directions and access notes the meeting page gives in full. */
+    static String placeName(String location) {
+        int end = location.indexOf(" — ");
+        if (end < 0) {
+            end = location.indexOf(". ");
+        }
+        return end > 0 ? location.substring(0, end) : location;
     }
 }

@@ -70,7 +70,10 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
                     new DescriptionList.Description(roundtable.base.i18n.LanguageNames.list(meeting.languagesOffered(), getLocale())));
         }
         facts.addClassName("facts");
-        add(new H1(meeting.title()), facts);
+        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
+                MeetingsView.class);
+        back.addClassName("back-link");
+        add(back, new H1(meeting.title()), facts);
         if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
             add(new Html("<div class=\"rich-text\">" + RichText.sanitise(meeting.descriptionHtml()) + "</div>"));
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.base.html.RichText;
@@ -47,7 +48,9 @@ public class MinutesView extends Div implements HasUrlParameter<Long>, HasDynami
         String body = committees.find(record.bodyId()).map(b -> b.name()).orElse("");
         Paragraph meta = new Paragraph(body + " · " + Dates.date(record.meetingDate(), getLocale()));
         meta.addClassName("meta");
-        add(new H1(getTranslation("minutes.of", record.title())), meta,
+        RouterLink back = new RouterLink(getTranslation("minutes.back"), MinutesArchiveView.class);
+        back.addClassName("back-link");
+        add(back, new H1(getTranslation("minutes.of", record.title())), meta,
                 new Html("<div class=\"rich-text\">" + RichText.sanitise(record.contentHtml()) + "</div>"));
     }
 

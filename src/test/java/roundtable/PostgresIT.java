@@ -1,0 +1,138 @@
+package roundtable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import roundtable.base.i18n.Language;
+import roundtable.committees.Appointment;
+import roundtable.committees.BodyKind;
+import roundtable.committees.CommitteeService;
+import roundtable.committees.NewBody;
+import roundtable.committees.Position;
+import roundtable.committees.SeatGroupData;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingService;
+import roundtable.people.PersonData;
+import roundtable.people.PersonService;
+
+/**
+ * Migrates a real PostgreSQL database from empty and round-trips data through the services.
+ * Runs whenever PostgreSQL is reachable; in CI (CI set) it must be, or the test fails.
+ * Each run uses a schema of its own and drops it afterwards.
+ */
+@SpringBootTest(properties = "roundtable.mail.poll-interval=PT1H")
+@ActiveProfiles("postgres")
+@Import(TestMailServer.class)
+class PostgresIT {
+
+    static final String URL = env("TEST_PG_URL", "jdbc:postgresql://localhost:5432/roundtable_test");
+    static final String USER = env("TEST_PG_USER", "roundtable");
+    static final String PASSWORD = env("TEST_PG_PASSWORD", "roundtable");
+    static final String SCHEMA = "it_" + Long.toString(System.currentTimeMillis(), 36);
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void requirePostgres() {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            assertThat(c.isValid(2)).isTrue();
+        } catch (SQLException e) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("PostgreSQL must be reachable in CI at " + URL, e);
+            }
+            assumeTrue(false, "PostgreSQL not reachable at " + URL + ": " + e.getMessage());
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+        } catch (SQLException e) {
+            // Nothing to drop when PostgreSQL was never reachable.
+        }
+    }
+
+    @Test
+    void everyMigrationRanOnPostgres() {
+        List<String> versions = jdbc.queryForList(
+                "select version from " + SCHEMA + ".flyway_schema_history where success order by installed_rank",
+                String.class);
+        assertThat(versions).contains("1", "2");
+        assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
+                .isGreaterThanOrEqualTo(130000);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void dataRoundTripsWithAccentsLocalTimesAndVersions() {
+        long person = people.registerPerson(PersonData.of("María José Núñez", "Maria.Nunez@Example.org", Language.SPANISH)
+                .withAffiliation("Madre de familia, Molholm Elementary"));
+        long body = committees.createBody(new NewBody("Comité de prueba", "CP", "comite-prueba-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE, "<p>Descripción <script>x</script></p>", true, null, List.of("es", "ase")));
+        long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
+        committees.appoint(body, new Appointment(seats, person, Position.CHAIR, LocalDate.of(2026, 1, 5), null));
+        LocalDateTime sevenPm = LocalDateTime.of(2026, 11, 3, 19, 0);
+        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión de noviembre", sevenPm,
+                ZoneId.of("America/Denver"), 90, MeetingFormat.HYBRID, "Biblioteca", null, true, List.of("es"), null));
+
+        var recipient = people.recipient("maria.nunez@example.org").orElseThrow();
+        assertThat(recipient.fullName()).isEqualTo("María José Núñez");
+        assertThat(recipient.language()).isEqualTo(Language.SPANISH);
+
+        var saved = committees.find(body).orElseThrow();
+        assertThat(saved.descriptionHtml()).isEqualTo("<p>Descripción </p>");
+        assertThat(saved.languagesOffered()).containsExactly("es", "ase");
+        assertThat(committees.memberRoster(body).constituencies().getFirst().members().getFirst().termEnd())
+                .isEqualTo(LocalDate.of(2028, 1, 4));
+
+        var read = meetings.find(meeting).orElseThrow();
+        assertThat(read.startsAtLocal()).isEqualTo(sevenPm);
+        assertThat(read.startsAt().getHour()).isEqualTo(19);
+        assertThat(read.zone()).isEqualTo(ZoneId.of("America/Denver"));
+
+        var updated = committees.describeBody(body, saved.version(), "<p>Nueva</p>");
+        assertThat(updated.version()).isEqualTo(saved.version() + 1);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

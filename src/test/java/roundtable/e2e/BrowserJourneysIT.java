@@ -1,0 +1,272 @@
+package roundtable.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import roundtable.Mailbox;
+import roundtable.TestMailServer;
+
+/**
+ * The journeys a person takes, in a real browser against the app started once on a free
+ * port: reading the public pages, signing in as each demo account, switching language,
+ * signing in by emailed link. Every page visited gets an axe check and two screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
+        "roundtable.mail.poll-interval=PT0.2S" })
+@Import(TestMailServer.class)
+class BrowserJourneysIT {
+
+    static final String PASSWORD = "Roundtable-demo-2026";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    GreenMail mail;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeFalse(Boolean.getBoolean("skipE2E"), "browser tests skipped with -DskipE2E=true");
+        boolean ci = System.getenv("CI") != null;
+        if (!Files.isExecutable(BrowserSupport.CHROMIUM)) {
+            if (ci) {
+                throw new IllegalStateException("Chromium not found at " + BrowserSupport.CHROMIUM + ": .ci/run installs it");
+            }
+            assumeTrue(false, "Chromium not installed; apt-get install chromium to run the browser tests");
+        }
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void visit(String path, String name) {
+        page.navigate("http://localhost:" + port + path);
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, name);
+        BrowserSupport.screenshots(page, name);
+    }
+
+    private List<String> menu() {
+        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    private void signIn(String email, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        BrowserSupport.settle(page);
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        BrowserSupport.settle(page);
+    }
+
+    @Test
+    void visitorReadsThePublicPagesWithoutSigningIn() {
+        visit("/", "home");
+        assertThat(page.locator("h1")).hasText("Roundtable for Jeffco Public Schools");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes");
+
+        visit("/committees", "committees");
+        assertThat(page.getByText("Partnership for Fiscal Sustainability").first()).isVisible();
+
+        visit("/committees/partnership-for-fiscal-sustainability", "committee-partnership");
+        assertThat(page.getByText("SAC parent representative").first()).isVisible();
+        assertThat(page.getByText("3 of 4 seats filled").first()).isVisible();
+
+        visit("/meetings", "meetings");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DAC monthly meeting")).first().click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("DAC monthly meeting");
+        BrowserSupport.assertAccessible(page, "meeting");
+        BrowserSupport.screenshots(page, "meeting");
+
+        visit("/minutes", "minutes");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partnership working session: Blueprint principles")).click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).containsText("Minutes: Partnership working session");
+        BrowserSupport.assertAccessible(page, "minutes-record");
+        BrowserSupport.screenshots(page, "minutes-record");
+    }
+
+    @Test
+    void unknownAddressShowsATranslatedNotFoundPage() {
+        visit("/no-such-page", "not-found");
+        assertThat(page.locator("h1")).hasText("Page not found");
+        page.locator("#language-switch").click();
+        page.waitForLoadState();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Página no encontrada");
+    }
+
+    @Test
+    void privatePagesSendVisitorsToSignIn() {
+        page.navigate("http://localhost:" + port + "/admin/people");
+        BrowserSupport.settle(page);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    }
+
+    @Test
+    void languageSwitchTurnsEveryWordIntoSpanishAndBackAndIsRemembered() {
+        visit("/", "home-en");
+        page.locator("#language-switch").click();
+        page.waitForLoadState();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(page.locator("h1")).hasText("Roundtable de Jeffco Public Schools");
+        assertThat(menu()).containsExactly("Inicio", "Comités", "Reuniones", "Actas");
+        assertThat(page.locator("#language-switch")).hasText("English");
+        BrowserSupport.assertAccessible(page, "home in Spanish");
+        BrowserSupport.screenshots(page, "home-es");
+
+        // A new visit in the same browser keeps the choice (cookie), before any session exists.
+        Page again = context.newPage();
+        again.navigate("http://localhost:" + port + "/meetings");
+        BrowserSupport.settle(again);
+        assertThat(again.locator("h1")).hasText("Reuniones");
+        again.close();
+
+        page.locator("#language-switch").click();
+        page.waitForLoadState();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).hasText("Roundtable for Jeffco Public Schools");
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = ';', value = {
+            "admin@example.org; Home|Committees|Meetings|Minutes|My committees|Language services|People|Email outbox",
+            "dac.chair@example.org; Home|Committees|Meetings|Minutes|My committees",
+            "dac.secretary@example.org; Home|Committees|Meetings|Minutes|My committees",
+            "dac.member@example.org; Inicio|Comités|Reuniones|Actas|Mis comités",
+            "language.services@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Servicios lingüísticos" })
+    void eachDemoAccountSignsInAndSeesItsOwnNavigation(String email, String expectedMenu) {
+        visit("/login", "login");
+        signIn(email, PASSWORD);
+        assertThat(menu()).containsExactly(expectedMenu.split("\\|"));
+        String who = email.substring(0, email.indexOf('@')).replace('.', '-');
+        BrowserSupport.assertAccessible(page, "home as " + email);
+        BrowserSupport.screenshots(page, "home-as-" + who);
+
+        String firstPrivate = menu().get(4);
+        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(firstPrivate)).click();
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, firstPrivate + " as " + email);
+        BrowserSupport.screenshots(page, "my-committees-as-" + who);
+
+        page.locator("#sign-out").click();
+        page.waitForLoadState();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#sign-in")).isVisible();
+    }
+
+    @Test
+    void administratorOpensEveryAdministrationPage() {
+        signIn("admin@example.org", PASSWORD);
+        visit("/admin/people", "people");
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        visit("/admin/outbox", "outbox");
+        visit("/language-services", "language-services");
+    }
+
+    @Test
+    void wrongPasswordSaysSoAndSignsNobodyIn() {
+        page.navigate("http://localhost:" + port + "/login");
+        BrowserSupport.settle(page);
+        page.getByLabel("Email address").fill("dac.chair@example.org");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> url.contains("error"));
+        BrowserSupport.settle(page);
+        assertThat(page.getByText("Email or password not recognised")).isVisible();
+        BrowserSupport.assertAccessible(page, "login error");
+        BrowserSupport.screenshots(page, "login-error");
+    }
+
+    @Test
+    void memberWithoutAPasswordSignsInByEmailedLink() {
+        visit("/login/link", "sign-in-link-request");
+        page.getByLabel("Email address").fill("priya.raman@example.org");
+        page.locator("#send-link").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#link-status")).containsText("a sign-in link is on its way");
+
+        var messages = Mailbox.to(mail, "priya.raman@example.org", 1, Duration.ofSeconds(15));
+        assertThat(messages).isNotEmpty();
+        URI link = URI.create(Mailbox.signInLink(messages.getLast()));
+
+        page.navigate("http://localhost:" + port + link.getRawPath() + "?" + link.getRawQuery());
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, "sign-in link confirmation");
+        BrowserSupport.screenshots(page, "sign-in-link-confirm");
+        page.locator("#confirm-link").click();
+        page.waitForURL(url -> !url.contains("/signin/link"));
+        BrowserSupport.settle(page);
+        assertThat(page.locator(".user-name")).hasText("Priya Raman");
+
+        // The same link a second time: refused, with a way to get a new one.
+        page.locator("#sign-out").click();
+        assertThat(page.locator("#sign-in")).isVisible();
+        BrowserSupport.settle(page);
+        page.navigate("http://localhost:" + port + link.getRawPath() + "?" + link.getRawQuery());
+        BrowserSupport.settle(page);
+        page.locator("#confirm-link").click();
+        page.waitForURL(url -> url.contains("invalid"));
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("This sign-in link no longer works");
+    }
+}
