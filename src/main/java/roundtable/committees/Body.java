@@ -7,11 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import roundtable.base.persistence.VersionedEntity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import roundtable.base.html.RichText;
@@ -19,14 +16,7 @@ import roundtable.base.html.RichText;
 /** A committee, association, partnership or alliance: any group with a roster. */
 @Entity
 @Table(name = "body")
-class Body {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Body extends VersionedEntity {
 
     @NotBlank
     @Size(max = CommitteeLimits.SLUG)
@@ -70,14 +60,6 @@ class Body {
         this.quorumFixed = data.quorumFixed();
         this.languagesOffered = String.join(",", data.languagesOffered());
         this.active = true;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     String getSlug() {

@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.CurrentUser;
+import roundtable.base.security.Role;
 import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
 import roundtable.people.PublicName;
@@ -36,17 +37,15 @@ public class CommitteeService {
     private final SeatGroupRepository seatGroups;
     private final MembershipRepository memberships;
     private final PersonService people;
-    private final CommitteeAccess access;
     private final Clock clock;
     private final RoundtableProperties properties;
 
     CommitteeService(BodyRepository bodies, SeatGroupRepository seatGroups, MembershipRepository memberships,
-            PersonService people, CommitteeAccess access, Clock clock, RoundtableProperties properties) {
+            PersonService people, Clock clock, RoundtableProperties properties) {
         this.bodies = bodies;
         this.seatGroups = seatGroups;
         this.memberships = memberships;
         this.people = people;
-        this.access = access;
         this.clock = clock;
         this.properties = properties;
     }
@@ -103,13 +102,14 @@ public class CommitteeService {
     @PreAuthorize("isAuthenticated()")
     public List<MyBody> myBodies() {
         long me = CurrentUser.personId().orElseThrow();
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
         List<Membership> mine = memberships.currentFor(me, today());
         Map<Long, Body> byId = bodies.findAllById(mine.stream().map(Membership::getBodyId).toList()).stream()
                 .collect(Collectors.toMap(Body::getId, Function.identity()));
         return mine.stream()
                 .sorted(Comparator.comparing(m -> byId.get(m.getBodyId()).getName()))
                 .map(m -> new MyBody(BodySummary.of(byId.get(m.getBodyId())), m.getPosition(),
-                        access.canManage(m.getBodyId()), access.canRecord(m.getBodyId())))
+                        admin || m.getPosition().manages(), admin || m.getPosition().records()))
                 .toList();
     }
 

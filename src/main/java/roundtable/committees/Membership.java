@@ -6,23 +6,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import roundtable.base.persistence.VersionedEntity;
 
 /** A person holding a seat on a body for a term. Ended memberships stay, so old minutes keep their people. */
 @Entity
 @Table(name = "membership")
-class Membership {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Membership extends VersionedEntity {
 
     @Column(name = "body_id")
     private Long bodyId;
@@ -52,10 +42,6 @@ class Membership {
         this.position = appointment.position();
         this.termStart = appointment.termStart();
         this.termEnd = appointment.termEnd();
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getBodyId() {

@@ -2,11 +2,8 @@ package roundtable.committees;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import roundtable.base.persistence.VersionedEntity;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,14 +11,7 @@ import jakarta.validation.constraints.Size;
 /** Seats on a body for one constituency, e.g. "SAC parent representative ×4". */
 @Entity
 @Table(name = "seat_group")
-class SeatGroup {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class SeatGroup extends VersionedEntity {
 
     @Column(name = "body_id")
     private Long bodyId;
@@ -56,10 +46,6 @@ class SeatGroup {
         this.termMonths = data.termMonths();
         this.requiredBodyId = data.requiredBodyId();
         this.sortOrder = sortOrder;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getBodyId() {

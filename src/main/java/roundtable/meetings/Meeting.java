@@ -10,11 +10,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import roundtable.base.persistence.VersionedEntity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import roundtable.base.html.RichText;
@@ -25,14 +22,7 @@ import roundtable.base.html.RichText;
  */
 @Entity
 @Table(name = "meeting")
-class Meeting {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Meeting extends VersionedEntity {
 
     @Column(name = "body_id")
     private Long bodyId;
@@ -89,14 +79,6 @@ class Meeting {
         this.languagesOffered = String.join(",", data.languagesOffered());
         this.descriptionHtml = RichText.sanitise(data.descriptionHtml());
         this.status = status;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     Long getBodyId() {

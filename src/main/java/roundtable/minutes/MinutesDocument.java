@@ -7,11 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import roundtable.base.persistence.VersionedEntity;
 import jakarta.validation.constraints.Size;
 import roundtable.base.html.RichText;
 
@@ -21,16 +18,9 @@ import roundtable.base.html.RichText;
  */
 @Entity
 @Table(name = "minutes")
-class MinutesDocument {
+class MinutesDocument extends VersionedEntity {
 
     static final int CONTENT = 200_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "body_id")
     private Long bodyId;
@@ -63,10 +53,6 @@ class MinutesDocument {
         this.meetingDate = meetingDate;
         this.contentHtml = RichText.sanitise(html);
         this.status = MinutesStatus.DRAFT;
-    }
-
-    Long getId() {
-        return id;
     }
 
     Long getBodyId() {

@@ -7,11 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import roundtable.base.persistence.VersionedEntity;
 
 /**
  * One email Roundtable has promised to send. It is written in the same transaction as the
@@ -19,16 +16,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "outbound_email")
-class OutboundEmail {
+class OutboundEmail extends VersionedEntity {
 
     static final int MAX_ERROR = 1000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "idempotency_key")
     private String idempotencyKey;
@@ -75,10 +65,6 @@ class OutboundEmail {
         this.status = EmailStatus.QUEUED;
         this.createdAt = now;
         this.nextAttemptAt = now;
-    }
-
-    Long getId() {
-        return id;
     }
 
     String getRecipient() {

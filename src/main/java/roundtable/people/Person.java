@@ -8,11 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import roundtable.base.persistence.VersionedEntity;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,14 +22,7 @@ import roundtable.base.security.Role;
  */
 @Entity
 @Table(name = "person")
-class Person {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Person extends VersionedEntity {
 
     @NotBlank
     @Size(max = PersonLimits.NAME)
@@ -86,14 +76,6 @@ class Person {
         this.preferredLanguage = language.tag();
         this.createdAt = createdAt;
         this.roles = "";
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     String getFullName() {

@@ -43,14 +43,4 @@ public class RoundtableUser extends User {
     public boolean hasRole(Role role) {
         return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

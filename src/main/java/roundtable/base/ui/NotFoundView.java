@@ -1,5 +1,6 @@
 package roundtable.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,21 +25,15 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("narrow-page");
-        Anchorless home = new Anchorless(getTranslation("error.not-found.home"));
+        // "." is the application root (Vaadin sets the page's base there), whichever feature owns it.
         add(new H1(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found.message")), home.link());
+                new Paragraph(getTranslation("error.not-found.message")),
+                new Paragraph(new Anchor(".", getTranslation("error.not-found.home"))));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
     @Override
     public String getPageTitle() {
         return Titles.of(this, "error.not-found.title");
-    }
-
-    /** A link home that works without knowing which feature owns the home page. */
-    private record Anchorless(String text) {
-        Paragraph link() {
-            return new Paragraph(new com.vaadin.flow.component.html.Anchor(".", text));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package roundtable.committees.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
-import roundtable.base.html.RichText;
+import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.MyBody;
@@ -55,7 +54,7 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
         H2 heading = new H2(my.body().name() + " ");
         heading.add(position);
         section.add(heading);
-        section.add(new Html("<div class=\"rich-text\">" + RichText.sanitise(my.body().descriptionHtml()) + "</div>"));
+        section.add(RichTextBlock.of(my.body().descriptionHtml()));
         if (my.canManage()) {
             Button edit = new Button(getTranslation("my-committees.edit-description"),
                     e -> new DescriptionEditor(committees, my.body(), this::render).open());

@@ -1,6 +1,5 @@
 package roundtable.meetings.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -13,8 +12,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
+import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
@@ -75,7 +74,7 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         back.addClassName("back-link");
         add(back, new H1(meeting.title()), facts);
         if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
-            add(new Html("<div class=\"rich-text\">" + RichText.sanitise(meeting.descriptionHtml()) + "</div>"));
+            add(RichTextBlock.of(meeting.descriptionHtml()));
         }
         add(new Paragraph(getTranslation("meeting.language-help")));
     }

@@ -1,6 +1,5 @@
 package roundtable.minutes.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,8 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
+import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
 import roundtable.minutes.MinutesService;
@@ -51,7 +50,7 @@ public class MinutesView extends Div implements HasUrlParameter<Long>, HasDynami
         RouterLink back = new RouterLink(getTranslation("minutes.back"), MinutesArchiveView.class);
         back.addClassName("back-link");
         add(back, new H1(getTranslation("minutes.of", record.title())), meta,
-                new Html("<div class=\"rich-text\">" + RichText.sanitise(record.contentHtml()) + "</div>"));
+                RichTextBlock.of(record.contentHtml()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package roundtable.publicsite.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import roundtable.base.html.RichText;
+import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -47,7 +46,7 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         Span kind = new Span(getTranslation(body.kind().messageKey()));
         kind.addClassName("badge");
         add(new H1(body.name()), kind,
-                new Html("<div class=\"rich-text\">" + RichText.sanitise(body.descriptionHtml()) + "</div>"));
+                RichTextBlock.of(body.descriptionHtml()));
         if (!body.languagesOffered().isEmpty()) {
             add(new Paragraph(getTranslation("committee.languages", roundtable.base.i18n.LanguageNames.list(body.languagesOffered(), getLocale()))));
         }
