@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole app on an in-memory database with the demo data and a real SMTP server
- * (GreenMail). Every test class carrying it shares one Spring context.
+ * (GreenMail), on a clock tests can move. Every test class carrying it shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,6 +18,6 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:roundtable-it;DB_CLOSE_DELAY=-1",
         "roundtable.mail.poll-interval=PT0.2S",
         "roundtable.mail.first-retry-delay=PT0.5S" })
-@Import(TestMailServer.class)
+@Import({ TestMailServer.class, TestClock.Config.class })
 public @interface IntegrationTest {
 }

@@ -6,11 +6,12 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import roundtable.TestClock;
 import roundtable.base.security.AttemptLimiter;
 
 class AttemptLimiterTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final AttemptLimiter limiter = new AttemptLimiter(5, Duration.ofMinutes(15), clock);
 
     @Test

@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
+import roundtable.TestClock;
 import roundtable.Mailbox;
 import roundtable.base.security.SignInLinkService;
 import roundtable.base.security.TooManySignInAttemptsException;
@@ -36,6 +37,8 @@ class SignInIntegrationTest {
     SignInLinkService links;
     @Autowired
     GreenMail mail;
+    @Autowired
+    TestClock clock;
 
     MockMvc mvc;
 
@@ -91,6 +94,20 @@ class SignInIntegrationTest {
                 .andExpect(authenticated().withUsername("dac.member@example.org"));
         mvc.perform(post("/login/ott").param("token", token).with(csrf()))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/signin/link?invalid"));
+    }
+
+    @Test
+    void aLinkOlderThanTenMinutesNoLongerSignsIn() throws Exception {
+        links.requestLink("dac.chair@example.org", "10.1.3.1");
+        MimeMessage message = Mailbox.to(mail, "dac.chair@example.org", 1, Duration.ofSeconds(10)).getLast();
+        String token = Mailbox.signInLink(message).replaceAll(".*token=", "");
+        clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+        try {
+            mvc.perform(post("/login/ott").param("token", token).with(csrf()))
+                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/signin/link?invalid"));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
