@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:roundtable-it;DB_CLOSE_DELAY=-1",
         "roundtable.mail.poll-interval=PT0.2S",
-        "roundtable.mail.first-retry-delay=PT0.5S" })
+        "roundtable.mail.first-retry-delay=PT0.5S",
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=roundtable.ThreadStatementCounter" })
 @Import({ TestMailServer.class, TestClock.Config.class })
 public @interface IntegrationTest {
 }

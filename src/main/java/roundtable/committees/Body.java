@@ -1,7 +1,11 @@
 package roundtable.committees;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,6 +51,18 @@ class Body extends VersionedEntity {
 
     private boolean active;
 
+    @Column(name = "contacts_visible")
+    private boolean contactsVisible;
+
+    @Column(name = "earliest_weekday_start")
+    private LocalTime earliestWeekdayStart;
+
+    @Column(name = "latest_end")
+    private LocalTime latestEnd;
+
+    @Column(name = "avoided_days")
+    private String avoidedDays;
+
     protected Body() {
     }
 
@@ -60,6 +76,8 @@ class Body extends VersionedEntity {
         this.quorumFixed = data.quorumFixed();
         this.languagesOffered = String.join(",", data.languagesOffered());
         this.active = true;
+        this.contactsVisible = true;
+        this.avoidedDays = "";
     }
 
     String getSlug() {
@@ -97,6 +115,33 @@ class Body extends VersionedEntity {
 
     boolean isActive() {
         return active;
+    }
+
+    boolean isContactsVisible() {
+        return contactsVisible;
+    }
+
+    AccessibleTimeRules getTimeRules() {
+        Set<DayOfWeek> days = avoidedDays == null || avoidedDays.isBlank() ? Set.of()
+                : Arrays.stream(avoidedDays.split(",")).map(String::strip).map(DayOfWeek::valueOf)
+                        .collect(Collectors.toSet());
+        return new AccessibleTimeRules(earliestWeekdayStart, latestEnd, days);
+    }
+
+    void configure(BodySettings settings) {
+        this.name = settings.name().strip();
+        this.acronym = settings.acronym() == null || settings.acronym().isBlank() ? null : settings.acronym().strip();
+        this.kind = settings.kind();
+        this.descriptionHtml = RichText.sanitise(settings.descriptionHtml());
+        this.rosterPublic = settings.rosterPublic();
+        this.contactsVisible = settings.contactsVisible();
+        this.quorumFixed = settings.quorumFixed();
+        this.languagesOffered = String.join(",", settings.languagesOffered());
+        AccessibleTimeRules rules = settings.timeRules() == null ? AccessibleTimeRules.none() : settings.timeRules();
+        this.earliestWeekdayStart = rules.earliestWeekdayStart();
+        this.latestEnd = rules.latestEnd();
+        this.avoidedDays = rules.avoidedDays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+        this.active = settings.active();
     }
 
     void describe(String html) {

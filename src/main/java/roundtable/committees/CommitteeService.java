@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
+import roundtable.audit.AuditEntry;
+import roundtable.audit.AuditService;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.CurrentUser;
@@ -37,15 +39,19 @@ public class CommitteeService {
     private final SeatGroupRepository seatGroups;
     private final MembershipRepository memberships;
     private final PersonService people;
+    private final AuditService audit;
+    private final CommitteeAccess access;
     private final Clock clock;
     private final RoundtableProperties properties;
 
     CommitteeService(BodyRepository bodies, SeatGroupRepository seatGroups, MembershipRepository memberships,
-            PersonService people, Clock clock, RoundtableProperties properties) {
+            PersonService people, AuditService audit, CommitteeAccess access, Clock clock, RoundtableProperties properties) {
         this.bodies = bodies;
         this.seatGroups = seatGroups;
         this.memberships = memberships;
         this.people = people;
+        this.audit = audit;
+        this.access = access;
         this.clock = clock;
         this.properties = properties;
     }
@@ -92,10 +98,12 @@ public class CommitteeService {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         List<Membership> current = memberships.currentOf(bodyId, today());
         Map<Long, PersonSummary> contacts = people.contacts(current.stream().map(Membership::getPersonId).toList());
+        // Some bodies keep members' addresses to the chair and administrators.
+        boolean showContacts = body.isContactsVisible() || access.canManage(bodyId);
         return roster(body, current, m -> {
             PersonSummary p = contacts.get(m.getPersonId());
-            return new RosterSeat(null, false, m.getPosition(), p.fullName(), p.affiliation(), p.email(), p.phone(),
-                    m.getTermEnd());
+            return new RosterSeat(null, false, m.getPosition(), p.fullName(), p.affiliation(),
+                    showContacts ? p.email() : null, showContacts ? p.phone() : null, m.getTermEnd());
         });
     }
 
@@ -165,6 +173,39 @@ public class CommitteeService {
             throw new IllegalArgumentException("A term cannot end before it starts");
         }
         return memberships.save(new Membership(bodyId, appointment)).getId();
+    }
+
+    /** All bodies, archived ones too, for administrators. A district has tens, so they come whole. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<BodySummary> allBodies() {
+        return bodies.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(BodySummary::of).toList();
+    }
+
+    /** An administrator changes a body's settings; a stale version means someone else saved first. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public BodySummary configureBody(long bodyId, long expectedVersion, @Valid BodySettings settings) {
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
+        if (body.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Body " + bodyId + " changed since it was read");
+        }
+        String before = describe(BodySummary.of(body));
+        body.configure(settings);
+        bodies.flush();
+        BodySummary after = BodySummary.of(body);
+        audit.record(new AuditEntry("body.configured", "body", bodyId, bodyId, "Settings changed: " + after.name(),
+                before, describe(after)));
+        return after;
+    }
+
+    private static String describe(BodySummary b) {
+        AccessibleTimeRules rules = b.timeRules();
+        return "name: " + b.name() + "\nkind: " + b.kind() + "\nroster public: " + b.rosterPublic()
+                + "\ncontacts visible to members: " + b.contactsVisible()
+                + "\nquorum: " + (b.quorumFixed() == null ? "majority" : b.quorumFixed())
+                + "\nlanguages: " + String.join(",", b.languagesOffered())
+                + "\nearliest weekday start: " + rules.earliestWeekdayStart() + "\nlatest end: " + rules.latestEnd()
+                + "\navoided days: " + rules.avoidedDays() + "\nactive: " + b.active();
     }
 
     /** A chair rewrites the public description; a stale version means someone else saved first. */

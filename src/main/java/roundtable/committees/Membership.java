@@ -32,6 +32,12 @@ class Membership extends VersionedEntity {
     @Column(name = "term_end")
     private LocalDate termEnd;
 
+    @Enumerated(EnumType.STRING)
+    private MembershipStatus status;
+
+    @Column(name = "end_reason")
+    private String endReason;
+
     protected Membership() {
     }
 
@@ -42,6 +48,7 @@ class Membership extends VersionedEntity {
         this.position = appointment.position();
         this.termStart = appointment.termStart();
         this.termEnd = appointment.termEnd();
+        this.status = MembershipStatus.ACTIVE;
     }
 
     Long getBodyId() {
@@ -66,6 +73,42 @@ class Membership extends VersionedEntity {
 
     LocalDate getTermEnd() {
         return termEnd;
+    }
+
+    MembershipStatus getStatus() {
+        return status;
+    }
+
+    String getEndReason() {
+        return endReason;
+    }
+
+    void end(LocalDate lastDay, String reason) {
+        this.termEnd = lastDay;
+        this.status = MembershipStatus.ENDED;
+        this.endReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    void renewUntil(LocalDate newEnd) {
+        this.termEnd = newEnd;
+        this.status = MembershipStatus.ACTIVE;
+        this.endReason = null;
+    }
+
+    void moveTo(Position newPosition) {
+        this.position = newPosition;
+    }
+
+    /** A short state for the audit trail. */
+    String describe() {
+        return "position: " + position + "\nterm: " + termStart + " – " + (termEnd == null ? "open" : termEnd)
+                + "\nstatus: " + status + (endReason == null ? "" : " (" + endReason + ")");
+    }
+
+    boolean overlaps(LocalDate start, LocalDate end) {
+        LocalDate myEnd = termEnd == null ? LocalDate.MAX : termEnd;
+        LocalDate otherEnd = end == null ? LocalDate.MAX : end;
+        return !termStart.isAfter(otherEnd) && !start.isAfter(myEnd);
     }
 
     boolean isCurrentOn(LocalDate day) {

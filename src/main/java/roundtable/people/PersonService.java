@@ -44,13 +44,7 @@ public class PersonService implements LanguagePreferences {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long registerPerson(@Valid PersonData data) {
-        String email = PersonLimits.normaliseEmail(data.email());
-        if (people.existsByEmail(email)) {
-            throw new DuplicateEmailException(email);
-        }
-        Person person = new Person(data.fullName().strip(), email, data.language(), clock.instant());
-        person.updateDetails(data);
-        return people.save(person).getId();
+        return save(data);
     }
 
     /** Lets a person sign in; without a password they sign in by emailed link only. */
@@ -116,6 +110,33 @@ public class PersonService implements LanguagePreferences {
         if (event.getAuthentication().getPrincipal() instanceof RoundtableUser user) {
             people.findById(user.personId()).ifPresent(p -> p.recordSignIn(clock.instant()));
         }
+    }
+
+    /**
+     * People to choose from when filling a seat. Open to any signed-in caller because the
+     * caller decides who may fill seats (committees: the body's chair or an administrator).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonSummary> directory(String text, int offset, int limit) {
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
+        return people.search(normalise(text), page).stream().map(PersonSummary::of).toList();
+    }
+
+    /** Adds someone new while filling a seat; the caller has checked the right to fill it. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long registerForRoster(@Valid PersonData data) {
+        return save(data);
+    }
+
+    private long save(PersonData data) {
+        String email = PersonLimits.normaliseEmail(data.email());
+        if (people.existsByEmail(email)) {
+            throw new DuplicateEmailException(email);
+        }
+        Person person = new Person(data.fullName().strip(), email, data.language(), clock.instant());
+        person.updateDetails(data);
+        return people.save(person).getId();
     }
 
     private static String normalise(String text) {

@@ -188,7 +188,7 @@ class BrowserJourneysIT {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin@example.org; Home|Committees|Meetings|Minutes|My committees|Language services|People|Email outbox",
+            "admin@example.org; Home|Committees|Meetings|Minutes|My committees|Language services|Bodies|People|Email outbox|Audit trail",
             "dac.chair@example.org; Home|Committees|Meetings|Minutes|My committees",
             "dac.secretary@example.org; Home|Committees|Meetings|Minutes|My committees",
             "dac.member@example.org; Inicio|Comités|Reuniones|Actas|Mis comités",

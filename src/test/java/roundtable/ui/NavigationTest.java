@@ -54,7 +54,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@example.org")
     void administratorSeesPeopleAndTheOutbox() {
         assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees",
-                "Language services", "People", "Email outbox");
+                "Language services", "Bodies", "People", "Email outbox", "Audit trail");
         assertThat(UI.getCurrent().getChildren().anyMatch(MainLayout.class::isInstance)).isTrue();
     }
 }

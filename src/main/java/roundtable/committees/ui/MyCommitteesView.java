@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 import roundtable.base.ui.RichTextBlock;
@@ -59,7 +60,10 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
             Button edit = new Button(getTranslation("my-committees.edit-description"),
                     e -> new DescriptionEditor(committees, my.body(), this::render).open());
             edit.setId("edit-description-" + my.body().slug());
-            section.add(edit);
+            RouterLink manage = new RouterLink(getTranslation("my-committees.manage-roster"), RosterView.class,
+                    my.body().slug());
+            manage.setId("manage-roster-" + my.body().slug());
+            section.add(new com.vaadin.flow.component.html.Div(edit, manage));
         }
         Details roster = new Details(getTranslation("my-committees.roster"), new RosterTable(committees.memberRoster(my.body().id()), true));
         roster.setOpened(only);

@@ -1,0 +1,65 @@
+package roundtable.committees.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+import roundtable.base.security.Role;
+import roundtable.base.ui.Titles;
+import roundtable.committees.BodySummary;
+import roundtable.committees.CommitteeService;
+
+/** Every body, archived ones too, with its settings and a way into its roster. */
+@Route("admin/bodies")
+@Menu(title = "nav.bodies", order = 45, icon = "vaadin:sitemap")
+@RolesAllowed(Role.ADMIN_NAME)
+class BodiesView extends Div implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final CommitteeService committees;
+    private final Grid<BodySummary> grid = new Grid<>();
+
+    BodiesView(CommitteeService committees) {
+        this.committees = committees;
+        addClassName("page");
+        grid.addColumn(BodySummary::name).setHeader(getTranslation("bodies.name")).setFlexGrow(3);
+        grid.addColumn(b -> getTranslation(b.kind().messageKey())).setHeader(getTranslation("bodies.kind")).setFlexGrow(2);
+        grid.addColumn(b -> getTranslation(b.active() ? "bodies.active" : "bodies.archived"))
+                .setHeader(getTranslation("bodies.status"));
+        grid.addComponentColumn(b -> {
+            RouterLink roster = new RouterLink(getTranslation("bodies.roster"), RosterView.class, b.slug());
+            Button settings = new Button(getTranslation("bodies.settings"),
+                    e -> new BodySettingsDialog(committees, b, this::refresh).open());
+            settings.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            settings.getElement().setAttribute("aria-label", getTranslation("bodies.settings.for", b.name()));
+            HorizontalLayout actions = new HorizontalLayout(roster, settings);
+            actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            return actions;
+        }).setHeader(getTranslation("roster.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("bodies.title"));
+        grid.setId("bodies-grid");
+        refresh();
+        add(new H1(getTranslation("bodies.title")), new Paragraph(getTranslation("bodies.intro")), grid);
+    }
+
+    private void refresh() {
+        // Tens of bodies at most: read whole.
+        grid.setItems(committees.allBodies());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of(this, "bodies.title");
+    }
+}
