@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * requires when the holder is not currently on it.
  */
 public record RosterMember(long membershipId, long version, long personId, String name, String email, String phone,
-        long seatGroupId, String seatGroup, Position position, LocalDate termStart, LocalDate termEnd,
+        roundtable.base.i18n.Language language, String affiliation, boolean publicConsent, long seatGroupId, String seatGroup, Position position, LocalDate termStart, LocalDate termEnd,
         MembershipStatus status, Integer daysLeft, String missingRequirement) {
 }

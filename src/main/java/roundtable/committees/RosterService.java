@@ -80,7 +80,8 @@ public class RosterService {
                 daysLeft = days <= TERM_WARNING_DAYS ? (int) days : null;
             }
             return new RosterMember(m.getId(), m.getVersion(), m.getPersonId(), p == null ? "" : p.fullName(),
-                    p == null ? null : p.email(), p == null ? null : p.phone(), m.getSeatGroupId(), (String) row[1],
+                    p == null ? null : p.email(), p == null ? null : p.phone(), p == null ? null : p.language(),
+                    p == null ? null : p.affiliation(), p != null && p.publicConsent(), m.getSeatGroupId(), (String) row[1],
                     m.getPosition(), m.getTermStart(), m.getTermEnd(), m.getStatus(), daysLeft, (String) row[2]);
         }).toList();
     }

@@ -14,6 +14,12 @@ interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
             """)
     List<MinutesDocument> published(Pageable page);
 
+    @Query("""
+            select m from MinutesDocument m where m.bodyId = :bodyId
+            and m.status = roundtable.minutes.MinutesStatus.PUBLISHED order by m.meetingDate desc, m.id desc
+            """)
+    List<MinutesDocument> publishedOf(long bodyId, Pageable page);
+
     @Query("select count(m) from MinutesDocument m where m.status = roundtable.minutes.MinutesStatus.PUBLISHED")
     long countPublished();
 }

@@ -59,6 +59,10 @@ public class MinutesService {
         return minutes.published(PageRequest.of(offset / size, size)).stream().map(MinutesSummary::of).toList();
     }
 
+    public List<MinutesSummary> publishedOf(long bodyId, int limit) {
+        return minutes.publishedOf(bodyId, PageRequest.of(0, Math.max(limit, 1))).stream().map(MinutesSummary::of).toList();
+    }
+
     public long countPublished() {
         return minutes.countPublished();
     }

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +23,11 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 import jakarta.annotation.security.PermitAll;
 import roundtable.base.RoundtableProperties;
@@ -29,6 +36,7 @@ import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.RosterMember;
+import roundtable.committees.RosterCsv;
 import roundtable.committees.RosterOverview;
 import roundtable.committees.RosterService;
 import roundtable.committees.SeatGroupSummary;
@@ -49,10 +57,15 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
     private final CommitteeAccess access;
     private final Clock clock;
     private final RoundtableProperties properties;
+    private final RosterCsv csv;
+    private final TaskExecutor executor;
     private BodySummary body;
 
     RosterView(RosterService roster, CommitteeService committees, CommitteeAccess access, Clock clock,
-            RoundtableProperties properties) {
+            RoundtableProperties properties, RosterCsv csv,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.csv = csv;
+        this.executor = executor;
         this.roster = roster;
         this.committees = committees;
         this.access = access;
@@ -76,7 +89,18 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         back.addClassName("back-link");
         Paragraph totals = new Paragraph(getTranslation("roster.totals", overview.seats(), overview.vacancies()));
         totals.setId("roster-totals");
-        add(back, new H1(getTranslation("roster.title", body.name())), totals);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csv.export(body.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), body.slug() + "-roster.csv",
+                    "text/csv;charset=UTF-8", bytes.length);
+        }), getTranslation("roster.export"));
+        export.setId("roster-export");
+        Button importCsv = new Button(getTranslation("roster.import.title"),
+                e -> new RosterImportDialog(csv, body.id(), executor, this::render).open());
+        importCsv.setId("roster-import");
+        HorizontalLayout spreadsheet = new HorizontalLayout(importCsv, export);
+        spreadsheet.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        add(back, new H1(getTranslation("roster.title", body.name())), totals, spreadsheet);
 
         Div cards = new Div();
         cards.addClassName("cards");

@@ -19,6 +19,8 @@ import roundtable.committees.CommitteeService;
 import roundtable.committees.ui.RosterTable;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.ui.MeetingCard;
+import roundtable.minutes.MinutesService;
+import roundtable.minutes.ui.MinutesView;
 
 /** One body's public page: what it does, who sits on it (with consent), its next meetings. */
 @Route("committees")
@@ -30,9 +32,11 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
 
     private final CommitteeService committees;
     private final MeetingService meetings;
+    private final MinutesService minutes;
     private String name = "";
 
-    CommitteeView(CommitteeService committees, MeetingService meetings) {
+    CommitteeView(CommitteeService committees, MeetingService meetings, MinutesService minutes) {
+        this.minutes = minutes;
         this.committees = committees;
         this.meetings = meetings;
         addClassName("page");
@@ -60,6 +64,20 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         cards.addClassName("cards");
         upcoming.forEach(m -> cards.add(new MeetingCard(m, body.shortName())));
         add(cards);
+
+        add(new H2(getTranslation("committee.minutes")));
+        var published = minutes.publishedOf(body.id(), MEETINGS_SHOWN);
+        if (published.isEmpty()) {
+            add(new Paragraph(getTranslation("committee.no-minutes")));
+        }
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        published.forEach(m -> {
+            var item = new com.vaadin.flow.component.html.ListItem(
+                    new com.vaadin.flow.router.RouterLink(m.title(), MinutesView.class, m.id()));
+            item.add(" — " + roundtable.base.i18n.Dates.date(m.meetingDate(), getLocale()));
+            list.add(item);
+        });
+        add(list);
 
         add(new H2(getTranslation("committee.roster")));
         committees.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
