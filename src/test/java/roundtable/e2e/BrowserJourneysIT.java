@@ -2,116 +2,30 @@ package roundtable.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 import roundtable.Mailbox;
-import roundtable.TestMailServer;
 
 /**
  * The journeys a person takes, in a real browser against the app started once on a free
  * port: reading the public pages, signing in as each demo account, switching language,
  * signing in by emailed link. Every page visited gets an axe check and two screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
-        "roundtable.mail.poll-interval=PT0.2S" })
-@Import(TestMailServer.class)
-class BrowserJourneysIT {
-
-    static final String PASSWORD = "Roundtable-demo-2026";
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    GreenMail mail;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeFalse(Boolean.getBoolean("skipE2E"), "browser tests skipped with -DskipE2E=true");
-        boolean ci = System.getenv("CI") != null;
-        if (!Files.isExecutable(BrowserSupport.CHROMIUM)) {
-            if (ci) {
-                throw new IllegalStateException("Chromium not found at " + BrowserSupport.CHROMIUM + ": .ci/run installs it");
-            }
-            assumeTrue(false, "Chromium not installed; apt-get install chromium to run the browser tests");
-        }
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private void visit(String path, String name) {
-        page.navigate("http://localhost:" + port + path);
-        BrowserSupport.settle(page);
-        BrowserSupport.assertAccessible(page, name);
-        BrowserSupport.screenshots(page, name);
-    }
-
-    private List<String> menu() {
-        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
-    }
-
-    private void signIn(String email, String password) {
-        page.navigate("http://localhost:" + port + "/login");
-        BrowserSupport.settle(page);
-        page.getByLabel("Email address").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        BrowserSupport.settle(page);
-    }
+/**
+ * The journeys of the foundation: reading the public pages, signing in as each demo
+ * account, switching language, signing in by emailed link.
+ */
+class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void visitorReadsThePublicPagesWithoutSigningIn() {

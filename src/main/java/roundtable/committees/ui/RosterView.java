@@ -35,6 +35,7 @@ import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
 import roundtable.committees.CommitteeService;
+import roundtable.committees.MembershipStatus;
 import roundtable.committees.RosterMember;
 import roundtable.committees.RosterCsv;
 import roundtable.committees.RosterOverview;
@@ -174,7 +175,12 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
     private Div notes(RosterMember member) {
         Div notes = new Div();
         notes.addClassName("tags");
-        if (member.daysLeft() != null) {
+        if (member.status() == MembershipStatus.ENDED) {
+            Span leaving = new Span(getTranslation("roster.leaving", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(getLocale()).format(member.termEnd())));
+            leaving.addClassNames("badge", "badge-attention");
+            notes.add(leaving);
+        } else if (member.daysLeft() != null) {
             Span ending = new Span(member.daysLeft() < 0 ? getTranslation("roster.ended")
                     : getTranslation("roster.ends-in", member.daysLeft()));
             ending.addClassNames("badge", "badge-attention");

@@ -1,0 +1,109 @@
+package roundtable.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import roundtable.TestMailServer;
+
+/**
+ * The app started once on a free port (every journey class shares this Spring context)
+ * and Debian's Chromium, with a fresh browser context per test. Every page a journey
+ * visits gets an axe check and a desktop and a phone screenshot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
+        "roundtable.mail.poll-interval=PT0.2S" })
+@Import(TestMailServer.class)
+abstract class BrowserTest {
+
+    static final String PASSWORD = "Roundtable-demo-2026";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    GreenMail mail;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeFalse(Boolean.getBoolean("skipE2E"), "browser tests skipped with -DskipE2E=true");
+        boolean ci = System.getenv("CI") != null;
+        if (!Files.isExecutable(BrowserSupport.CHROMIUM)) {
+            if (ci) {
+                throw new IllegalStateException("Chromium not found at " + BrowserSupport.CHROMIUM + ": .ci/run installs it");
+            }
+            assumeTrue(false, "Chromium not installed; apt-get install chromium to run the browser tests");
+        }
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    void visit(String path, String name) {
+        page.navigate("http://localhost:" + port + path);
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, name);
+        BrowserSupport.screenshots(page, name);
+    }
+
+    List<String> menu() {
+        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    void signIn(String email, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        BrowserSupport.settle(page);
+        page.getByLabel("Email address").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        BrowserSupport.settle(page);
+    }
+
+}
