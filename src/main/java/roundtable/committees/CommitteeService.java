@@ -143,16 +143,49 @@ public class CommitteeService {
     @PreAuthorize("hasRole('ADMIN')")
     public long createBody(@Valid NewBody data) {
         if (bodies.existsBySlug(data.slug())) {
-            throw new DuplicateSlugException(data.slug());
+            throw new roundtable.base.RuleViolationException("slug", "bodies.error.slug-taken", data.slug());
         }
-        return bodies.save(new Body(data)).getId();
+        Body body = bodies.save(new Body(data));
+        audit.record(new AuditEntry("body.created", "body", body.getId(), body.getId(), "Body created: " + body.getName(),
+                null, describe(BodySummary.of(body))));
+        return body.getId();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long addSeatGroup(long bodyId, @Valid SeatGroupData data) {
         bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
-        return seatGroups.save(new SeatGroup(bodyId, data, seatGroups.countByBodyId(bodyId))).getId();
+        checkRequirement(bodyId, data);
+        SeatGroup group = seatGroups.save(new SeatGroup(bodyId, data, seatGroups.countByBodyId(bodyId)));
+        audit.record(new AuditEntry("seat-group.added", "seat-group", group.getId(), bodyId,
+                "Constituency added: " + group.getName(), null, group.describe()));
+        return group.getId();
+    }
+
+    /** Changes a constituency; never to fewer seats than people hold today, so nobody is silently unseated. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void redefineSeatGroup(long bodyId, long seatGroupId, long expectedVersion, @Valid SeatGroupData data) {
+        SeatGroup group = seatGroups.findById(seatGroupId).filter(g -> g.getBodyId() == bodyId)
+                .orElseThrow(() -> new roundtable.base.RuleViolationException("seatGroup", "roster.error.unknown-seat"));
+        if (group.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Seat group " + seatGroupId + " changed since it was read");
+        }
+        checkRequirement(bodyId, data);
+        long holders = memberships.countCurrentInGroup(seatGroupId, today());
+        if (data.seatCount() < holders) {
+            throw new roundtable.base.RuleViolationException("seatCount", "seats.error.below-holders", holders);
+        }
+        String before = group.describe();
+        group.redefine(data);
+        audit.record(new AuditEntry("seat-group.changed", "seat-group", seatGroupId, bodyId,
+                "Constituency changed: " + group.getName(), before, group.describe()));
+    }
+
+    private void checkRequirement(long bodyId, SeatGroupData data) {
+        if (data.requiredBodyId() != null && (data.requiredBodyId() == bodyId || bodies.findById(data.requiredBodyId()).isEmpty())) {
+            throw new roundtable.base.RuleViolationException("requiredBody", "seats.error.required-body");
+        }
     }
 
     @Transactional

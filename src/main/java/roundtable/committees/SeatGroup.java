@@ -48,6 +48,19 @@ class SeatGroup extends VersionedEntity {
         this.sortOrder = sortOrder;
     }
 
+    void redefine(SeatGroupData data) {
+        this.name = data.name().strip();
+        this.seatCount = data.seatCount();
+        this.voting = data.voting();
+        this.termMonths = data.termMonths();
+        this.requiredBodyId = data.requiredBodyId();
+    }
+
+    String describe() {
+        return "name: " + name + "\nseats: " + seatCount + "\nvoting: " + voting + "\nterm months: " + termMonths
+                + "\nrequires body: " + requiredBodyId;
+    }
+
     Long getBodyId() {
         return bodyId;
     }

@@ -120,4 +120,37 @@ class CommitteeServiceIntegrationTest {
     void chairIsNotACoordinator() {
         assertThatThrownBy(() -> committees.languageNeeds()).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @WithUserDetails("admin@example.org")
+    void seatsCannotShrinkBelowThePeopleHoldingThem() {
+        long jcaa = bodyId("jcaa");
+        Roster roster = committees.memberRoster(jcaa);
+        var group = roster.constituencies().getFirst();
+        assertThat(group.members()).hasSize(2);
+        var summary = roundtableGroup(jcaa);
+        assertThatThrownBy(() -> committees.redefineSeatGroup(jcaa, summary.id(), summary.version(),
+                new SeatGroupData("Executive board", 1, true, 24, null)))
+                .isInstanceOfSatisfying(roundtable.base.RuleViolationException.class,
+                        e -> assertThat(e.field()).isEqualTo("seatCount"));
+        committees.redefineSeatGroup(jcaa, summary.id(), summary.version(),
+                new SeatGroupData("Executive board", 2, true, 24, null));
+        assertThat(committees.memberRoster(jcaa).constituencies().getFirst().vacancies()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("admin@example.org")
+    void twoBodiesCannotShareAnAddress() {
+        assertThatThrownBy(() -> committees.createBody(new NewBody("Another DAC", null, "dac",
+                BodyKind.ADVISORY_COMMITTEE, "", true, null, java.util.List.of())))
+                .isInstanceOfSatisfying(roundtable.base.RuleViolationException.class,
+                        e -> assertThat(e.field()).isEqualTo("slug"));
+    }
+
+    @Autowired
+    RosterService rosterService;
+
+    private SeatGroupSummary roundtableGroup(long bodyId) {
+        return rosterService.overview(bodyId).seatGroups().getFirst();
+    }
 }

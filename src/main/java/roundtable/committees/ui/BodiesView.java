@@ -50,7 +50,10 @@ class BodiesView extends Div implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("bodies.title"));
         grid.setId("bodies-grid");
         refresh();
-        add(new H1(getTranslation("bodies.title")), new Paragraph(getTranslation("bodies.intro")), grid);
+        Button create = new Button(getTranslation("bodies.new"), e -> new NewBodyDialog(committees, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-body");
+        add(new H1(getTranslation("bodies.title")), new Paragraph(getTranslation("bodies.intro")), create, grid);
     }
 
     private void refresh() {

@@ -31,6 +31,8 @@ import org.springframework.core.task.TaskExecutor;
 
 import jakarta.annotation.security.PermitAll;
 import roundtable.base.RoundtableProperties;
+import roundtable.base.security.CurrentUser;
+import roundtable.base.security.Role;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
@@ -108,7 +110,14 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         for (SeatGroupSummary group : overview.seatGroups()) {
             cards.add(constituencyCard(group, today));
         }
-        add(new H2(getTranslation("roster.constituencies")), cards);
+        add(new H2(getTranslation("roster.constituencies")));
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            Button addGroup = new Button(getTranslation("seats.add"),
+                    e -> new SeatGroupDialog(committees, body, null, this::render).open());
+            addGroup.setId("add-seat-group");
+            add(addGroup);
+        }
+        add(cards);
 
         Select<SeatGroupSummary> show = new Select<>();
         show.setLabel(getTranslation("roster.show"));
@@ -160,6 +169,13 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         card.add(counts);
         if (group.requiredBodyName() != null) {
             card.add(new Paragraph(getTranslation("roster.fill.requires", group.requiredBodyName())));
+        }
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            Button edit = new Button(getTranslation("seats.edit"),
+                    e -> new SeatGroupDialog(committees, body, group, this::render).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            edit.getElement().setAttribute("aria-label", getTranslation("seats.edit.for", group.name()));
+            card.add(edit);
         }
         if (group.vacancies() > 0) {
             Button fill = new Button(getTranslation("roster.fill"),
