@@ -62,6 +62,7 @@ class RosterJourneysIT extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit the seat of Marcus Lee")).click();
         page.locator("#end-reason input").fill("Moved to another school district");
+        BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, "membership dialog");
         page.locator("#end-term").click();
         BrowserSupport.settle(page);
