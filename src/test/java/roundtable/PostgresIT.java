@@ -94,7 +94,7 @@ class PostgresIT {
         List<String> versions = jdbc.queryForList(
                 "select version from " + SCHEMA + ".flyway_schema_history where success order by installed_rank",
                 String.class);
-        assertThat(versions).contains("1", "2");
+        assertThat(versions).contains("1", "2", "4");
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
                 .isGreaterThanOrEqualTo(130000);
     }
@@ -129,6 +129,11 @@ class PostgresIT {
 
         var updated = committees.describeBody(body, saved.version(), "<p>Nueva</p>");
         assertThat(updated.version()).isEqualTo(saved.version() + 1);
+
+        people.anonymisePerson(person);
+        assertThat(people.contacts(List.of(person)).get(person).anonymised()).isTrue();
+        assertThat(committees.memberRoster(body).constituencies().getFirst().members().getFirst().formerMember())
+                .isTrue();
     }
 
     private static String env(String name, String fallback) {

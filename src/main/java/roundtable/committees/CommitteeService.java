@@ -86,9 +86,12 @@ public class CommitteeService {
         Map<Long, PublicName> names = people.publicNames(current.stream().map(Membership::getPersonId).toList());
         return Optional.of(roster(body, current, m -> {
             PublicName n = names.get(m.getPersonId());
+            if (n != null && n.anonymised()) {
+                return formerMember(m);
+            }
             boolean shown = n != null && n.consented();
             return new RosterSeat(null, false, m.getPosition(), shown ? n.fullName() : null,
-                    shown ? n.affiliation() : null, null, null, m.getTermEnd());
+                    shown ? n.affiliation() : null, null, null, m.getTermEnd(), false);
         }));
     }
 
@@ -102,9 +105,17 @@ public class CommitteeService {
         boolean showContacts = body.isContactsVisible() || access.canManage(bodyId);
         return roster(body, current, m -> {
             PersonSummary p = contacts.get(m.getPersonId());
+            if (p.anonymised()) {
+                return formerMember(m);
+            }
             return new RosterSeat(null, false, m.getPosition(), p.fullName(), p.affiliation(),
-                    showContacts ? p.email() : null, showContacts ? p.phone() : null, m.getTermEnd());
+                    showContacts ? p.email() : null, showContacts ? p.phone() : null, m.getTermEnd(), false);
         });
+    }
+
+    /** The seat stays filled until its term ends, but nothing about who held it is left to show. */
+    private static RosterSeat formerMember(Membership m) {
+        return new RosterSeat(null, false, m.getPosition(), null, null, null, null, m.getTermEnd(), true);
     }
 
     @PreAuthorize("isAuthenticated()")

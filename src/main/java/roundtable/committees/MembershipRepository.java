@@ -21,6 +21,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             """)
     List<Membership> currentFor(long personId, LocalDate day);
 
+    List<Membership> findByPersonIdOrderByTermStartDesc(long personId);
+
     @Query("""
             select m from Membership m where m.termStart <= :day and (m.termEnd is null or m.termEnd >= :day)
             """)

@@ -24,6 +24,7 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         Person person = people.findByEmail(PersonLimits.normaliseEmail(email))
                 .filter(Person::isSignInEnabled)
+                .filter(p -> !p.isAnonymised())
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
         var authorities = person.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         return new RoundtableUser(person.getId(), person.getEmail(), person.getPasswordHash(), person.getFullName(),

@@ -67,6 +67,21 @@ class Person extends VersionedEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "notify_meetings")
+    private boolean notifyMeetings = true;
+
+    @Column(name = "notify_minutes")
+    private boolean notifyMinutes = true;
+
+    @Column(name = "notify_reminders")
+    private boolean notifyReminders = true;
+
+    @Column(name = "notify_digest")
+    private boolean notifyDigest;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     protected Person() {
     }
 
@@ -122,6 +137,34 @@ class Person extends VersionedEntity {
         return lastSignInAt;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    boolean isNotifyMeetings() {
+        return notifyMeetings;
+    }
+
+    boolean isNotifyMinutes() {
+        return notifyMinutes;
+    }
+
+    boolean isNotifyReminders() {
+        return notifyReminders;
+    }
+
+    boolean isNotifyDigest() {
+        return notifyDigest;
+    }
+
+    boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
     Set<Role> getRoles() {
         if (roles == null || roles.isBlank()) {
             return EnumSet.noneOf(Role.class);
@@ -139,6 +182,44 @@ class Person extends VersionedEntity {
         this.affiliation = blankToNull(data.affiliation());
         this.publicConsent = data.publicConsent();
         this.accessibilityNeeds = blankToNull(data.accessibilityNeeds());
+    }
+
+    /** What people may change about themselves; name, email and affiliation stay with administrators. */
+    void updateProfile(ProfileData data) {
+        this.preferredLanguage = data.language().tag();
+        this.phone = blankToNull(data.phone());
+        this.pronouns = blankToNull(data.pronouns());
+        this.publicConsent = data.publicConsent();
+        this.accessibilityNeeds = blankToNull(data.accessibilityNeeds());
+        this.notifyMeetings = data.notifyMeetings();
+        this.notifyMinutes = data.notifyMinutes();
+        this.notifyReminders = data.notifyReminders();
+        this.notifyDigest = data.notifyDigest();
+    }
+
+    /**
+     * Erases everything that identifies the person. The row itself stays, so the seats they
+     * held and the minutes that name their seat still point somewhere: to a former member.
+     */
+    void anonymise(Instant at) {
+        this.fullName = PersonLimits.ANONYMISED_NAME;
+        this.email = PersonLimits.anonymisedEmail(getId());
+        this.phone = null;
+        this.pronouns = null;
+        this.affiliation = null;
+        this.accessibilityNeeds = null;
+        this.publicConsent = false;
+        // The language left as it was could still hint at who this was.
+        this.preferredLanguage = Language.fallback().tag();
+        this.notifyMeetings = false;
+        this.notifyMinutes = false;
+        this.notifyReminders = false;
+        this.notifyDigest = false;
+        this.passwordHash = null;
+        this.roles = "";
+        this.signInEnabled = false;
+        this.lastSignInAt = null;
+        this.anonymisedAt = at;
     }
 
     void setLanguage(Language language) {

@@ -12,7 +12,21 @@ public final class PersonLimits {
     public static final int AFFILIATION = 200;
     public static final int NEEDS = 2000;
 
+    /** Digits, spaces and + ( ) . - as people write numbers, optionally with an extension ("x 12", "ext. 12"). */
+    public static final String PHONE_PATTERN = "(?i)[0-9+(). -]*(?:(?:x|ext\\.?) ?[0-9]+)? *";
+
+    /**
+     * What an anonymised person's name becomes. Never shown as is: records carry an
+     * {@code anonymised} flag and views say "Former member" in the reader's language.
+     */
+    public static final String ANONYMISED_NAME = "Former member";
+
     private PersonLimits() {
+    }
+
+    /** Unique like every address, and on the reserved .invalid domain, so nothing can ever be delivered to it. */
+    static String anonymisedEmail(long personId) {
+        return "anonymised-" + personId + "@invalid";
     }
 
     /** Addresses are compared case-insensitively, so one person cannot exist twice by capitalisation. */

@@ -9,9 +9,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,24 +25,33 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguagePreferences;
+import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.base.security.RoundtableUser;
 
-/** The people feature's front door: registering people, their sign-in and their language. */
+/** The people feature's front door: registering people, their sign-in, their own profile and their personal data. */
 @Service
 @Validated
 @Transactional(readOnly = true)
 public class PersonService implements LanguagePreferences {
 
+    private static final Logger audit = LoggerFactory.getLogger("roundtable.audit.people");
+
     private final PersonRepository people;
     private final PasswordEncoder passwords;
+    private final PersonalDataExport export;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonService(PersonRepository people, PasswordEncoder passwords, Clock clock) {
+    PersonService(PersonRepository people, PasswordEncoder passwords, PersonalDataExport export,
+            ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.passwords = passwords;
+        this.export = export;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,6 +70,50 @@ public class PersonService implements LanguagePreferences {
         person.allowSignIn(roles, hash);
     }
 
+    @PreAuthorize("isAuthenticated()")
+    public MyProfile myProfile() {
+        return MyProfile.of(signedIn());
+    }
+
+    /** Saves what people may change about themselves; a stale version means they edited in another tab. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MyProfile updateMyProfile(@Valid @NotNull ProfileData data, long expectedVersion) {
+        Person me = signedIn();
+        if (me.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Person " + me.getId() + " changed since it was read");
+        }
+        me.updateProfile(data);
+        people.flush();
+        return MyProfile.of(me);
+    }
+
+    /** Everything Roundtable holds about the signed-in person, as a JSON document. */
+    @PreAuthorize("isAuthenticated()")
+    public String exportMyData() {
+        return export.of(signedIn());
+    }
+
+    /**
+     * Erases a person's personal data and their sign-in. Their memberships stay, so rosters
+     * and old minutes keep the seat as held by a former member. Doing it twice changes nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void anonymisePerson(long personId) {
+        if (CurrentUser.personId().filter(me -> me == personId).isPresent()) {
+            // Another administrator has to do it, so nobody locks the district out by accident.
+            throw new IllegalArgumentException("Administrators cannot anonymise themselves");
+        }
+        Person person = people.findById(personId).orElseThrow(() -> new UnknownPersonException(personId));
+        if (person.isAnonymised()) {
+            return;
+        }
+        person.anonymise(clock.instant());
+        audit.info("person anonymised person={} by={}", personId, CurrentUser.personId().orElse(null));
+        events.publishEvent(new PersonAnonymised(personId, person.getAnonymisedAt()));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public List<PersonSummary> search(String text, int offset, int limit) {
         var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
@@ -67,8 +125,10 @@ public class PersonService implements LanguagePreferences {
         return people.countSearch(normalise(text));
     }
 
+    /** Empty for anonymised people: nothing may be sent to them. */
     public Optional<Recipient> recipient(String email) {
         return people.findByEmail(PersonLimits.normaliseEmail(email))
+                .filter(p -> !p.isAnonymised())
                 .map(p -> new Recipient(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage()));
     }
 
@@ -79,7 +139,8 @@ public class PersonService implements LanguagePreferences {
     /** Names for public pages; the caller shows a name only where {@code consented} is true. */
     public Map<Long, PublicName> publicNames(Collection<Long> ids) {
         return people.findByIdIn(ids).stream()
-                .map(p -> new PublicName(p.getId(), p.getFullName(), p.getAffiliation(), p.isPublicConsent()))
+                .map(p -> new PublicName(p.getId(), p.getFullName(), p.getAffiliation(), p.isPublicConsent(),
+                        p.isAnonymised()))
                 .collect(Collectors.toMap(PublicName::personId, Function.identity()));
     }
 
@@ -137,6 +198,11 @@ public class PersonService implements LanguagePreferences {
         Person person = new Person(data.fullName().strip(), email, data.language(), clock.instant());
         person.updateDetails(data);
         return people.save(person).getId();
+    }
+
+    private Person signedIn() {
+        return CurrentUser.personId().flatMap(people::findById).filter(p -> !p.isAnonymised())
+                .orElseThrow(() -> new AccessDeniedException("Only a signed-in person has a profile"));
     }
 
     private static String normalise(String text) {

@@ -82,7 +82,7 @@ class RosterServiceIntegrationTest {
     @WithUserDetails("admin@example.org")
     void aTermCannotEndBeforeItStarts() {
         SeatGroupSummary parents = group("dac", "Parent representative");
-        long someone = people.idOf("ruth.goldberg@example.org").orElseThrow();
+        long someone = people.idOf("jordan.ellis@example.org").orElseThrow();
         assertThatThrownBy(() -> roster.fillSeat(body("dac"), new SeatAssignment(parents.id(), someone, null,
                 Position.MEMBER, today, today.minusDays(1))))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("termEnd:roster.error.term-order"));

@@ -34,14 +34,15 @@ class NavigationTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("dac.member@example.org")
-    void memberAlsoSeesTheirCommitteesInTheirOwnLanguage() {
-        assertThat(menu()).containsExactly("Inicio", "Comités", "Reuniones", "Actas", "Mis comités");
+    void memberAlsoSeesTheirCommitteesAndProfileInTheirOwnLanguage() {
+        assertThat(menu()).containsExactly("Inicio", "Comités", "Reuniones", "Actas", "Mis comités", "Mi perfil");
     }
 
     @Test
     @WithUserDetails("dac.chair@example.org")
     void chairSeesMemberPagesButNoAdministration() {
-        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees");
+        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees",
+                "My profile");
     }
 
     @Test
@@ -54,7 +55,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@example.org")
     void administratorSeesPeopleAndTheOutbox() {
         assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees",
-                "Language services", "Bodies", "People", "Email outbox", "Audit trail");
+                "My profile", "Language services", "Bodies", "People", "Email outbox", "Audit trail");
         assertThat(UI.getCurrent().getChildren().anyMatch(MainLayout.class::isInstance)).isTrue();
     }
 }

@@ -5,11 +5,9 @@ import java.util.Arrays;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.server.VaadinSession;
 
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguagePreferences;
-import roundtable.base.i18n.LocaleResolution;
 import roundtable.base.security.CurrentUser;
 
 /**
@@ -44,13 +42,7 @@ class LanguageSwitch extends Button {
     }
 
     static void switchTo(Language language, LanguagePreferences preferences) {
-        VaadinSession session = VaadinSession.getCurrent();
-        session.setLocale(language.locale());
-        session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language);
         CurrentUser.personId().ifPresent(id -> preferences.remember(id, language));
-        UI ui = UI.getCurrent();
-        ui.setLocale(language.locale());
-        // Reloading redraws every word in the new language, including the page's own lang attribute.
-        ui.getPage().executeJs(LocaleResolution.cookieScript(language) + ";location.reload()");
+        SessionLanguage.apply(language);
     }
 }

@@ -34,6 +34,9 @@ public class RosterTable extends Div {
     }
 
     private String line(RosterSeat seat, boolean withContacts) {
+        if (seat.formerMember()) {
+            return getTranslation("people.former-member") + " — " + getTranslation(seat.position().messageKey());
+        }
         StringBuilder text = new StringBuilder(seat.name() != null ? seat.name() : getTranslation("roster.name-withheld"));
         text.append(" — ").append(getTranslation(seat.position().messageKey()));
         if (seat.affiliation() != null) {

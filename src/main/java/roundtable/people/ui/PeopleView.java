@@ -1,5 +1,7 @@
 package roundtable.people.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.base.ui.Titles;
 import roundtable.people.PersonService;
@@ -35,8 +38,9 @@ class PeopleView extends Div implements HasDynamicTitle {
         filter.setId("people-search");
 
         Grid<PersonSummary> grid = new Grid<>();
-        grid.addColumn(PersonSummary::fullName).setHeader(getTranslation("people.name")).setFlexGrow(2);
-        grid.addColumn(PersonSummary::email).setHeader(getTranslation("people.email")).setFlexGrow(2);
+        grid.addColumn(p -> p.anonymised() ? getTranslation("people.former-member") : p.fullName())
+                .setHeader(getTranslation("people.name")).setFlexGrow(2);
+        grid.addColumn(p -> p.anonymised() ? "" : p.email()).setHeader(getTranslation("people.email")).setFlexGrow(2);
         grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
                 .setHeader(getTranslation("people.affiliation")).setFlexGrow(2);
         grid.addColumn(p -> p.language().nativeName()).setHeader(getTranslation("people.language"));
@@ -49,8 +53,21 @@ class PeopleView extends Div implements HasDynamicTitle {
         var data = grid.setItems(query -> people.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) people.count(filter.getValue()));
         filter.addValueChangeListener(e -> data.refreshAll());
+        long me = CurrentUser.personId().orElse(-1L);
+        grid.addComponentColumn(p -> anonymiseButton(people, p, me, data::refreshAll))
+                .setHeader(getTranslation("people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         add(new H1(getTranslation("people.title")), filter, grid);
+    }
+
+    /** Nothing to offer on a row already anonymised, nor on one's own: another administrator must do that. */
+    private Button anonymiseButton(PersonService people, PersonSummary person, long me, Runnable refresh) {
+        Button anonymise = new Button(getTranslation("people.anonymise"),
+                e -> new AnonymiseDialog(people, person, refresh).open());
+        anonymise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        anonymise.setAriaLabel(getTranslation("people.anonymise.label", person.fullName()));
+        anonymise.setVisible(!person.anonymised() && person.id() != me);
+        return anonymise;
     }
 
     @Override
