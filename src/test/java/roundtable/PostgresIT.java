@@ -24,7 +24,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import roundtable.base.i18n.Language;
-import roundtable.committees.Appointment;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
@@ -59,6 +58,10 @@ class PostgresIT {
     MeetingService meetings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    roundtable.committees.RosterService roster;
+    @Autowired
+    roundtable.audit.AuditService audit;
 
     @BeforeAll
     static void requirePostgres() {
@@ -107,7 +110,8 @@ class PostgresIT {
         long body = committees.createBody(new NewBody("Comité de prueba", "CP", "comite-prueba-" + SCHEMA.replace('_', '-'),
                 BodyKind.ADVISORY_COMMITTEE, "<p>Descripción <script>x</script></p>", true, null, List.of("es", "ase")));
         long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
-        committees.appoint(body, new Appointment(seats, person, Position.CHAIR, LocalDate.of(2026, 1, 5), null));
+        roster.fillSeat(body, new roundtable.committees.SeatAssignment(seats, person, null, Position.CHAIR,
+                LocalDate.of(2026, 1, 5), null));
         LocalDateTime sevenPm = LocalDateTime.of(2026, 11, 3, 19, 0);
         long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión de noviembre", sevenPm,
                 ZoneId.of("America/Denver"), 90, MeetingFormat.HYBRID, "Biblioteca", null, true, List.of("es"), null));
@@ -129,6 +133,19 @@ class PostgresIT {
 
         var updated = committees.describeBody(body, saved.version(), "<p>Nueva</p>");
         assertThat(updated.version()).isEqualTo(saved.version() + 1);
+
+        // The roster's one-statement queries (counts, requirement checks, paging) run on PostgreSQL too.
+        var overview = roster.overview(body);
+        assertThat(overview.seatGroups()).singleElement().satisfies(g -> {
+            assertThat(g.filled()).isEqualTo(1);
+            assertThat(g.vacancies()).isEqualTo(2);
+        });
+        assertThat(roster.members(body, null, 0, 10)).singleElement()
+                .satisfies(m -> assertThat(m.name()).isEqualTo("María José Núñez"));
+        assertThat(roster.candidates(body, "núñez", 0, 10)).singleElement()
+                .satisfies(p -> assertThat(p.maskedEmail()).isEqualTo("m…z@example.org"));
+        assertThat(audit.search("seat filled", 0, 10)).isNotEmpty();
+        assertThat(people.search("maría", 0, 10)).hasSize(1);
 
         people.anonymisePerson(person);
         assertThat(people.contacts(List.of(person)).get(person).anonymised()).isTrue();

@@ -76,7 +76,8 @@ class Body extends VersionedEntity {
         this.quorumFixed = data.quorumFixed();
         this.languagesOffered = String.join(",", data.languagesOffered());
         this.active = true;
-        this.contactsVisible = true;
+        // Members' addresses are private until an administrator decides the body shares them.
+        this.contactsVisible = false;
         this.avoidedDays = "";
     }
 

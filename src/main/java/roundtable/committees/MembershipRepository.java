@@ -66,4 +66,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     long countCurrentWithPosition(long bodyId, Position position, LocalDate day);
 
     List<Membership> findByBodyIdAndPersonId(long bodyId, long personId);
+
+    @Query("""
+            select m from Membership m where m.seatGroupId = :groupId and m.termStart <= :end
+            and (m.termEnd is null or m.termEnd >= :start)
+            """)
+    List<Membership> overlappingInGroup(long groupId, LocalDate start, LocalDate end);
 }

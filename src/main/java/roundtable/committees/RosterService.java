@@ -34,6 +34,9 @@ public class RosterService {
     /** Terms ending within this many days are pointed out, so renewals are not missed. */
     public static final int TERM_WARNING_DAYS = 60;
 
+    /** Stands for "no end date" in queries; far enough, and within every database's date range. */
+    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
     private final BodyRepository bodies;
     private final SeatGroupRepository seatGroups;
     private final MembershipRepository memberships;
@@ -94,7 +97,7 @@ public class RosterService {
     @PreAuthorize("@committeeAccess.canManage(#bodyId)")
     public List<PersonOption> candidates(long bodyId, String text, int offset, int limit) {
         return people.directory(text, offset, limit).stream()
-                .map(p -> new PersonOption(p.id(), p.fullName(), p.email(), p.affiliation())).toList();
+                .map(p -> new PersonOption(p.id(), p.fullName(), p.maskedEmail(), p.affiliation())).toList();
     }
 
     /**
@@ -114,7 +117,7 @@ public class RosterService {
         if (end != null && end.isBefore(start)) {
             throw new RuleViolationException("termEnd", "roster.error.term-order");
         }
-        if (memberships.countCurrentInGroup(group.getId(), start) >= group.getSeatCount()) {
+        if (mostHoldersDuring(group.getId(), start, end) >= group.getSeatCount()) {
             throw new RuleViolationException("seatGroup", "roster.error.seats-full", group.getName(), group.getSeatCount());
         }
         long personId = personFor(assignment);
@@ -193,6 +196,20 @@ public class RosterService {
             throw new OptimisticLockingFailureException("Membership " + membershipId + " changed since it was read");
         }
         return m;
+    }
+
+    /**
+     * The largest number of people holding seats of a group on any day of [start, end]: a
+     * term that starts later in the period counts as much as one running today.
+     */
+    private long mostHoldersDuring(long groupId, LocalDate start, LocalDate end) {
+        List<Membership> overlapping = memberships.overlappingInGroup(groupId, start, end == null ? OPEN_END : end);
+        long most = 0;
+        for (Membership m : overlapping) {
+            LocalDate day = m.getTermStart().isAfter(start) ? m.getTermStart() : start;
+            most = Math.max(most, overlapping.stream().filter(o -> o.isCurrentOn(day)).count());
+        }
+        return most;
     }
 
     private boolean isLastChair(long bodyId) {

@@ -53,6 +53,8 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final RoundtableProperties properties;
 
+    static final int MIN_UPCOMING = 4;
+
     private final Map<String, Long> personIds = new HashMap<>();
     private final Map<String, Long> bodyIds = new HashMap<>();
     private final Map<String, Long> groupIds = new HashMap<>();
@@ -77,11 +79,13 @@ class DemoData implements ApplicationRunner {
         try {
             boolean created = Boolean.TRUE.equals(transaction.execute(tx -> {
                 if (people.idOf(DemoPeople.ADMIN.email()).isPresent()) {
+                    topUpMeetings();
                     return false;
                 }
                 today = LocalDate.now(clock.withZone(properties.defaultTimeZone()));
                 createPeople();
                 createBodies();
+                shareContactsOnDac();
                 createMeetingsAndMinutes();
                 return true;
             }));
@@ -131,6 +135,16 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** DAC shares members' contact details with its members, so the demo shows both ways. */
+    private void shareContactsOnDac() {
+        var dac = committees.find(bodyIds.get("dac")).orElseThrow();
+        var s = dac.settings();
+        committees.configureBody(dac.id(), dac.version(), new roundtable.committees.BodySettings(s.name(), s.acronym(),
+                s.kind(), s.descriptionHtml(), s.rosterPublic(), true, s.quorumFixed(), s.languagesOffered(),
+                new roundtable.committees.AccessibleTimeRules(java.time.LocalTime.of(17, 30), java.time.LocalTime.of(21, 0),
+                        Set.of(DayOfWeek.SUNDAY)), s.active()));
+    }
+
     private void createMeetingsAndMinutes() {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             LocalDate day = weekday(today.plusDays(m.daysFromToday()));
@@ -144,6 +158,27 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    /**
+     * A demo started again weeks later still has meetings ahead: when fewer than a handful
+     * of public meetings are upcoming, the season's future meetings are scheduled afresh
+     * from today.
+     */
+    private void topUpMeetings() {
+        if (meetings.countUpcomingPublic() >= MIN_UPCOMING) {
+            return;
+        }
+        today = LocalDate.now(clock.withZone(properties.defaultTimeZone()));
+        for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
+            if (m.daysFromToday() > 0) {
+                long bodyId = committees.findBySlug(m.bodySlug()).orElseThrow().id();
+                meetings.scheduleMeeting(new MeetingData(bodyId, m.title(), weekday(today.plusDays(m.daysFromToday()))
+                        .atTime(m.time()), properties.defaultTimeZone(), m.minutes(), m.format(), m.location(),
+                        m.onlineUrl(), m.publicMeeting(), m.languages(), m.descriptionHtml()));
+            }
+        }
+        log.info("Demo meetings topped up from {}", today);
     }
 
     private static LocalDate weekday(LocalDate day) {

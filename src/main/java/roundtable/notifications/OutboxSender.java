@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -62,7 +61,8 @@ class OutboxSender {
                 mail.send(toMime(email));
                 email.sent(clock.instant());
                 meters.counter("roundtable.mail", "outcome", "sent").increment();
-            } catch (MailException | MessagingException e) {
+            } catch (MessagingException | RuntimeException e) {
+                // Any failure counts as an attempt with backoff, so one bad message never blocks the rest.
                 email.failed(e.getMessage(), clock.instant(), settings.firstRetryDelay(), settings.maxAttempts());
                 meters.counter("roundtable.mail", "outcome", email.getStatus() == EmailStatus.DEAD ? "dead" : "retry")
                         .increment();

@@ -1,14 +1,13 @@
 package roundtable.notifications;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import roundtable.base.RoundtableProperties;
+import roundtable.base.i18n.Dates;
 import roundtable.base.security.SignInLinkSender;
 import roundtable.people.PersonService;
 
@@ -32,13 +31,10 @@ class SignInLinkMailer implements SignInLinkSender {
     @Transactional
     public void send(String email, String link, Instant expiresAt) {
         people.recipient(email).ifPresent(recipient -> {
-            String expires = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(recipient.language().locale())
-                    .format(expiresAt.atZone(properties.defaultTimeZone()));
+            String expires = Dates.time(expiresAt.atZone(properties.defaultTimeZone()), recipient.language().locale());
             RenderedEmail message = templates.render("sign-in-link", recipient.email(), recipient.language(),
                     "mail.sign-in.subject", new Object[0],
                     Map.of("name", recipient.fullName(), "link", link, "expires", expires,
-                            "zone", properties.defaultTimeZone().getId(),
                             "organisation", properties.organisationName()));
             // Each link is its own message, so the link (hashed: the key is not a secret) names it.
             outbox.queue("sign-in:" + IdempotencyKeys.digest(link), message);

@@ -136,11 +136,14 @@ public class PersonService implements LanguagePreferences {
         return people.findByEmail(PersonLimits.normaliseEmail(email)).map(Person::getId);
     }
 
-    /** Names for public pages; the caller shows a name only where {@code consented} is true. */
+    /** Names for public pages: name and affiliation only where the person consented, otherwise null. */
     public Map<Long, PublicName> publicNames(Collection<Long> ids) {
         return people.findByIdIn(ids).stream()
-                .map(p -> new PublicName(p.getId(), p.getFullName(), p.getAffiliation(), p.isPublicConsent(),
-                        p.isAnonymised()))
+                .map(p -> {
+                    boolean shown = p.isPublicConsent() && !p.isAnonymised();
+                    return new PublicName(p.getId(), shown ? p.getFullName() : null, shown ? p.getAffiliation() : null,
+                            p.isPublicConsent(), p.isAnonymised());
+                })
                 .collect(Collectors.toMap(PublicName::personId, Function.identity()));
     }
 
@@ -174,13 +177,22 @@ public class PersonService implements LanguagePreferences {
     }
 
     /**
-     * People to choose from when filling a seat. Open to any signed-in caller because the
-     * caller decides who may fill seats (committees: the body's chair or an administrator).
+     * People to choose from when filling a seat: only for a search of at least two
+     * characters, and with addresses masked, so the directory cannot be paged through to
+     * harvest contact details. The caller checks the right to fill seats (committees: the
+     * body's chair or an administrator).
      */
     @PreAuthorize("isAuthenticated()")
-    public List<PersonSummary> directory(String text, int offset, int limit) {
+    public List<DirectoryEntry> directory(String text, int offset, int limit) {
+        String search = normalise(text);
+        if (search.length() < DirectoryEntry.MIN_SEARCH) {
+            return List.of();
+        }
         var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
-        return people.search(normalise(text), page).stream().map(PersonSummary::of).toList();
+        return people.search(search, page).stream().filter(p -> !p.isAnonymised())
+                .map(p -> new DirectoryEntry(p.getId(), p.getFullName(), DirectoryEntry.mask(p.getEmail()),
+                        p.getAffiliation()))
+                .toList();
     }
 
     /** Adds someone new while filling a seat; the caller has checked the right to fill it. */

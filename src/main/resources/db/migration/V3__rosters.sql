@@ -4,7 +4,7 @@
 alter table body add column earliest_weekday_start time;
 alter table body add column latest_end time;
 alter table body add column avoided_days varchar(80) default '' not null;
-alter table body add column contacts_visible boolean default true not null;
+alter table body add column contacts_visible boolean default false not null;
 
 alter table membership add column status varchar(20) default 'ACTIVE' not null;
 alter table membership add column end_reason varchar(300);

@@ -23,7 +23,9 @@ class AttemptLimiterTest {
         assertThat(limiter.isExhausted("dana@example.org")).isTrue();
         assertThat(limiter.tryAcquire("dana@example.org")).isFalse();
 
-        clock.advance(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(limiter.isExhausted("dana@example.org")).as("no attempt trickles back early").isTrue();
+        clock.advance(Duration.ofMinutes(12));
         assertThat(limiter.isExhausted("dana@example.org")).isFalse();
     }
 
@@ -34,6 +36,16 @@ class AttemptLimiterTest {
         }
         assertThat(limiter.isExhausted("dana@example.org")).isTrue();
         assertThat(limiter.isExhausted("sam@example.org")).isFalse();
+    }
+
+    @Test
+    void aRefundedAttemptCanBeUsedAgain() {
+        for (int i = 0; i < 5; i++) {
+            limiter.tryAcquire("b");
+        }
+        limiter.refund("b");
+        assertThat(limiter.tryAcquire("b")).isTrue();
+        assertThat(limiter.tryAcquire("b")).isFalse();
     }
 
     @Test

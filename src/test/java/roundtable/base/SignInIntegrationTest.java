@@ -13,6 +13,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,6 +31,7 @@ import roundtable.base.security.SignInLinkService;
 import roundtable.base.security.TooManySignInAttemptsException;
 
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
 class SignInIntegrationTest {
 
     @Autowired
@@ -111,9 +114,48 @@ class SignInIntegrationTest {
     }
 
     @Test
-    void linkPostWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/login/ott").param("token", "00000000-0000-0000-0000-000000000000"))
-                .andExpect(unauthenticated());
+    void aRealLinkPostedWithoutTheCsrfTokenIsRefusedAndStillWorksAfterwards() throws Exception {
+        links.requestLink("dac.secretary@example.org", "10.1.4.1");
+        MimeMessage message = Mailbox.to(mail, "dac.secretary@example.org", 1, Duration.ofSeconds(10)).getLast();
+        String token = Mailbox.signInLink(message).replaceAll(".*token=", "");
+        mvc.perform(post("/login/ott").param("token", token))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        mvc.perform(post("/login/ott").param("token", token).with(csrf()))
+                .andExpect(authenticated().withUsername("dac.secretary@example.org"));
+    }
+
+    @Test
+    void aBurstOfParallelGuessesGetsNoMoreThanFivePasswordChecks() throws Exception {
+        String account = "dac.member@example.org";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Object>>();
+            for (int i = 0; i < 16; i++) {
+                String address = "10.77.0." + i;
+                results.add(pool.submit(() -> mvc.perform(login(account, "burst-guess", address)).andReturn()
+                        .getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)));
+            }
+            long checked = 0;
+            for (var result : results) {
+                if (result.get() instanceof org.springframework.security.authentication.BadCredentialsException) {
+                    checked++;
+                }
+            }
+            assertThat(checked).as("passwords actually checked").isLessThanOrEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everySignInIsLoggedWithItsMethodAndEveryRefusalWithItsReason(CapturedOutput output) throws Exception {
+        mvc.perform(login("admin@example.org", "Roundtable-demo-2026", "10.55.0.1")).andExpect(authenticated());
+        assertThat(output).contains("sign-in succeeded account=admin@example.org method=password address=10.55.0.1");
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(login("jordan.ellis@example.org\nforged line", "x", "10.55.1." + i));
+        }
+        assertThat(output).contains("reason=TooManySignInAttemptsException")
+                .contains("account=jordan.ellis@example.org?forged line");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -86,12 +87,16 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.assertAccessible(page, "home in Spanish");
         BrowserSupport.screenshots(page, "home-es");
 
-        // A new visit in the same browser keeps the choice (cookie), before any session exists.
-        Page again = context.newPage();
-        again.navigate("http://localhost:" + port + "/meetings");
-        BrowserSupport.settle(again);
-        assertThat(again.locator("h1")).hasText("Reuniones");
-        again.close();
+        // A later visit with no session at all, carrying only the language cookie, is still in Spanish.
+        var languageCookie = context.cookies().stream().filter(c -> c.name.equals("rt-lang")).toList();
+        assertThat(languageCookie).hasSize(1);
+        try (BrowserContext later = browser.newContext()) {
+            later.addCookies(languageCookie);
+            Page again = later.newPage();
+            again.navigate("http://localhost:" + port + "/meetings");
+            BrowserSupport.settle(again);
+            assertThat(again.locator("h1")).hasText("Reuniones");
+        }
 
         page.locator("#language-switch").click();
         page.waitForLoadState();
@@ -102,11 +107,11 @@ class BrowserJourneysIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin@example.org; Home|Committees|Meetings|Minutes|My committees|Language services|Bodies|People|Email outbox|Audit trail",
-            "dac.chair@example.org; Home|Committees|Meetings|Minutes|My committees",
-            "dac.secretary@example.org; Home|Committees|Meetings|Minutes|My committees",
-            "dac.member@example.org; Inicio|Comités|Reuniones|Actas|Mis comités",
-            "language.services@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Servicios lingüísticos" })
+            "admin@example.org; Home|Committees|Meetings|Minutes|My committees|My profile|Language services|Bodies|People|Email outbox|Audit trail",
+            "dac.chair@example.org; Home|Committees|Meetings|Minutes|My committees|My profile",
+            "dac.secretary@example.org; Home|Committees|Meetings|Minutes|My committees|My profile",
+            "dac.member@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Mi perfil",
+            "language.services@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Mi perfil|Servicios lingüísticos" })
     void eachDemoAccountSignsInAndSeesItsOwnNavigation(String email, String expectedMenu) {
         visit("/login", "login");
         signIn(email, PASSWORD);
@@ -135,6 +140,10 @@ class BrowserJourneysIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).isVisible();
         visit("/admin/outbox", "outbox");
         visit("/language-services", "language-services");
+        visit("/admin/bodies", "bodies");
+        visit("/admin/audit", "audit");
+        visit("/my/profile", "profile");
+        assertThat(page.getByLabel("Accessibility needs", new Page.GetByLabelOptions().setExact(false)).first()).isVisible();
     }
 
     @Test

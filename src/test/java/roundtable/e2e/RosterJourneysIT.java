@@ -97,7 +97,7 @@ class RosterJourneysIT extends BrowserTest {
 
         page.locator("#roster-import").click();
         page.locator("#roster-upload input[type=file]").setInputFiles(file);
-        assertThat(page.locator("#import-status")).containsText("1 rows ready to import", new com.microsoft.playwright
+        assertThat(page.locator("#import-status")).containsText("1 row ready to import", new com.microsoft.playwright
                 .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#import-preview")).containsText("No seat called \"Janitor\"");
         assertThat(page.locator("#import-preview")).containsText("Enter an email address like name@example.org");

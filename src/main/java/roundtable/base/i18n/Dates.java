@@ -21,9 +21,11 @@ public final class Dates {
     }
 
     public static String time(ZonedDateTime when, Locale locale) {
-        // "zzz" names the zone as it is at that instant: MST in winter, MDT in summer.
+        // "zzz" names the zone as it is at that instant: MST in winter, MDT in summer. The US
+        // abbreviations are what every reader in the district sees on clocks and notices; some
+        // other locales' data would print MST all year.
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(when) + " "
-                + DateTimeFormatter.ofPattern("zzz", locale).format(when);
+                + DateTimeFormatter.ofPattern("zzz", Locale.US).format(when);
     }
 
     public static String date(LocalDate day, Locale locale) {

@@ -50,9 +50,18 @@ public class AttemptLimiter {
         buckets.remove(normalise(key));
     }
 
+    /** Gives back one attempt, for an attempt that turned out not to count (a successful sign-in). */
+    public void refund(String key) {
+        Bucket bucket = buckets.get(normalise(key));
+        if (bucket != null) {
+            bucket.addTokens(1);
+        }
+    }
+
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(allowed).refillGreedy(allowed, window).build())
+                // All attempts come back together once the window has passed, not one by one before it.
+                .addLimit(Bandwidth.builder().capacity(allowed).refillIntervally(allowed, window).build())
                 .withCustomTimePrecision(time)
                 .build();
     }

@@ -9,6 +9,8 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
+import org.springframework.web.servlet.HandlerMapping;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -20,6 +22,12 @@ import jakarta.servlet.http.HttpServletRequest;
 class PageRequestsReachVaadin implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final AuthorizationManager<RequestAuthorizationContext> authenticated = AuthenticatedAuthorizationManager.authenticated();
+    private final Supplier<HandlerMapping> controllers;
+
+    /** @param controllers Spring MVC's controller mappings: a path one of them answers is not a Vaadin page */
+    PageRequestsReachVaadin(Supplier<HandlerMapping> controllers) {
+        this.controllers = controllers;
+    }
 
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
@@ -31,9 +39,17 @@ class PageRequestsReachVaadin implements AuthorizationManager<RequestAuthorizati
         return authenticated.authorize(authentication, context);
     }
 
-    private static boolean isPageRequest(HttpServletRequest request) {
+    private boolean isPageRequest(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         String last = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
-        return accept != null && accept.contains("text/html") && !last.contains(".");
+        return accept != null && accept.contains("text/html") && !last.contains(".") && !answeredByController(request);
+    }
+
+    private boolean answeredByController(HttpServletRequest request) {
+        try {
+            return controllers.get().getHandler(request) != null;
+        } catch (Exception e) {
+            return true;
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -14,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in that stops after 5 failures in 15 minutes, counted both per account
+ * Password sign-in that stops after 5 failed attempts in 15 minutes, counted both per account
  * (against guessing one person's password) and per address (against trying many accounts).
  */
 class RateLimitedPasswordAuthentication implements AuthenticationProvider {
@@ -37,18 +36,19 @@ class RateLimitedPasswordAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String account = String.valueOf(authentication.getName());
         String address = remoteAddress(authentication);
-        if (perAccount.isExhausted(account) || perAddress.isExhausted(address)) {
+        // Each attempt takes its token before the password is checked, so a burst of parallel
+        // guesses cannot all slip past a check made before any failure was counted.
+        if (!perAddress.tryAcquire(address)) {
             throw new TooManySignInAttemptsException();
         }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            perAccount.forget(account);
-            return result;
-        } catch (BadCredentialsException e) {
-            perAccount.tryAcquire(account);
-            perAddress.tryAcquire(address);
-            throw e;
+        if (!perAccount.tryAcquire(account)) {
+            perAddress.refund(address);
+            throw new TooManySignInAttemptsException();
         }
+        Authentication result = passwords.authenticate(authentication);
+        perAccount.forget(account);
+        perAddress.refund(address);
+        return result;
     }
 
     @Override

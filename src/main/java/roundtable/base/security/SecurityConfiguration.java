@@ -7,7 +7,13 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -37,13 +44,14 @@ class SecurityConfiguration {
     static final String LINK_SIGN_IN_URL = "/login/ott";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLinkGenerationHandler linkHandler)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLinkGenerationHandler linkHandler,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
                 .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
                         new org.springframework.security.authorization.AuthorizationDecision(
                                 loopback().matches(ctx.getRequest())))
+                .requestMatchers(pathPattern("/actuator"), pathPattern("/actuator/**")).hasRole(Role.ADMIN_NAME)
                 .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
                 .permitAll());
         http.oneTimeTokenLogin(ott -> ott
@@ -57,7 +65,7 @@ class SecurityConfiguration {
                 .authenticationFailureHandler((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/signin/link?invalid")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(rule -> rule.access(new PageRequestsReachVaadin())));
+                .anyRequest(rule -> rule.access(new PageRequestsReachVaadin(controllers::getObject))));
         return http.build();
     }
 
@@ -77,8 +85,12 @@ class SecurityConfiguration {
                 throw new UnsupportedOperationException("link-only accounts have no password");
             }
 
+            // Spend the time of a real check, so a link-only account cannot be told apart by timing.
+            private final String dummy = new BCryptPasswordEncoder().encode("no password for link-only accounts");
+
             @Override
             public boolean matches(CharSequence raw, String encoded) {
+                new BCryptPasswordEncoder().matches(raw, dummy);
                 return false;
             }
         };
@@ -89,6 +101,19 @@ class SecurityConfiguration {
     RateLimitedPasswordAuthentication passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
             Clock clock) {
         return new RateLimitedPasswordAuthentication(users, encoder, clock);
+    }
+
+    /**
+     * Publishes an event for every failed sign-in, whatever the exception (refused by the
+     * rate limit, bad link), so the sign-in log misses none.
+     */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(TooManySignInAttemptsException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     /** Tokens live in the database so they survive a restart and work across several instances. */

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -19,18 +19,24 @@ class SignInAudit {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        log.info("sign-in succeeded account={} method={} address={}", auth.getName(), method(auth), address(auth));
+        log.info("sign-in succeeded account={} method={} address={}", clean(auth.getName()), method(auth), address(auth));
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
-        log.warn("sign-in failed account={} method={} address={} reason={}", auth.getName(), method(auth),
+        log.warn("sign-in failed account={} method={} address={} reason={}", clean(auth.getName()), method(auth),
                 address(auth), event.getException().getClass().getSimpleName());
     }
 
     private static String method(Authentication auth) {
-        return auth instanceof OneTimeTokenAuthenticationToken || auth.getCredentials() == null ? "link" : "password";
+        return auth instanceof UsernamePasswordAuthenticationToken ? "password" : "link";
+    }
+
+    /** A typed username can hold line breaks; a log line must not be forgeable from it. */
+    static String clean(String value) {
+        String text = value == null ? "" : value.replaceAll("\\p{Cntrl}", "?");
+        return text.length() > 320 ? text.substring(0, 320) + "…" : text;
     }
 
     private static String address(Authentication auth) {

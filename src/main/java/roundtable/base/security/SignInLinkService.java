@@ -53,14 +53,14 @@ public class SignInLinkService {
     public Outcome requestLink(String email, String clientAddress) {
         String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!perClient.tryAcquire(clientAddress) || !perEmail.tryAcquire(normalised)) {
-            log.warn("sign-in link refused: too many requests account={} address={}", normalised, clientAddress);
+            log.warn("sign-in link refused: too many requests account={} address={}", SignInAudit.clean(normalised), clientAddress);
             return Outcome.TRY_LATER;
         }
         UserDetails user;
         try {
             user = users.loadUserByUsername(normalised);
         } catch (UsernameNotFoundException e) {
-            log.info("sign-in link requested for unknown account={} address={}", normalised, clientAddress);
+            log.info("sign-in link requested for unknown account={} address={}", SignInAudit.clean(normalised), clientAddress);
             return Outcome.SENT_IF_KNOWN;
         }
         if (!user.isEnabled()) {

@@ -4,14 +4,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** A short code a user can read out to support, matching one line in the log. */
-final class ErrorReference {
+public final class ErrorReference {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ErrorReference() {
     }
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().withUpperCase().formatHex(bytes);

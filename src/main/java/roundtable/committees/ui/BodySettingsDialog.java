@@ -83,6 +83,8 @@ class BodySettingsDialog extends Dialog {
         binder.forField(name).asRequired(getTranslation("validation.required")).bind("name");
         binder.forField(acronym).bind("acronym");
         binder.forField(kind).asRequired(getTranslation("validation.required")).bind("kind");
+        // Always set (no empty choice); Vaadin's required marker on a select fails axe (aria-required on a button).
+        kind.setRequiredIndicatorVisible(false);
         binder.forField(description).bind("descriptionHtml");
         binder.forField(rosterPublic).bind("rosterPublic");
         binder.forField(contactsVisible).bind("contactsVisible");

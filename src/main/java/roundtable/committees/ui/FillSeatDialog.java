@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
+import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FieldErrors;
 import roundtable.committees.PersonOption;
 import roundtable.committees.Position;
@@ -40,8 +41,8 @@ class FillSeatDialog extends Dialog {
     private final EmailField email = new EmailField();
     private final Select<Language> language = new Select<>();
     private final Select<Position> position = new Select<>();
-    private final DatePicker termStart = new DatePicker();
-    private final DatePicker termEnd = new DatePicker();
+    private final DatePicker termStart = DatePickers.localised("");
+    private final DatePicker termEnd = DatePickers.localised("");
 
     FillSeatDialog(RosterService roster, long bodyId, SeatGroupSummary group, LocalDate today, Runnable saved) {
         setHeaderTitle(getTranslation("roster.fill.title", group.name()));
@@ -54,7 +55,8 @@ class FillSeatDialog extends Dialog {
 
         person.setLabel(getTranslation("roster.fill.person"));
         person.setItems(q -> roster.candidates(bodyId, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-        person.setItemLabelGenerator(p -> p.fullName() + " — " + p.email());
+        person.setItemLabelGenerator(p -> p.fullName() + " — " + p.maskedEmail());
+        person.setHelperText(getTranslation("roster.fill.person.help"));
         person.setWidthFull();
         person.setId("fill-person");
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.base.RuleViolationException;
+import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FieldErrors;
 import roundtable.committees.Position;
 import roundtable.committees.RosterMember;
@@ -40,7 +41,7 @@ class MembershipDialog extends Dialog {
                 Map.of("position", position), saved));
         savePosition.setId("save-position");
 
-        DatePicker renewUntil = new DatePicker(getTranslation("roster.renew.until"));
+        DatePicker renewUntil = DatePickers.localised(getTranslation("roster.renew.until"));
         renewUntil.setLocale(getLocale());
         renewUntil.setValue(member.termEnd() == null ? today.plusYears(1) : member.termEnd().plusYears(1));
         Button renew = new Button(getTranslation("roster.renew"), e -> run(() ->
@@ -48,7 +49,7 @@ class MembershipDialog extends Dialog {
                 Map.of("termEnd", renewUntil), saved));
         renew.setId("renew-term");
 
-        DatePicker lastDay = new DatePicker(getTranslation("roster.end.last-day"));
+        DatePicker lastDay = DatePickers.localised(getTranslation("roster.end.last-day"));
         lastDay.setLocale(getLocale());
         lastDay.setValue(today);
         lastDay.setId("end-last-day");

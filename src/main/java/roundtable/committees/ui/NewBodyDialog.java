@@ -55,6 +55,8 @@ class NewBodyDialog extends Dialog {
                 .withValidator(s -> s.matches("[a-z0-9]+(-[a-z0-9]+)*"), getTranslation("bodies.slug.invalid"))
                 .bind("slug");
         binder.forField(kind).asRequired(getTranslation("validation.required")).bind("kind");
+        // Always set (no empty choice); Vaadin's required marker on a select fails axe (aria-required on a button).
+        kind.setRequiredIndicatorVisible(false);
         binder.readRecord(new Form("", "", "", BodyKind.ADVISORY_COMMITTEE));
 
         add(new FormLayout(name, acronym, slug, kind));

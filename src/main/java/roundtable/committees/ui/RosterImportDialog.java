@@ -145,10 +145,11 @@ class RosterImportDialog extends Dialog {
                     show(getTranslation(violation.messageKey(), violation.arguments()), true);
                 });
             } catch (RuntimeException e) {
-                log.error("Roster import failed for body {}", bodyId, e);
+                String reference = roundtable.base.ui.ErrorReference.next();
+                log.error("Roster import failed for body {}, reference {}", bodyId, reference, e);
                 ui.access(() -> {
                     finish(ui);
-                    show(getTranslation("error.unexpected.message", "import"), true);
+                    show(getTranslation("error.unexpected.message", reference), true);
                 });
             }
         };

@@ -58,7 +58,8 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
                     new DescriptionList.Description(meeting.location()));
         }
-        if (meeting.onlineUrl() != null) {
+        // Only web links become links: a stored "javascript:" address must never run in a reader's browser.
+        if (meeting.onlineUrl() != null && meeting.onlineUrl().matches("(?i)https?://\\S+")) {
             Anchor join = new Anchor(meeting.onlineUrl(), getTranslation("meeting.join-online"));
             join.setTarget("_blank");
             join.getElement().setAttribute("rel", "noopener noreferrer");

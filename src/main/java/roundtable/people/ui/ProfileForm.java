@@ -50,6 +50,9 @@ class ProfileForm extends Div {
         language.setItemLabelGenerator(Language::nativeName);
         language.setId("profile-language");
         binder.forField(language).asRequired(getTranslation("validation.required")).bind("language");
+        // The select always holds a language (it offers no empty choice), and Vaadin's required
+        // marker on it puts aria-required on a button, which screen readers reject (axe: critical).
+        language.setRequiredIndicatorVisible(false);
 
         TextField phone = text(getTranslation("profile.phone"), getTranslation("profile.phone.help"),
                 PersonLimits.PHONE, "profile-phone");
