@@ -45,14 +45,47 @@ public class PersonService implements LanguagePreferences {
     private final PersonalDataExport export;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final roundtable.audit.AuditService auditTrail;
 
     PersonService(PersonRepository people, PasswordEncoder passwords, PersonalDataExport export,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, roundtable.audit.AuditService auditTrail) {
+        this.auditTrail = auditTrail;
         this.people = people;
         this.passwords = passwords;
         this.export = export;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * An administrator corrects someone's details. Their accessibility needs are theirs to
+     * state and stay as they are; a stale version means someone else saved first.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public PersonSummary updatePerson(long personId, long expectedVersion, @Valid PersonData data) {
+        Person person = people.findById(personId).filter(p -> !p.isAnonymised())
+                .orElseThrow(() -> new UnknownPersonException(personId));
+        if (person.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Person " + personId + " changed");
+        }
+        String email = PersonLimits.normaliseEmail(data.email());
+        if (people.findByEmail(email).filter(other -> !other.getId().equals(personId)).isPresent()) {
+            throw new roundtable.base.RuleViolationException("email", "validation.email-taken-other");
+        }
+        String before = describe(person);
+        person.updateDetails(new PersonData(data.fullName(), email, data.phone(), data.language(), data.pronouns(),
+                data.affiliation(), data.publicConsent(), person.getAccessibilityNeeds()));
+        people.flush();
+        auditTrail.record(new roundtable.audit.AuditEntry("person.updated", "person", personId, null,
+                "Person updated: " + person.getFullName(), before, describe(person)));
+        return PersonSummary.of(person);
+    }
+
+    private static String describe(Person p) {
+        return "name: " + p.getFullName() + "\nemail: " + p.getEmail() + "\nphone: " + p.getPhone()
+                + "\nlanguage: " + p.getLanguage().tag() + "\npronouns: " + p.getPronouns()
+                + "\naffiliation: " + p.getAffiliation() + "\npublic name: " + p.isPublicConsent();
     }
 
     @Transactional

@@ -12,11 +12,11 @@ import roundtable.base.security.Role;
  */
 public record PersonSummary(long id, String fullName, String email, String phone, Language language,
         String pronouns, String affiliation, boolean publicConsent, boolean canSignIn, Set<Role> roles,
-        Instant lastSignInAt, boolean anonymised) {
+        Instant lastSignInAt, boolean anonymised, long version) {
 
     static PersonSummary of(Person p) {
         return new PersonSummary(p.getId(), p.getFullName(), p.getEmail(), p.getPhone(), p.getLanguage(),
                 p.getPronouns(), p.getAffiliation(), p.isPublicConsent(), p.isSignInEnabled(), p.getRoles(),
-                p.getLastSignInAt(), p.isAnonymised());
+                p.getLastSignInAt(), p.isAnonymised(), p.getVersion());
     }
 }

@@ -45,7 +45,7 @@ class BodiesView extends Div implements HasDynamicTitle {
             HorizontalLayout actions = new HorizontalLayout(roster, settings);
             actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
             return actions;
-        }).setHeader(getTranslation("roster.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("roster.actions")).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("bodies.title"));
         grid.setId("bodies-grid");

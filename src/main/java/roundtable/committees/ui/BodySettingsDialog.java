@@ -39,7 +39,7 @@ class BodySettingsDialog extends Dialog {
     static final List<String> LANGUAGES = List.of("es", "vi", "zh", "ar", "ru", "so", "ne", "ase");
 
     /** The form's own shape: flat fields a binder can fill, turned into settings on save. */
-    record Form(String name, String acronym, BodyKind kind, String descriptionHtml, Boolean rosterPublic,
+    public record Form(String name, String acronym, BodyKind kind, String descriptionHtml, Boolean rosterPublic,
             Boolean contactsVisible, Integer quorumFixed, Set<String> languagesOffered,
             java.time.LocalTime earliestWeekdayStart, java.time.LocalTime latestEnd, Set<DayOfWeek> avoidedDays,
             Boolean active) {

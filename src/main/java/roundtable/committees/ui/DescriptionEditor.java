@@ -17,7 +17,7 @@ class DescriptionEditor extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    record Form(String html) {
+    public record Form(String html) {
     }
 
     DescriptionEditor(CommitteeService committees, BodySummary body, Runnable saved) {

@@ -27,7 +27,7 @@ class NewBodyDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    record Form(String name, String acronym, String slug, BodyKind kind) {
+    public record Form(String name, String acronym, String slug, BodyKind kind) {
     }
 
     NewBodyDialog(CommitteeService committees, Runnable created) {
@@ -47,6 +47,8 @@ class NewBodyDialog extends Dialog {
         name.setValueChangeMode(ValueChangeMode.ON_BLUR);
         name.addValueChangeListener(e -> suggest(slug, acronym.getValue(), e.getValue()));
         acronym.addValueChangeListener(e -> suggest(slug, e.getValue(), name.getValue()));
+        // Once someone types an address themselves, it is theirs: no more suggestions.
+        slug.addValueChangeListener(e -> slugChosen = slugChosen || e.isFromClient());
 
         Binder<Form> binder = new Binder<>(Form.class);
         binder.forField(name).asRequired(getTranslation("validation.required")).bind("name");
@@ -76,9 +78,11 @@ class NewBodyDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
-    private static void suggest(TextField slug, String acronym, String name) {
+    private boolean slugChosen;
+
+    private void suggest(TextField slug, String acronym, String name) {
         String source = acronym != null && !acronym.isBlank() ? acronym : name;
-        if (source == null || !slug.getValue().isBlank() && !slug.isInvalid()) {
+        if (source == null || slugChosen) {
             return;
         }
         String ascii = Normalizer.normalize(source, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -27,7 +27,7 @@ class SeatGroupDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    record Form(String name, Integer seatCount, Boolean voting, Integer termMonths, BodySummary requiredBody) {
+    public record Form(String name, Integer seatCount, Boolean voting, Integer termMonths, BodySummary requiredBody) {
     }
 
     SeatGroupDialog(CommitteeService committees, BodySummary body, SeatGroupSummary existing, Runnable saved) {

@@ -54,10 +54,19 @@ class PeopleView extends Div implements HasDynamicTitle {
                 query -> (int) people.count(filter.getValue()));
         filter.addValueChangeListener(e -> data.refreshAll());
         long me = CurrentUser.personId().orElse(-1L);
-        grid.addComponentColumn(p -> anonymiseButton(people, p, me, data::refreshAll))
-                .setHeader(getTranslation("people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> {
+            Button edit = new Button(getTranslation("people.edit"), e -> new PersonDialog(people, p, data::refreshAll).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel(getTranslation("people.edit.for", p.fullName()));
+            edit.setVisible(!p.anonymised());
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit,
+                    anonymiseButton(people, p, me, data::refreshAll));
+        }).setHeader(getTranslation("people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
-        add(new H1(getTranslation("people.title")), filter, grid);
+        Button add = new Button(getTranslation("people.add"), e -> new PersonDialog(people, null, data::refreshAll).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-person");
+        add(new H1(getTranslation("people.title")), add, filter, grid);
     }
 
     /** Nothing to offer on a row already anonymised, nor on one's own: another administrator must do that. */
