@@ -26,6 +26,8 @@ class RosterJourneysIT extends BrowserTest {
         page.getByText("Someone new").click();
         page.locator("#fill-name input").fill(name);
         page.locator("#fill-email input").fill(email);
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, "fill-seat dialog for " + constituency);
         page.locator("#fill-save").click();
         BrowserSupport.settle(page);
     }
