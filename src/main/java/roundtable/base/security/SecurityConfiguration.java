@@ -82,7 +82,7 @@ class SecurityConfiguration {
         PasswordEncoder never = new PasswordEncoder() {
             @Override
             public String encode(CharSequence raw) {
-                throw new UnsupportedOperationException("link-only accounts have no password");
+                throw new IllegalStateException("Link-only accounts have no password to encode");
             }
 
             // Spend the time of a real check, so a link-only account cannot be told apart by timing.
