@@ -67,6 +67,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByBodyIdAndPersonId(long bodyId, long personId);
 
+    List<Membership> findByBodyId(long bodyId);
+
     @Query("""
             select m from Membership m where m.seatGroupId = :groupId and m.termStart <= :end
             and (m.termEnd is null or m.termEnd >= :start)

@@ -112,8 +112,7 @@ public class RosterCsv {
         for (Object[] row : seatGroups.withCounts(bodyId, today)) {
             filled.put(((SeatGroup) row[0]).getId(), (Long) row[1]);
         }
-        List<ImportRow> rows = new ArrayList<>();
-        Set<String> emailsSeen = new HashSet<>();
+        List<CSVRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(upload, StandardCharsets.UTF_8))
                 .setFormat(READ).get()) {
             Set<String> missing = new HashSet<>(List.of("name", "email", "seat"));
@@ -122,23 +121,37 @@ public class RosterCsv {
                 throw new RuleViolationException("file", "roster.import.missing-columns", String.join(", ", missing));
             }
             for (CSVRecord record : parser) {
-                if (rows.size() >= MAX_ROWS) {
+                if (records.size() >= MAX_ROWS) {
                     throw new RuleViolationException("file", "roster.import.too-many-rows", MAX_ROWS);
                 }
-                rows.add(understand(bodyId, record, seats, filled, emailsSeen, today));
-                if (rows.size() % 100 == 0) {
-                    rowsRead.accept(rows.size());
-                }
+                records.add(record);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw new RuleViolationException("file", "roster.import.unreadable");
+        }
+        // Two queries for the whole file, not two per row: who is known, and who already sits on the body.
+        Known known = new Known(people.idsOf(records.stream().map(r -> PersonLimits.normaliseEmail(value(r, "email")))
+                .filter(e -> !e.isEmpty()).collect(java.util.stream.Collectors.toSet())),
+                memberships.findByBodyId(bodyId).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(Membership::getPersonId)));
+        List<ImportRow> rows = new ArrayList<>();
+        Set<String> emailsSeen = new HashSet<>();
+        for (CSVRecord record : records) {
+            rows.add(understand(record, seats, filled, emailsSeen, known, today));
+            if (rows.size() % 100 == 0) {
+                rowsRead.accept(rows.size());
+            }
         }
         rowsRead.accept(rows.size());
         return new ImportPreview(bodyId, List.copyOf(rows));
     }
 
-    private ImportRow understand(long bodyId, CSVRecord record, Map<String, SeatGroup> seats, Map<Long, Long> filled,
-            Set<String> emailsSeen, LocalDate today) {
+    /** People matched by address, and every membership of the body by person. */
+    private record Known(Map<String, Long> ids, Map<Long, List<Membership>> memberships) {
+    }
+
+    private ImportRow understand(CSVRecord record, Map<String, SeatGroup> seats, Map<Long, Long> filled,
+            Set<String> emailsSeen, Known known, LocalDate today) {
         int line = (int) record.getRecordNumber() + 1;
         List<Problem> problems = new ArrayList<>();
         String name = value(record, "name");
@@ -174,13 +187,13 @@ public class RosterCsv {
         if (end != null && end.isBefore(start)) {
             problems.add(problem("term_end", "roster.error.term-order"));
         }
-        Long personId = email.isEmpty() ? null : people.idOf(email).orElse(null);
+        Long personId = email.isEmpty() ? null : known.ids().get(email);
         Outcome outcome = problems.isEmpty() ? (personId == null ? Outcome.NEW_PERSON : Outcome.EXISTING_PERSON)
                 : Outcome.INVALID;
         if (problems.isEmpty() && personId != null) {
             final LocalDate s = start;
             final LocalDate e = end;
-            var theirs = memberships.findByBodyIdAndPersonId(bodyId, personId);
+            var theirs = known.memberships().getOrDefault(personId, List.of());
             if (theirs.stream().anyMatch(m -> m.getSeatGroupId() != null && m.getSeatGroupId().equals(seat.getId())
                     && m.getTermStart().equals(s))) {
                 outcome = Outcome.UNCHANGED;

@@ -16,6 +16,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByIdIn(Collection<Long> ids);
 
+    List<Person> findByEmailIn(Collection<String> emails);
+
     @Query("""
             select p from Person p
             where :text = '' or lower(p.fullName) like concat('%', :text, '%')

@@ -165,6 +165,12 @@ public class PersonService implements LanguagePreferences {
                 .map(p -> new Recipient(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage()));
     }
 
+    /** Ids of the people with these addresses, in one query: for matching a whole spreadsheet at once. */
+    public Map<String, Long> idsOf(Collection<String> emails) {
+        return people.findByEmailIn(emails.stream().map(PersonLimits::normaliseEmail).toList()).stream()
+                .collect(Collectors.toMap(Person::getEmail, Person::getId));
+    }
+
     public Optional<Long> idOf(String email) {
         return people.findByEmail(PersonLimits.normaliseEmail(email)).map(Person::getId);
     }
