@@ -102,7 +102,7 @@ public class MeetingService {
                 first.startsAt(), first.timeZone()));
         List<Long> ids = new ArrayList<>();
         for (LocalDateTime start : starts) {
-            MeetingData occurrence = withStart(first, start);
+            MeetingData occurrence = first.startingAt(start);
             Meeting meeting = meetings.save(Meeting.occurrence(occurrence, MeetingStatus.SCHEDULED, clock.instant(),
                     saved.getId()));
             events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getBodyId()));
@@ -273,12 +273,6 @@ public class MeetingService {
         if (recurrence.until() != null && !recurrence.until().isAfter(first.startsAt().toLocalDate())) {
             throw new RuleViolationException("until", "series.error.until-before-start");
         }
-    }
-
-    private static MeetingData withStart(MeetingData d, LocalDateTime start) {
-        return new MeetingData(d.bodyId(), d.title(), start, d.timeZone(), d.durationMinutes(), d.format(),
-                d.location(), d.onlineUrl(), d.publicMeeting(), d.languagesOffered(), d.descriptionHtml(), d.room(),
-                d.accessNotes(), d.dialIn());
     }
 
     private static MeetingConflict conflict(Meeting m, MeetingConflict.Kind kind) {

@@ -58,12 +58,24 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
                     new DescriptionList.Description(meeting.location()));
         }
+        if (meeting.room() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.room")),
+                    new DescriptionList.Description(meeting.room()));
+        }
+        if (meeting.accessNotes() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.access")),
+                    new DescriptionList.Description(meeting.accessNotes()));
+        }
         // Only web links become links: a stored "javascript:" address must never run in a reader's browser.
         if (meeting.onlineUrl() != null && meeting.onlineUrl().matches("(?i)https?://\\S+")) {
             Anchor join = new Anchor(meeting.onlineUrl(), getTranslation("meeting.join-online"));
             join.setTarget("_blank");
             join.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(new DescriptionList.Term(getTranslation("meeting.online")), new DescriptionList.Description(join));
+        }
+        if (meeting.dialIn() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.dial-in")),
+                    new DescriptionList.Description(meeting.dialIn()));
         }
         if (!meeting.languagesOffered().isEmpty()) {
             facts.add(new DescriptionList.Term(getTranslation("meeting.languages")),
@@ -73,7 +85,26 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
                 MeetingsView.class);
         back.addClassName("back-link");
-        add(back, new H1(meeting.title()), facts);
+        add(back, new H1(meeting.title()));
+        if (meeting.cancelled()) {
+            Paragraph cancelled = new Paragraph(meeting.cancelReason() == null ? getTranslation("meeting.cancelled-notice")
+                    : getTranslation("meeting.cancelled-because", meeting.cancelReason()));
+            cancelled.addClassName("notice");
+            cancelled.addClassName("cancelled");
+            cancelled.setId("meeting-cancelled");
+            add(cancelled);
+        }
+        add(facts);
+        if (meetings.canManage(meeting.id()) && !meeting.cancelled()
+                && meeting.status() != roundtable.meetings.MeetingStatus.HELD) {
+            committees.find(meeting.bodyId()).ifPresent(b -> {
+                com.vaadin.flow.router.RouterLink manage = new com.vaadin.flow.router.RouterLink(MeetingEditorView.class,
+                        MeetingEditorView.editMeeting(b.slug(), meeting.id()));
+                manage.setText(getTranslation("meeting.manage"));
+                manage.setId("manage-meeting");
+                add(new Paragraph(manage));
+            });
+        }
         if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
