@@ -95,11 +95,12 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
                 new Paragraph(getTranslation("meetings-admin.intro")), actions);
 
         Grid<MeetingSummary> grid = new Grid<>();
-        grid.addComponentColumn(this::when).setHeader(getTranslation("meetings-admin.when")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("meetings-admin.meeting")).setFlexGrow(1);
-        grid.addComponentColumn(this::next).setHeader(getTranslation("meetings-admin.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // One stacked cell per meeting reads the same on a phone as on a desk.
+        grid.addComponentColumn(m -> {
+            Div card = new Div(when(m), what(m), next(m));
+            card.addClassName("managed-meeting");
+            return card;
+        }).setHeader(getTranslation("meetings-admin.meeting"));
         grid.setItems(q -> meetings.meetingsToManage(body.id(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) meetings.countMeetingsToManage(body.id()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
@@ -109,8 +110,10 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
         add(grid);
     }
 
-    private Span when(MeetingSummary m) {
-        return new Span(Dates.dateTime(m.startsAt(), getLocale()));
+    private Paragraph when(MeetingSummary m) {
+        Paragraph when = new Paragraph(Dates.dateTime(m.startsAt(), getLocale()));
+        when.addClassName("meeting-when");
+        return when;
     }
 
     private Div what(MeetingSummary m) {
