@@ -225,6 +225,13 @@ public class MeetingService {
                 .map(MeetingSummary::of);
     }
 
+    /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */
+    public Optional<ClosedMeeting> closedMeeting(long meetingId) {
+        return meetings.findById(meetingId)
+                .filter(m -> !m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT)
+                .map(ClosedMeeting::of);
+    }
+
     /** Whether the signed-in person may change this meeting: the page shows its editing actions only then. */
     public boolean canManage(long meetingId) {
         return meetings.findById(meetingId).map(m -> access.canRecord(m.getBodyId())).orElse(false);

@@ -30,9 +30,13 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     private final CommitteeService committees;
     private String title = "";
 
-    MeetingView(MeetingService meetings, CommitteeService committees) {
+    private final java.util.List<roundtable.meetings.MeetingMinutes> minutes;
+
+    MeetingView(MeetingService meetings, CommitteeService committees,
+            java.util.List<roundtable.meetings.MeetingMinutes> minutes) {
         this.meetings = meetings;
         this.committees = committees;
+        this.minutes = minutes;
         addClassName("page");
     }
 
@@ -40,7 +44,8 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     public void setParameter(BeforeEvent event, Long id) {
         MeetingSummary meeting = id == null ? null : meetings.find(id).orElse(null);
         if (meeting == null) {
-            throw new NotFoundException();
+            showClosed(id == null ? null : meetings.closedMeeting(id).orElseThrow(NotFoundException::new));
+            return;
         }
         title = meeting.title();
         removeAll();
@@ -109,6 +114,33 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
         add(new Paragraph(getTranslation("meeting.language-help")));
+        minutes.stream().map(m -> m.publishedMinutesPath(meeting.id())).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(path -> {
+                    Anchor read = new Anchor(path, getTranslation("meeting.read-minutes"));
+                    read.setId("meeting-minutes");
+                    add(new Paragraph(read));
+                });
+    }
+
+    /** Outsiders learn only that a closed meeting happens: its body and its time. */
+    private void showClosed(roundtable.meetings.ClosedMeeting closed) {
+        if (closed == null) {
+            throw new NotFoundException();
+        }
+        String body = committees.find(closed.bodyId()).map(b -> b.name()).orElse("");
+        title = getTranslation("meeting.closed-title", body);
+        removeAll();
+        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
+                MeetingsView.class);
+        back.addClassName("back-link");
+        DescriptionList facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
+                new DescriptionList.Description(Dates.dateTime(closed.startsAt(), getLocale()) + " – "
+                        + Dates.time(closed.endsAt(), getLocale())));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.status")),
+                new DescriptionList.Description(getTranslation(closed.status().messageKey())));
+        facts.addClassName("facts");
+        add(back, new H1(title), facts, new Paragraph(getTranslation("meeting.closed-text")));
     }
 
     @Override
