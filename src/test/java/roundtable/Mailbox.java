@@ -100,6 +100,29 @@ public final class Mailbox {
         return matcher.group();
     }
 
+    /**
+     * The newest link with this path in a message to one address whose subject contains the
+     * given words, waiting for it (other messages with the same words may arrive first).
+     */
+    public static String awaitLink(GreenMail server, String recipient, String subjectContains, String pathPrefix,
+            Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            var found = to(server, recipient, subjectContains, 0, Duration.ZERO).stream()
+                    .filter(m -> body(m).contains(pathPrefix)).reduce((first, second) -> second);
+            if (found.isPresent() || Instant.now().isAfter(deadline)) {
+                return link(found.orElseThrow(() -> new AssertionError("No " + pathPrefix + " link to " + recipient)),
+                        pathPrefix);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted", e);
+            }
+        }
+    }
+
     /** Messages to one address whose subject contains the given words, waiting for the background sender. */
     public static List<MimeMessage> to(GreenMail server, String recipient, String subjectContains, int atLeast, Duration within) {
         Instant deadline = Instant.now().plus(within);

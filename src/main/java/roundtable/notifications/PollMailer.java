@@ -34,32 +34,28 @@ class PollMailer {
     @ApplicationModuleListener
     void availabilityRequested(AvailabilityRequested event) {
         ZoneId zone = ZoneId.of(event.timeZone());
-        for (AvailabilityRequested.Invitee invitee : event.invitees()) {
-            var locale = invitee.language().locale();
-            String deadline = Dates.dateTime(event.deadline().atZone(zone), locale);
-            List<String> times = event.candidates().stream()
-                    .map(start -> Dates.dateTime(ZonedDateTime.ofLocal(start, zone, null), locale)).toList();
-            RenderedEmail message = templates.render("availability-request", invitee.email(), invitee.language(),
-                    "mail.availability.subject", new Object[] { event.title() },
-                    Map.of("name", invitee.name(), "body", event.bodyName(), "title", event.title(), "link", invitee.link(),
-                            "deadline", deadline, "times", times, "organisation", properties.organisationName()));
-            outbox.queue("poll-request:" + event.pollId() + ":" + invitee.inviteeId(), message);
-        }
+        var locale = event.language().locale();
+        String deadline = Dates.dateTime(event.deadline().atZone(zone), locale);
+        List<String> times = event.candidates().stream()
+                .map(start -> Dates.dateTime(ZonedDateTime.ofLocal(start, zone, null), locale)).toList();
+        RenderedEmail message = templates.render("availability-request", event.email(), event.language(),
+                "mail.availability.subject", new Object[] { event.title() },
+                Map.of("name", event.name(), "body", event.bodyName(), "title", event.title(), "link", event.link(),
+                        "deadline", deadline, "times", times, "organisation", properties.organisationName()));
+        outbox.queue("poll-request:" + event.pollId() + ":" + event.inviteeId(), message);
     }
 
     @ApplicationModuleListener
     void pollDecided(PollDecided event) {
         ZonedDateTime start = ZonedDateTime.ofLocal(event.startsAt(), ZoneId.of(event.timeZone()), null);
-        for (PollDecided.Recipient recipient : event.recipients()) {
-            var locale = recipient.language().locale();
-            String when = Dates.dateTime(start, locale) + " – " + Dates.time(start.plusMinutes(event.durationMinutes()), locale);
-            String format = templates.message(event.format().messageKey(), recipient.language());
-            String place = event.location() == null ? format : format + " · " + event.location();
-            RenderedEmail message = templates.render("poll-decided", recipient.email(), recipient.language(),
-                    "mail.poll-decided.subject", new Object[] { event.title() },
-                    Map.of("name", recipient.name(), "body", event.bodyName(), "title", event.title(), "when", when,
-                            "place", place, "link", event.meetingLink(), "organisation", properties.organisationName()));
-            outbox.queue("poll-decided:" + event.pollId() + ":" + IdempotencyKeys.digest(recipient.email()), message);
-        }
+        var locale = event.language().locale();
+        String when = Dates.dateTime(start, locale) + " – " + Dates.time(start.plusMinutes(event.durationMinutes()), locale);
+        String format = templates.message(event.format().messageKey(), event.language());
+        String place = event.location() == null ? format : format + " · " + event.location();
+        RenderedEmail message = templates.render("poll-decided", event.email(), event.language(),
+                "mail.poll-decided.subject", new Object[] { event.title() },
+                Map.of("name", event.name(), "body", event.bodyName(), "title", event.title(), "when", when,
+                        "place", place, "link", event.meetingLink(), "organisation", properties.organisationName()));
+        outbox.queue("poll-decided:" + event.pollId() + ":" + event.inviteeId(), message);
     }
 }

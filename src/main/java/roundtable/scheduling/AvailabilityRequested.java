@@ -7,13 +7,11 @@ import java.util.List;
 import roundtable.base.i18n.Language;
 
 /**
- * Published when a chair sends a poll: each invitee is to be emailed their personal link,
- * in their language, with the times and the deadline. Carries all the mail needs, so the
- * notifications feature reads nothing back.
+ * Published for each invitee when a chair sends a poll: they are to be emailed their personal
+ * link, in their language, with the times and the deadline. One event per invitee keeps each
+ * stored publication small however many are asked, and carries all the mail needs.
  */
-public record AvailabilityRequested(long pollId, String bodyName, String title, String timeZone, Instant deadline,
-        int durationMinutes, List<LocalDateTime> candidates, List<Invitee> invitees) {
-
-    public record Invitee(long inviteeId, String name, String email, Language language, String link) {
-    }
+public record AvailabilityRequested(long pollId, long inviteeId, String name, String email, Language language,
+        String link, String bodyName, String title, String timeZone, Instant deadline, int durationMinutes,
+        List<LocalDateTime> candidates) {
 }

@@ -121,6 +121,16 @@ class PollInvitee extends VersionedEntity {
         this.answeredAt = at;
     }
 
+    /** Keeps the answers (they still count) but nothing that says whose they were; the old links stop working. */
+    void anonymise() {
+        this.name = roundtable.people.PersonLimits.ANONYMISED_NAME;
+        this.email = "anonymised-invitee-" + getId() + "@invalid";
+        this.interpretation = null;
+        this.needsChildcare = false;
+        this.joinsOnline = false;
+        revokeLinks();
+    }
+
     /** Every link sent so far stops working. */
     void revokeLinks() {
         this.nonce = SignedLinks.newNonce();

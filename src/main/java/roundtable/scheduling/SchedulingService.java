@@ -136,11 +136,12 @@ public class SchedulingService {
             throw new RuleViolationException("invitees", "poll.error.no-invitees");
         }
         Poll saved = polls.saveAndFlush(poll);
-        events.publishEvent(new AvailabilityRequested(saved.getId(), body.name(), saved.getTitle(), zone.getId(),
-                deadline, saved.getDurationMinutes(),
-                saved.getCandidates().stream().map(PollCandidate::getStartsAtLocal).toList(),
-                saved.getInvitees().stream().map(i -> new AvailabilityRequested.Invitee(i.getId(), i.getName(),
-                        i.getEmail(), i.getLanguage(), linkFor(i))).toList()));
+        List<LocalDateTime> times = saved.getCandidates().stream().map(PollCandidate::getStartsAtLocal).toList();
+        for (PollInvitee i : saved.getInvitees()) {
+            events.publishEvent(new AvailabilityRequested(saved.getId(), i.getId(), i.getName(), i.getEmail(),
+                    i.getLanguage(), linkFor(i), body.name(), saved.getTitle(), zone.getId(), deadline,
+                    saved.getDurationMinutes(), times));
+        }
         return saved.getId();
     }
 
@@ -190,11 +191,12 @@ public class SchedulingService {
                 poll.isPublicMeeting(), body.languagesOffered(), null));
         poll.decide(chosen.getId(), meetingId);
         polls.flush();
-        events.publishEvent(new PollDecided(pollId, meetingId, body.name(), poll.getTitle(), chosen.getStartsAtLocal(),
-                poll.getZone().getId(), poll.getDurationMinutes(), format, poll.getLocation(),
-                properties.link("/meetings/" + meetingId),
-                poll.getInvitees().stream()
-                        .map(i -> new PollDecided.Recipient(i.getName(), i.getEmail(), i.getLanguage())).toList()));
+        String meetingLink = properties.link("/meetings/" + meetingId);
+        for (PollInvitee i : poll.getInvitees()) {
+            events.publishEvent(new PollDecided(pollId, meetingId, i.getId(), i.getName(), i.getEmail(), i.getLanguage(),
+                    body.name(), poll.getTitle(), chosen.getStartsAtLocal(), poll.getZone().getId(),
+                    poll.getDurationMinutes(), format, poll.getLocation(), meetingLink));
+        }
         return meetingId;
     }
 
@@ -239,6 +241,12 @@ public class SchedulingService {
         invitee.answer(answers, stated, clock.instant());
         invitees.flush();
         return invitationOf(invitee);
+    }
+
+    /** A person's data was erased: so are the copies in the polls they were asked to answer. */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    void personAnonymised(roundtable.people.PersonAnonymised event) {
+        invitees.findByPersonId(event.personId()).forEach(PollInvitee::anonymise);
     }
 
     /** The personal link of an invitee, valid until the poll's deadline. */

@@ -49,9 +49,17 @@ class SchedulingIntegrationTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    roundtable.notifications.NotificationService notifications;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
-    void resetClock() {
+    void resetClockAndLetTheMailGo() throws Exception {
         clock.reset();
+        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        // Other classes sharing this server read "the last message to" a demo account.
+        mail.purgeEmailFromAllMailboxes();
     }
 
     long dac() {
@@ -86,9 +94,8 @@ class SchedulingIntegrationTest {
 
     /** The personal link emailed to one invitee for the poll with this title. */
     String tokenFor(String email, String title) {
-        MimeMessage message = Mailbox.to(mail, email, title, 1, Duration.ofSeconds(10)).stream()
-                .filter(m -> Mailbox.body(m).contains("/availability/")).reduce((first, second) -> second).orElseThrow();
-        return Mailbox.link(message, "/availability/").replaceAll(".*/availability/", "");
+        return Mailbox.awaitLink(mail, email, title, "/availability/", Duration.ofSeconds(10))
+                .replaceAll(".*/availability/", "");
     }
 
     /** Answers as an anonymous visitor would, then puts the signed-in chair back. */
@@ -268,6 +275,38 @@ class SchedulingIntegrationTest {
             assertThat(scheduling.results(pollId).poll().status()).isEqualTo(PollStatus.OPEN);
             return null;
         });
+    }
+
+    @Autowired
+    roundtable.people.PersonService people;
+
+    @Test
+    void anonymisingSomeoneErasesTheirNameAndAddressFromPollsButKeepsTheirAnswers() {
+        long person = asUser("admin@example.org", () -> people.registerPerson(roundtable.people.PersonData.of(
+                "Temporary Guest", "temporary.guest@example.org", roundtable.base.i18n.Language.ENGLISH)));
+        long pollId = asUser("dac.chair@example.org", () -> scheduling.proposeTimes(dac(),
+                proposal("Erasure check", List.of(inDays(10, 18), inDays(11, 18)), inDays(7, 12),
+                        List.of("Temporary.Guest@example.org"))));
+        String token = tokenFor("temporary.guest@example.org", "Erasure check");
+        Invitation invitation = scheduling.invitation(token);
+        scheduling.answer(token, all(invitation, Availability.YES, Availability.NO), Needs.none());
+
+        asUser("admin@example.org", () -> {
+            people.anonymisePerson(person);
+            return null;
+        });
+
+        // The erasure follows the anonymisation's commit, on another thread.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asUser("dac.chair@example.org",
+                () -> assertThat(scheduling.results(pollId).invitees()).extracting(PollResults.InviteeStatus::name)
+                        .doesNotContain("Temporary Guest")));
+        asUser("dac.chair@example.org", () -> {
+            PollResults results = scheduling.results(pollId);
+            assertThat(results.invitees()).extracting(PollResults.InviteeStatus::name).contains("Former member");
+            assertThat(results.ranking()).anySatisfy(r -> assertThat(r.yes()).isEqualTo(1));
+            return null;
+        });
+        assertThatThrownBy(() -> scheduling.invitation(token)).isInstanceOf(PollLinkException.class);
     }
 
     @Autowired
