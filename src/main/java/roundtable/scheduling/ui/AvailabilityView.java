@@ -121,6 +121,8 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
             saved.setId("answers-saved");
             saved.getElement().setAttribute("role", "status");
             add(saved);
+            // The Save button was at the bottom: bring the confirmation, and the answers below it, into view.
+            saved.scrollIntoView();
         }
         if (invitation.answeredAt() != null) {
             add(summary(invitation));
