@@ -89,6 +89,66 @@ public final class Mailbox {
         return matcher.group();
     }
 
+    /** The first absolute link in a message's text whose path starts with {@code pathPrefix}. */
+    public static String link(MimeMessage message, String pathPrefix) {
+        String text = body(message);
+        var matcher = java.util.regex.Pattern.compile("https?://[^\\s\"<]+" + java.util.regex.Pattern.quote(pathPrefix)
+                + "[A-Za-z0-9_.~-]+").matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("No " + pathPrefix + " link in: " + text);
+        }
+        return matcher.group();
+    }
+
+    /**
+     * The newest link with this path in a message to one address whose subject contains the
+     * given words, waiting for it (other messages with the same words may arrive first).
+     */
+    public static String awaitLink(GreenMail server, String recipient, String subjectContains, String pathPrefix,
+            Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            var found = to(server, recipient, subjectContains, 0, Duration.ZERO).stream()
+                    .filter(m -> body(m).contains(pathPrefix)).reduce((first, second) -> second);
+            if (found.isPresent() || Instant.now().isAfter(deadline)) {
+                return link(found.orElseThrow(() -> new AssertionError("No " + pathPrefix + " link to " + recipient)),
+                        pathPrefix);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted", e);
+            }
+        }
+    }
+
+    /** Messages to one address whose subject contains the given words, waiting for the background sender. */
+    public static List<MimeMessage> to(GreenMail server, String recipient, String subjectContains, int atLeast, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            List<MimeMessage> found = to(server, recipient, 0, Duration.ZERO).stream()
+                    .filter(m -> subject(m).contains(subjectContains)).toList();
+            if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
     private static boolean isTo(MimeMessage message, String recipient) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

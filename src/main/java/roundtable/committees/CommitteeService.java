@@ -265,6 +265,26 @@ public class CommitteeService {
         return BodySummary.of(body);
     }
 
+    /** Today's seats and the quorum they need, for weighing meeting times by who could come. */
+    @PreAuthorize("hasRole('ADMIN') or @committeeAccess.isMember(#bodyId)")
+    public VotingComposition votingComposition(long bodyId) {
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
+        Map<Long, SeatGroup> groups = seatGroups.findByBodyIdOrderBySortOrder(bodyId).stream()
+                .collect(Collectors.toMap(SeatGroup::getId, Function.identity()));
+        List<VotingComposition.Seat> seats = memberships.currentOf(bodyId, today()).stream()
+                .sorted(Comparator.comparing((Membership m) -> m.getSeatGroupId() == null ? Integer.MAX_VALUE
+                        : groups.get(m.getSeatGroupId()).getSortOrder()).thenComparing(Membership::getId))
+                .map(m -> {
+            SeatGroup group = m.getSeatGroupId() == null ? null : groups.get(m.getSeatGroupId());
+            return new VotingComposition.Seat(m.getPersonId(), group == null ? null : group.getName(),
+                    group != null && group.isVoting());
+        }).toList();
+        long seatedVoting = seats.stream().filter(VotingComposition.Seat::voting)
+                .map(VotingComposition.Seat::personId).distinct().count();
+        int quorum = body.getQuorumFixed() != null ? body.getQuorumFixed() : VotingComposition.majorityOf(seatedVoting);
+        return new VotingComposition(bodyId, quorum, seats);
+    }
+
     public Set<Long> currentMemberIds(long bodyId) {
         return memberships.currentOf(bodyId, today()).stream().map(Membership::getPersonId)
                 .collect(Collectors.toSet());

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import roundtable.base.RuleViolationException;
 
 /**
  * What a chair fills in to schedule a meeting. {@code location} is the address (or place name and
@@ -43,6 +44,20 @@ public record MeetingData(
     public MeetingData startingAt(LocalDateTime start) {
         return new MeetingData(bodyId, title, start, timeZone, durationMinutes, format, location, onlineUrl,
                 publicMeeting, languagesOffered, descriptionHtml, room, accessNotes, dialIn);
+    }
+
+    /** In person needs an address; online needs a way in (a join link or a dial-in). */
+    public static void requirePlace(MeetingFormat format, String location, String onlineUrl, String dialIn) {
+        if (format != MeetingFormat.ONLINE && (location == null || location.isBlank())) {
+            throw new RuleViolationException("location", "meeting.error.place-required");
+        }
+        boolean noJoin = (onlineUrl == null || onlineUrl.isBlank()) && (dialIn == null || dialIn.isBlank());
+        if (format != MeetingFormat.IN_PERSON && noJoin) {
+            throw new RuleViolationException("onlineUrl", "meeting.error.join-required");
+        }
+        if (onlineUrl != null && !onlineUrl.isBlank() && !onlineUrl.strip().matches(MeetingLimits.WEB_LINK)) {
+            throw new RuleViolationException("onlineUrl", "meeting-editor.online-url.invalid");
+        }
     }
 
     public LocalDateTime endsAt() {

@@ -252,16 +252,8 @@ public class MeetingService {
         }
     }
 
-    /** In person needs an address; online needs a way in. */
     private static void checkPlace(MeetingData data) {
-        if (data.format() != MeetingFormat.ONLINE && (data.location() == null || data.location().isBlank())) {
-            throw new RuleViolationException("location", "meeting.error.place-required");
-        }
-        boolean noJoin = (data.onlineUrl() == null || data.onlineUrl().isBlank())
-                && (data.dialIn() == null || data.dialIn().isBlank());
-        if (data.format() != MeetingFormat.IN_PERSON && noJoin) {
-            throw new RuleViolationException("onlineUrl", "meeting.error.join-required");
-        }
+        MeetingData.requirePlace(data.format(), data.location(), data.onlineUrl(), data.dialIn());
     }
 
     private static void checkRecurrence(MeetingData first, Recurrence recurrence) {

@@ -39,6 +39,10 @@ class MailTemplates {
         return new RenderedEmail(to, language, subject, text, html);
     }
 
+    String message(String key, Language language) {
+        return messages.getMessage(key, new Object[0], language.locale());
+    }
+
     private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");

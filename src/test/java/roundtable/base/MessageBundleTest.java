@@ -58,7 +58,8 @@ class MessageBundleTest {
     void spanishIsActuallyTranslated() {
         long same = english.stringPropertyNames().stream()
                 .filter(k -> english.getProperty(k).equals(spanish.getProperty(k)))
-                .filter(k -> !Set.of("app.name", "common.no", "committee.page-title", "meeting.page-title").contains(k))
+                .filter(k -> !Set.of("app.name", "common.no", "committee.page-title", "meeting.page-title",
+                        "poll.availability.no").contains(k))
                 .count();
         assertThat(same).as("messages identical in both languages").isZero();
     }

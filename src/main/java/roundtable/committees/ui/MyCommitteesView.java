@@ -1,6 +1,7 @@
 package roundtable.committees.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -63,7 +64,10 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
             RouterLink manage = new RouterLink(getTranslation("my-committees.manage-roster"), RosterView.class,
                     my.body().slug());
             manage.setId("manage-roster-" + my.body().slug());
-            section.add(new com.vaadin.flow.component.html.Div(edit, manage));
+            // A plain address: the scheduling feature depends on this one, so this one cannot name its views.
+            Anchor findATime = new Anchor("manage/find-a-time/" + my.body().slug(), getTranslation("my-committees.find-a-time"));
+            findATime.setId("find-a-time-" + my.body().slug());
+            section.add(new com.vaadin.flow.component.html.Div(edit, manage, findATime));
         }
         if (my.canRecord()) {
             // The meetings feature depends on this one, so its pages are linked by address.

@@ -1,0 +1,61 @@
+package roundtable.notifications;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import roundtable.base.RoundtableProperties;
+import roundtable.base.i18n.Dates;
+import roundtable.scheduling.AvailabilityRequested;
+import roundtable.scheduling.PollDecided;
+
+/**
+ * Emails about "find a time" polls, each in the recipient's language: the personal link to
+ * answer, and the time chosen. Runs after the poll's transaction commits; the event is kept
+ * until it has run, so a crash in between still sends the mail.
+ */
+@Component
+class PollMailer {
+
+    private final MailTemplates templates;
+    private final EmailOutbox outbox;
+    private final RoundtableProperties properties;
+
+    PollMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties) {
+        this.templates = templates;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void availabilityRequested(AvailabilityRequested event) {
+        ZoneId zone = ZoneId.of(event.timeZone());
+        var locale = event.language().locale();
+        String deadline = Dates.dateTime(event.deadline().atZone(zone), locale);
+        List<String> times = event.candidates().stream()
+                .map(start -> Dates.dateTime(ZonedDateTime.ofLocal(start, zone, null), locale)).toList();
+        RenderedEmail message = templates.render("availability-request", event.email(), event.language(),
+                "mail.availability.subject", new Object[] { event.title() },
+                Map.of("name", event.name(), "body", event.bodyName(), "title", event.title(), "link", event.link(),
+                        "deadline", deadline, "times", times, "organisation", properties.organisationName()));
+        outbox.queue("poll-request:" + event.pollId() + ":" + event.inviteeId(), message);
+    }
+
+    @ApplicationModuleListener
+    void pollDecided(PollDecided event) {
+        ZonedDateTime start = ZonedDateTime.ofLocal(event.startsAt(), ZoneId.of(event.timeZone()), null);
+        var locale = event.language().locale();
+        String when = Dates.dateTime(start, locale) + " – " + Dates.time(start.plusMinutes(event.durationMinutes()), locale);
+        String format = templates.message(event.format().messageKey(), event.language());
+        String place = event.location() == null ? format : format + " · " + event.location();
+        RenderedEmail message = templates.render("poll-decided", event.email(), event.language(),
+                "mail.poll-decided.subject", new Object[] { event.title() },
+                Map.of("name", event.name(), "body", event.bodyName(), "title", event.title(), "when", when,
+                        "place", place, "link", event.meetingLink(), "organisation", properties.organisationName()));
+        outbox.queue("poll-decided:" + event.pollId() + ":" + event.inviteeId(), message);
+    }
+}

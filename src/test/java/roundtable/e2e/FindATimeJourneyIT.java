@@ -1,0 +1,163 @@
+package roundtable.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import roundtable.Mailbox;
+
+/**
+ * "Find a time", the whole way: the DAC chair offers three times, three members answer from
+ * their emailed links (one needs Spanish interpretation, one childcare), the chair reads the
+ * ranking with its reasons, chooses, and the meeting is on the public calendar.
+ */
+class FindATimeJourneyIT extends BrowserTest {
+
+    static final String TITLE = "DAC spring planning";
+    static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+
+    @org.springframework.beans.factory.annotation.Autowired
+    roundtable.notifications.NotificationService notifications;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Other journeys read "the last message to" a demo account; leave them none of ours. */
+    @org.junit.jupiter.api.AfterEach
+    void letTheMailGo() throws Exception {
+        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(30));
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("America/Denver"));
+
+    private void pickDate(String id, LocalDate date) {
+        Locator input = page.locator("#" + id + " input");
+        input.fill(US_DATE.format(date));
+        input.press("Enter");
+    }
+
+    private void pickTime(String id, String time) {
+        Locator input = page.locator("#" + id + " input");
+        input.fill(time);
+        input.press("Enter");
+    }
+
+    /** The path of the personal link emailed to this person, to open on the test's own port. */
+    private String linkPathFor(String email) {
+        return Mailbox.awaitLink(mail, email, TITLE, "/availability/", Duration.ofSeconds(15))
+                .replaceAll("^https?://[^/]+", "");
+    }
+
+    /** One invitee, in a browser of their own, answers from their link. */
+    private void answer(String email, String screenshotName, String[] choices, boolean childcare, String interpretation) {
+        String path = linkPathFor(email);
+        BrowserContext own = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
+        own.setDefaultTimeout(20_000);
+        Page previous = page;
+        page = own.newPage();
+        try {
+            // The first visit switches to the invitee's language and reloads once; the second is what they read.
+            page.navigate("http://localhost:" + port + path);
+            BrowserSupport.settle(page);
+            page.waitForTimeout(500);
+            visit(path, screenshotName);
+            for (int i = 0; i < choices.length; i++) {
+                page.locator("#answer-" + i).getByRole(AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(choices[i]).setExact(true)).check();
+            }
+            if (childcare) {
+                page.locator("#needs-childcare input").check();
+            }
+            if (interpretation != null) {
+                page.locator("#needs-interpretation").click();
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(interpretation).setExact(true)).click();
+            }
+            page.locator("#save-answers").click();
+            BrowserSupport.settle(page);
+            assertThat(page.locator("#answers-saved")).isVisible();
+            BrowserSupport.assertAccessible(page, screenshotName + " after saving");
+            BrowserSupport.screenshots(page, screenshotName + "-saved");
+        } finally {
+            own.close();
+            page = previous;
+        }
+    }
+
+    @Test
+    void chairFindsATimeMembersAnswerAndTheMeetingIsOnTheCalendar() {
+        signIn("dac.chair@example.org", PASSWORD);
+        visit("/my/committees", "my-committees-find-a-time");
+        page.locator("#find-a-time-dac").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Find a time: District Accountability Committee");
+
+        page.locator("#poll-title input").fill(TITLE);
+        pickDate("candidate-date-0", today.plusDays(15));
+        pickDate("candidate-date-1", today.plusDays(16));
+        pickDate("candidate-date-2", today.plusDays(17));
+        pickTime("candidate-time-2", "3:00 PM");
+        page.locator("#poll-location input").fill("Education Center, 1829 Denver West Dr, Board Room");
+        pickDate("deadline-date", today.plusDays(10));
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, "find-a-time form");
+        BrowserSupport.screenshots(page, "find-a-time-form");
+        page.locator("#send-poll").click();
+        page.waitForURL(url -> url.contains("/manage/find-a-time/poll/"));
+        BrowserSupport.settle(page);
+        String pollPath = page.url().replaceAll("^https?://[^/]+", "");
+        assertThat(page.locator("h1")).hasText(TITLE);
+
+        // María Fernanda reads Spanish first and needs interpretation; Samuel needs childcare.
+        answer("dac.member@example.org", "availability-answer-es", new String[] { "No", "Sí", "Si hace falta" }, false,
+                "Español");
+        answer("dac.secretary@example.org", "availability-answer-en", new String[] { "If need be", "Yes", "No" }, true,
+                null);
+        answer("hannah.becker@example.org", "availability-answer-hannah", new String[] { "Yes", "Yes", "Yes" }, false,
+                null);
+
+        visit(pollPath, "find-a-time-ranking");
+        Locator best = page.locator("#candidate-1");
+        assertThat(best).containsText("Place 1:");
+        assertThat(best).containsText("3 yes, 0 if need be, 0 no");
+        assertThat(best).containsText("1 person needs Spanish interpretation.");
+        assertThat(best).containsText("Above the next time because more people said yes.");
+        assertThat(page.locator("#candidate-2")).containsText("1 person needs childcare.");
+        assertThat(page.locator("#candidate-3")).containsText("Starts before 17:30 on a weekday");
+        assertThat(page.locator("#who-answered")).containsText("Answered (3)");
+        String chosen = page.locator("#candidate-1 h3").innerText().replaceAll("^Place 1: ", "");
+
+        page.locator("#choose-1").click();
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, "choose-a-time confirmation");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose this time").setExact(true)).click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#created-meeting")).isVisible();
+        BrowserSupport.assertAccessible(page, "poll after choosing");
+        BrowserSupport.screenshots(page, "find-a-time-decided");
+
+        page.locator("#created-meeting").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText(TITLE);
+        assertThat(page.locator(".facts")).containsText(chosen.substring(0, chosen.indexOf(" –")));
+
+        visit("/meetings", "meetings-with-chosen-time");
+        assertThat(page.getByText(TITLE).first()).isVisible();
+        // Everyone asked is told, in their own language.
+        assertThat(Mailbox.to(mail, "dac.member@example.org", "Fecha de reunión elegida: " + TITLE, 1,
+                Duration.ofSeconds(15))).hasSize(1);
+        assertThat(Mailbox.to(mail, "hannah.becker@example.org", "Meeting time chosen: " + TITLE, 1,
+                Duration.ofSeconds(15))).hasSize(1);
+    }
+}

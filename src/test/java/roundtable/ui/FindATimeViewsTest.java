@@ -1,0 +1,242 @@
+package roundtable.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+
+import roundtable.IntegrationTest;
+import roundtable.Mailbox;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingFormat;
+import roundtable.scheduling.Availability;
+import roundtable.scheduling.InvitableMember;
+import roundtable.scheduling.Invitation;
+import roundtable.scheduling.Needs;
+import roundtable.scheduling.PollProposal;
+import roundtable.scheduling.PollStatus;
+import roundtable.scheduling.SchedulingService;
+import roundtable.scheduling.ui.FindATimeView;
+import roundtable.scheduling.ui.PollView;
+
+/** The invitee's answer page and the chair's pages, without a browser. */
+@IntegrationTest
+class FindATimeViewsTest extends SpringBrowserlessTest {
+
+    static final ZoneId DENVER = ZoneId.of("America/Denver");
+
+    @Autowired
+    SchedulingService scheduling;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    roundtable.notifications.NotificationService notifications;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.AfterEach
+    void letTheMailGo() throws Exception {
+        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        // Other classes sharing this server read "the last message to" a demo account.
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    LocalDateTime inDays(int days, int hour) {
+        return LocalDateTime.now(DENVER).toLocalDate().plusDays(days).atTime(hour, 0);
+    }
+
+    /** A DAC poll with three evening times, sent by the chair whoever is signed in for the test. */
+    long poll(String title) {
+        return as("dac.chair@example.org", () -> {
+            long dac = committees.findBySlug("dac").orElseThrow().id();
+            var members = scheduling.invitableMembers(dac).stream().map(InvitableMember::personId).collect(Collectors.toSet());
+            return scheduling.proposeTimes(dac, new PollProposal(title, 120, MeetingFormat.HYBRID, "Education Center",
+                    true, List.of(inDays(20, 18), inDays(21, 18), inDays(22, 18)), members, List.of(), inDays(15, 12),
+                    "https://meet.example.org/dac"));
+        });
+    }
+
+    String token(String email, String title) {
+        return Mailbox.awaitLink(mail, email, title, "/availability/", Duration.ofSeconds(10))
+                .replaceAll(".*/availability/", "");
+    }
+
+    <T> T as(String email, Supplier<T> action) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        var user = users.loadUserByUsername(email);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        TestSecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            TestSecurityContextHolder.setContext(previous);
+        }
+    }
+
+    String text() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    RadioButtonGroup<Availability> answer(int index) {
+        return find(RadioButtonGroup.class).withId("answer-" + index).single();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aMemberAnswersInTheirOwnLanguageSaysWhatTheyNeedAndSeesTheirAnswers() {
+        poll("Spring budget forum");
+        navigate("availability/" + token("dac.member@example.org", "Spring budget forum"), Component.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Spring budget forum");
+        assertThat(text()).contains("Hola, María Fernanda Ruiz", "Responda antes del");
+        assertThat(answer(0).getLabel()).containsPattern("M[SD]T – .* M[SD]T");
+        test(answer(0)).selectItem("Sí");
+        test(answer(1)).selectItem("Si hace falta");
+        test(answer(2)).selectItem("No");
+        test(find(Checkbox.class).withId("needs-childcare").single()).click();
+        @SuppressWarnings("unchecked")
+        Select<String> interpretation = find(Select.class).withId("needs-interpretation").single();
+        test(interpretation).selectItem("Español");
+        test(find(Button.class).withId("save-answers").single()).click();
+
+        assertThat(find(Paragraph.class).withId("answers-saved").single().getText()).startsWith("Gracias");
+        String answers = find(Section.class).withId("your-answers").single().getElement().getTextRecursively();
+        assertThat(answers).contains(": Sí", ": Si hace falta", ": No", "Necesito cuidado de niños",
+                "Necesito interpretación en Español");
+        // The form stays, filled in, so the answers can be changed until the deadline.
+        assertThat(answer(1).getValue()).isEqualTo(Availability.IF_NEED_BE);
+        assertThat(find(Button.class).withId("save-answers").single().getText()).isEqualTo("Guardar mis cambios");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aTimeLeftUnansweredIsPointedOutAndNothingIsSaved() {
+        poll("Unanswered check");
+        String token = token("hannah.becker@example.org", "Unanswered check");
+        navigate("availability/" + token, Component.class);
+        test(answer(0)).selectItem("Yes");
+        test(find(Button.class).withId("save-answers").single()).click();
+        assertThat(answer(1).isInvalid()).isTrue();
+        assertThat(answer(1).getErrorMessage()).isEqualTo("Choose yes, if need be, or no for this time.");
+        assertThat(find(Paragraph.class).withId("answers-saved").exists()).isFalse();
+        Invitation invitation = scheduling.invitation(token);
+        assertThat(invitation.answeredAt()).isNull();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aTamperedLinkGetsAClearMessage() {
+        navigate("availability/bm90LWEtcmVhbC10b2tlbg.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("This link does not work");
+        assertThat(find(Paragraph.class).withId("link-problem").single().getText()).contains("not valid");
+        assertThat(find(Button.class).withId("save-answers").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void theChairSeesTheRankingWithReasonsInWordsAndChoosesATime() {
+        long pollId = poll("Ranking check");
+        for (String email : List.of("dac.member@example.org", "dac.secretary@example.org", "hannah.becker@example.org")) {
+            String token = token(email, "Ranking check");
+            Invitation invitation = scheduling.invitation(token);
+            Map<Long, Availability> answers = new HashMap<>();
+            answers.put(invitation.candidates().get(0).id(), Availability.NO);
+            answers.put(invitation.candidates().get(1).id(), Availability.YES);
+            answers.put(invitation.candidates().get(2).id(), Availability.IF_NEED_BE);
+            scheduling.answer(token, answers, email.startsWith("dac.member") ? new Needs(false, "es", false) : Needs.none());
+        }
+        navigate("manage/find-a-time/poll/" + pollId, Component.class);
+
+        String best = find(Section.class).withId("candidate-1").single().getElement().getTextRecursively();
+        assertThat(best).contains("Place 1:", "No quorum", "3 yes, 0 if need be, 0 no", "1 person needs Spanish interpretation",
+                "Nobody from this constituency: Community member.", "Above the next time because more people said yes.");
+        String whoAnswered = find(Section.class).withId("who-answered").single().getElement().getTextRecursively();
+        assertThat(whoAnswered).contains("Answered (3)", "María Fernanda Ruiz", "Not yet (");
+
+        test(find(Button.class).withId("choose-1").single()).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Schedule the meeting at this time?");
+        test(confirm).confirm();
+
+        Anchor meeting = find(Anchor.class).withId("created-meeting").single();
+        assertThat(meeting.getHref()).startsWith("meetings/");
+        assertThat(text()).contains("Time chosen", "Chosen");
+        assertThat(find(Button.class).withId("choose-1").exists()).isFalse();
+        assertThat(scheduling.results(pollId).poll().status()).isEqualTo(PollStatus.DECIDED);
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void theChairProposesFromTheFormAndAMistakeIsShownAtItsField() {
+        navigate("manage/find-a-time/dac", Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Find a time: District Accountability Committee");
+        find(TextField.class).withId("poll-title").single().setValue("Form check");
+        test(find(DatePicker.class).withId("candidate-date-0").single()).setValue(inDays(30, 18).toLocalDate());
+        test(find(DatePicker.class).withId("candidate-date-1").single()).setValue(inDays(31, 18).toLocalDate());
+        test(find(Button.class).withId("candidate-remove-2").single()).click();
+        find(TextField.class).withId("poll-location").single().setValue("Education Center");
+        assertThat(find(DatePicker.class).withId("candidate-date-2").exists()).isFalse();
+        DatePicker deadline = find(DatePicker.class).withId("deadline-date").single();
+        test(deadline).setValue(inDays(40, 12).toLocalDate());
+        test(find(Button.class).withId("send-poll").single()).click();
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo("The deadline must be before the first time offered.");
+
+        test(deadline).setValue(inDays(25, 12).toLocalDate());
+        test(find(TimePicker.class).withId("deadline-time").single()).setValue(java.time.LocalTime.of(17, 0));
+        test(find(Button.class).withId("send-poll").single()).click();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Form check");
+        assertThat(text()).contains("0 of ", "Place 1:", "Place 2:");
+    }
+
+    @Test
+    @WithUserDetails("dac.member@example.org")
+    void anOrdinaryMemberCannotOpenTheChairsPages() {
+        long pollId = poll("Members cannot see");
+        navigate("my/committees", Component.class);
+        assertThat(find(Anchor.class).withId("find-a-time-dac").exists()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate(FindATimeView.class, "dac"))
+                .hasMessageContaining("NotFoundView");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate(PollView.class, pollId))
+                .hasMessageContaining("NotFoundView");
+    }
+}
