@@ -16,6 +16,7 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 
@@ -28,11 +29,13 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
 
     private final MeetingService meetings;
     private final CommitteeService committees;
+    private final AgendaService agenda;
     private String title = "";
 
-    MeetingView(MeetingService meetings, CommitteeService committees) {
+    MeetingView(MeetingService meetings, CommitteeService committees, AgendaService agenda) {
         this.meetings = meetings;
         this.committees = committees;
+        this.agenda = agenda;
         addClassName("page");
     }
 
@@ -78,6 +81,7 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
         add(new Paragraph(getTranslation("meeting.language-help")));
+        add(new AgendaSection(agenda, meeting.id()));
     }
 
     @Override
