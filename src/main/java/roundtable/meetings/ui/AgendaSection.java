@@ -71,7 +71,7 @@ public class AgendaSection extends Section {
             files.addClassName("agenda-files");
             files.getElement().setAttribute("aria-label", getTranslation("agenda.attachments", item.title()));
             for (AttachmentSummary file : item.attachments()) {
-                files.add(new ListItem(download(this, file)));
+                files.add(new ListItem(download(file, getLocale())));
             }
             entry.add(files);
         }
@@ -94,9 +94,9 @@ public class AgendaSection extends Section {
     }
 
     /** A plain link the browser follows itself (not Vaadin's router): the server sends the file as a download. */
-    static Anchor download(com.vaadin.flow.component.Component in, AttachmentSummary file) {
+    static Anchor download(AttachmentSummary file, java.util.Locale locale) {
         Anchor link = new Anchor(file.downloadPath(),
-                in.getTranslation("agenda.attachment.link", file.fileName(), file.kind(), FileSizes.of(in, file.sizeBytes())));
+                file.fileName() + " (" + file.kind() + ", " + FileSizes.of(file.sizeBytes(), locale) + ")");
         link.getElement().setAttribute("router-ignore", true);
         link.getElement().setAttribute("download", "");
         return link;

@@ -112,7 +112,7 @@ class AttachmentsDialog extends Dialog {
             Button remove = new Button(getTranslation("agenda.item.remove"), VaadinIcon.TRASH.create(), e -> remove(file));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.getElement().setAttribute("aria-label", getTranslation("agenda.files.remove.for", file.fileName()));
-            ListItem entry = new ListItem(AgendaSection.download(this, file), remove);
+            ListItem entry = new ListItem(AgendaSection.download(file, getLocale()), remove);
             entry.addClassName("attachment-entry");
             list.add(entry);
         }

@@ -1,8 +1,12 @@
 package roundtable.meetings.ui;
 
-import com.vaadin.flow.component.Component;
+import java.text.NumberFormat;
+import java.util.Locale;
 
-/** A file's size as a reader says it, in their language's number format: "850 kB", "1,5 MB". */
+/**
+ * A file's size as a reader says it: SI unit symbols are the same in every language, the
+ * number is written the reader's way ("1.5 MB", "1,5 MB").
+ */
 final class FileSizes {
 
     private static final long KILOBYTE = 1024;
@@ -11,13 +15,15 @@ final class FileSizes {
     private FileSizes() {
     }
 
-    static String of(Component in, long bytes) {
+    static String of(long bytes, Locale locale) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
         if (bytes < KILOBYTE) {
-            return in.getTranslation("file-size.bytes", bytes);
+            return number.format(bytes) + " B";
         }
         if (bytes < MEGABYTE) {
-            return in.getTranslation("file-size.kilobytes", Math.round((double) bytes / KILOBYTE));
+            return number.format(Math.round((double) bytes / KILOBYTE)) + " kB";
         }
-        return in.getTranslation("file-size.megabytes", (double) bytes / MEGABYTE);
+        return number.format((double) bytes / MEGABYTE) + " MB";
     }
 }
