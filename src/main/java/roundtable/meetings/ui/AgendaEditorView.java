@@ -197,8 +197,10 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
             handle.addClassName("drag-handle");
             handle.getElement().setAttribute("title", getTranslation("agenda.item.drag"));
             handle.getElement().setAttribute("aria-hidden", "true");
+            Span number = new Span(getTranslation("agenda.item.number", item.number()));
+            number.addClassName("agenda-number");
             H2 title = new H2(item.title());
-            Div head = new Div(handle, title);
+            Div head = new Div(handle, number, title);
             head.addClassName("agenda-card-head");
             add(head);
             String details = AgendaSection.details(this, item);
