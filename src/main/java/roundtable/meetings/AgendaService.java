@@ -104,8 +104,9 @@ public class AgendaService {
     @Transactional
     public void updateAgendaItem(long itemId, long expectedVersion, AgendaItemData data) {
         AgendaItemData checked = data.checked();
-        AgendaItem item = current(itemId, expectedVersion);
+        AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
         long bodyId = recorderOf(item.getMeetingId());
+        checkVersion(item, expectedVersion);
         String before = describe(item);
         item.change(checked);
         audit.record(new AuditEntry("agenda.item-changed", "agenda-item", itemId, bodyId,
@@ -115,9 +116,10 @@ public class AgendaService {
     /** Removes an item with its attachments; their files go once the removal has committed. */
     @Transactional
     public void removeAgendaItem(long itemId, long expectedVersion) {
-        AgendaItem item = current(itemId, expectedVersion);
+        AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
         long meetingId = item.getMeetingId();
         long bodyId = lockForEditing(meetingId);
+        checkVersion(item, expectedVersion);
         List<Attachment> files = attachments.ofItem(itemId);
         attachments.deleteAll(files);
         items.delete(item);
@@ -232,13 +234,11 @@ public class AgendaService {
         return new RuleViolationException("file", "agenda.attachment.too-large", max / (1024 * 1024));
     }
 
-    /** The item, if nobody changed it since the caller read it. */
-    private AgendaItem current(long itemId, long expectedVersion) {
-        AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
+    /** Refuses a change made from an outdated copy of the item. */
+    private static void checkVersion(AgendaItem item, long expectedVersion) {
         if (item.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Agenda item " + itemId + " changed since it was read");
+            throw new OptimisticLockingFailureException("Agenda item " + item.getId() + " changed since it was read");
         }
-        return item;
     }
 
     private static OptimisticLockingFailureException gone(long itemId) {

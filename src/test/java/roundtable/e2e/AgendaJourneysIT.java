@@ -70,6 +70,10 @@ class AgendaJourneysIT extends BrowserTest {
         BrowserSupport.settle(page);
         upload("Budget scenarios.pdf", AgendaFixtures.PDF);
         assertThat(page.locator("#attachment-list")).containsText("Budget scenarios.pdf (PDF,");
+        // Larger than the servlet's default multipart limit of 1 MB, which the attachment limit replaces.
+        byte[] packet = java.util.Arrays.copyOf(AgendaFixtures.PDF, 3 * 1024 * 1024);
+        upload("Full packet.pdf", packet);
+        assertThat(page.locator("#attachment-list")).containsText("Full packet.pdf (PDF, 3 MB)");
         upload("invoice.pdf", AgendaFixtures.PROGRAM);
         assertThat(page.locator("#attachment-status")).containsText("do not match the ending of its name");
         BrowserSupport.assertAccessible(page, "attachments dialog");

@@ -1,7 +1,6 @@
 package roundtable.meetings.ui;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -113,10 +112,7 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void move(AgendaItemSummary item, int to, boolean byKeyboard) {
-        if (!change(() -> {
-            agenda.moveAgendaItem(item.id(), to);
-            return null;
-        })) {
+        if (!change(() -> agenda.moveAgendaItem(item.id(), to))) {
             return;
         }
         int count = render().size();
@@ -137,10 +133,7 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
         confirm.setConfirmText(getTranslation("agenda.item.remove.confirm"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            if (change(() -> {
-                agenda.removeAgendaItem(item.id(), item.version());
-                return null;
-            })) {
+            if (change(() -> agenda.removeAgendaItem(item.id(), item.version()))) {
                 render();
                 announce(getTranslation("agenda.item.removed", item.title()));
                 add.focus();
@@ -150,9 +143,9 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     /** Runs a change; if someone else changed the agenda first, says so and shows their version. */
-    private boolean change(Supplier<Void> action) {
+    private boolean change(Runnable action) {
         try {
-            action.get();
+            action.run();
             return true;
         } catch (OptimisticLockingFailureException stale) {
             render();
