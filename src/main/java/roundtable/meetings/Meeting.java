@@ -1,5 +1,6 @@
 package roundtable.meetings;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -63,22 +64,89 @@ class Meeting extends VersionedEntity {
     @Column(name = "description_html")
     private String descriptionHtml;
 
+    @Size(max = MeetingLimits.ROOM)
+    private String room;
+
+    @Size(max = MeetingLimits.ACCESS_NOTES)
+    @Column(name = "access_notes")
+    private String accessNotes;
+
+    @Size(max = MeetingLimits.DIAL_IN)
+    @Column(name = "dial_in")
+    private String dialIn;
+
+    @Size(max = MeetingLimits.CANCEL_REASON)
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "sequence_number")
+    private int sequence;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "series_id")
+    private Long seriesId;
+
+    @Column(name = "occurrence_local")
+    private LocalDateTime occurrenceLocal;
+
     protected Meeting() {
     }
 
-    Meeting(MeetingData data, MeetingStatus status) {
+    Meeting(MeetingData data, MeetingStatus status, Instant now) {
         this.bodyId = data.bodyId();
+        this.status = status;
+        apply(data, now);
+    }
+
+    /** One occurrence of a series, remembering the start its rule gave it. */
+    static Meeting occurrence(MeetingData data, MeetingStatus status, Instant now, long seriesId) {
+        Meeting meeting = new Meeting(data, status, now);
+        meeting.seriesId = seriesId;
+        meeting.occurrenceLocal = data.startsAt();
+        return meeting;
+    }
+
+    private void apply(MeetingData data, Instant now) {
         this.title = data.title().strip();
         this.startsAtLocal = data.startsAt();
         this.timeZone = data.timeZone().getId();
         this.durationMinutes = data.durationMinutes();
         this.format = data.format();
-        this.location = data.location();
-        this.onlineUrl = data.onlineUrl();
+        this.location = blankToNull(data.location());
+        this.onlineUrl = blankToNull(data.onlineUrl());
         this.publicMeeting = data.publicMeeting();
         this.languagesOffered = String.join(",", data.languagesOffered());
         this.descriptionHtml = RichText.sanitise(data.descriptionHtml());
-        this.status = status;
+        this.room = blankToNull(data.room());
+        this.accessNotes = blankToNull(data.accessNotes());
+        this.dialIn = blankToNull(data.dialIn());
+        this.updatedAt = now;
+    }
+
+    /** A change calendars must pick up: SEQUENCE rises once the meeting has been announced. */
+    void change(MeetingData data, Instant now) {
+        apply(data, now);
+        if (status != MeetingStatus.DRAFT) {
+            sequence++;
+        }
+    }
+
+    void schedule(Instant now) {
+        this.status = MeetingStatus.SCHEDULED;
+        this.updatedAt = now;
+    }
+
+    void cancel(String reason, Instant now) {
+        this.status = MeetingStatus.CANCELLED;
+        this.cancelReason = reason.strip();
+        this.sequence++;
+        this.updatedAt = now;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Long getBodyId() {
@@ -133,6 +201,42 @@ class Meeting extends VersionedEntity {
 
     String getDescriptionHtml() {
         return descriptionHtml;
+    }
+
+    String getRoom() {
+        return room;
+    }
+
+    String getAccessNotes() {
+        return accessNotes;
+    }
+
+    String getDialIn() {
+        return dialIn;
+    }
+
+    String getCancelReason() {
+        return cancelReason;
+    }
+
+    int getSequence() {
+        return sequence;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Long getSeriesId() {
+        return seriesId;
+    }
+
+    LocalDateTime getOccurrenceLocal() {
+        return occurrenceLocal;
+    }
+
+    LocalDateTime getEndsAtLocal() {
+        return startsAtLocal.plusMinutes(durationMinutes);
     }
 
     void markHeld() {

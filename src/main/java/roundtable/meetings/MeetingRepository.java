@@ -27,4 +27,19 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             and m.status <> roundtable.meetings.MeetingStatus.DRAFT order by m.startsAtLocal, m.id
             """)
     List<Meeting> upcomingOf(long bodyId, LocalDateTime from, Pageable page);
+
+    @Query("""
+            select m from Meeting m where m.startsAtLocal >= :from and m.startsAtLocal < :to
+            and m.status in (roundtable.meetings.MeetingStatus.SCHEDULED, roundtable.meetings.MeetingStatus.DRAFT)
+            """)
+    List<Meeting> startingBetween(LocalDateTime from, LocalDateTime to);
+
+    @Query("""
+            select m from Meeting m where m.bodyId = :bodyId and m.startsAtLocal >= :from
+            order by m.startsAtLocal, m.id
+            """)
+    List<Meeting> managedOf(long bodyId, LocalDateTime from, Pageable page);
+
+    @Query("select count(m) from Meeting m where m.bodyId = :bodyId and m.startsAtLocal >= :from")
+    long countManagedOf(long bodyId, LocalDateTime from);
 }

@@ -3,23 +3,33 @@ package roundtable.meetings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import roundtable.base.RoundtableProperties;
+import roundtable.base.RuleViolationException;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.committees.CommitteeAccess;
 
-/** The meetings feature's front door. */
+/**
+ * The meetings feature's front door. A body's chair, vice-chair and secretary (and administrators)
+ * draft, schedule, change and cancel its meetings; everyone else reads what they may see.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -27,38 +37,153 @@ public class MeetingService {
 
     /** A meeting in progress still counts as upcoming, so latecomers find the join link. */
     static final Duration STILL_UPCOMING = Duration.ofHours(3);
+    /** How far back the chair's list of a body's meetings reaches, so last month's can still be marked held. */
+    static final Duration RECENT = Duration.ofDays(60);
 
     private final MeetingRepository meetings;
+    private final MeetingSeriesRepository series;
     private final CommitteeAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    MeetingService(MeetingRepository meetings, CommitteeAccess access, ApplicationEventPublisher events, Clock clock,
-            RoundtableProperties properties) {
+    MeetingService(MeetingRepository meetings, MeetingSeriesRepository series, CommitteeAccess access,
+            ApplicationEventPublisher events, Clock clock, RoundtableProperties properties) {
         this.meetings = meetings;
+        this.series = series;
         this.access = access;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
     }
 
+    /** Saved for the chair's eyes only; nobody is told until it is scheduled. */
     @Transactional
-    @PreAuthorize("@committeeAccess.canManage(#data.bodyId)")
-    public long scheduleMeeting(@Valid MeetingData data) {
-        Meeting meeting = meetings.save(new Meeting(data, MeetingStatus.SCHEDULED));
+    @PreAuthorize("@committeeAccess.canRecord(#data.bodyId)")
+    public long draftMeeting(@Valid @NotNull MeetingData data) {
+        checkPlace(data);
+        return meetings.save(new Meeting(data, MeetingStatus.DRAFT, clock.instant())).getId();
+    }
+
+    @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(#data.bodyId)")
+    public long scheduleMeeting(@Valid @NotNull MeetingData data) {
+        checkPlace(data);
+        Meeting meeting = meetings.save(new Meeting(data, MeetingStatus.SCHEDULED, clock.instant()));
         events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getBodyId()));
         return meeting.getId();
+    }
+
+    /** Puts a draft on the calendar. */
+    @Transactional
+    public void scheduleDraft(long meetingId, long expectedVersion) {
+        Meeting meeting = editable(meetingId, expectedVersion);
+        if (meeting.getStatus() != MeetingStatus.DRAFT) {
+            throw new RuleViolationException("status", "meeting.error.not-draft");
+        }
+        meeting.schedule(clock.instant());
+        events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getBodyId()));
+    }
+
+    /**
+     * Schedules every meeting of a recurring series at the same local time, whatever the clocks
+     * do in between; each can later be moved or cancelled on its own.
+     */
+    @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(#first.bodyId)")
+    public SeriesScheduled scheduleSeries(@Valid @NotNull MeetingData first, @NotNull Recurrence recurrence) {
+        checkPlace(first);
+        checkRecurrence(first, recurrence);
+        List<LocalDateTime> starts = recurrence.starts(first.startsAt(), MeetingLimits.MAX_OCCURRENCES + 1);
+        if (starts.size() > MeetingLimits.MAX_OCCURRENCES) {
+            throw new RuleViolationException("until", "series.error.too-many", MeetingLimits.MAX_OCCURRENCES);
+        }
+        MeetingSeries saved = series.save(new MeetingSeries(first.bodyId(), recurrence.rrule(first.startsAt()),
+                first.startsAt(), first.timeZone()));
+        List<Long> ids = new ArrayList<>();
+        for (LocalDateTime start : starts) {
+            MeetingData occurrence = first.startingAt(start);
+            Meeting meeting = meetings.save(Meeting.occurrence(occurrence, MeetingStatus.SCHEDULED, clock.instant(),
+                    saved.getId()));
+            events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getBodyId()));
+            ids.add(meeting.getId());
+        }
+        return new SeriesScheduled(saved.getId(), ids);
+    }
+
+    /** Moves a meeting or changes its details; calendars are told through a higher SEQUENCE. */
+    @Transactional
+    public MeetingSummary updateMeeting(long meetingId, long expectedVersion, @Valid @NotNull MeetingData data) {
+        Meeting meeting = editable(meetingId, expectedVersion);
+        if (data.bodyId() != meeting.getBodyId()) {
+            throw new RuleViolationException("bodyId", "meeting.error.body-fixed");
+        }
+        if (meeting.getStatus() == MeetingStatus.CANCELLED || meeting.getStatus() == MeetingStatus.HELD) {
+            throw new RuleViolationException("status", "meeting.error.closed");
+        }
+        checkPlace(data);
+        LocalDateTime previousStart = meeting.getStartsAtLocal();
+        meeting.change(data, clock.instant());
+        meetings.flush();
+        if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
+            events.publishEvent(new MeetingChanged(meeting.getId(), meeting.getBodyId(), previousStart,
+                    meeting.getSequence()));
+        }
+        return MeetingSummary.of(meeting);
+    }
+
+    /** Calls a meeting off; it stays on the calendar marked cancelled, with the reason, so nobody turns up. */
+    @Transactional
+    public void cancelMeeting(long meetingId, long expectedVersion, String reason) {
+        Meeting meeting = editable(meetingId, expectedVersion);
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason", "meeting.error.reason-required");
+        }
+        if (reason.length() > MeetingLimits.CANCEL_REASON) {
+            throw new RuleViolationException("reason", "meeting.error.reason-too-long", MeetingLimits.CANCEL_REASON);
+        }
+        if (meeting.getStatus() == MeetingStatus.CANCELLED || meeting.getStatus() == MeetingStatus.HELD) {
+            throw new RuleViolationException("status", "meeting.error.closed");
+        }
+        boolean announced = meeting.getStatus() == MeetingStatus.SCHEDULED;
+        meeting.cancel(reason, clock.instant());
+        if (announced) {
+            events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getBodyId(), meeting.getCancelReason(),
+                    meeting.getSequence()));
+        }
     }
 
     /** The secretary records that a meeting took place; its minutes can then be written. */
     @Transactional
     public void recordHeld(long meetingId) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow();
-        if (!access.canRecord(meeting.getBodyId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Not a recorder of this body");
+        requireRecorder(meeting);
+        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+            throw new RuleViolationException("status", "meeting.error.closed");
         }
         meeting.markHeld();
+    }
+
+    /**
+     * Other meetings that overlap: the same body's (members cannot be in two places) or any body's
+     * in the same room. A warning, not a refusal: the chair may know the room is big enough.
+     */
+    public List<MeetingConflict> conflicts(@NotNull MeetingData data, Long ignoringMeetingId) {
+        LocalDateTime start = data.startsAt();
+        LocalDateTime end = data.endsAt();
+        List<MeetingConflict> found = new ArrayList<>();
+        for (Meeting other : meetings.startingBetween(start.minusMinutes(MeetingLimits.MAX_DURATION_MINUTES), end)) {
+            if (Objects.equals(other.getId(), ignoringMeetingId) || !other.getEndsAtLocal().isAfter(start)) {
+                continue;
+            }
+            if (other.getBodyId() == data.bodyId()) {
+                found.add(conflict(other, MeetingConflict.Kind.SAME_BODY));
+            } else if (data.format() != MeetingFormat.ONLINE && other.getFormat() != MeetingFormat.ONLINE
+                    && samePlace(data.location(), other.getLocation()) && samePlace(data.room(), other.getRoom())) {
+                found.add(conflict(other, MeetingConflict.Kind.SAME_ROOM));
+            }
+        }
+        return found;
     }
 
     public List<MeetingSummary> upcomingPublic(int offset, int limit) {
@@ -79,11 +204,92 @@ public class MeetingService {
                 .map(MeetingSummary::of).toList();
     }
 
+    /** A body's meetings for those who run it: drafts and cancelled ones too, from two months back. */
+    @PreAuthorize("@committeeAccess.canRecord(#bodyId)")
+    public List<MeetingSummary> meetingsToManage(long bodyId, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return meetings.managedOf(bodyId, today().minus(RECENT), PageRequest.of(offset / size, size)).stream()
+                .map(MeetingSummary::of).toList();
+    }
+
+    @PreAuthorize("@committeeAccess.canRecord(#bodyId)")
+    public long countMeetingsToManage(long bodyId) {
+        return meetings.countManagedOf(bodyId, today().minus(RECENT));
+    }
+
     /** A meeting the reader may see; closed meetings only for the body's members and administrators. */
     public Optional<MeetingSummary> find(long meetingId) {
         return meetings.findById(meetingId)
                 .filter(m -> (m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT) || maySeeClosed(m.getBodyId()))
+                .filter(m -> m.getStatus() != MeetingStatus.DRAFT || access.canRecord(m.getBodyId()))
                 .map(MeetingSummary::of);
+    }
+
+    /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */
+    public Optional<ClosedMeeting> closedMeeting(long meetingId) {
+        return meetings.findById(meetingId)
+                .filter(m -> !m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT)
+                .map(ClosedMeeting::of);
+    }
+
+    /** Whether the signed-in person may change this meeting: the page shows its editing actions only then. */
+    public boolean canManage(long meetingId) {
+        return meetings.findById(meetingId).map(m -> access.canRecord(m.getBodyId())).orElse(false);
+    }
+
+    private Meeting editable(long meetingId, long expectedVersion) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
+        requireRecorder(meeting);
+        if (meeting.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Meeting " + meetingId + " changed since it was read");
+        }
+        return meeting;
+    }
+
+    private void requireRecorder(Meeting meeting) {
+        if (!access.canRecord(meeting.getBodyId())) {
+            throw new AccessDeniedException("Not a chair or secretary of this body");
+        }
+    }
+
+    /** In person needs an address; online needs a way in. */
+    private static void checkPlace(MeetingData data) {
+        if (data.format() != MeetingFormat.ONLINE && (data.location() == null || data.location().isBlank())) {
+            throw new RuleViolationException("location", "meeting.error.place-required");
+        }
+        boolean noJoin = (data.onlineUrl() == null || data.onlineUrl().isBlank())
+                && (data.dialIn() == null || data.dialIn().isBlank());
+        if (data.format() != MeetingFormat.IN_PERSON && noJoin) {
+            throw new RuleViolationException("onlineUrl", "meeting.error.join-required");
+        }
+    }
+
+    private static void checkRecurrence(MeetingData first, Recurrence recurrence) {
+        if (recurrence.pattern() == null) {
+            throw new RuleViolationException("pattern", "series.error.pattern-required");
+        }
+        if (recurrence.interval() < 1 || recurrence.interval() > 12) {
+            throw new RuleViolationException("interval", "series.error.interval", 1, 12);
+        }
+        if ((recurrence.until() == null) == (recurrence.count() == null)) {
+            throw new RuleViolationException("until", "series.error.end-required");
+        }
+        if (recurrence.count() != null && (recurrence.count() < 2 || recurrence.count() > MeetingLimits.MAX_OCCURRENCES)) {
+            throw new RuleViolationException("count", "series.error.count", 2, MeetingLimits.MAX_OCCURRENCES);
+        }
+        if (recurrence.until() != null && !recurrence.until().isAfter(first.startsAt().toLocalDate())) {
+            throw new RuleViolationException("until", "series.error.until-before-start");
+        }
+    }
+
+    private static MeetingConflict conflict(Meeting m, MeetingConflict.Kind kind) {
+        return new MeetingConflict(m.getId(), m.getBodyId(), m.getTitle(), m.getStartsAtLocal(), kind);
+    }
+
+    private static boolean samePlace(String a, String b) {
+        String x = a == null ? "" : a.strip().toLowerCase(Locale.ROOT);
+        String y = b == null ? "" : b.strip().toLowerCase(Locale.ROOT);
+        return x.equals(y);
     }
 
     private boolean maySeeClosed(long bodyId) {
@@ -91,6 +297,10 @@ public class MeetingService {
     }
 
     private LocalDateTime horizon() {
-        return LocalDateTime.now(clock.withZone(properties.defaultTimeZone())).minus(STILL_UPCOMING);
+        return today().minus(STILL_UPCOMING);
+    }
+
+    private LocalDateTime today() {
+        return LocalDateTime.now(clock.withZone(properties.defaultTimeZone()));
     }
 }

@@ -16,7 +16,7 @@ class MeetingTimeTest {
 
     private static MeetingSummary at(LocalDateTime local) {
         return new MeetingSummary(1, 0, 1, "DAC", local, DENVER, 120, MeetingFormat.HYBRID, null, null, true,
-                MeetingStatus.SCHEDULED, List.of(), null);
+                MeetingStatus.SCHEDULED, List.of(), null, null, null, null, null, 0, null, null, null);
     }
 
     @Test

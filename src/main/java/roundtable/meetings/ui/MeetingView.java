@@ -32,9 +32,13 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     private final AgendaService agenda;
     private String title = "";
 
-    MeetingView(MeetingService meetings, CommitteeService committees, AgendaService agenda) {
+    private final java.util.List<roundtable.meetings.MeetingMinutes> minutes;
+
+    MeetingView(MeetingService meetings, CommitteeService committees,
+            java.util.List<roundtable.meetings.MeetingMinutes> minutes, AgendaService agenda) {
         this.meetings = meetings;
         this.committees = committees;
+        this.minutes = minutes;
         this.agenda = agenda;
         addClassName("page");
     }
@@ -43,7 +47,8 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     public void setParameter(BeforeEvent event, Long id) {
         MeetingSummary meeting = id == null ? null : meetings.find(id).orElse(null);
         if (meeting == null) {
-            throw new NotFoundException();
+            showClosed(id == null ? null : meetings.closedMeeting(id).orElseThrow(NotFoundException::new));
+            return;
         }
         title = meeting.title();
         removeAll();
@@ -61,12 +66,24 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
                     new DescriptionList.Description(meeting.location()));
         }
+        if (meeting.room() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.room")),
+                    new DescriptionList.Description(meeting.room()));
+        }
+        if (meeting.accessNotes() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.access")),
+                    new DescriptionList.Description(meeting.accessNotes()));
+        }
         // Only web links become links: a stored "javascript:" address must never run in a reader's browser.
         if (meeting.onlineUrl() != null && meeting.onlineUrl().matches("(?i)https?://\\S+")) {
             Anchor join = new Anchor(meeting.onlineUrl(), getTranslation("meeting.join-online"));
             join.setTarget("_blank");
             join.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(new DescriptionList.Term(getTranslation("meeting.online")), new DescriptionList.Description(join));
+        }
+        if (meeting.dialIn() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.dial-in")),
+                    new DescriptionList.Description(meeting.dialIn()));
         }
         if (!meeting.languagesOffered().isEmpty()) {
             facts.add(new DescriptionList.Term(getTranslation("meeting.languages")),
@@ -76,12 +93,58 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
                 MeetingsView.class);
         back.addClassName("back-link");
-        add(back, new H1(meeting.title()), facts);
+        add(back, new H1(meeting.title()));
+        if (meeting.cancelled()) {
+            Paragraph cancelled = new Paragraph(meeting.cancelReason() == null ? getTranslation("meeting.cancelled-notice")
+                    : getTranslation("meeting.cancelled-because", meeting.cancelReason()));
+            cancelled.addClassName("notice");
+            cancelled.addClassName("cancelled");
+            cancelled.setId("meeting-cancelled");
+            add(cancelled);
+        }
+        add(facts);
+        if (meetings.canManage(meeting.id()) && !meeting.cancelled()
+                && meeting.status() != roundtable.meetings.MeetingStatus.HELD) {
+            committees.find(meeting.bodyId()).ifPresent(b -> {
+                com.vaadin.flow.router.RouterLink manage = new com.vaadin.flow.router.RouterLink(MeetingEditorView.class,
+                        MeetingEditorView.editMeeting(b.slug(), meeting.id()));
+                manage.setText(getTranslation("meeting.manage"));
+                manage.setId("manage-meeting");
+                add(new Paragraph(manage));
+            });
+        }
         if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
         add(new Paragraph(getTranslation("meeting.language-help")));
+        minutes.stream().map(m -> m.publishedMinutesPath(meeting.id())).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(path -> {
+                    Anchor read = new Anchor(path, getTranslation("meeting.read-minutes"));
+                    read.setId("meeting-minutes");
+                    add(new Paragraph(read));
+                });
         add(new AgendaSection(agenda, meeting.id()));
+    }
+
+    /** Outsiders learn only that a closed meeting happens: its body and its time. */
+    private void showClosed(roundtable.meetings.ClosedMeeting closed) {
+        if (closed == null) {
+            throw new NotFoundException();
+        }
+        String body = committees.find(closed.bodyId()).map(b -> b.name()).orElse("");
+        title = getTranslation("meeting.closed-title", body);
+        removeAll();
+        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
+                MeetingsView.class);
+        back.addClassName("back-link");
+        DescriptionList facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
+                new DescriptionList.Description(Dates.dateTime(closed.startsAt(), getLocale()) + " – "
+                        + Dates.time(closed.endsAt(), getLocale())));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.status")),
+                new DescriptionList.Description(getTranslation(closed.status().messageKey())));
+        facts.addClassName("facts");
+        add(back, new H1(title), facts, new Paragraph(getTranslation("meeting.closed-text")));
     }
 
     @Override

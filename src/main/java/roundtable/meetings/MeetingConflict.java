@@ -1,0 +1,15 @@
+package roundtable.meetings;
+
+import java.time.LocalDateTime;
+
+/** Another meeting at an overlapping time: of the same body, or in the same room. The chair may accept it. */
+public record MeetingConflict(long meetingId, long bodyId, String title, LocalDateTime startsAtLocal, Kind kind) {
+
+    public enum Kind {
+        SAME_BODY, SAME_ROOM;
+
+        public String messageKey() {
+            return "meeting.conflict." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+}
