@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:roundtable-it;DB_CLOSE_DELAY=-1",
         "roundtable.mail.poll-interval=PT0.2S",
         "roundtable.mail.first-retry-delay=PT0.5S",
+        "roundtable.storage.attachments-dir=target/test-attachments",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=roundtable.ThreadStatementCounter" })
 @Import({ TestMailServer.class, TestClock.Config.class })
 public @interface IntegrationTest {

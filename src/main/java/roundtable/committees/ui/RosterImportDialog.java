@@ -24,10 +24,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import roundtable.base.RuleViolationException;
+import roundtable.base.ui.UploadTexts;
 import roundtable.committees.ImportPreview;
 import roundtable.committees.ImportRow;
 import roundtable.committees.RosterCsv;
@@ -68,7 +68,7 @@ class RosterImportDialog extends Dialog {
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, "roster.import"));
         upload.addFileRejectedListener(e -> show(getTranslation("roster.import.rejected"), true));
         upload.setId("roster-upload");
 
@@ -170,29 +170,6 @@ class RosterImportDialog extends Dialog {
         return row.problems().stream()
                 .map(p -> p.column() + ": " + getTranslation(p.messageKey(), p.arguments().toArray()))
                 .collect(Collectors.joining("; "));
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("roster.import.choose"))
-                .setMany(getTranslation("roster.import.choose")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("roster.import.drop"))
-                .setMany(getTranslation("roster.import.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("roster.import.too-big"))
-                .setIncorrectFileType(getTranslation("roster.import.rejected"))
-                .setTooManyFiles(getTranslation("roster.import.rejected")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("roster.import.uploading"))
-                        .setProcessing(getTranslation("roster.import.uploading"))
-                        .setHeld(getTranslation("roster.import.uploading"))
-                        .setStalled(getTranslation("roster.import.uploading")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("roster.import.failed"))
-                        .setUnexpectedServerError(getTranslation("roster.import.failed"))
-                        .setForbidden(getTranslation("roster.import.failed"))));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
     }
 
 }

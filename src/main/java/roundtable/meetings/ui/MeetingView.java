@@ -16,6 +16,7 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 
@@ -28,15 +29,17 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
 
     private final MeetingService meetings;
     private final CommitteeService committees;
+    private final AgendaService agenda;
     private String title = "";
 
     private final java.util.List<roundtable.meetings.MeetingMinutes> minutes;
 
     MeetingView(MeetingService meetings, CommitteeService committees,
-            java.util.List<roundtable.meetings.MeetingMinutes> minutes) {
+            java.util.List<roundtable.meetings.MeetingMinutes> minutes, AgendaService agenda) {
         this.meetings = meetings;
         this.committees = committees;
         this.minutes = minutes;
+        this.agenda = agenda;
         addClassName("page");
     }
 
@@ -120,6 +123,7 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
                     read.setId("meeting-minutes");
                     add(new Paragraph(read));
                 });
+        add(new AgendaSection(agenda, meeting.id()));
     }
 
     /** Outsiders learn only that a closed meeting happens: its body and its time. */
