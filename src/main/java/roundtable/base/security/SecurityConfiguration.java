@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -53,6 +54,9 @@ class SecurityConfiguration {
                                 loopback().matches(ctx.getRequest())))
                 .requestMatchers(pathPattern("/actuator"), pathPattern("/actuator/**")).hasRole(Role.ADMIN_NAME)
                 .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
+                .permitAll()
+                // iCalendar feeds and downloads: calendar apps cannot sign in; each controller decides what to show.
+                .requestMatchers(pathPattern(HttpMethod.GET, "/feeds/**"), pathPattern(HttpMethod.HEAD, "/feeds/**"))
                 .permitAll());
         http.oneTimeTokenLogin(ott -> ott
                 .loginPage(LoginView.PATH)
