@@ -2,6 +2,7 @@ package roundtable.meetings;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 
 /**
  * A meeting on the public calendar. Closed meetings show only that they happen: their
@@ -26,5 +27,14 @@ public record CalendarEntry(long meetingId, long bodyId, ZonedDateTime startsAt,
 
     public LocalDate day() {
         return startsAt.toLocalDate();
+    }
+
+    /** "DAC: budget session"; the body's name is left out when the title already starts with it. */
+    public static String titled(String bodyShortName, String title) {
+        if (bodyShortName == null || bodyShortName.isEmpty()
+                || title.toLowerCase(Locale.ROOT).startsWith(bodyShortName.toLowerCase(Locale.ROOT))) {
+            return title;
+        }
+        return bodyShortName + ": " + title;
     }
 }

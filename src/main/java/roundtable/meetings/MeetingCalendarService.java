@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -73,6 +74,15 @@ public class MeetingCalendarService {
     /** The month the district is in now. */
     public YearMonth thisMonth() {
         return YearMonth.from(now());
+    }
+
+    /** The district's zone, in which the calendar's days begin and end. */
+    public ZoneId zone() {
+        return properties.defaultTimeZone();
+    }
+
+    public LocalDate today() {
+        return now().toLocalDate();
     }
 
     /** Every meeting of a month, first to last, of one body or (null) all. */

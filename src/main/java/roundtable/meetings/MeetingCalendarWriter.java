@@ -140,11 +140,8 @@ public class MeetingCalendarWriter {
         return event;
     }
 
-    /** "DAC: monthly meeting"; the body's name is left out when the title already starts with it. */
     private String summary(MeetingSummary m, BodySummary body, List<Language> languages) {
-        String shortName = body == null ? "" : body.shortName();
-        String title = shortName.isEmpty() || m.title().toLowerCase(Locale.ROOT).startsWith(shortName.toLowerCase(Locale.ROOT))
-                ? m.title() : shortName + ": " + m.title();
+        String title = CalendarEntry.titled(body == null ? null : body.shortName(), m.title());
         if (!m.cancelled()) {
             return title;
         }

@@ -58,12 +58,22 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
                     new DescriptionList.Description(meeting.location()));
         }
+        if (meeting.room() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.room")), new DescriptionList.Description(meeting.room()));
+        }
+        if (meeting.accessNotes() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.access-notes")),
+                    new DescriptionList.Description(meeting.accessNotes()));
+        }
         // Only web links become links: a stored "javascript:" address must never run in a reader's browser.
         if (meeting.onlineUrl() != null && meeting.onlineUrl().matches("(?i)https?://\\S+")) {
             Anchor join = new Anchor(meeting.onlineUrl(), getTranslation("meeting.join-online"));
             join.setTarget("_blank");
             join.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(new DescriptionList.Term(getTranslation("meeting.online")), new DescriptionList.Description(join));
+        }
+        if (meeting.dialIn() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("meeting.dial-in")), new DescriptionList.Description(meeting.dialIn()));
         }
         if (!meeting.languagesOffered().isEmpty()) {
             facts.add(new DescriptionList.Term(getTranslation("meeting.languages")),
@@ -73,7 +83,19 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
                 MeetingsView.class);
         back.addClassName("back-link");
-        add(back, new H1(meeting.title()), facts);
+        add(back, new H1(meeting.title()));
+        if (meeting.cancelled()) {
+            Paragraph cancelled = new Paragraph(getTranslation("meeting.cancelled-notice", meeting.cancelReason()));
+            cancelled.addClassNames("notice", "notice-warning");
+            cancelled.setId("meeting-cancelled");
+            add(cancelled);
+        }
+        // Served by MeetingFeedController under /feeds, so this page's own route never sees it.
+        Anchor ics = new Anchor("feeds/meetings/" + meeting.id() + ".ics?lang=" + getLocale().getLanguage(),
+                getTranslation("meeting.download-ics"));
+        ics.setRouterIgnore(true);
+        ics.setId("meeting-ics");
+        add(facts, new Paragraph(ics));
         if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
