@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -79,7 +78,8 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
         YearMonth month = dacMonth();
         open("view=month&month=" + month + "&body=dac");
 
-        assertThat(find(Tabs.class).withId("calendar-views").single().getSelectedIndex()).isEqualTo(1);
+        assertThat(find(Button.class).withId("view-month").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
         assertThat(find(Select.class).withId("body-filter").single().getValue()).isNotNull();
         NativeTable table = find(NativeTable.class).single();
         assertThat(table.getElement().getAttribute("aria-labelledby")).isEqualTo("month-title");
@@ -105,13 +105,15 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
-    void theTabsSwitchBetweenListAndMonth() {
+    void theViewButtonsSwitchBetweenListAndMonth() {
         navigate("meetings", Component.class);
-        test(find(Tabs.class).withId("calendar-views").single()).select(1);
+        assertThat(find(Button.class).withId("view-list").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        test(find(Button.class).withId("view-month").single()).click();
         assertThat(location()).isEqualTo("meetings?view=month&month=" + YearMonth.now(DENVER));
         assertThat(find(NativeTable.class).exists()).isTrue();
 
-        test(find(Tabs.class).withId("calendar-views").single()).select(0);
+        test(find(Button.class).withId("view-list").single()).click();
         assertThat(location()).isEqualTo("meetings");
         assertThat(find(Grid.class).withId("meetings-grid").exists()).isTrue();
     }

@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,8 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,9 +46,8 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final MeetingCalendarService calendar;
     private final Map<Long, BodySummary> bodies;
     private final List<BodySummary> activeBodies;
-    private final Tab listTab = new Tab();
-    private final Tab monthTab = new Tab();
-    private final Tabs views = new Tabs(listTab, monthTab);
+    private final Button listButton = new Button();
+    private final Button monthButton = new Button();
     private final Select<BodySummary> bodyFilter = new Select<>();
     private final Div subscribe = new Div();
     private final Div list = new Div();
@@ -62,13 +61,18 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         addClassName("page");
         addClassName("meetings-page");
 
-        listTab.setLabel(getTranslation("meetings.view.list"));
-        listTab.setId("view-list");
-        monthTab.setLabel(getTranslation("meetings.view.month"));
-        monthTab.setId("view-month");
+        // A segmented control of two toggle buttons: Vaadin's tabs fail axe (a tablist with a scroller inside).
+        listButton.setText(getTranslation("meetings.view.list"));
+        listButton.setId("view-list");
+        listButton.addClickListener(e -> go(query.withMonthView(false)));
+        monthButton.setText(getTranslation("meetings.view.month"));
+        monthButton.setId("view-month");
+        monthButton.addClickListener(e -> go(query.withMonthView(true)));
+        Div views = new Div(listButton, monthButton);
+        views.addClassName("segmented");
         views.setId("calendar-views");
+        views.getElement().setAttribute("role", "group");
         views.getElement().setAttribute("aria-label", getTranslation("meetings.view"));
-        views.addSelectedChangeListener(e -> go(query.withMonthView(views.getSelectedTab() == monthTab)));
 
         bodyFilter.setId("body-filter");
         bodyFilter.setLabel(getTranslation("meetings.filter.body"));
@@ -97,8 +101,9 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (body == null) {
             query = query.withBody(null);
         }
-        // Set before the listeners can fire, so showing what the address asks for is not a new navigation.
-        views.setSelectedTab(query.monthView() ? monthTab : listTab);
+        // The query is set first, so the filter's change listener sees nothing new and does not navigate.
+        pressed(listButton, !query.monthView());
+        pressed(monthButton, query.monthView());
         bodyFilter.setValue(body);
         Long bodyId = body == null ? null : body.id();
         list.setVisible(!query.monthView());
@@ -109,6 +114,13 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             showList(bodyId);
         }
         showSubscribeLinks(body);
+    }
+
+    /** The chosen view is filled and announced as pressed: not told by colour alone. */
+    private static void pressed(Button button, boolean on) {
+        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST);
+        button.addThemeVariants(on ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
     }
 
     private void showList(Long bodyId) {

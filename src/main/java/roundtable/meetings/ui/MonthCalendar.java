@@ -69,6 +69,11 @@ class MonthCalendar extends Section {
         for (Button b : List.of(back, today, forward)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
+        // On a phone the arrows stand alone (see styles.css); the name stays what the words say.
+        for (Button step : List.of(back, forward)) {
+            step.addClassName("month-step");
+            step.setAriaLabel(step.getText());
+        }
         Div buttons = new Div(back, today, forward);
         buttons.addClassName("month-nav");
         Div header = new Div(title, buttons);
