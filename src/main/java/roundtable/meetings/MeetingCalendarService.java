@@ -118,9 +118,10 @@ public class MeetingCalendarService {
 
     /** One meeting, if this reader may see it: public ones for anyone, closed ones for the body's members. */
     public Optional<CalendarDocument> meeting(long meetingId, List<Language> languages) {
-        return meetings.find(meetingId).map(m -> new CalendarDocument(
+        // A draft is not on any calendar yet, not even its chair's.
+        return meetings.find(meetingId).filter(m -> m.status() != MeetingStatus.DRAFT).map(m -> new CalendarDocument(
                 writer.single(m, committees.find(m.bodyId()).orElse(null), languages),
-                "meeting-" + m.id() + ".ics", m.updatedAt(), m.publicMeeting() && m.status() != MeetingStatus.DRAFT));
+                "meeting-" + m.id() + ".ics", m.updatedAt(), m.publicMeeting()));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,10 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import biweekly.ICalendar;
+import roundtable.base.i18n.Language;
+import roundtable.base.security.Role;
+import roundtable.people.PersonData;
+import roundtable.people.PersonService;
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 
@@ -39,6 +44,8 @@ class PrivateCalendarFeedIntegrationTest {
     CommitteeService committees;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    PersonService people;
 
     MockMvc mvc;
 
@@ -86,6 +93,26 @@ class PrivateCalendarFeedIntegrationTest {
         calendar.turnOffMyFeed();
         assertThat(calendar.myFeedCreatedAt()).isEmpty();
         assertThat(status(second)).as("the turned-off link").isEqualTo(404);
+    }
+
+    @Test
+    void anAnonymisedPersonsLinkStopsWorking() throws Exception {
+        signIn("admin@example.org");
+        long leaver = people.registerPerson(new PersonData("Feed Leaver", "feed.leaver@example.org", null,
+                Language.ENGLISH, null, null, false, null));
+        people.allowSignIn(leaver, Set.of(Role.MEMBER), "Leaver-password-2026");
+        signIn("feed.leaver@example.org");
+        String link = path(calendar.createMyFeedLink());
+        assertThat(status(link)).isEqualTo(200);
+
+        signIn("admin@example.org");
+        people.anonymisePerson(leaver);
+        // Revoked by a listener after the anonymisation commits.
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (status(link) != 404 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(status(link)).isEqualTo(404);
     }
 
     private MeetingData closed(String slug, String title, int daysAhead) {

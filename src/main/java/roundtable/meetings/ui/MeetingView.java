@@ -90,12 +90,15 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             cancelled.setId("meeting-cancelled");
             add(cancelled);
         }
-        // Served by MeetingFeedController under /feeds, so this page's own route never sees it.
-        Anchor ics = new Anchor("feeds/meetings/" + meeting.id() + ".ics?lang=" + getLocale().getLanguage(),
-                getTranslation("meeting.download-ics"));
-        ics.setRouterIgnore(true);
-        ics.setId("meeting-ics");
-        add(facts, new Paragraph(ics));
+        add(facts);
+        if (meeting.status() != roundtable.meetings.MeetingStatus.DRAFT) {
+            // Served by MeetingFeedController under /feeds, so this page's own route never sees it.
+            Anchor ics = new Anchor("feeds/meetings/" + meeting.id() + ".ics?lang=" + getLocale().getLanguage(),
+                    getTranslation("meeting.download-ics"));
+            ics.setRouterIgnore(true);
+            ics.setId("meeting-ics");
+            add(new Paragraph(ics));
+        }
         if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
