@@ -114,7 +114,8 @@ class PostgresIT {
                 LocalDate.of(2026, 1, 5), null));
         LocalDateTime sevenPm = LocalDateTime.of(2026, 11, 3, 19, 0);
         long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión de noviembre", sevenPm,
-                ZoneId.of("America/Denver"), 90, MeetingFormat.HYBRID, "Biblioteca", null, true, List.of("es"), null));
+                ZoneId.of("America/Denver"), 90, MeetingFormat.HYBRID, "Biblioteca", "https://meet.example.org/cp", true,
+                List.of("es"), null, "Sala 2", "Entrada sin escalones", null));
 
         var recipient = people.recipient("maria.nunez@example.org").orElseThrow();
         assertThat(recipient.fullName()).isEqualTo("María José Núñez");
@@ -130,6 +131,16 @@ class PostgresIT {
         assertThat(read.startsAtLocal()).isEqualTo(sevenPm);
         assertThat(read.startsAt().getHour()).isEqualTo(19);
         assertThat(read.zone()).isEqualTo(ZoneId.of("America/Denver"));
+        assertThat(read.room()).isEqualTo("Sala 2");
+
+        // A series is materialised as meetings whose local time survives the clock change on PostgreSQL too.
+        var series = meetings.scheduleSeries(read.data().startingAt(LocalDateTime.of(2026, 10, 27, 19, 0)),
+                new roundtable.meetings.Recurrence(roundtable.meetings.Recurrence.Pattern.WEEKLY, 1, null, 2));
+        assertThat(series.meetingIds()).hasSize(2);
+        assertThat(meetings.find(series.meetingIds().get(1)).orElseThrow().startsAtLocal())
+                .isEqualTo(LocalDateTime.of(2026, 11, 3, 19, 0));
+        meetings.cancelMeeting(meeting, read.version(), "Sin cuórum");
+        assertThat(meetings.find(meeting).orElseThrow().sequence()).isEqualTo(1);
 
         var updated = committees.describeBody(body, saved.version(), "<p>Nueva</p>");
         assertThat(updated.version()).isEqualTo(saved.version() + 1);

@@ -39,6 +39,12 @@ public record MeetingData(
                 languagesOffered, descriptionHtml, null, null, null);
     }
 
+    /** The same meeting at another local start, e.g. the next of a series or a moved one. */
+    public MeetingData startingAt(LocalDateTime start) {
+        return new MeetingData(bodyId, title, start, timeZone, durationMinutes, format, location, onlineUrl,
+                publicMeeting, languagesOffered, descriptionHtml, room, accessNotes, dialIn);
+    }
+
     public LocalDateTime endsAt() {
         return startsAt.plusMinutes(durationMinutes);
     }

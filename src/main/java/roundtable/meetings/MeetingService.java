@@ -102,7 +102,7 @@ public class MeetingService {
                 first.startsAt(), first.timeZone()));
         List<Long> ids = new ArrayList<>();
         for (LocalDateTime start : starts) {
-            MeetingData occurrence = withStart(first, start);
+            MeetingData occurrence = first.startingAt(start);
             Meeting meeting = meetings.save(Meeting.occurrence(occurrence, MeetingStatus.SCHEDULED, clock.instant(),
                     saved.getId()));
             events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getBodyId()));
@@ -225,6 +225,13 @@ public class MeetingService {
                 .map(MeetingSummary::of);
     }
 
+    /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */
+    public Optional<ClosedMeeting> closedMeeting(long meetingId) {
+        return meetings.findById(meetingId)
+                .filter(m -> !m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT)
+                .map(ClosedMeeting::of);
+    }
+
     /** Whether the signed-in person may change this meeting: the page shows its editing actions only then. */
     public boolean canManage(long meetingId) {
         return meetings.findById(meetingId).map(m -> access.canRecord(m.getBodyId())).orElse(false);
@@ -273,12 +280,6 @@ public class MeetingService {
         if (recurrence.until() != null && !recurrence.until().isAfter(first.startsAt().toLocalDate())) {
             throw new RuleViolationException("until", "series.error.until-before-start");
         }
-    }
-
-    private static MeetingData withStart(MeetingData d, LocalDateTime start) {
-        return new MeetingData(d.bodyId(), d.title(), start, d.timeZone(), d.durationMinutes(), d.format(),
-                d.location(), d.onlineUrl(), d.publicMeeting(), d.languagesOffered(), d.descriptionHtml(), d.room(),
-                d.accessNotes(), d.dialIn());
     }
 
     private static MeetingConflict conflict(Meeting m, MeetingConflict.Kind kind) {

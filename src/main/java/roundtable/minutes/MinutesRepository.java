@@ -22,4 +22,10 @@ interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
 
     @Query("select count(m) from MinutesDocument m where m.status = roundtable.minutes.MinutesStatus.PUBLISHED")
     long countPublished();
+
+    @Query("""
+            select m from MinutesDocument m where m.meetingId = :meetingId
+            and m.status = roundtable.minutes.MinutesStatus.PUBLISHED order by m.id desc
+            """)
+    List<MinutesDocument> publishedOfMeeting(long meetingId);
 }

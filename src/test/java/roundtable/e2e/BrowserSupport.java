@@ -47,6 +47,9 @@ final class BrowserSupport {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
         page.waitForTimeout(150);
+        // A notification fading in has, for a moment, colours no reader sees: check it once it has arrived.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getComputedTiming?.().iterations === Infinity)");
     }
 
     /** Fails on serious or critical WCAG 2.1 A/AA violations, naming each one and where it is. */

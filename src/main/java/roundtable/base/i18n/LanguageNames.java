@@ -13,6 +13,9 @@ public final class LanguageNames {
     /** ISO 639-3 tag of American Sign Language, which the JDK does not name. */
     static final String ASL = "ase";
 
+    /** The languages the district offers interpretation in, most requested first. */
+    public static final List<String> OFFERED = List.of("es", "vi", "zh", "ar", "ru", "so", "ne", ASL);
+
     private LanguageNames() {
     }
 

@@ -36,7 +36,7 @@ class BodySettingsDialog extends Dialog {
     private static final long serialVersionUID = 1L;
 
     /** Interpretation languages the district offers; ASL is "ase". */
-    static final List<String> LANGUAGES = List.of("es", "vi", "zh", "ar", "ru", "so", "ne", "ase");
+    static final List<String> LANGUAGES = LanguageNames.OFFERED;
 
     /** The form's own shape: flat fields a binder can fill, turned into settings on save. */
     public record Form(String name, String acronym, BodyKind kind, String descriptionHtml, Boolean rosterPublic,

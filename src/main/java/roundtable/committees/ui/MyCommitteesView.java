@@ -65,6 +65,13 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
             manage.setId("manage-roster-" + my.body().slug());
             section.add(new com.vaadin.flow.component.html.Div(edit, manage));
         }
+        if (my.canRecord()) {
+            // The meetings feature depends on this one, so its pages are linked by address.
+            com.vaadin.flow.component.html.Anchor meetings = new com.vaadin.flow.component.html.Anchor(
+                    "manage/meetings/" + my.body().slug(), getTranslation("my-committees.manage-meetings"));
+            meetings.setId("manage-meetings-" + my.body().slug());
+            section.add(new com.vaadin.flow.component.html.Div(meetings));
+        }
         Details roster = new Details(getTranslation("my-committees.roster"), new RosterTable(committees.memberRoster(my.body().id()), true));
         roster.setOpened(only);
         section.add(roster);

@@ -30,9 +30,13 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     private final CommitteeService committees;
     private String title = "";
 
-    MeetingView(MeetingService meetings, CommitteeService committees) {
+    private final java.util.List<roundtable.meetings.MeetingMinutes> minutes;
+
+    MeetingView(MeetingService meetings, CommitteeService committees,
+            java.util.List<roundtable.meetings.MeetingMinutes> minutes) {
         this.meetings = meetings;
         this.committees = committees;
+        this.minutes = minutes;
         addClassName("page");
     }
 
@@ -40,7 +44,8 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     public void setParameter(BeforeEvent event, Long id) {
         MeetingSummary meeting = id == null ? null : meetings.find(id).orElse(null);
         if (meeting == null) {
-            throw new NotFoundException();
+            showClosed(id == null ? null : meetings.closedMeeting(id).orElseThrow(NotFoundException::new));
+            return;
         }
         title = meeting.title();
         removeAll();
@@ -59,10 +64,11 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
                     new DescriptionList.Description(meeting.location()));
         }
         if (meeting.room() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("meeting.room")), new DescriptionList.Description(meeting.room()));
+            facts.add(new DescriptionList.Term(getTranslation("meeting.room")),
+                    new DescriptionList.Description(meeting.room()));
         }
         if (meeting.accessNotes() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("meeting.access-notes")),
+            facts.add(new DescriptionList.Term(getTranslation("meeting.access")),
                     new DescriptionList.Description(meeting.accessNotes()));
         }
         // Only web links become links: a stored "javascript:" address must never run in a reader's browser.
@@ -73,7 +79,8 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             facts.add(new DescriptionList.Term(getTranslation("meeting.online")), new DescriptionList.Description(join));
         }
         if (meeting.dialIn() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("meeting.dial-in")), new DescriptionList.Description(meeting.dialIn()));
+            facts.add(new DescriptionList.Term(getTranslation("meeting.dial-in")),
+                    new DescriptionList.Description(meeting.dialIn()));
         }
         if (!meeting.languagesOffered().isEmpty()) {
             facts.add(new DescriptionList.Term(getTranslation("meeting.languages")),
@@ -85,8 +92,10 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         back.addClassName("back-link");
         add(back, new H1(meeting.title()));
         if (meeting.cancelled()) {
-            Paragraph cancelled = new Paragraph(getTranslation("meeting.cancelled-notice", meeting.cancelReason()));
-            cancelled.addClassNames("notice", "notice-warning");
+            Paragraph cancelled = new Paragraph(meeting.cancelReason() == null ? getTranslation("meeting.cancelled-notice")
+                    : getTranslation("meeting.cancelled-because", meeting.cancelReason()));
+            cancelled.addClassName("notice");
+            cancelled.addClassName("cancelled");
             cancelled.setId("meeting-cancelled");
             add(cancelled);
         }
@@ -99,10 +108,47 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             ics.setId("meeting-ics");
             add(new Paragraph(ics));
         }
+        if (meetings.canManage(meeting.id()) && !meeting.cancelled()
+                && meeting.status() != roundtable.meetings.MeetingStatus.HELD) {
+            committees.find(meeting.bodyId()).ifPresent(b -> {
+                com.vaadin.flow.router.RouterLink manage = new com.vaadin.flow.router.RouterLink(MeetingEditorView.class,
+                        MeetingEditorView.editMeeting(b.slug(), meeting.id()));
+                manage.setText(getTranslation("meeting.manage"));
+                manage.setId("manage-meeting");
+                add(new Paragraph(manage));
+            });
+        }
         if (meeting.descriptionHtml() != null && !meeting.descriptionHtml().isBlank()) {
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
         add(new Paragraph(getTranslation("meeting.language-help")));
+        minutes.stream().map(m -> m.publishedMinutesPath(meeting.id())).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(path -> {
+                    Anchor read = new Anchor(path, getTranslation("meeting.read-minutes"));
+                    read.setId("meeting-minutes");
+                    add(new Paragraph(read));
+                });
+    }
+
+    /** Outsiders learn only that a closed meeting happens: its body and its time. */
+    private void showClosed(roundtable.meetings.ClosedMeeting closed) {
+        if (closed == null) {
+            throw new NotFoundException();
+        }
+        String body = committees.find(closed.bodyId()).map(b -> b.name()).orElse("");
+        title = getTranslation("meeting.closed-title", body);
+        removeAll();
+        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
+                MeetingsView.class);
+        back.addClassName("back-link");
+        DescriptionList facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
+                new DescriptionList.Description(Dates.dateTime(closed.startsAt(), getLocale()) + " – "
+                        + Dates.time(closed.endsAt(), getLocale())));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.status")),
+                new DescriptionList.Description(getTranslation(closed.status().messageKey())));
+        facts.addClassName("facts");
+        add(back, new H1(title), facts, new Paragraph(getTranslation("meeting.closed-text")));
     }
 
     @Override

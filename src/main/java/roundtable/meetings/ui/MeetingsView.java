@@ -145,7 +145,7 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         String shortName = body == null ? "" : body.shortName();
         Div card;
         if (entry.closed()) {
-            card = new Div(new H3(getTranslation("meetings.closed", shortName)));
+            card = new Div(new H3(getTranslation("meeting.closed-title", shortName)));
             card.addClassName("card");
             Paragraph when = new Paragraph(Dates.dateTime(entry.startsAt(), getLocale()));
             when.addClassName("meeting-when");

@@ -182,7 +182,7 @@ class MonthCalendar extends Section {
         }
         String shortName = body == null ? "" : body.shortName();
         if (entry.closed()) {
-            item.add(new Span(getTranslation("meetings.closed", shortName)));
+            item.add(new Span(getTranslation("meeting.closed-title", shortName)));
         } else {
             item.add(new RouterLink(CalendarEntry.titled(shortName, entry.details().title()), MeetingView.class,
                     entry.meetingId()));

@@ -1,0 +1,405 @@
+package roundtable.meetings.ui;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+import roundtable.base.RoundtableProperties;
+import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.LanguageNames;
+import roundtable.base.ui.DatePickers;
+import roundtable.base.ui.FieldErrors;
+import roundtable.base.ui.Titles;
+import roundtable.committees.BodySummary;
+import roundtable.committees.CommitteeAccess;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingConflict;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingLimits;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingStatus;
+import roundtable.meetings.MeetingSummary;
+import roundtable.meetings.Recurrence;
+
+/**
+ * A chair or secretary plans a meeting (or a regular series): when, where, how to join, which
+ * languages are interpreted. Clashes with the body's own meetings or the same room are a warning
+ * the chair may accept; rules broken are shown next to their field and nothing is saved.
+ */
+@Route("manage/meetings/:slug/new")
+@RouteAlias("manage/meetings/:slug/edit/:meetingId")
+@PermitAll
+public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final MeetingService meetings;
+    private final CommitteeService committees;
+    private final CommitteeAccess access;
+    private final ZoneId zone;
+
+    private BodySummary body;
+    private MeetingSummary existing;
+    private Binder<MeetingForm> binder;
+    private Map<String, HasValidation> fields;
+
+    MeetingEditorView(MeetingService meetings, CommitteeService committees, CommitteeAccess access,
+            RoundtableProperties properties) {
+        this.meetings = meetings;
+        this.committees = committees;
+        this.access = access;
+        this.zone = properties.defaultTimeZone();
+        addClassName("page");
+        addClassName("meeting-editor");
+    }
+
+    /** Where a body's chair opens the editor for a new meeting. */
+    static RouteParameters newMeeting(String slug) {
+        return new RouteParameters("slug", slug);
+    }
+
+    static RouteParameters editMeeting(String slug, long meetingId) {
+        return new RouteParameters(Map.of("slug", slug, "meetingId", Long.toString(meetingId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        body = committees.findBySlug(slug).filter(b -> access.canRecord(b.id())).orElseThrow(NotFoundException::new);
+        Optional<String> meetingId = event.getRouteParameters().get("meetingId");
+        existing = null;
+        if (meetingId.isPresent()) {
+            existing = parse(meetingId.get()).flatMap(meetings::find)
+                    .filter(m -> m.bodyId() == body.id() && m.status() != MeetingStatus.HELD
+                            && m.status() != MeetingStatus.CANCELLED)
+                    .orElseThrow(NotFoundException::new);
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(MeetingsAdminView.backLink(body), new H1(existing == null
+                ? getTranslation("meeting-editor.new", body.shortName())
+                : getTranslation("meeting-editor.edit", existing.title())));
+        if (existing != null && existing.status() == MeetingStatus.DRAFT) {
+            Paragraph draft = new Paragraph(getTranslation("meeting-editor.is-draft"));
+            draft.addClassName("notice");
+            add(draft);
+        }
+
+        TextField title = new TextField(getTranslation("meeting-editor.title"));
+        title.setMaxLength(MeetingLimits.TITLE);
+        title.setId("meeting-title");
+        DatePicker date = DatePickers.localised(getTranslation("meeting-editor.date"));
+        date.setId("meeting-date");
+        TimePicker start = new TimePicker(getTranslation("meeting-editor.start"));
+        start.setLocale(getLocale());
+        start.setStep(Duration.ofMinutes(15));
+        start.setId("meeting-start");
+        TimePicker end = new TimePicker(getTranslation("meeting-editor.end"));
+        end.setLocale(getLocale());
+        end.setStep(Duration.ofMinutes(15));
+        end.setId("meeting-end");
+        end.setHelperText(getTranslation("meeting-editor.zone", zone.getDisplayName(TextStyle.FULL, getLocale()),
+                zone.getId()));
+
+        RadioButtonGroup<MeetingFormat> format = new RadioButtonGroup<>(getTranslation("meeting-editor.format"));
+        format.setItems(MeetingFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
+        format.setId("meeting-format");
+        TextField location = new TextField(getTranslation("meeting-editor.location"));
+        location.setHelperText(getTranslation("meeting-editor.location.help"));
+        location.setMaxLength(MeetingLimits.LOCATION);
+        location.setId("meeting-location");
+        TextField room = new TextField(getTranslation("meeting-editor.room"));
+        room.setMaxLength(MeetingLimits.ROOM);
+        room.setId("meeting-room");
+        TextArea accessNotes = new TextArea(getTranslation("meeting-editor.access-notes"));
+        accessNotes.setHelperText(getTranslation("meeting-editor.access-notes.help"));
+        accessNotes.setMaxLength(MeetingLimits.ACCESS_NOTES);
+        accessNotes.setId("meeting-access");
+        TextField onlineUrl = new TextField(getTranslation("meeting-editor.online-url"));
+        onlineUrl.setHelperText(getTranslation("meeting-editor.online-url.help"));
+        onlineUrl.setMaxLength(MeetingLimits.URL);
+        onlineUrl.setId("meeting-online-url");
+        TextField dialIn = new TextField(getTranslation("meeting-editor.dial-in"));
+        dialIn.setHelperText(getTranslation("meeting-editor.dial-in.help"));
+        dialIn.setMaxLength(MeetingLimits.DIAL_IN);
+        dialIn.setId("meeting-dial-in");
+        Checkbox publicMeeting = new Checkbox(getTranslation("meeting-editor.public"));
+        publicMeeting.setId("meeting-public");
+        MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(getTranslation("meeting-editor.languages"));
+        languages.setItems(LanguageNames.OFFERED);
+        languages.setItemLabelGenerator(tag -> LanguageNames.of(tag, getLocale()));
+        languages.setId("meeting-languages");
+        TextArea description = new TextArea(getTranslation("meeting-editor.description"));
+        description.setHelperText(getTranslation("my-committees.description.help"));
+        description.setMaxLength(MeetingLimits.DESCRIPTION);
+        description.setId("meeting-description");
+
+        Select<Recurrence.Pattern> repeat = new Select<>();
+        repeat.setLabel(getTranslation("meeting-editor.repeat"));
+        repeat.setItems(Recurrence.Pattern.values());
+        repeat.setEmptySelectionAllowed(true);
+        repeat.setEmptySelectionCaption(getTranslation("meeting-editor.repeat.none"));
+        repeat.setItemLabelGenerator(p -> p == null ? getTranslation("meeting-editor.repeat.none")
+                : getTranslation(p.messageKey()));
+        repeat.setId("meeting-repeat");
+        IntegerField interval = new IntegerField(getTranslation("meeting-editor.interval"));
+        interval.setHelperText(getTranslation("meeting-editor.interval.help"));
+        interval.setMin(1);
+        interval.setMax(12);
+        interval.setStepButtonsVisible(true);
+        interval.setId("meeting-interval");
+        DatePicker until = DatePickers.localised(getTranslation("meeting-editor.until"));
+        until.setId("meeting-until");
+        IntegerField count = new IntegerField(getTranslation("meeting-editor.count"));
+        count.setHelperText(getTranslation("meeting-editor.count.help"));
+        count.setMin(2);
+        count.setMax(MeetingLimits.MAX_OCCURRENCES);
+        count.setId("meeting-count");
+
+        binder = new Binder<>(MeetingForm.class);
+        String required = getTranslation("validation.required");
+        binder.forField(title).asRequired(required).bind("title");
+        binder.forField(date).asRequired(required).bind("date");
+        binder.forField(start).asRequired(required).bind("startTime");
+        binder.forField(end).asRequired(required)
+                .withValidator(e -> start.getValue() == null || e.isAfter(start.getValue()),
+                        getTranslation("meeting-editor.end.before-start"))
+                .withValidator(e -> start.getValue() == null || minutes(start.getValue(), e) >= MeetingLimits.MIN_DURATION_MINUTES,
+                        getTranslation("meeting-editor.end.too-short", MeetingLimits.MIN_DURATION_MINUTES))
+                .bind("endTime");
+        format.setRequiredIndicatorVisible(false);
+        binder.forField(format).asRequired(required).bind("format");
+        binder.forField(location).bind("location");
+        binder.forField(room).bind("room");
+        binder.forField(accessNotes).bind("accessNotes");
+        binder.forField(onlineUrl)
+                .withValidator(u -> u == null || u.isBlank() || u.strip().matches(MeetingLimits.WEB_LINK),
+                        getTranslation("meeting-editor.online-url.invalid"))
+                .bind("onlineUrl");
+        binder.forField(dialIn).bind("dialIn");
+        binder.forField(publicMeeting).bind("publicMeeting");
+        binder.forField(languages).bind("languages");
+        binder.forField(description).bind("descriptionHtml");
+        binder.forField(repeat).bind("repeat");
+        binder.forField(interval).bind("interval");
+        binder.forField(until).bind("until");
+        binder.forField(count).bind("count");
+        start.addValueChangeListener(e -> {
+            if (end.getValue() == null && e.getValue() != null) {
+                end.setValue(e.getValue().plusHours(2));
+            }
+        });
+        binder.readRecord(existing == null ? blank() : formOf(existing));
+        fields = Map.of("title", title, "startsAt", date, "durationMinutes", end, "location", location,
+                "onlineUrl", onlineUrl, "dialIn", dialIn, "until", until, "count", count, "interval", interval,
+                "pattern", repeat);
+
+        FormLayout when = new FormLayout(title, date, start, end);
+        when.setColspan(title, 2);
+        FormLayout where = new FormLayout(format, location, room, accessNotes, onlineUrl, dialIn);
+        where.setColspan(format, 2);
+        where.setColspan(accessNotes, 2);
+        FormLayout who = new FormLayout(languages, publicMeeting, description);
+        who.setColspan(description, 2);
+        add(new H2(getTranslation("meeting-editor.when")), when, new H2(getTranslation("meeting-editor.where")), where,
+                new H2(getTranslation("meeting-editor.more")), who);
+        if (existing == null) {
+            FormLayout series = new FormLayout(repeat, interval, until, count);
+            Div seriesPart = new Div(new H2(getTranslation("meeting-editor.series")),
+                    new Paragraph(getTranslation("meeting-editor.series.help")), series);
+            add(seriesPart);
+            Runnable showSeriesFields = () -> {
+                boolean repeats = repeat.getValue() != null;
+                interval.setVisible(repeats);
+                until.setVisible(repeats);
+                count.setVisible(repeats);
+            };
+            repeat.addValueChangeListener(e -> showSeriesFields.run());
+            showSeriesFields.run();
+        }
+        add(actions());
+    }
+
+    private HorizontalLayout actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("form-actions");
+        actions.setWrap(true);
+        if (existing == null) {
+            Button schedule = new Button(getTranslation("meeting-editor.schedule"), e -> save(false));
+            schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            schedule.setId("schedule-meeting");
+            Button draft = new Button(getTranslation("meeting-editor.save-draft"), e -> save(true));
+            draft.setId("save-draft");
+            actions.add(schedule, draft);
+        } else {
+            Button saveChanges = new Button(getTranslation("meeting-editor.save-changes"), e -> save(false));
+            saveChanges.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            saveChanges.setId("save-meeting");
+            actions.add(saveChanges);
+            if (existing.status() == MeetingStatus.DRAFT) {
+                Button publish = new Button(getTranslation("meeting-editor.schedule-draft"), e -> {
+                    meetings.scheduleDraft(existing.id(), existing.version());
+                    done("meeting-editor.scheduled");
+                });
+                publish.setId("schedule-draft");
+                actions.add(publish);
+            }
+            Button cancelMeeting = new Button(getTranslation("meeting-editor.cancel-meeting"),
+                    e -> new CancelMeetingDialog(meetings, existing, () -> done("meeting-editor.cancelled")).open());
+            cancelMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancelMeeting.setId("cancel-meeting");
+            actions.add(cancelMeeting);
+        }
+        Button back = new Button(getTranslation("common.cancel"), e -> UI.getCurrent().navigate(MeetingsAdminView.class,
+                MeetingsAdminView.of(body.slug())));
+        actions.add(back);
+        return actions;
+    }
+
+    private void save(boolean asDraft) {
+        MeetingForm form;
+        try {
+            form = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return;
+        }
+        MeetingData data = toData(form);
+        List<MeetingConflict> conflicts = asDraft ? List.of()
+                : meetings.conflicts(data, existing == null ? null : existing.id());
+        if (conflicts.isEmpty()) {
+            commit(form, data, asDraft);
+            return;
+        }
+        ConfirmDialog warning = new ConfirmDialog();
+        warning.setHeader(getTranslation("meeting-editor.conflicts.title"));
+        UnorderedList list = new UnorderedList();
+        Map<Long, BodySummary> bodies = committees.bodiesById();
+        for (MeetingConflict c : conflicts) {
+            String who = Optional.ofNullable(bodies.get(c.bodyId())).map(BodySummary::shortName).orElse("");
+            list.add(new ListItem(getTranslation(c.kind().messageKey(), who + " — " + c.title(),
+                    Dates.dateTime(c.startsAtLocal().atZone(zone), getLocale()))));
+        }
+        warning.setText(new Div(new Paragraph(getTranslation("meeting-editor.conflicts.text")), list));
+        warning.setConfirmText(getTranslation("meeting-editor.conflicts.accept"));
+        warning.setCancelable(true);
+        warning.setCancelText(getTranslation("meeting-editor.conflicts.back"));
+        warning.addConfirmListener(e -> commit(form, data, false));
+        warning.setId("conflict-warning");
+        warning.open();
+    }
+
+    private void commit(MeetingForm form, MeetingData data, boolean asDraft) {
+        try {
+            if (existing != null) {
+                meetings.updateMeeting(existing.id(), existing.version(), data);
+                done("meeting-editor.saved");
+            } else if (form.repeat() != null) {
+                int made = meetings.scheduleSeries(data, new Recurrence(form.repeat(),
+                        form.interval() == null ? 1 : form.interval(), form.until(), form.count())).meetingIds().size();
+                done("meeting-editor.series-scheduled", made);
+            } else if (asDraft) {
+                meetings.draftMeeting(data);
+                done("meeting-editor.draft-saved");
+            } else {
+                meetings.scheduleMeeting(data);
+                done("meeting-editor.scheduled");
+            }
+        } catch (RuleViolationException violation) {
+            FieldErrors.show(this, violation, fields);
+        }
+    }
+
+    private void done(String messageKey, Object... args) {
+        Notification.show(getTranslation(messageKey, args)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UI.getCurrent().navigate(MeetingsAdminView.class, MeetingsAdminView.of(body.slug()));
+    }
+
+    private MeetingData toData(MeetingForm f) {
+        LocalDateTime startsAt = f.date().atTime(f.startTime());
+        return new MeetingData(body.id(), f.title(), startsAt, zone, minutes(f.startTime(), f.endTime()), f.format(),
+                f.location(), f.onlineUrl() == null ? null : f.onlineUrl().strip(), Boolean.TRUE.equals(f.publicMeeting()),
+                f.languages() == null ? List.of() : LanguageNames.OFFERED.stream().filter(f.languages()::contains).toList(),
+                f.descriptionHtml(), f.room(), f.accessNotes(), f.dialIn());
+    }
+
+    private MeetingForm blank() {
+        return new MeetingForm("", null, LocalTime.of(18, 0), LocalTime.of(20, 0), MeetingFormat.HYBRID, "", "", "",
+                "", "", true, Set.copyOf(body.languagesOffered()), "", null, 1, null, null);
+    }
+
+    private static MeetingForm formOf(MeetingSummary m) {
+        return new MeetingForm(m.title(), m.startsAtLocal().toLocalDate(), m.startsAtLocal().toLocalTime(),
+                m.endsAtLocal().toLocalTime(), m.format(), nz(m.location()), nz(m.room()), nz(m.accessNotes()),
+                nz(m.onlineUrl()), nz(m.dialIn()), m.publicMeeting(), Set.copyOf(m.languagesOffered()),
+                nz(m.descriptionHtml()), null, 1, null, null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static int minutes(LocalTime start, LocalTime end) {
+        return (int) Duration.between(start, end).toMinutes();
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return existing == null ? Titles.of(this, "meeting-editor.new", body == null ? "" : body.shortName())
+                : Titles.of(this, "meeting-editor.edit", existing.title());
+    }
+}
