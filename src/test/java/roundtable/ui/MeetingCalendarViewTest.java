@@ -98,7 +98,7 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("month-today").single()).click();
         assertThat(location()).contains("month=" + YearMonth.now(DENVER));
 
-        // The tester cannot pick the empty item ("All groups"); the browser journey does.
+        // The tester cannot pick the empty item ("All groups"); clearing the value is what picking it does.
         find(Select.class).withId("body-filter").single().setValue(null);
         assertThat(location()).isEqualTo("meetings?view=month&month=" + YearMonth.now(DENVER));
     }
