@@ -285,6 +285,15 @@ public class CommitteeService {
         return new VotingComposition(bodyId, quorum, seats);
     }
 
+    /**
+     * The bodies a person sits on today, for work done without their sign-in (their private
+     * calendar feed). Views use {@link #myBodies()} instead.
+     */
+    public Set<Long> currentBodyIdsOf(long personId) {
+        return memberships.currentFor(personId, today()).stream().map(Membership::getBodyId)
+                .collect(Collectors.toSet());
+    }
+
     public Set<Long> currentMemberIds(long bodyId) {
         return memberships.currentOf(bodyId, today()).stream().map(Membership::getPersonId)
                 .collect(Collectors.toSet());

@@ -56,7 +56,10 @@ class SecurityConfiguration {
                 .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
                 .permitAll()
                 // Agenda attachments: the meetings feature answers "not found" for a closed meeting's files.
-                .requestMatchers(pathPattern(HttpMethod.GET, "/meetings/*/attachments/**")).permitAll());
+                .requestMatchers(pathPattern(HttpMethod.GET, "/meetings/*/attachments/**")).permitAll()
+                // iCalendar feeds and downloads: calendar apps cannot sign in; each controller decides what to show.
+                .requestMatchers(pathPattern(HttpMethod.GET, "/feeds/**"), pathPattern(HttpMethod.HEAD, "/feeds/**"))
+                .permitAll());
         http.oneTimeTokenLogin(ott -> ott
                 .loginPage(LoginView.PATH)
                 .loginProcessingUrl(LINK_SIGN_IN_URL)

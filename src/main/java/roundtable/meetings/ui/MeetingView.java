@@ -103,6 +103,14 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             add(cancelled);
         }
         add(facts);
+        if (meeting.status() != roundtable.meetings.MeetingStatus.DRAFT) {
+            // Served by MeetingFeedController under /feeds, so this page's own route never sees it.
+            Anchor ics = new Anchor("feeds/meetings/" + meeting.id() + ".ics?lang=" + getLocale().getLanguage(),
+                    getTranslation("meeting.download-ics"));
+            ics.setRouterIgnore(true);
+            ics.setId("meeting-ics");
+            add(new Paragraph(ics));
+        }
         if (meetings.canManage(meeting.id()) && !meeting.cancelled()
                 && meeting.status() != roundtable.meetings.MeetingStatus.HELD) {
             committees.find(meeting.bodyId()).ifPresent(b -> {

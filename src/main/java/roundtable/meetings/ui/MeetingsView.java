@@ -1,49 +1,193 @@
 package roundtable.meetings.ui;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
-import roundtable.meetings.MeetingService;
-import roundtable.meetings.MeetingSummary;
+import roundtable.meetings.CalendarEntry;
+import roundtable.meetings.MeetingCalendarService;
 
-/** The public meeting calendar, paged from the database as the reader scrolls. */
+/**
+ * The public meeting calendar: a list of what is coming (paged from the database as the
+ * reader scrolls) or a month, for all groups or one. What is shown lives in the address
+ * ({@link CalendarQuery}), so it can be shared. Closed meetings show only that they happen.
+ */
 @Route("meetings")
 @Menu(title = "nav.meetings", order = 2, icon = "vaadin:calendar")
 @AnonymousAllowed
-class MeetingsView extends Div implements HasDynamicTitle {
+class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
-    MeetingsView(MeetingService meetings, CommitteeService committees) {
+    private final MeetingCalendarService calendar;
+    private final Map<Long, BodySummary> bodies;
+    private final List<BodySummary> activeBodies;
+    private final Button listButton = new Button();
+    private final Button monthButton = new Button();
+    private final Select<BodySummary> bodyFilter = new Select<>();
+    private final Div subscribe = new Div();
+    private final Div list = new Div();
+    private final MonthCalendar month;
+    private CalendarQuery query;
+
+    MeetingsView(MeetingCalendarService calendar, CommitteeService committees) {
+        this.calendar = calendar;
+        this.bodies = committees.bodiesById();
+        this.activeBodies = committees.activeBodies();
         addClassName("page");
-        Map<Long, BodySummary> bodies = committees.bodiesById();
-        Grid<MeetingSummary> grid = new Grid<>();
-        grid.addComponentColumn(m -> new MeetingCard(m, name(bodies, m.bodyId())))
-                .setHeader(getTranslation("meetings.upcoming"));
-        grid.setItems(q -> meetings.upcomingPublic(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) meetings.countUpcomingPublic());
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel(getTranslation("meetings.upcoming"));
-        grid.setId("meetings-grid");
-        grid.addClassName("card-grid");
-        add(new H1(getTranslation("meetings.title")), new Paragraph(getTranslation("meetings.intro")), grid);
+        addClassName("meetings-page");
+
+        // A segmented control of two toggle buttons: Vaadin's tabs fail axe (a tablist with a scroller inside).
+        listButton.setText(getTranslation("meetings.view.list"));
+        listButton.setId("view-list");
+        listButton.addClickListener(e -> go(query.withMonthView(false)));
+        monthButton.setText(getTranslation("meetings.view.month"));
+        monthButton.setId("view-month");
+        monthButton.addClickListener(e -> go(query.withMonthView(true)));
+        Div views = new Div(listButton, monthButton);
+        views.addClassName("segmented");
+        views.setId("calendar-views");
+        views.getElement().setAttribute("role", "group");
+        views.getElement().setAttribute("aria-label", getTranslation("meetings.view"));
+
+        bodyFilter.setId("body-filter");
+        bodyFilter.setLabel(getTranslation("meetings.filter.body"));
+        bodyFilter.setItems(activeBodies);
+        bodyFilter.setItemLabelGenerator(b -> b == null ? getTranslation("meetings.filter.all") : b.name());
+        bodyFilter.setEmptySelectionAllowed(true);
+        bodyFilter.setEmptySelectionCaption(getTranslation("meetings.filter.all"));
+        bodyFilter.addValueChangeListener(e -> go(query.withBody(e.getValue() == null ? null : e.getValue().slug())));
+
+        Div toolbar = new Div(views, bodyFilter);
+        toolbar.addClassName("calendar-toolbar");
+        subscribe.addClassName("subscribe");
+        list.addClassName("meetings-list");
+        month = new MonthCalendar(() -> go(query.withMonth(query.month().minusMonths(1))),
+                () -> go(query.withMonth(calendar.thisMonth())),
+                () -> go(query.withMonth(query.month().plusMonths(1))));
+        add(new H1(getTranslation("meetings.title")), new Paragraph(getTranslation("meetings.intro")), toolbar,
+                list, month, subscribe);
     }
 
-    private static String name(Map<Long, BodySummary> bodies, long id) {
-        BodySummary body = bodies.get(id);
-        return body == null ? "" : body.shortName();
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = CalendarQuery.from(event.getLocation().getQueryParameters(), calendar.thisMonth());
+        BodySummary body = activeBodies.stream().filter(b -> b.slug().equals(query.bodySlug())).findFirst()
+                .orElse(null);
+        if (body == null) {
+            query = query.withBody(null);
+        }
+        // The query is set first, so the filter's change listener sees nothing new and does not navigate.
+        pressed(listButton, !query.monthView());
+        pressed(monthButton, query.monthView());
+        bodyFilter.setValue(body);
+        Long bodyId = body == null ? null : body.id();
+        list.setVisible(!query.monthView());
+        month.setVisible(query.monthView());
+        if (query.monthView()) {
+            month.show(query.month(), calendar.today(), calendar.month(query.month(), bodyId), bodies);
+        } else {
+            showList(bodyId);
+        }
+        showSubscribeLinks(body);
+    }
+
+    /** The chosen view is filled and announced as pressed: not told by colour alone. */
+    private static void pressed(Button button, boolean on) {
+        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST);
+        button.addThemeVariants(on ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+    }
+
+    private void showList(Long bodyId) {
+        list.removeAll();
+        if (calendar.countUpcoming(bodyId) == 0) {
+            list.add(new Paragraph(getTranslation("meetings.none")));
+            return;
+        }
+        Grid<CalendarEntry> grid = new Grid<>();
+        grid.addComponentColumn(this::card).setHeader(getTranslation("meetings.list.label"));
+        grid.setItems(q -> calendar.upcoming(bodyId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) calendar.countUpcoming(bodyId));
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("meetings.list.label"));
+        grid.setId("meetings-grid");
+        grid.addClassName("card-grid");
+        list.add(grid);
+    }
+
+    private Component card(CalendarEntry entry) {
+        BodySummary body = bodies.get(entry.bodyId());
+        String shortName = body == null ? "" : body.shortName();
+        Div card;
+        if (entry.closed()) {
+            card = new Div(new H3(getTranslation("meeting.closed-title", shortName)));
+            card.addClassName("card");
+            Paragraph when = new Paragraph(Dates.dateTime(entry.startsAt(), getLocale()));
+            when.addClassName("meeting-when");
+            card.add(when);
+        } else {
+            card = new MeetingCard(entry.details(), shortName);
+        }
+        if (entry.cancelled()) {
+            Span cancelled = new Span(getTranslation("meetings.cancelled"));
+            cancelled.addClassNames("badge", "badge-attention");
+            card.addComponentAsFirst(cancelled);
+            card.addClassName("cancelled");
+        }
+        return card;
+    }
+
+    private void showSubscribeLinks(BodySummary body) {
+        subscribe.removeAll();
+        subscribe.add(feedLink("feeds/meetings.ics", getTranslation("meetings.subscribe.all"), "subscribe-all"));
+        if (body != null) {
+            subscribe.add(feedLink("feeds/committees/" + body.slug() + ".ics",
+                    getTranslation("meetings.subscribe.body", body.shortName()), "subscribe-body"));
+        }
+        Paragraph help = new Paragraph(getTranslation("meetings.subscribe.help"));
+        help.addClassName("meta");
+        subscribe.add(help);
+    }
+
+    /** A plain link the browser follows itself: the feed is a file for calendar apps, not a page of the app. */
+    private static Paragraph feedLink(String href, String text, String id) {
+        Anchor link = new Anchor(href, text);
+        link.setRouterIgnore(true);
+        link.setId(id);
+        return new Paragraph(link);
+    }
+
+    /** Shows another view, month or group by changing the address; nothing happens if it already shows it. */
+    private void go(CalendarQuery next) {
+        if (query == null || Objects.equals(next, query)) {
+            return;
+        }
+        UI.getCurrent().navigate(MeetingsView.class, next.toParameters());
     }
 
     @Override

@@ -53,7 +53,8 @@ class ProfileView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("profile.intro")),
                 account(me),
                 new ProfileForm(people, me, this::saved),
-                yourData(people));
+                yourData(people),
+                new Paragraph(new Anchor("my/calendar", getTranslation("profile.calendar-feed"))));
         VaadinSession session = VaadinSession.getCurrent();
         if (session.getAttribute(SAVED_BEFORE_RELOAD) != null) {
             session.setAttribute(SAVED_BEFORE_RELOAD, null);
