@@ -152,8 +152,24 @@ class FindATimeJourneyIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText(TITLE);
         assertThat(page.locator(".facts")).containsText(chosen.substring(0, chosen.indexOf(" –")));
 
-        visit("/meetings", "meetings-with-chosen-time");
+        long meetingId = Long.parseLong(page.url().replaceAll(".*/meetings/", "").replaceAll("[?#].*", ""));
+
+        visit("/meetings?body=dac", "meetings-with-chosen-time");
         assertThat(page.getByText(TITLE).first()).isVisible();
+
+        // The body's feed carries the meeting, read by a parser other than the one that wrote it.
+        var response = page.request().get("http://localhost:" + port + "/feeds/committees/dac.ics");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get("content-type")).startsWith("text/calendar");
+        biweekly.ICalendar feed = biweekly.Biweekly.parse(response.text()).first();
+        var event = feed.getEvents().stream()
+                .filter(e -> e.getUid().getValue().startsWith("meeting-" + meetingId + "@")).findFirst().orElseThrow();
+        assertThat(event.getSummary().getValue()).contains(TITLE);
+        assertThat(event.getLocation().getValue()).contains("Education Center");
+        assertThat(event.getDescription().getValue()).contains("/meetings/" + meetingId);
+        var start = event.getDateStart().getValue().getRawComponents();
+        assertThat(start.getHour()).isEqualTo(18);
+        assertThat(LocalDate.of(start.getYear(), start.getMonth(), start.getDate())).isEqualTo(today.plusDays(16));
         // Everyone asked is told, in their own language.
         assertThat(Mailbox.to(mail, "dac.member@example.org", "Fecha de reunión elegida: " + TITLE, 1,
                 Duration.ofSeconds(15))).hasSize(1);
