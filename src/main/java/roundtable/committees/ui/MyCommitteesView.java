@@ -64,17 +64,19 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
             RouterLink manage = new RouterLink(getTranslation("my-committees.manage-roster"), RosterView.class,
                     my.body().slug());
             manage.setId("manage-roster-" + my.body().slug());
-            // A plain address: the scheduling feature depends on this one, so this one cannot name its views.
-            Anchor findATime = new Anchor("manage/find-a-time/" + my.body().slug(), getTranslation("my-committees.find-a-time"));
-            findATime.setId("find-a-time-" + my.body().slug());
-            section.add(new com.vaadin.flow.component.html.Div(edit, manage, findATime));
+            section.add(new com.vaadin.flow.component.html.Div(edit, manage));
         }
         if (my.canRecord()) {
-            // The meetings feature depends on this one, so its pages are linked by address.
-            com.vaadin.flow.component.html.Anchor meetings = new com.vaadin.flow.component.html.Anchor(
-                    "manage/meetings/" + my.body().slug(), getTranslation("my-committees.manage-meetings"));
+            // Meetings and scheduling build on this feature, so their pages are linked by address.
+            Anchor meetings = new Anchor("manage/meetings/" + my.body().slug(),
+                    getTranslation("my-committees.manage-meetings"));
             meetings.setId("manage-meetings-" + my.body().slug());
-            section.add(new com.vaadin.flow.component.html.Div(meetings));
+            Anchor findATime = new Anchor("manage/find-a-time/" + my.body().slug(),
+                    getTranslation("my-committees.find-a-time"));
+            findATime.setId("find-a-time-" + my.body().slug());
+            com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(meetings, findATime);
+            links.addClassName("body-links");
+            section.add(links);
         }
         Details roster = new Details(getTranslation("my-committees.roster"), new RosterTable(committees.memberRoster(my.body().id()), true));
         roster.setOpened(only);
