@@ -16,7 +16,8 @@ final class AttachmentNames {
         String name = raw == null ? "" : raw;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC)
-                .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"*:<>?|]", "_")
+                // % and ; would make a download address the security firewall refuses.
+                .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"*:<>?|%;]", "_")
                 .strip();
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
             name = "attachment";

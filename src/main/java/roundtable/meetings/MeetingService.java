@@ -42,15 +42,17 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final MeetingSeriesRepository series;
+    private final AgendaDiscarding agendas;
     private final CommitteeAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    MeetingService(MeetingRepository meetings, MeetingSeriesRepository series, CommitteeAccess access,
-            ApplicationEventPublisher events, Clock clock, RoundtableProperties properties) {
+    MeetingService(MeetingRepository meetings, MeetingSeriesRepository series, AgendaDiscarding agendas,
+            CommitteeAccess access, ApplicationEventPublisher events, Clock clock, RoundtableProperties properties) {
         this.meetings = meetings;
         this.series = series;
+        this.agendas = agendas;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -142,15 +144,25 @@ public class MeetingService {
         if (reason.length() > MeetingLimits.CANCEL_REASON) {
             throw new RuleViolationException("reason", "meeting.error.reason-too-long", MeetingLimits.CANCEL_REASON);
         }
-        if (meeting.getStatus() == MeetingStatus.CANCELLED || meeting.getStatus() == MeetingStatus.HELD) {
-            throw new RuleViolationException("status", "meeting.error.closed");
+        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
+            // A draft was never announced: calling it off would publish it. It is discarded instead.
+            throw new RuleViolationException("status", meeting.getStatus() == MeetingStatus.DRAFT
+                    ? "meeting.error.draft-discard" : "meeting.error.closed");
         }
-        boolean announced = meeting.getStatus() == MeetingStatus.SCHEDULED;
         meeting.cancel(reason, clock.instant());
-        if (announced) {
-            events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getBodyId(), meeting.getCancelReason(),
-                    meeting.getSequence()));
+        events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getBodyId(), meeting.getCancelReason(),
+                meeting.getSequence()));
+    }
+
+    /** A draft nobody was told about goes away with its agenda and papers. */
+    @Transactional
+    public void discardDraft(long meetingId, long expectedVersion) {
+        Meeting meeting = editable(meetingId, expectedVersion);
+        if (meeting.getStatus() != MeetingStatus.DRAFT) {
+            throw new RuleViolationException("status", "meeting.error.not-draft-discard");
         }
+        agendas.discardAgendaOf(meetingId);
+        meetings.delete(meeting);
     }
 
     /** The secretary records that a meeting took place; its minutes can then be written. */
@@ -158,8 +170,11 @@ public class MeetingService {
     public void recordHeld(long meetingId) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow();
         requireRecorder(meeting);
-        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
             throw new RuleViolationException("status", "meeting.error.closed");
+        }
+        if (meeting.getStartsAtLocal().isAfter(today())) {
+            throw new RuleViolationException("status", "meeting.error.not-started");
         }
         meeting.markHeld();
     }
@@ -168,6 +183,7 @@ public class MeetingService {
      * Other meetings that overlap: the same body's (members cannot be in two places) or any body's
      * in the same room. A warning, not a refusal: the chair may know the room is big enough.
      */
+    @PreAuthorize("@committeeAccess.canRecord(#data.bodyId)")
     public List<MeetingConflict> conflicts(@NotNull MeetingData data, Long ignoringMeetingId) {
         LocalDateTime start = data.startsAt();
         LocalDateTime end = data.endsAt();
@@ -178,7 +194,8 @@ public class MeetingService {
             }
             if (other.getBodyId() == data.bodyId()) {
                 found.add(conflict(other, MeetingConflict.Kind.SAME_BODY));
-            } else if (data.format() != MeetingFormat.ONLINE && other.getFormat() != MeetingFormat.ONLINE
+            } else if (other.getStatus() == MeetingStatus.SCHEDULED && data.format() != MeetingFormat.ONLINE
+                    && other.getFormat() != MeetingFormat.ONLINE
                     && samePlace(data.location(), other.getLocation()) && samePlace(data.room(), other.getRoom())) {
                 found.add(conflict(other, MeetingConflict.Kind.SAME_ROOM));
             }
@@ -274,8 +291,10 @@ public class MeetingService {
         }
     }
 
-    private static MeetingConflict conflict(Meeting m, MeetingConflict.Kind kind) {
-        return new MeetingConflict(m.getId(), m.getBodyId(), m.getTitle(), m.getStartsAtLocal(), kind);
+    /** Another body's closed meeting is named only to those who may see it: the room is busy, that is all. */
+    private MeetingConflict conflict(Meeting m, MeetingConflict.Kind kind) {
+        boolean visible = m.isPublicMeeting() || kind == MeetingConflict.Kind.SAME_BODY || maySeeClosed(m.getBodyId());
+        return new MeetingConflict(m.getId(), m.getBodyId(), visible ? m.getTitle() : null, m.getStartsAtLocal(), kind);
     }
 
     private static boolean samePlace(String a, String b) {

@@ -5,6 +5,7 @@ public final class PollLimits {
 
     public static final int TITLE = 200;
     public static final int LOCATION = 500;
+    public static final int NAME = 200;
     public static final int MIN_CANDIDATES = 2;
     public static final int MAX_CANDIDATES = 20;
     public static final int MIN_DURATION_MINUTES = 15;

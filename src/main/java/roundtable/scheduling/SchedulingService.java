@@ -56,6 +56,7 @@ public class SchedulingService {
     static final String ANSWER_PATH = "/availability/";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
     private static final int EMAIL_MAX = 320;
+    static final java.time.Duration LINK_OUTLIVES_DEADLINE = java.time.Duration.ofDays(30);
 
     private final PollRepository polls;
     private final PollInviteeRepository invitees;
@@ -129,7 +130,9 @@ public class SchedulingService {
             if (known.isPresent() && invitedPeople.add(known.get().personId())) {
                 poll.invite(known.get().personId(), known.get().fullName(), known.get().email(), known.get().language());
             } else if (known.isEmpty()) {
-                poll.invite(null, email, email, Language.fallback());
+                // A guest is named by their address, cut to the name column's width.
+                poll.invite(null, email.length() <= PollLimits.NAME ? email : email.substring(0, PollLimits.NAME), email,
+                        Language.fallback());
             }
         }
         if (poll.getInvitees().isEmpty()) {
@@ -249,10 +252,13 @@ public class SchedulingService {
         invitees.findByPersonId(event.personId()).forEach(PollInvitee::anonymise);
     }
 
-    /** The personal link of an invitee, valid until the poll's deadline. */
+    /**
+     * The personal link of an invitee. Answers stop at the deadline (the poll says so itself); the
+     * link lives a while longer so that opening it after the chair has chosen tells the time chosen.
+     */
     String linkFor(PollInvitee invitee) {
-        return properties.link(ANSWER_PATH
-                + links.sign(LINK_PURPOSE, invitee.getId(), invitee.getNonce(), invitee.getPoll().getDeadline()));
+        return properties.link(ANSWER_PATH + links.sign(LINK_PURPOSE, invitee.getId(), invitee.getNonce(),
+                invitee.getPoll().getDeadline().plus(LINK_OUTLIVES_DEADLINE)));
     }
 
     private PollInvitee resolve(String token) {

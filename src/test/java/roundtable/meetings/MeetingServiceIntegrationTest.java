@@ -156,7 +156,7 @@ class MeetingServiceIntegrationTest {
     }
 
     @Test
-    @WithUserDetails("dac.chair@example.org")
+    @WithUserDetails("admin@example.org")
     void overlappingMeetingsOfTheBodyOrInTheSameRoomAreWarnedAbout() {
         long first = meetings.scheduleMeeting(meeting("Clash A", LocalDateTime.of(2027, 9, 7, 18, 0)));
         MeetingData sameBodyLater = meeting("Clash B", LocalDateTime.of(2027, 9, 7, 19, 0));
@@ -186,6 +186,45 @@ class MeetingServiceIntegrationTest {
         MeetingSummary any = meetings.upcomingOf(dac(), 1).getFirst();
         assertThatThrownBy(() -> meetings.cancelMeeting(any.id(), any.version(), "Because"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aDraftIsDiscardedNotCancelledSoItNeverReachesTheCalendar() {
+        long id = meetings.draftMeeting(meeting("Draft to drop", LocalDateTime.of(2027, 8, 10, 18, 0)));
+        MeetingSummary draft = meetings.find(id).orElseThrow();
+
+        assertThatThrownBy(() -> meetings.cancelMeeting(id, draft.version(), "Changed our minds"))
+                .satisfies(e -> assertThat(rule(e)).isEqualTo("status:meeting.error.draft-discard"));
+        assertThat(meetings.find(id).orElseThrow().status()).isEqualTo(MeetingStatus.DRAFT);
+
+        meetings.discardDraft(id, draft.version());
+        assertThat(meetings.find(id)).isEmpty();
+        assertThat(meetings.closedMeeting(id)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aMeetingIsMarkedHeldOnlyOnceItHasStarted() {
+        long id = meetings.scheduleMeeting(meeting("Not yet", LocalDateTime.of(2027, 8, 17, 18, 0)));
+
+        assertThatThrownBy(() -> meetings.recordHeld(id))
+                .satisfies(e -> assertThat(rule(e)).isEqualTo("status:meeting.error.not-started"));
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aClashWithAnotherBodysClosedMeetingDoesNotGiveAwayItsTitle() {
+        long jcea = committees.findBySlug("jcea").orElseThrow().id();
+        var jceaMeeting = java.util.stream.LongStream.rangeClosed(1, 300).mapToObj(meetings::closedMeeting)
+                .flatMap(java.util.Optional::stream).filter(m -> m.bodyId() == jcea).findFirst().orElseThrow();
+        MeetingData sameRoom = new MeetingData(dac(), "DAC in the JCEA office", jceaMeeting.startsAtLocal(), DENVER, 60,
+                MeetingFormat.IN_PERSON, "JCEA office, 7300 W Alameda Ave, Lakewood, CO", null, true, List.of(), null);
+
+        assertThat(meetings.conflicts(sameRoom, null)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(MeetingConflict.Kind.SAME_ROOM);
+            assertThat(c.title()).isNull();
+        });
     }
 
     @Test

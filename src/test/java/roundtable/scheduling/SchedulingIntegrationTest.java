@@ -223,7 +223,14 @@ class SchedulingIntegrationTest {
                 .isInstanceOfSatisfying(PollLinkException.class,
                         e -> assertThat(e.problem()).isEqualTo(PollLinkException.Problem.INVALID));
 
+        // After the deadline the link still opens (to show what was chosen) but takes no answers...
         clock.advance(Duration.ofDays(8));
+        assertThatThrownBy(() -> answerAnonymously(token, yes, Needs.none()))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("availability.error.closed"));
+        assertThat(scheduling.invitation(token).takesAnswers()).isFalse();
+        // ...and a month on it has expired.
+        clock.advance(SchedulingService.LINK_OUTLIVES_DEADLINE);
         assertThatThrownBy(() -> answerAnonymously(token, yes, Needs.none()))
                 .isInstanceOfSatisfying(PollLinkException.class,
                         e -> assertThat(e.problem()).isEqualTo(PollLinkException.Problem.EXPIRED));

@@ -105,6 +105,14 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
+    void aMonthNoCalendarCanShowFallsBackToThisMonth() {
+        open("view=month&month=+999999999-12");
+
+        assertThat(title()).isEqualTo(monthName(YearMonth.now(DENVER)));
+    }
+
+    @Test
+    @WithAnonymousUser
     void theViewButtonsSwitchBetweenListAndMonth() {
         navigate("meetings", Component.class);
         assertThat(find(Button.class).withId("view-list").single().getElement().getAttribute("aria-pressed"))

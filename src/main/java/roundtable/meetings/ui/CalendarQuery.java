@@ -22,7 +22,11 @@ record CalendarQuery(boolean monthView, YearMonth month, String bodySlug) {
         String asked = first(values, "month");
         if (asked != null) {
             try {
-                shown = YearMonth.parse(asked);
+                YearMonth parsed = YearMonth.parse(asked);
+                // Years the calendar can page through and the database can compare; others are typos.
+                if (parsed.getYear() >= 1900 && parsed.getYear() <= 2200) {
+                    shown = parsed;
+                }
             } catch (DateTimeParseException e) {
                 // A hand-edited address: show this month rather than an error.
             }

@@ -291,11 +291,29 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 publish.setId("schedule-draft");
                 actions.add(publish);
             }
-            Button cancelMeeting = new Button(getTranslation("meeting-editor.cancel-meeting"),
-                    e -> new CancelMeetingDialog(meetings, existing, () -> done("meeting-editor.cancelled")).open());
-            cancelMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            cancelMeeting.setId("cancel-meeting");
-            actions.add(cancelMeeting);
+            if (existing.status() == MeetingStatus.DRAFT) {
+                Button discard = new Button(getTranslation("meeting-editor.discard-draft"), e -> {
+                    ConfirmDialog confirm = new ConfirmDialog(getTranslation("meeting-editor.discard-draft"),
+                            getTranslation("meeting-editor.discard-draft.text"),
+                            getTranslation("meeting-editor.discard-draft.confirm"), ok -> {
+                                meetings.discardDraft(existing.id(), existing.version());
+                                done("meeting-editor.draft-discarded");
+                            });
+                    confirm.setCancelable(true);
+                    confirm.setCancelText(getTranslation("common.cancel"));
+                    confirm.setConfirmButtonTheme("error primary");
+                    confirm.open();
+                });
+                discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                discard.setId("discard-draft");
+                actions.add(discard);
+            } else {
+                Button cancelMeeting = new Button(getTranslation("meeting-editor.cancel-meeting"),
+                        e -> new CancelMeetingDialog(meetings, existing, () -> done("meeting-editor.cancelled")).open());
+                cancelMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                cancelMeeting.setId("cancel-meeting");
+                actions.add(cancelMeeting);
+            }
         }
         Button back = new Button(getTranslation("common.cancel"), e -> UI.getCurrent().navigate(MeetingsAdminView.class,
                 MeetingsAdminView.of(body.slug())));
@@ -323,7 +341,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         Map<Long, BodySummary> bodies = committees.bodiesById();
         for (MeetingConflict c : conflicts) {
             String who = Optional.ofNullable(bodies.get(c.bodyId())).map(BodySummary::shortName).orElse("");
-            list.add(new ListItem(getTranslation(c.kind().messageKey(), who + " — " + c.title(),
+            String what = c.title() == null ? getTranslation("meeting.closed-title", who) : who + " — " + c.title();
+            list.add(new ListItem(getTranslation(c.kind().messageKey(), what,
                     Dates.dateTime(c.startsAtLocal().atZone(zone), getLocale()))));
         }
         warning.setText(new Div(new Paragraph(getTranslation("meeting-editor.conflicts.text")), list));

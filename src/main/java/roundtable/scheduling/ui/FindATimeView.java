@@ -201,7 +201,9 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
             rows.forEach(CandidateRow::clearError);
             candidatesError.setInvalid(false);
             inviteesError.setInvalid(false);
-            List<LocalDateTime> times = rows.stream().map(CandidateRow::value).toList();
+            // A row left without a date is an offer not taken up, not a mistake.
+            List<CandidateRow> offered = rows.stream().filter(r -> r.date.getValue() != null).toList();
+            List<LocalDateTime> times = offered.stream().map(CandidateRow::value).toList();
             LocalDateTime due = deadlineDate.getValue() == null || deadlineTime.getValue() == null ? null
                     : deadlineDate.getValue().atTime(deadlineTime.getValue());
             PollProposal proposal = new PollProposal(title.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
@@ -212,8 +214,8 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
             Map<String, HasValidation> fields = new HashMap<>(Map.of("title", title, "duration", duration,
                     "location", location, "onlineUrl", onlineUrl, "candidates", candidatesError, "invitees", inviteesError,
                     "extraEmails", extra, "deadline", deadlineDate));
-            for (int i = 0; i < rows.size(); i++) {
-                fields.put("candidate." + i, rows.get(i).date);
+            for (int i = 0; i < offered.size(); i++) {
+                fields.put("candidate." + i, offered.get(i).date);
             }
             try {
                 long id = scheduling.proposeTimes(body.id(), proposal);
