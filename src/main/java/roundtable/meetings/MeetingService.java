@@ -124,6 +124,10 @@ public class MeetingService {
             throw new RuleViolationException("status", "meeting.error.closed");
         }
         checkPlace(data);
+        if (meeting.getStatus() == MeetingStatus.SCHEDULED && meeting.isPublicMeeting() && !data.publicMeeting()) {
+            // Public feeds would simply drop it, leaving subscribers a stale copy with the join link.
+            throw new RuleViolationException("publicMeeting", "meeting.error.public-to-closed");
+        }
         LocalDateTime previousStart = meeting.getStartsAtLocal();
         meeting.change(data, clock.instant());
         meetings.flush();

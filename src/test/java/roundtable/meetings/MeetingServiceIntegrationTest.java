@@ -205,6 +205,19 @@ class MeetingServiceIntegrationTest {
 
     @Test
     @WithUserDetails("dac.chair@example.org")
+    void anAnnouncedPublicMeetingCannotQuietlyBecomeClosed() {
+        long id = meetings.scheduleMeeting(meeting("Open forum", LocalDateTime.of(2027, 8, 24, 18, 0)));
+        MeetingSummary open = meetings.find(id).orElseThrow();
+        MeetingData closed = new MeetingData(dac(), open.title(), open.startsAtLocal(), DENVER, 120, open.format(),
+                open.location(), open.onlineUrl(), false, open.languagesOffered(), null);
+
+        assertThatThrownBy(() -> meetings.updateMeeting(id, open.version(), closed))
+                .satisfies(e -> assertThat(rule(e)).isEqualTo("publicMeeting:meeting.error.public-to-closed"));
+        assertThat(meetings.find(id).orElseThrow().publicMeeting()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
     void aMeetingIsMarkedHeldOnlyOnceItHasStarted() {
         long id = meetings.scheduleMeeting(meeting("Not yet", LocalDateTime.of(2027, 8, 17, 18, 0)));
 

@@ -237,9 +237,10 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
             }
         });
         binder.readRecord(existing == null ? blank() : formOf(existing));
-        fields = Map.of("title", title, "startsAt", date, "durationMinutes", end, "location", location,
-                "onlineUrl", onlineUrl, "dialIn", dialIn, "until", until, "count", count, "interval", interval,
-                "pattern", repeat);
+        fields = Map.ofEntries(Map.entry("title", title), Map.entry("startsAt", date),
+                Map.entry("durationMinutes", end), Map.entry("location", location), Map.entry("onlineUrl", onlineUrl),
+                Map.entry("dialIn", dialIn), Map.entry("until", until), Map.entry("count", count),
+                Map.entry("interval", interval), Map.entry("pattern", repeat), Map.entry("publicMeeting", publicMeeting));
 
         FormLayout when = new FormLayout(title, date, start, end);
         when.setColspan(title, 2);
