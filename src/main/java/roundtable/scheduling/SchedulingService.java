@@ -188,17 +188,15 @@ public class SchedulingService {
             throw new RuleViolationException("candidate", "poll.error.candidate-past-now");
         }
         BodySummary body = committees.find(poll.getBodyId()).orElseThrow();
-        MeetingFormat format = poll.getFormat() == null ? MeetingFormat.IN_PERSON : poll.getFormat();
-        long meetingId = meetings.scheduleMeeting(new MeetingData(poll.getBodyId(), poll.getTitle(),
-                chosen.getStartsAtLocal(), poll.getZone(), poll.getDurationMinutes(), format, poll.getLocation(), poll.getOnlineUrl(),
-                poll.isPublicMeeting(), body.languagesOffered(), null));
+        long meetingId = meetings.scheduleMeeting(meetingAt(poll, chosen, body));
         poll.decide(chosen.getId(), meetingId);
         polls.flush();
         String meetingLink = properties.link("/meetings/" + meetingId);
         for (PollInvitee i : poll.getInvitees()) {
             events.publishEvent(new PollDecided(pollId, meetingId, i.getId(), i.getName(), i.getEmail(), i.getLanguage(),
                     body.name(), poll.getTitle(), chosen.getStartsAtLocal(), poll.getZone().getId(),
-                    poll.getDurationMinutes(), format, poll.getLocation(), meetingLink));
+                    poll.getDurationMinutes(), poll.getFormat() == null ? MeetingFormat.IN_PERSON : poll.getFormat(),
+                    poll.getLocation(), meetingLink));
         }
         return meetingId;
     }
@@ -294,6 +292,21 @@ public class SchedulingService {
         List<CandidateRanking.Response> responses = poll.getInvitees().stream()
                 .map(i -> new CandidateRanking.Response(i.getPersonId(), i.getAnswers(), i.getNeeds())).toList();
         return CandidateRanking.rank(candidates, responses, composition, body.timeRules(), poll.getDurationMinutes());
+    }
+
+    /** Meetings a time would clash with (the body's own, or the same room), for the chair to weigh before choosing. */
+    public List<roundtable.meetings.MeetingConflict> clashesOf(long pollId, long candidateId) {
+        Poll poll = managed(pollId);
+        PollCandidate candidate = poll.candidate(candidateId)
+                .orElseThrow(() -> new RuleViolationException("candidate", "poll.error.unknown-candidate"));
+        return meetings.conflicts(meetingAt(poll, candidate, committees.find(poll.getBodyId()).orElseThrow()), null);
+    }
+
+    private static MeetingData meetingAt(Poll poll, PollCandidate chosen, BodySummary body) {
+        MeetingFormat format = poll.getFormat() == null ? MeetingFormat.IN_PERSON : poll.getFormat();
+        return new MeetingData(poll.getBodyId(), poll.getTitle(), chosen.getStartsAtLocal(), poll.getZone(),
+                poll.getDurationMinutes(), format, poll.getLocation(), poll.getOnlineUrl(), poll.isPublicMeeting(),
+                body.languagesOffered(), null);
     }
 
     private Poll managed(long pollId) {

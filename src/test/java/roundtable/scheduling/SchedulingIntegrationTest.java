@@ -212,6 +212,23 @@ class SchedulingIntegrationTest {
 
     @Test
     @WithUserDetails("dac.chair@example.org")
+    void aTimeThatClashesWithTheBodysOwnMeetingIsPointedOutBeforeChoosing() {
+        LocalDateTime taken = inDays(40, 18);
+        long existing = meetings.scheduleMeeting(new roundtable.meetings.MeetingData(dac(), "Already booked", taken,
+                DENVER, 90, MeetingFormat.IN_PERSON, "Education Center", null, true, List.of(), null));
+        long pollId = scheduling.proposeTimes(dac(), proposal("Clash check", List.of(taken, inDays(41, 18)),
+                inDays(30, 12), List.of()));
+        var ranking = scheduling.ranking(pollId);
+        long clashing = ranking.stream().filter(c -> c.start().equals(taken)).findFirst().orElseThrow().candidateId();
+        long free = ranking.stream().filter(c -> !c.start().equals(taken)).findFirst().orElseThrow().candidateId();
+
+        assertThat(scheduling.clashesOf(pollId, clashing)).singleElement()
+                .satisfies(c -> assertThat(c.meetingId()).isEqualTo(existing));
+        assertThat(scheduling.clashesOf(pollId, free)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
     void aTamperedLinkOrOneAfterTheDeadlineSavesNothing() {
         scheduling.proposeTimes(dac(), threeTimes("Deadline test"));
         String token = tokenFor("hannah.becker@example.org", "Deadline test");

@@ -163,8 +163,8 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             choose.setId("choose-" + candidate.rank());
             choose.addThemeVariants(candidate.rank() == 1 ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             choose.addClickListener(e -> confirm(getTranslation("poll.choose.confirm-title"),
-                    getTranslation("poll.choose.confirm-text", when, poll.invited()), getTranslation("poll.choose"),
-                    () -> decide(candidate, poll.version())));
+                    getTranslation("poll.choose.confirm-text", when, poll.invited()) + clashWarning(candidate),
+                    getTranslation("poll.choose"), () -> decide(candidate, poll.version())));
             card.add(choose);
         }
         return card;
@@ -206,6 +206,17 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             badge.addClassName("badge-attention");
         }
         return badge;
+    }
+
+    /** Another meeting of the body, or in the same room, at that time: said before the chair commits. */
+    private String clashWarning(RankedCandidate candidate) {
+        var clashes = scheduling.clashesOf(pollId, candidate.candidateId());
+        if (clashes.isEmpty()) {
+            return "";
+        }
+        return " " + getTranslation("poll.choose.clashes", clashes.stream()
+                .map(c -> c.title() == null ? getTranslation("poll.choose.clash-closed") : c.title())
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     private void confirm(String header, String text, String confirmText, Runnable action) {
