@@ -65,4 +65,21 @@ class MeetingPageTest extends SpringBrowserlessTest {
         Anchor link = find(Anchor.class).withId("meeting-minutes").single();
         assertThat(link.getHref()).isEqualTo("minutes/" + published.id());
     }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aCancelledMeetingSaysSoOnTheCommitteePageWithItsReason() {
+        long dac = committees.findBySlug("dac").orElseThrow().id();
+        long id = meetings.scheduleMeeting(new roundtable.meetings.MeetingData(dac, "Snow day meeting",
+                java.time.LocalDateTime.now(java.time.ZoneId.of("America/Denver")).plusDays(3).withHour(18).withMinute(0)
+                        .withSecond(0).withNano(0),
+                java.time.ZoneId.of("America/Denver"), 60, roundtable.meetings.MeetingFormat.IN_PERSON,
+                "Education Center", null, true, java.util.List.of(), null));
+        meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Schools closed for snow");
+
+        navigate("committees/dac", Component.class);
+
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("Snow day meeting").contains("Cancelled: Schools closed for snow");
+    }
 }

@@ -27,6 +27,15 @@ public class MeetingCard extends Div {
         Div tags = new Div(body, format);
         tags.addClassName("tags");
         add(title, when, tags);
+        if (meeting.cancelled()) {
+            Span cancelled = new Span(getTranslation("meetings.cancelled"));
+            cancelled.addClassNames("badge", "badge-attention");
+            addComponentAsFirst(cancelled);
+            addClassName("cancelled");
+            if (meeting.cancelReason() != null) {
+                add(new Paragraph(getTranslation("meeting.cancelled-because", meeting.cancelReason())));
+            }
+        }
         if (meeting.location() != null) {
             add(new Paragraph(placeName(meeting.location())));
         }

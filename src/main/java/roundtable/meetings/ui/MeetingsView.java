@@ -153,7 +153,8 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         } else {
             card = new MeetingCard(entry.details(), shortName);
         }
-        if (entry.cancelled()) {
+        // Cards of open meetings say so themselves (the same card is on the home and committee pages).
+        if (entry.cancelled() && entry.closed()) {
             Span cancelled = new Span(getTranslation("meetings.cancelled"));
             cancelled.addClassNames("badge", "badge-attention");
             card.addComponentAsFirst(cancelled);
