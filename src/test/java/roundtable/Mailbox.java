@@ -18,19 +18,7 @@ public final class Mailbox {
     }
 
     public static List<MimeMessage> to(GreenMail server, String recipient, int atLeast, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            List<MimeMessage> found = Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
-            if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
-                return found;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return found;
-            }
-        }
+        return to(server, recipient, "", atLeast, within);
     }
 
     /** The decoded text of every text part (plain and HTML), as a reader would see it. */
@@ -127,8 +115,8 @@ public final class Mailbox {
     public static List<MimeMessage> to(GreenMail server, String recipient, String subjectContains, int atLeast, Duration within) {
         Instant deadline = Instant.now().plus(within);
         while (true) {
-            List<MimeMessage> found = to(server, recipient, 0, Duration.ZERO).stream()
-                    .filter(m -> subject(m).contains(subjectContains)).toList();
+            List<MimeMessage> found = Arrays.stream(server.getReceivedMessages())
+                    .filter(m -> isTo(m, recipient) && subject(m).contains(subjectContains)).toList();
             if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
                 return found;
             }
