@@ -11,6 +11,7 @@ import java.util.List;
 
 import roundtable.committees.BodyKind;
 import roundtable.committees.Position;
+import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 
 /** The district's bodies (from its own pages), their seats by constituency, and a season of meetings. */
@@ -29,6 +30,24 @@ final class DemoBodies {
     record DemoMeeting(String bodySlug, String title, int daysFromToday, LocalTime time, int minutes,
             MeetingFormat format, String location, String onlineUrl, boolean publicMeeting, List<String> languages,
             String descriptionHtml, String minutesHtml) {
+
+        /** "Address — Room. Access notes." in the demo texts becomes the meeting's three place fields. */
+        MeetingData data(long bodyId, java.time.LocalDateTime start, java.time.ZoneId zone) {
+            String address = location;
+            String room = null;
+            String access = null;
+            int dash = location == null ? -1 : location.indexOf(" — ");
+            if (dash > 0) {
+                address = location.substring(0, dash);
+                String rest = location.substring(dash + 3);
+                int stop = rest.indexOf(". ");
+                room = stop > 0 ? rest.substring(0, stop) : rest;
+                access = stop > 0 ? rest.substring(stop + 2) : null;
+            }
+            String dialIn = format == MeetingFormat.IN_PERSON ? null : "+1 720 555 0100, meeting code 48213 #";
+            return new MeetingData(bodyId, title, start, zone, minutes, format, address, onlineUrl, publicMeeting,
+                    languages, descriptionHtml, room, access, dialIn);
+        }
     }
 
     static final String EDUCATION_CENTER = "Jeffco Education Center, 1829 Denver West Drive, Golden, CO 80401 — Board Room. Step-free entrance on the east side; free parking; RTD bus 20 stops at Denver West.";

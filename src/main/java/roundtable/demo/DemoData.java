@@ -148,9 +148,8 @@ class DemoData implements ApplicationRunner {
     private void createMeetingsAndMinutes() {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             LocalDate day = weekday(today.plusDays(m.daysFromToday()));
-            long meetingId = meetings.scheduleMeeting(new MeetingData(bodyIds.get(m.bodySlug()), m.title(),
-                    day.atTime(m.time()), properties.defaultTimeZone(), m.minutes(), m.format(), m.location(),
-                    m.onlineUrl(), m.publicMeeting(), m.languages(), m.descriptionHtml()));
+            long meetingId = meetings.scheduleMeeting(m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()),
+                    properties.defaultTimeZone()));
             if (m.daysFromToday() < 0) {
                 meetings.recordHeld(meetingId);
                 if (m.minutesHtml() != null) {
@@ -173,9 +172,8 @@ class DemoData implements ApplicationRunner {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             if (m.daysFromToday() > 0) {
                 long bodyId = committees.findBySlug(m.bodySlug()).orElseThrow().id();
-                meetings.scheduleMeeting(new MeetingData(bodyId, m.title(), weekday(today.plusDays(m.daysFromToday()))
-                        .atTime(m.time()), properties.defaultTimeZone(), m.minutes(), m.format(), m.location(),
-                        m.onlineUrl(), m.publicMeeting(), m.languages(), m.descriptionHtml()));
+                meetings.scheduleMeeting(m.data(bodyId, weekday(today.plusDays(m.daysFromToday())).atTime(m.time()),
+                        properties.defaultTimeZone()));
             }
         }
         log.info("Demo meetings topped up from {}", today);
