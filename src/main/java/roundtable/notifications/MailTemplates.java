@@ -39,8 +39,8 @@ class MailTemplates {
         return new RenderedEmail(to, language, subject, text, html);
     }
 
-    String message(String key, Language language) {
-        return messages.getMessage(key, new Object[0], language.locale());
+    String message(String key, Language language, Object... args) {
+        return messages.getMessage(key, args, language.locale());
     }
 
     private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {

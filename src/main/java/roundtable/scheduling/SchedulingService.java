@@ -1,7 +1,5 @@
 package roundtable.scheduling;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -54,8 +51,6 @@ public class SchedulingService {
     /** What poll links are for; a token signed for another purpose (an RSVP) is refused here. */
     static final String LINK_PURPOSE = "poll-answer";
     static final String ANSWER_PATH = "/availability/";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
-    private static final int EMAIL_MAX = 320;
     static final java.time.Duration LINK_OUTLIVES_DEADLINE = java.time.Duration.ofDays(30);
 
     private final PollRepository polls;
@@ -260,18 +255,9 @@ public class SchedulingService {
     }
 
     private PollInvitee resolve(String token) {
-        SignedLinks.Verification verified = links.verify(LINK_PURPOSE, token);
-        if (verified.outcome() == SignedLinks.Outcome.INVALID) {
-            throw new PollLinkException(PollLinkException.Problem.INVALID);
-        }
-        PollInvitee invitee = invitees.findWithPoll(verified.id())
-                .filter(i -> MessageDigest.isEqual(i.getNonce().getBytes(StandardCharsets.US_ASCII),
-                        verified.nonce().getBytes(StandardCharsets.US_ASCII)))
-                .orElseThrow(() -> new PollLinkException(PollLinkException.Problem.INVALID));
-        if (verified.outcome() == SignedLinks.Outcome.EXPIRED) {
-            throw new PollLinkException(PollLinkException.Problem.EXPIRED);
-        }
-        return invitee;
+        return links.resolve(LINK_PURPOSE, token, invitees::findWithPoll, PollInvitee::getNonce,
+                outcome -> new PollLinkException(outcome == SignedLinks.Outcome.EXPIRED
+                        ? PollLinkException.Problem.EXPIRED : PollLinkException.Problem.INVALID));
     }
 
     private Invitation invitationOf(PollInvitee invitee) {
@@ -384,7 +370,7 @@ public class SchedulingService {
         }
         for (String email : p.extraEmails()) {
             String e = email == null ? "" : email.strip();
-            if (!e.isEmpty() && (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches())) {
+            if (!e.isEmpty() && !roundtable.base.EmailAddresses.wellFormed(e)) {
                 throw new RuleViolationException("extraEmails", "poll.error.bad-email", e);
             }
         }

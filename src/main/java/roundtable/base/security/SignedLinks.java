@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -107,6 +109,27 @@ public class SignedLinks {
         }
         Outcome outcome = clock.instant().isBefore(expiresAt) ? Outcome.VALID : Outcome.EXPIRED;
         return new Verification(outcome, id, p[2], expiresAt);
+    }
+
+    /**
+     * The record a token names, if the link still stands: signed by us for this purpose, naming a
+     * record that exists and still holds the nonce (compared in constant time), and not expired.
+     * Otherwise {@code refusal} says why: INVALID or EXPIRED.
+     */
+    public <T> T resolve(String purpose, String token, LongFunction<Optional<T>> find, Function<T, String> nonceOf,
+            Function<Outcome, ? extends RuntimeException> refusal) {
+        Verification verified = verify(purpose, token);
+        if (verified.outcome() == Outcome.INVALID) {
+            throw refusal.apply(Outcome.INVALID);
+        }
+        T record = find.apply(verified.id())
+                .filter(r -> MessageDigest.isEqual(nonceOf.apply(r).getBytes(StandardCharsets.US_ASCII),
+                        verified.nonce().getBytes(StandardCharsets.US_ASCII)))
+                .orElseThrow(() -> refusal.apply(Outcome.INVALID));
+        if (verified.outcome() == Outcome.EXPIRED) {
+            throw refusal.apply(Outcome.EXPIRED);
+        }
+        return record;
     }
 
     private static Optional<String[]> parts(String encoded) {

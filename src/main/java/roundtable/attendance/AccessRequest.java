@@ -1,0 +1,156 @@
+package roundtable.attendance;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import roundtable.base.persistence.VersionedEntity;
+
+/**
+ * One thing someone asked for to take part (an interpreter, a translation, captioning...), followed
+ * from asked to arranged. {@code late} records honestly that it came after the lead time.
+ */
+@Entity
+@Table(name = "access_request")
+class AccessRequest extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rsvp_id")
+    private Rsvp rsvp;
+
+    @Column(name = "meeting_id")
+    private long meetingId;
+
+    @Enumerated(EnumType.STRING)
+    private RequestKind kind;
+
+    @Column(name = "language_tag")
+    private String languageTag;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interpretation_mode")
+    private InterpretationMode interpretationMode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "accommodation_type")
+    private AccommodationType accommodationType;
+
+    private String details;
+
+    @Column(name = "children_count")
+    private Integer childrenCount;
+
+    @Column(name = "children_ages")
+    private String childrenAges;
+
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status;
+
+    private boolean late;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+
+    protected AccessRequest() {
+    }
+
+    AccessRequest(Rsvp rsvp, RequestKind kind, Instant now, boolean late) {
+        this.rsvp = rsvp;
+        this.meetingId = rsvp.getMeetingId();
+        this.kind = kind;
+        this.status = RequestStatus.OPEN;
+        this.requestedAt = now;
+        this.late = late;
+    }
+
+    /** Two requests ask for the same thing when kind, language and accommodation agree; details may differ. */
+    String sameness() {
+        return kind + "|" + languageTag + "|" + accommodationType;
+    }
+
+    boolean active() {
+        return status != RequestStatus.CLOSED && status != RequestStatus.UNABLE;
+    }
+
+    void close(String reasonKey) {
+        if (active()) {
+            status = RequestStatus.CLOSED;
+            statusReason = reasonKey;
+        }
+    }
+
+    AccessRequest language(String tag, InterpretationMode mode) {
+        this.languageTag = tag;
+        this.interpretationMode = mode;
+        return this;
+    }
+
+    AccessRequest accommodation(AccommodationType type, String details) {
+        this.accommodationType = type;
+        this.details = details;
+        return this;
+    }
+
+    AccessRequest children(Integer count, String ages) {
+        this.childrenCount = count;
+        this.childrenAges = ages;
+        return this;
+    }
+
+    /** Keeps the request (and whatever the coordinator arranged) and takes the new particulars. */
+    void takeParticulars(AccessRequest other) {
+        this.interpretationMode = other.interpretationMode;
+        this.details = other.details;
+        this.childrenCount = other.childrenCount;
+        this.childrenAges = other.childrenAges;
+    }
+
+    RequestKind getKind() {
+        return kind;
+    }
+
+    String getLanguageTag() {
+        return languageTag;
+    }
+
+    InterpretationMode getInterpretationMode() {
+        return interpretationMode;
+    }
+
+    AccommodationType getAccommodationType() {
+        return accommodationType;
+    }
+
+    String getDetails() {
+        return details;
+    }
+
+    Integer getChildrenCount() {
+        return childrenCount;
+    }
+
+    String getChildrenAges() {
+        return childrenAges;
+    }
+
+    RequestStatus getStatus() {
+        return status;
+    }
+
+    boolean isLate() {
+        return late;
+    }
+
+    long getMeetingId() {
+        return meetingId;
+    }
+}

@@ -1,0 +1,12 @@
+package roundtable.attendance;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The district's lead-time policy: requests made fewer business days (Monday to Friday) before
+ * the meeting than this are still accepted, and marked late so nobody is promised too much.
+ */
+@ConfigurationProperties("roundtable.attendance")
+record AttendanceProperties(@DefaultValue("5") int requestLeadBusinessDays) {
+}

@@ -1,0 +1,518 @@
+package roundtable.attendance;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import roundtable.base.EmailAddresses;
+import roundtable.base.RoundtableProperties;
+import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.Language;
+import roundtable.base.i18n.LanguageNames;
+import roundtable.base.security.AttemptLimiter;
+import roundtable.base.security.CurrentUser;
+import roundtable.base.security.SignedLinks;
+import roundtable.committees.CommitteeAccess;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingStatus;
+import roundtable.meetings.MeetingSummary;
+import roundtable.people.PersonService;
+import roundtable.people.PersonSummary;
+
+/**
+ * RSVPs and what would help people take part. Members answer from the meeting page; guests of
+ * public meetings answer without an account and confirm by an emailed link. When a meeting has a
+ * capacity, places go in order and the rest wait; a freed place goes to the first waiting.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService {
+
+    static final String CONFIRM_PURPOSE = "rsvp-confirm";
+    static final String MANAGE_PURPOSE = "rsvp-manage";
+    static final String CONFIRM_PATH = "/rsvp/confirm/";
+    static final String MANAGE_PATH = "/rsvp/manage/";
+    /** Guests may still look at (not change) their RSVP for a while after the meeting. */
+    static final Duration LINK_OUTLIVES_MEETING = Duration.ofDays(30);
+    static final int GUEST_RSVPS_PER_CLIENT = 10;
+    static final int GUEST_RSVPS_PER_ADDRESS = 3;
+    static final Duration GUEST_WINDOW = Duration.ofHours(1);
+
+    private final RsvpRepository rsvps;
+    private final MeetingCapacityRepository capacities;
+    private final MeetingService meetings;
+    private final CommitteeService committees;
+    private final CommitteeAccess access;
+    private final PersonService people;
+    private final SignedLinks links;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final RoundtableProperties properties;
+    private final AttendanceProperties policy;
+    private final TransactionTemplate separately;
+    private final AttemptLimiter guestsPerClient;
+    private final AttemptLimiter guestsPerAddress;
+
+    AttendanceService(RsvpRepository rsvps, MeetingCapacityRepository capacities, MeetingService meetings,
+            CommitteeService committees, CommitteeAccess access, PersonService people, SignedLinks links,
+            ApplicationEventPublisher events, Clock clock, RoundtableProperties properties, AttendanceProperties policy,
+            PlatformTransactionManager transactions) {
+        this.rsvps = rsvps;
+        this.capacities = capacities;
+        this.meetings = meetings;
+        this.committees = committees;
+        this.access = access;
+        this.people = people;
+        this.links = links;
+        this.events = events;
+        this.clock = clock;
+        this.properties = properties;
+        this.policy = policy;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.guestsPerClient = new AttemptLimiter(GUEST_RSVPS_PER_CLIENT, GUEST_WINDOW, clock);
+        this.guestsPerAddress = new AttemptLimiter(GUEST_RSVPS_PER_ADDRESS, GUEST_WINDOW, clock);
+    }
+
+    /** The signed-in person's RSVP to this meeting, if they have made one. */
+    public Optional<RsvpView> myRsvp(long meetingId) {
+        Optional<Long> me = CurrentUser.personId();
+        Optional<MeetingSummary> meeting = meetings.find(meetingId);
+        if (me.isEmpty() || meeting.isEmpty()) {
+            return Optional.empty();
+        }
+        return rsvps.findByMeetingIdAndPersonId(meetingId, me.get()).map(r -> view(r, meeting.get()));
+    }
+
+    /** Whether the signed-in person may RSVP: a member of the body, or anyone signed in for a public meeting. */
+    public boolean mayRsvp(MeetingSummary meeting) {
+        return CurrentUser.personId().isPresent() && (meeting.publicMeeting() || access.isMember(meeting.bodyId()));
+    }
+
+    /** The meeting's capacity, if it has one. */
+    public Optional<Integer> capacity(long meetingId) {
+        return capacities.findById(meetingId).map(MeetingCapacity::getCapacity);
+    }
+
+    /**
+     * A member's answer, new or changed, until the meeting starts. Taking a place when the meeting is
+     * full puts them on the waitlist; giving one up hands it to the first waiting.
+     */
+    @Transactional
+    public RsvpView rsvp(long meetingId, Response response, AccessNeeds needs) {
+        long personId = CurrentUser.personId().orElseThrow(() -> new AccessDeniedException("Sign in to RSVP"));
+        MeetingSummary meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
+        if (!mayRsvp(meeting)) {
+            throw new AccessDeniedException("Only the body's members RSVP to a closed meeting");
+        }
+        AccessNeeds stated = check(meeting, response, needs);
+        MeetingCapacity capacity = lockCapacity(meetingId);
+        long holding = rsvps.countHoldingPlaces(meetingId);
+        Rsvp rsvp = rsvps.findByMeetingIdAndPersonId(meetingId, personId)
+                .orElseGet(() -> Rsvp.member(meetingId, personId, response, clock.instant()));
+        boolean isNew = rsvp.getId() == null;
+        boolean wasHolding = !isNew && rsvp.holdsPlace();
+        RsvpState before = isNew ? null : rsvp.getState();
+        rsvp.answer(response, clock.instant());
+        place(rsvp, capacity, holding - (wasHolding ? 1 : 0), wasHolding, before == RsvpState.WAITLISTED);
+        applyNeeds(rsvp, stated, meeting);
+        rsvps.saveAndFlush(rsvp);
+        if (wasHolding && !rsvp.holdsPlace()) {
+            promote(meeting, capacity);
+        }
+        PersonSummary me = people.contacts(Set.of(personId)).get(personId);
+        if (me != null && (isNew || before != rsvp.getState() || response.takesPlace())) {
+            events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), me.fullName(), me.email(),
+                    me.language(), facts(meeting), response, rsvp.getState(), lateRequests(rsvp), null));
+        }
+        return view(rsvp, meeting);
+    }
+
+    /**
+     * A guest's RSVP to a public meeting. Saved to wait for the guest's confirmation from the emailed
+     * link; the same address asking again gets the link again and changes nothing, so nobody learns
+     * whether an address had already answered.
+     */
+    @Transactional
+    public void guestRsvp(long meetingId, String name, String email, Language language, Response response,
+            AccessNeeds needs, String clientAddress) {
+        MeetingSummary meeting = meetings.find(meetingId).filter(MeetingSummary::publicMeeting)
+                .orElseThrow(() -> new RuleViolationException("meeting", "rsvp.error.guests-public-only"));
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > AttendanceLimits.NAME) {
+            throw new RuleViolationException("name", "rsvp.error.name", AttendanceLimits.NAME);
+        }
+        String cleanEmail = email == null ? "" : email.strip();
+        if (!EmailAddresses.wellFormed(cleanEmail)) {
+            throw new RuleViolationException("email", "rsvp.error.email");
+        }
+        AccessNeeds stated = check(meeting, response, needs);
+        String key = EmailAddresses.key(cleanEmail);
+        if (!guestsPerClient.tryAcquire(clientAddress) || !guestsPerAddress.tryAcquire(key)) {
+            throw new RuleViolationException("email", "rsvp.error.too-many");
+        }
+        Language writeIn = language == null ? Language.fallback() : language;
+        Rsvp rsvp = rsvps.findByMeetingIdAndGuestEmailKey(meetingId, key).orElse(null);
+        if (rsvp == null) {
+            rsvp = Rsvp.guest(meetingId, cleanName, cleanEmail, key, writeIn, response, clock.instant());
+            applyNeeds(rsvp, stated, meeting);
+            rsvp = rsvps.saveAndFlush(rsvp);
+        }
+        events.publishEvent(new GuestConfirmationRequested(rsvp.getId(), clock.millis(), rsvp.getGuestName(),
+                rsvp.getGuestEmail(), rsvp.getGuestLanguage(), facts(meeting), link(CONFIRM_PATH, CONFIRM_PURPOSE,
+                        rsvp, meeting)));
+    }
+
+    /** The guest's confirmation page: what they are confirming. Nothing changes by looking. */
+    public RsvpView guestRsvpToConfirm(String token) {
+        Rsvp rsvp = resolve(CONFIRM_PURPOSE, token);
+        return view(rsvp, meetingOf(rsvp));
+    }
+
+    /** The guest followed their link and pressed Confirm: the RSVP counts (or waits for a place). */
+    @Transactional
+    public RsvpView confirmGuest(String token) {
+        Rsvp rsvp = resolve(CONFIRM_PURPOSE, token);
+        MeetingSummary meeting = meetingOf(rsvp);
+        if (rsvp.getState() != RsvpState.AWAITING_EMAIL_CONFIRMATION) {
+            return view(rsvp, meeting);
+        }
+        requireOpen(meeting);
+        MeetingCapacity capacity = lockCapacity(rsvp.getMeetingId());
+        place(rsvp, capacity, rsvps.countHoldingPlaces(rsvp.getMeetingId()), false, false);
+        rsvps.saveAndFlush(rsvp);
+        publishRecorded(rsvp, meeting);
+        return view(rsvp, meeting);
+    }
+
+    /** What a guest sees from their manage link. */
+    public RsvpView guestManage(String token) {
+        Rsvp rsvp = resolve(MANAGE_PURPOSE, token);
+        return view(rsvp, meetingOf(rsvp));
+    }
+
+    /** A confirmed guest changes their answer or requests from their link. */
+    @Transactional
+    public RsvpView guestChange(String token, Response response, AccessNeeds needs) {
+        Rsvp rsvp = resolve(MANAGE_PURPOSE, token);
+        MeetingSummary meeting = meetingOf(rsvp);
+        if (rsvp.getState() == RsvpState.CANCELLED || rsvp.getState() == RsvpState.AWAITING_EMAIL_CONFIRMATION) {
+            throw new RuleViolationException("response", "rsvp.error.not-changeable");
+        }
+        AccessNeeds stated = check(meeting, response, needs);
+        MeetingCapacity capacity = lockCapacity(rsvp.getMeetingId());
+        long holding = rsvps.countHoldingPlaces(rsvp.getMeetingId());
+        boolean wasHolding = rsvp.holdsPlace();
+        boolean wasWaiting = rsvp.getState() == RsvpState.WAITLISTED;
+        rsvp.answer(response, clock.instant());
+        place(rsvp, capacity, holding - (wasHolding ? 1 : 0), wasHolding, wasWaiting);
+        applyNeeds(rsvp, stated, meeting);
+        rsvps.saveAndFlush(rsvp);
+        if (wasHolding && !rsvp.holdsPlace()) {
+            promote(meeting, capacity);
+        }
+        return view(rsvp, meeting);
+    }
+
+    /** A guest cancels from their link; their place (if they had one) goes to the first waiting. */
+    @Transactional
+    public RsvpView cancelByToken(String token) {
+        Rsvp rsvp = resolve(MANAGE_PURPOSE, token);
+        MeetingSummary meeting = meetingOf(rsvp);
+        if (rsvp.getState() == RsvpState.CANCELLED) {
+            return view(rsvp, meeting);
+        }
+        MeetingCapacity capacity = lockCapacity(rsvp.getMeetingId());
+        boolean wasHolding = rsvp.holdsPlace();
+        rsvp.cancel(clock.instant());
+        rsvps.saveAndFlush(rsvp);
+        if (wasHolding) {
+            promote(meeting, capacity);
+        }
+        return view(rsvp, meeting);
+    }
+
+    /**
+     * The body's recorders limit (or, with null, unlimit) the places. Lowering it takes no place
+     * from anyone who has one; raising it gives places to those waiting, in order.
+     */
+    @Transactional
+    public void setCapacity(long meetingId, Integer capacity) {
+        MeetingSummary meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
+        if (!access.canRecord(meeting.bodyId())) {
+            throw new AccessDeniedException("Only the body's chair or secretary sets the capacity");
+        }
+        if (capacity != null && capacity < 1) {
+            throw new RuleViolationException("capacity", "rsvp.error.capacity");
+        }
+        MeetingCapacity row = lockCapacity(meetingId);
+        row.setCapacity(capacity);
+        capacities.flush();
+        promote(meeting, row);
+    }
+
+    /** First request date the policy calls late for a meeting on this day. */
+    LocalDate lateFrom(LocalDate meetingDay) {
+        LocalDate deadline = meetingDay;
+        for (int i = 0; i < policy.requestLeadBusinessDays(); i++) {
+            do {
+                deadline = deadline.minusDays(1);
+            } while (deadline.getDayOfWeek() == DayOfWeek.SATURDAY || deadline.getDayOfWeek() == DayOfWeek.SUNDAY);
+        }
+        return deadline.plusDays(1);
+    }
+
+    private boolean late(MeetingSummary meeting) {
+        LocalDate today = LocalDate.now(clock.withZone(meeting.zone()));
+        return !today.isBefore(lateFrom(meeting.startsAtLocal().toLocalDate()));
+    }
+
+    /** Places the answer: a place if one is free, otherwise the end of the waitlist; no place needed, no wait. */
+    private void place(Rsvp rsvp, MeetingCapacity capacity, long heldByOthers, boolean hadPlace, boolean wasWaiting) {
+        if (!rsvp.getResponse().takesPlace() || hadPlace) {
+            rsvp.confirm(clock.instant());
+        } else if (wasWaiting) {
+            return;
+        } else if (capacity.getCapacity() == null || heldByOthers < capacity.getCapacity()) {
+            rsvp.confirm(clock.instant());
+        } else {
+            rsvp.waitlist(rsvps.lastWaitlistOrder(rsvp.getMeetingId()) + 1, clock.instant());
+        }
+    }
+
+    private void promote(MeetingSummary meeting, MeetingCapacity capacity) {
+        long holding = rsvps.countHoldingPlaces(meeting.id());
+        for (Rsvp next : rsvps.waitlist(meeting.id())) {
+            if (capacity.getCapacity() != null && holding >= capacity.getCapacity()) {
+                return;
+            }
+            next.confirm(clock.instant());
+            rsvps.saveAndFlush(next);
+            holding++;
+            Recipient who = recipientOf(next);
+            if (who != null) {
+                events.publishEvent(new WaitlistPromoted(next.getId(), next.getVersion(), who.name(), who.email(),
+                        who.language(), facts(meeting), next.guest() ? manageLink(next, meeting) : null));
+            }
+        }
+    }
+
+    /**
+     * Locks the meeting's capacity row, creating it first if this is the meeting's first RSVP. The row
+     * is created in its own transaction so that two first RSVPs at once both find it afterwards.
+     */
+    private MeetingCapacity lockCapacity(long meetingId) {
+        Optional<MeetingCapacity> row = capacities.lock(meetingId);
+        if (row.isPresent()) {
+            return row.get();
+        }
+        try {
+            separately.executeWithoutResult(status -> capacities.insertRow(meetingId));
+        } catch (DataIntegrityViolationException someoneElseCreatedIt) {
+            // Then it exists, which is all that was wanted.
+        }
+        return capacities.lock(meetingId).orElseThrow();
+    }
+
+    private AccessNeeds check(MeetingSummary meeting, Response response, AccessNeeds needs) {
+        if (response == null) {
+            throw new RuleViolationException("response", "rsvp.error.response-required");
+        }
+        requireOpen(meeting);
+        AccessNeeds n = needs == null ? AccessNeeds.none() : needs;
+        if (n.interpretationLanguage() != null) {
+            if (!LanguageNames.OFFERED.contains(n.interpretationLanguage())) {
+                throw new RuleViolationException("interpretationLanguage", "rsvp.error.language");
+            }
+            if (n.interpretationMode() == null) {
+                throw new RuleViolationException("interpretationMode", "rsvp.error.mode-required");
+            }
+        }
+        if (n.translationLanguage() != null && (!LanguageNames.OFFERED.contains(n.translationLanguage())
+                || "ase".equals(n.translationLanguage()))) {
+            throw new RuleViolationException("translationLanguage", "rsvp.error.translation-language");
+        }
+        if (n.accommodationDetails() != null && n.accommodationDetails().length() > AttendanceLimits.DETAILS) {
+            throw new RuleViolationException("accommodationDetails", "rsvp.error.too-long", AttendanceLimits.DETAILS);
+        }
+        if (n.accommodations().contains(AccommodationType.OTHER) && n.accommodationDetails() == null) {
+            throw new RuleViolationException("accommodationDetails", "rsvp.error.other-details");
+        }
+        if (n.childrenCount() != null && (n.childrenCount() < 0 || n.childrenCount() > AttendanceLimits.MAX_CHILDREN)) {
+            throw new RuleViolationException("childrenCount", "rsvp.error.children", AttendanceLimits.MAX_CHILDREN);
+        }
+        if (n.childrenAges() != null && n.childrenAges().length() > AttendanceLimits.CHILDREN_AGES) {
+            throw new RuleViolationException("childrenAges", "rsvp.error.too-long", AttendanceLimits.CHILDREN_AGES);
+        }
+        return n;
+    }
+
+    private void requireOpen(MeetingSummary meeting) {
+        if (meeting.status() != MeetingStatus.SCHEDULED) {
+            throw new RuleViolationException("response", "rsvp.error.not-open");
+        }
+        if (!clock.instant().isBefore(meeting.startsAt().toInstant())) {
+            throw new RuleViolationException("response", "rsvp.error.started");
+        }
+    }
+
+    /**
+     * Turns the form's answers into requests: what is still asked for keeps its request (and what
+     * the coordinator arranged), what is new is added (late if past the lead time), what is no
+     * longer asked for is closed. Not attending asks for nothing.
+     */
+    private void applyNeeds(Rsvp rsvp, AccessNeeds needs, MeetingSummary meeting) {
+        Instant now = clock.instant();
+        boolean late = late(meeting);
+        List<AccessRequest> wanted = new ArrayList<>();
+        if (rsvp.getResponse() != Response.NOT_ATTENDING) {
+            if (needs.interpretationLanguage() != null) {
+                wanted.add(new AccessRequest(rsvp, RequestKind.INTERPRETATION, now, late)
+                        .language(needs.interpretationLanguage(), needs.interpretationMode()));
+            }
+            if (needs.translationLanguage() != null) {
+                wanted.add(new AccessRequest(rsvp, RequestKind.TRANSLATION, now, late)
+                        .language(needs.translationLanguage(), null));
+            }
+            for (AccommodationType type : EnumSet.copyOf(needs.accommodations().isEmpty()
+                    ? EnumSet.noneOf(AccommodationType.class) : needs.accommodations())) {
+                wanted.add(new AccessRequest(rsvp, RequestKind.ACCOMMODATION, now, late)
+                        .accommodation(type, type == AccommodationType.OTHER ? needs.accommodationDetails() : null));
+            }
+            if (needs.childrenCount() != null && needs.childrenCount() > 0) {
+                wanted.add(new AccessRequest(rsvp, RequestKind.CHILDCARE, now, late)
+                        .children(needs.childrenCount(), needs.childrenAges()));
+            }
+            if (needs.loaner()) {
+                wanted.add(new AccessRequest(rsvp, RequestKind.LOANER, now, late));
+            }
+        }
+        List<AccessRequest> kept = new ArrayList<>();
+        for (AccessRequest w : wanted) {
+            Optional<AccessRequest> same = rsvp.getRequests().stream()
+                    .filter(r -> r.active() && r.sameness().equals(w.sameness())).findFirst();
+            if (same.isPresent()) {
+                same.get().takeParticulars(w);
+                kept.add(same.get());
+            } else {
+                rsvp.getRequests().add(w);
+                kept.add(w);
+            }
+        }
+        rsvp.getRequests().stream().filter(r -> r.active() && !kept.contains(r))
+                .forEach(r -> r.close("rsvp.request.reason.withdrawn"));
+    }
+
+    private Rsvp resolve(String purpose, String token) {
+        return links.resolve(purpose, token, rsvps::findById, Rsvp::getNonce,
+                outcome -> new RsvpLinkException(outcome == SignedLinks.Outcome.EXPIRED
+                        ? RsvpLinkException.Problem.EXPIRED : RsvpLinkException.Problem.INVALID));
+    }
+
+    private MeetingSummary meetingOf(Rsvp rsvp) {
+        return meetings.find(rsvp.getMeetingId())
+                .orElseThrow(() -> new RsvpLinkException(RsvpLinkException.Problem.INVALID));
+    }
+
+    String link(String path, String purpose, Rsvp rsvp, MeetingSummary meeting) {
+        Instant expires = meeting.endsAt().toInstant().plus(LINK_OUTLIVES_MEETING);
+        return properties.link(path + links.sign(purpose, rsvp.getId(), rsvp.getNonce(), expires));
+    }
+
+    private String manageLink(Rsvp rsvp, MeetingSummary meeting) {
+        return link(MANAGE_PATH, MANAGE_PURPOSE, rsvp, meeting);
+    }
+
+    private void publishRecorded(Rsvp rsvp, MeetingSummary meeting) {
+        Recipient who = recipientOf(rsvp);
+        if (who != null) {
+            events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), who.name(), who.email(),
+                    who.language(), facts(meeting), rsvp.getResponse(), rsvp.getState(), lateRequests(rsvp),
+                    rsvp.guest() ? manageLink(rsvp, meeting) : null));
+        }
+    }
+
+    private record Recipient(String name, String email, Language language) {
+    }
+
+    private Recipient recipientOf(Rsvp rsvp) {
+        if (rsvp.guest()) {
+            return new Recipient(rsvp.getGuestName(), rsvp.getGuestEmail(), rsvp.getGuestLanguage());
+        }
+        PersonSummary p = people.contacts(Set.of(rsvp.getPersonId())).get(rsvp.getPersonId());
+        return p == null || p.anonymised() ? null : new Recipient(p.fullName(), p.email(), p.language());
+    }
+
+    private static boolean lateRequests(Rsvp rsvp) {
+        return rsvp.getRequests().stream().anyMatch(r -> r.active() && r.isLate());
+    }
+
+    private MeetingFacts facts(MeetingSummary m) {
+        String body = committees.find(m.bodyId()).map(b -> b.name()).orElse("");
+        return new MeetingFacts(m.id(), body, m.title(), m.startsAtLocal(), m.zone().getId(), m.durationMinutes(),
+                m.format(), m.location(), m.room(), properties.link("/meetings/" + m.id()));
+    }
+
+    private RsvpView view(Rsvp rsvp, MeetingSummary meeting) {
+        Integer position = null;
+        if (rsvp.getState() == RsvpState.WAITLISTED) {
+            List<Rsvp> waiting = rsvps.waitlist(rsvp.getMeetingId());
+            position = waiting.indexOf(rsvp) + 1;
+        }
+        return new RsvpView(rsvp.getId(), rsvp.getVersion(), rsvp.getGuestName(), rsvp.getResponse(), rsvp.getState(),
+                position, needsOf(rsvp), lateRequests(rsvp), facts(meeting),
+                meeting.status() == MeetingStatus.SCHEDULED && clock.instant().isBefore(meeting.startsAt().toInstant()));
+    }
+
+    private static AccessNeeds needsOf(Rsvp rsvp) {
+        String interpretation = null;
+        roundtable.attendance.InterpretationMode mode = null;
+        String translation = null;
+        Set<AccommodationType> accommodations = EnumSet.noneOf(AccommodationType.class);
+        String details = null;
+        Integer children = null;
+        String ages = null;
+        boolean loaner = false;
+        for (AccessRequest r : rsvp.getRequests()) {
+            if (!r.active()) {
+                continue;
+            }
+            switch (r.getKind()) {
+                case INTERPRETATION -> {
+                    interpretation = r.getLanguageTag();
+                    mode = r.getInterpretationMode();
+                }
+                case TRANSLATION -> translation = r.getLanguageTag();
+                case ACCOMMODATION -> {
+                    accommodations.add(r.getAccommodationType());
+                    if (r.getDetails() != null) {
+                        details = r.getDetails();
+                    }
+                }
+                case CHILDCARE -> {
+                    children = r.getChildrenCount();
+                    ages = r.getChildrenAges();
+                }
+                case LOANER -> loaner = true;
+            }
+        }
+        return new AccessNeeds(interpretation, mode, translation, accommodations, details, children, ages, loaner);
+    }
+}

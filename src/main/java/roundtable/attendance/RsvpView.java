@@ -1,0 +1,9 @@
+package roundtable.attendance;
+
+/**
+ * An RSVP as its owner sees it. {@code waitlistPosition} is 1 for the next to get a place;
+ * {@code lateRequests} says some request came after the lead time ("late — we will try").
+ */
+public record RsvpView(long rsvpId, long version, String guestName, Response response, RsvpState state,
+        Integer waitlistPosition, AccessNeeds needs, boolean lateRequests, MeetingFacts meeting, boolean changeable) {
+}

@@ -1,0 +1,271 @@
+package roundtable.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.internet.MimeMessage;
+import roundtable.IntegrationTest;
+import roundtable.Mailbox;
+import roundtable.OutboxDrain;
+import roundtable.TestClock;
+import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.Language;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingService;
+import roundtable.notifications.NotificationService;
+
+@IntegrationTest
+class AttendanceIntegrationTest {
+
+    static final ZoneId DENVER = ZoneId.of("America/Denver");
+    static final AccessNeeds SPANISH = new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, null,
+            null, false);
+
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    GreenMail mail;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClockAndLetTheMailGo() throws Exception {
+        clock.reset();
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    <T> T as(String email, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        if (email != null) {
+            UserDetails user = users.loadUserByUsername(email);
+            context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    void as(String email, Runnable work) {
+        as(email, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */
+    long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
+        long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
+        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
+        return as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 90,
+                MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, publicMeeting, List.of("es"),
+                null)));
+    }
+
+    String guestToken(String email, String title) {
+        return Mailbox.awaitLink(mail, email, title, "/rsvp/confirm/", Duration.ofSeconds(10))
+                .replaceAll(".*/rsvp/confirm/", "");
+    }
+
+    @Test
+    void aMemberRsvpsAsksForSpanishAndChangesTheirMind() {
+        long id = meeting("dac", "DAC RSVP check", 12, false);
+        RsvpView first = as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+        assertThat(first.state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(first.needs().interpretationLanguage()).isEqualTo("es");
+        assertThat(first.lateRequests()).isFalse();
+
+        MimeMessage confirmed = Mailbox.to(mail, "dac.member@example.org", "DAC RSVP check", 1, Duration.ofSeconds(10))
+                .getFirst();
+        String body = Mailbox.body(confirmed);
+        assertThat(body).contains("confirmada").contains("DAC RSVP check").contains("Education Center")
+                .contains("/meetings/" + id).containsPattern("M[SD]T");
+
+        RsvpView changed = as("dac.member@example.org", () -> attendance.rsvp(id, Response.NOT_ATTENDING, SPANISH));
+        assertThat(changed.response()).isEqualTo(Response.NOT_ATTENDING);
+        assertThat(changed.needs().any()).as("not attending asks for nothing").isFalse();
+        assertThat(as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().response())
+                .isEqualTo(Response.NOT_ATTENDING);
+    }
+
+    @Test
+    void aRequestInsideTheLeadTimeIsAcceptedAndMarkedLate() {
+        long id = meeting("dac", "DAC late request", 3, false);
+        RsvpView rsvp = as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+        assertThat(rsvp.state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(rsvp.lateRequests()).isTrue();
+        assertThat(Mailbox.body(Mailbox.to(mail, "dac.member@example.org", "DAC late request", 1, Duration.ofSeconds(10))
+                .getFirst())).contains("tarde");
+    }
+
+    @Test
+    void noRsvpOnceTheMeetingHasStarted() {
+        long id = meeting("dac", "DAC started", 1, false);
+        clock.advance(Duration.ofDays(2));
+        assertThatThrownBy(() -> as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("rsvp.error.started"));
+    }
+
+    @Test
+    void someoneOutsideTheBodyCannotRsvpToItsClosedMeetingNorCanGuests() {
+        long id = meeting("dac", "DAC closed session", 12, false);
+        assertThatThrownBy(() -> as("language.services@example.org",
+                () -> attendance.rsvp(id, Response.IN_PERSON, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(null, () -> attendance.guestRsvp(id, "Ana", "ana@example.net", Language.SPANISH,
+                Response.IN_PERSON, null, "198.51.100.1"))).isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("rsvp.error.guests-public-only"));
+    }
+
+    @Test
+    void aGuestConfirmsFromTheEmailedLinkAndATamperedLinkIsRefused() {
+        long id = meeting("jeffco-alliance", "Alliance guest check", 14, true);
+        as(null, () -> attendance.guestRsvp(id, "Ana Guest", "Ana.Guest@example.net", Language.SPANISH,
+                Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, Set.of(), null, null,
+                        null, false), "198.51.100.2"));
+        String token = guestToken("ana.guest@example.net", "Alliance guest check");
+        RsvpView pending = as(null, () -> attendance.guestRsvpToConfirm(token));
+        assertThat(pending.state()).as("looking at the link changes nothing")
+                .isEqualTo(RsvpState.AWAITING_EMAIL_CONFIRMATION);
+
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        assertThatThrownBy(() -> as(null, () -> attendance.confirmGuest(tampered))).isInstanceOf(RsvpLinkException.class);
+
+        RsvpView confirmed = as(null, () -> attendance.confirmGuest(token));
+        assertThat(confirmed.state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(confirmed.needs().interpretationLanguage()).isEqualTo("ase");
+        assertThat(Mailbox.awaitLink(mail, "ana.guest@example.net", "Alliance guest check", "/rsvp/manage/",
+                Duration.ofSeconds(10))).contains("/rsvp/manage/");
+        assertThatThrownBy(() -> as(null, () -> attendance.guestManage(token)))
+                .as("a confirmation link is not a manage link").isInstanceOf(RsvpLinkException.class);
+    }
+
+    @Test
+    void badGuestInputIsRefusedAtItsFieldAndRepeatedRsvpsAreLimited() {
+        long id = meeting("jeffco-alliance", "Alliance limits", 14, true);
+        assertThatThrownBy(() -> as(null, () -> attendance.guestRsvp(id, " ", "x@example.net", Language.ENGLISH,
+                Response.IN_PERSON, null, "198.51.100.3"))).isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> as(null, () -> attendance.guestRsvp(id, "X", "not-an-address", Language.ENGLISH,
+                Response.IN_PERSON, null, "198.51.100.3"))).isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.field()).isEqualTo("email"));
+        AccessNeeds wordy = new AccessNeeds(null, null, null, Set.of(AccommodationType.OTHER), "x".repeat(1001), null,
+                null, false);
+        assertThatThrownBy(() -> as(null, () -> attendance.guestRsvp(id, "X", "x@example.net", Language.ENGLISH,
+                Response.IN_PERSON, wordy, "198.51.100.3"))).isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.field()).isEqualTo("accommodationDetails"));
+        for (int i = 0; i < AttendanceService.GUEST_RSVPS_PER_ADDRESS; i++) {
+            as(null, () -> attendance.guestRsvp(id, "Repeat", "repeat@example.net", Language.ENGLISH,
+                    Response.IN_PERSON, null, "198.51.100.4"));
+        }
+        assertThatThrownBy(() -> as(null, () -> attendance.guestRsvp(id, "Repeat", "repeat@example.net",
+                Language.ENGLISH, Response.IN_PERSON, null, "198.51.100.5")))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("rsvp.error.too-many"));
+    }
+
+    @Test
+    void whenSomeoneCancelsTheFirstOnTheWaitlistGetsThePlaceAndIsTold() {
+        long id = meeting("jeffco-alliance", "Alliance waitlist", 14, true);
+        as("admin@example.org", () -> attendance.setCapacity(id, 1));
+        as(null, () -> attendance.guestRsvp(id, "First", "first@example.net", Language.ENGLISH, Response.IN_PERSON,
+                null, "198.51.100.6"));
+        as(null, () -> attendance.guestRsvp(id, "Second", "second@example.net", Language.SPANISH, Response.ONLINE,
+                null, "198.51.100.6"));
+        RsvpView first = as(null, () -> attendance.confirmGuest(guestToken("first@example.net", "Alliance waitlist")));
+        RsvpView second = as(null, () -> attendance.confirmGuest(guestToken("second@example.net", "Alliance waitlist")));
+        assertThat(first.state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(second.state()).isEqualTo(RsvpState.WAITLISTED);
+        assertThat(second.waitlistPosition()).isEqualTo(1);
+        Mailbox.to(mail, "second@example.net", "lista de espera", 1, Duration.ofSeconds(10));
+
+        String manage = Mailbox.awaitLink(mail, "first@example.net", "Alliance waitlist", "/rsvp/manage/",
+                Duration.ofSeconds(10)).replaceAll(".*/rsvp/manage/", "");
+        assertThat(as(null, () -> attendance.cancelByToken(manage)).state()).isEqualTo(RsvpState.CANCELLED);
+
+        List<MimeMessage> promoted = Mailbox.to(mail, "second@example.net", "Se liberó un lugar", 1,
+                Duration.ofSeconds(10));
+        assertThat(Mailbox.body(promoted.getFirst())).contains("Alliance waitlist").contains("/meetings/" + id);
+        String secondManage = Mailbox.awaitLink(mail, "second@example.net", "Se liberó", "/rsvp/manage/",
+                Duration.ofSeconds(10)).replaceAll(".*/rsvp/manage/", "");
+        assertThat(as(null, () -> attendance.guestManage(secondManage)).state()).isEqualTo(RsvpState.CONFIRMED);
+    }
+
+    @Test
+    void twoPeopleTakingTheLastPlaceAtOnceGetOnePlaceAndOneWaitlist() throws Exception {
+        long id = meeting("jeffco-alliance", "Alliance last place", 14, true);
+        as("admin@example.org", () -> attendance.setCapacity(id, 1));
+        as(null, () -> attendance.guestRsvp(id, "Racer One", "racer1@example.net", Language.ENGLISH,
+                Response.IN_PERSON, null, "198.51.100.7"));
+        as(null, () -> attendance.guestRsvp(id, "Racer Two", "racer2@example.net", Language.ENGLISH,
+                Response.IN_PERSON, null, "198.51.100.8"));
+        List<String> tokens = List.of(guestToken("racer1@example.net", "Alliance last place"),
+                guestToken("racer2@example.net", "Alliance last place"));
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<RsvpView>> results = tokens.stream().map(t -> pool.submit(() -> {
+                start.await();
+                return attendance.confirmGuest(t);
+            })).toList();
+            start.countDown();
+            List<RsvpState> states = List.of(results.get(0).get().state(), results.get(1).get().state());
+            assertThat(states).containsExactlyInAnyOrder(RsvpState.CONFIRMED, RsvpState.WAITLISTED);
+        } finally {
+            pool.shutdownNow();
+        }
+        Integer holding = jdbc.queryForObject("select count(*) from rsvp where meeting_id = ? and state = 'CONFIRMED'",
+                Integer.class, id);
+        assertThat(holding).isEqualTo(1);
+    }
+
+    @Test
+    void capacityBelowOneIsRefused() {
+        long id = meeting("jeffco-alliance", "Alliance capacity", 14, true);
+        assertThatThrownBy(() -> as("admin@example.org", () -> attendance.setCapacity(id, 0)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("capacity"));
+        assertThatThrownBy(() -> as("dac.member@example.org", () -> attendance.setCapacity(id, 5)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
