@@ -33,13 +33,16 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     private String title = "";
 
     private final java.util.List<roundtable.meetings.MeetingMinutes> minutes;
+    private final java.util.List<roundtable.meetings.MeetingPageSection> sections;
 
     MeetingView(MeetingService meetings, CommitteeService committees,
-            java.util.List<roundtable.meetings.MeetingMinutes> minutes, AgendaService agenda) {
+            java.util.List<roundtable.meetings.MeetingMinutes> minutes, AgendaService agenda,
+            java.util.List<roundtable.meetings.MeetingPageSection> sections) {
         this.meetings = meetings;
         this.committees = committees;
         this.minutes = minutes;
         this.agenda = agenda;
+        this.sections = sections;
         addClassName("page");
     }
 
@@ -125,6 +128,8 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             add(RichTextBlock.of(meeting.descriptionHtml()));
         }
         add(new Paragraph(getTranslation("meeting.language-help")));
+        // Sections of features built on meetings (RSVP), which this page shows without depending on them.
+        sections.stream().map(s -> s.sectionFor(meeting)).flatMap(java.util.Optional::stream).forEach(this::add);
         minutes.stream().map(m -> m.publishedMinutesPath(meeting.id())).flatMap(java.util.Optional::stream).findFirst()
                 .ifPresent(path -> {
                     Anchor read = new Anchor(path, getTranslation("meeting.read-minutes"));

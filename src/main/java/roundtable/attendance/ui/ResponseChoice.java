@@ -1,0 +1,22 @@
+package roundtable.attendance.ui;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+
+import roundtable.attendance.Response;
+
+/** "Will you come?" with the four answers, one under another so they fit a phone. */
+class ResponseChoice extends RadioButtonGroup<Response> {
+
+    private static final long serialVersionUID = 1L;
+
+    ResponseChoice(Response current) {
+        setLabel(getTranslation("rsvp.question"));
+        setId("rsvp-response");
+        setItems(Response.values());
+        setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        setRequiredIndicatorVisible(true);
+        setValue(current);
+    }
+}

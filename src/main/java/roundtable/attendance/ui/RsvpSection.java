@@ -1,0 +1,39 @@
+package roundtable.attendance.ui;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import roundtable.attendance.AttendanceService;
+import roundtable.base.security.CurrentUser;
+import roundtable.meetings.MeetingPageSection;
+import roundtable.meetings.MeetingStatus;
+import roundtable.meetings.MeetingSummary;
+
+/**
+ * The RSVP part of a meeting's page: members (and anyone signed in, for a public meeting) answer
+ * and say what would help; visitors of a public meeting answer as guests. Nothing once the
+ * meeting has started or is no longer scheduled.
+ */
+@Component
+class RsvpSection implements MeetingPageSection {
+
+    private final AttendanceService attendance;
+    private final java.time.Clock clock;
+
+    RsvpSection(AttendanceService attendance, java.time.Clock clock) {
+        this.attendance = attendance;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> sectionFor(MeetingSummary meeting) {
+        if (meeting.status() != MeetingStatus.SCHEDULED || !clock.instant().isBefore(meeting.startsAt().toInstant())) {
+            return Optional.empty();
+        }
+        if (CurrentUser.personId().isPresent()) {
+            return attendance.mayRsvp(meeting) ? Optional.of(new MemberRsvpForm(attendance, meeting)) : Optional.empty();
+        }
+        return meeting.publicMeeting() ? Optional.of(new GuestRsvpForm(attendance, meeting)) : Optional.empty();
+    }
+}

@@ -1,0 +1,120 @@
+package roundtable.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import roundtable.IntegrationTest;
+import roundtable.Mailbox;
+import roundtable.OutboxDrain;
+import roundtable.attendance.AttendanceService;
+import roundtable.attendance.Response;
+import roundtable.attendance.RsvpState;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingSummary;
+import roundtable.notifications.NotificationService;
+
+/** The RSVP section of a meeting's page, for a member and for a guest, and the guest's confirmation page. */
+@IntegrationTest
+class RsvpSectionTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    GreenMail mail;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @AfterEach
+    void letTheMailGo() throws Exception {
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    /** An upcoming demo meeting of the body far enough ahead that requests are not late. */
+    MeetingSummary upcoming(String slug) {
+        long body = committees.findBySlug(slug).orElseThrow().id();
+        return meetings.upcomingOf(body, 10).stream()
+                .filter(m -> m.startsAt().isAfter(ZonedDateTime.now().plusDays(8))).findFirst().orElseThrow();
+    }
+
+    String t(String key, Object... args) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, args);
+    }
+
+    @Test
+    @WithUserDetails("dac.member@example.org")
+    @SuppressWarnings("unchecked")
+    void aMemberRsvpsInPersonAndAsksForSpanishInterpretation() {
+        MeetingSummary meeting = upcoming("dac");
+        navigate("meetings/" + meeting.id(), Component.class);
+
+        RadioButtonGroup<Response> response = find(RadioButtonGroup.class).withId("rsvp-response").single();
+        response.setValue(Response.IN_PERSON);
+        Select<String> interpretation = find(Select.class).withId("rsvp-interpretation").single();
+        test(interpretation).selectItem(roundtable.base.i18n.LanguageNames.of("es", com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        assertThat(find(RadioButtonGroup.class).withId("rsvp-interpretation-mode").single().isVisible()).isTrue();
+        test(find(Button.class).withId("rsvp-save").single()).click();
+
+        String status = find(Paragraph.class).withId("rsvp-status").single().getText();
+        assertThat(status).contains(t("rsvp.saved")).contains(t("rsvp.response.in-person"))
+                .contains(t("rsvp.state.confirmed")).doesNotContain(t("rsvp.late"));
+        var saved = attendance.myRsvp(meeting.id()).orElseThrow();
+        assertThat(saved.state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(saved.needs().interpretationLanguage()).isEqualTo("es");
+        assertThat(find(Button.class).withId("rsvp-save").single().getText()).isEqualTo(t("rsvp.update"));
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aGuestIsToldWhatIsMissingThenConfirmsOnlyByPressingConfirm() {
+        MeetingSummary meeting = upcoming("jeffco-alliance");
+        navigate("meetings/" + meeting.id(), Component.class);
+
+        test(find(Button.class).withId("rsvp-save").single()).click();
+        TextField name = find(TextField.class).withId("rsvp-name").single();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo(t("rsvp.error.name", 200));
+
+        test(name).setValue("Grace Guest");
+        test(find(EmailField.class).withId("rsvp-email").single()).setValue("grace.guest@example.net");
+        find(RadioButtonGroup.class).withId("rsvp-response").single().setValue(Response.IN_PERSON);
+        test(find(Button.class).withId("rsvp-save").single()).click();
+        assertThat(find(Paragraph.class).withId("rsvp-status").single().getText())
+                .isEqualTo(t("rsvp.guest.sent", "grace.guest@example.net"));
+
+        String link = Mailbox.awaitLink(mail, "grace.guest@example.net", meeting.title(), "/rsvp/confirm/",
+                Duration.ofSeconds(10));
+        navigate(link.replaceAll(".*/rsvp/confirm/", "rsvp/confirm/"), Component.class);
+        assertThat(find(Paragraph.class).withId("rsvp-status").exists()).as("a visit alone confirms nothing").isFalse();
+        test(find(Button.class).withId("rsvp-confirm").single()).click();
+        assertThat(find(Paragraph.class).withId("rsvp-status").single().getText()).contains(t("rsvp.state.confirmed"));
+
+        navigate("rsvp/confirm/forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Component.class);
+        assertThat(find(Paragraph.class).withId("link-problem").single().getText()).isEqualTo(t("rsvp.link.invalid"));
+    }
+}
