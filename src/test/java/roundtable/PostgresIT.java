@@ -164,6 +164,44 @@ class PostgresIT {
                 .isTrue();
     }
 
+    @Autowired
+    roundtable.attendance.AttendanceService attendance;
+    @Autowired
+    roundtable.base.security.SignedLinks links;
+
+    /** The capacity row lock (and its first creation) on PostgreSQL: two guests confirm for the last place at once. */
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void twoGuestsTakingTheLastPlaceAtOnceGetOnePlaceOnPostgres() throws Exception {
+        long body = committees.createBody(new NewBody("Alianza de prueba", "AP", "alianza-" + SCHEMA.replace('_', '-'),
+                BodyKind.OPEN_ALLIANCE, null, true, null, List.of("es")));
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Denver")).plusDays(20).withHour(18).withMinute(0)
+                .withSecond(0).withNano(0);
+        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Encuentro", start, ZoneId.of("America/Denver"),
+                90, MeetingFormat.IN_PERSON, "Biblioteca", null, true, List.of("es"), null));
+        attendance.setCapacity(meeting, 1);
+        for (int i = 1; i <= 2; i++) {
+            attendance.guestRsvp(meeting, "Invitada " + i, "invitada" + i + "@example.net", Language.SPANISH,
+                    roundtable.attendance.Response.IN_PERSON, null, "203.0.113." + i);
+        }
+        List<String> tokens = jdbc.query("select id, nonce from rsvp where meeting_id = ? order by id",
+                (rs, n) -> links.sign("rsvp-confirm", rs.getLong(1), rs.getString(2),
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(1))), meeting);
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var results = tokens.stream().map(t -> pool.submit(() -> {
+                ready.await();
+                return attendance.confirmGuest(t).state();
+            })).toList();
+            ready.countDown();
+            assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(
+                    roundtable.attendance.RsvpState.CONFIRMED, roundtable.attendance.RsvpState.WAITLISTED);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
