@@ -1,0 +1,67 @@
+package roundtable.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import roundtable.Mailbox;
+import roundtable.OutboxDrain;
+import roundtable.notifications.NotificationService;
+
+/**
+ * María Fernanda (DAC member, reads Spanish) says she will come in person and asks for Spanish
+ * interpretation from the meeting's page; her confirmation email is in Spanish and names the meeting.
+ */
+class RsvpJourneyIT extends BrowserTest {
+
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void letTheMailGo() throws Exception {
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(30));
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void aMemberRsvpsInPersonAndAsksForSpanishInterpretation() {
+        LocalDateTime notLate = LocalDateTime.now(ZoneId.of("America/Denver")).plusDays(8);
+        long meeting = jdbc.queryForObject("select m.id from meeting m join body b on b.id = m.body_id"
+                + " where b.slug = 'dac' and m.status = 'SCHEDULED' and m.starts_at_local > ?"
+                + " order by m.starts_at_local fetch first 1 rows only", Long.class, notLate);
+
+        signIn("dac.member@example.org", PASSWORD);
+        visit("/meetings/" + meeting, "meeting-rsvp-member");
+        page.locator("#rsvp-response").getByRole(AriaRole.RADIO,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Asistiré en persona")).check();
+        page.locator("#rsvp-interpretation").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Español").setExact(true)).click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#rsvp-interpretation-mode")).isVisible();
+        page.locator("#rsvp-save").click();
+        BrowserSupport.settle(page);
+
+        assertThat(page.locator("#rsvp-status")).containsText("Asistiré en persona");
+        assertThat(page.locator("#rsvp-status")).containsText("Confirmado");
+        BrowserSupport.assertAccessible(page, "meeting RSVP saved");
+        BrowserSupport.screenshots(page, "meeting-rsvp-member-saved");
+
+        var email = Mailbox.to(mail, "dac.member@example.org", "Su asistencia está confirmada", 1,
+                Duration.ofSeconds(20)).getFirst();
+        String body = Mailbox.body(email);
+        assertThat(body).contains("DAC monthly meeting").contains("/meetings/" + meeting).containsPattern("M[SD]T");
+    }
+}
