@@ -64,4 +64,38 @@ class RsvpJourneyIT extends BrowserTest {
         String body = Mailbox.body(email);
         assertThat(body).contains("DAC monthly meeting").contains("/meetings/" + meeting).containsPattern("M[SD]T");
     }
+
+    @Test
+    void aGuestRsvpsToAnAllianceGatheringWithAnAslRequestAndConfirmsByEmail() {
+        long meeting = jdbc.queryForObject("select m.id from meeting m join body b on b.id = m.body_id"
+                + " where b.slug = 'jeffco-alliance' and m.status = 'SCHEDULED' and m.public_meeting"
+                + " and m.starts_at_local > ? order by m.starts_at_local fetch first 1 rows only", Long.class,
+                LocalDateTime.now(ZoneId.of("America/Denver")));
+
+        visit("/meetings/" + meeting, "meeting-rsvp-guest");
+        page.locator("#rsvp-name input").fill("Jordan Guest");
+        page.locator("#rsvp-email input").fill("jordan.guest@example.net");
+        page.locator("#rsvp-response").getByRole(AriaRole.RADIO,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("I will attend in person")).check();
+        page.locator("#rsvp-interpretation").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("ASL").setExact(true)).click();
+        page.locator("#rsvp-save").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#rsvp-status")).containsText("Check your email");
+
+        String path = Mailbox.awaitLink(mail, "jordan.guest@example.net", "Please confirm", "/rsvp/confirm/",
+                Duration.ofSeconds(20)).replaceAll("^https?://[^/]+", "");
+        visit(path, "rsvp-confirm-guest");
+        assertThat(page.locator("#rsvp-status")).hasCount(0);
+        page.locator("#rsvp-confirm").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#rsvp-status")).containsText("Confirmed");
+        BrowserSupport.assertAccessible(page, "guest RSVP confirmed");
+        BrowserSupport.screenshots(page, "rsvp-confirm-guest-done");
+
+        String manage = Mailbox.awaitLink(mail, "jordan.guest@example.net", "You are confirmed", "/rsvp/manage/",
+                Duration.ofSeconds(20)).replaceAll("^https?://[^/]+", "");
+        visit(manage, "rsvp-manage-guest");
+        assertThat(page.locator("#rsvp-interpretation")).containsText("ASL");
+    }
 }
