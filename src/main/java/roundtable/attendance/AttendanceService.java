@@ -106,9 +106,19 @@ public class AttendanceService {
         return CurrentUser.personId().isPresent() && (meeting.publicMeeting() || access.isMember(meeting.bodyId()));
     }
 
-    /** The meeting's capacity, if it has one. */
-    public Optional<Integer> capacity(long meetingId) {
-        return capacities.findById(meetingId).map(MeetingCapacity::getCapacity);
+    /** The meeting's places, for the body's chair and secretary. */
+    public Places places(long meetingId) {
+        MeetingSummary meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
+        requireRecorder(meeting);
+        Optional<MeetingCapacity> row = capacities.findById(meetingId);
+        return new Places(row.map(MeetingCapacity::getCapacity).orElse(null), row.map(MeetingCapacity::getVersion)
+                .orElse(0L), rsvps.countHoldingPlaces(meetingId), rsvps.waitlist(meetingId).size());
+    }
+
+    private void requireRecorder(MeetingSummary meeting) {
+        if (!access.canRecord(meeting.bodyId())) {
+            throw new AccessDeniedException("Only the body's chair or secretary manages places");
+        }
     }
 
     /**
@@ -130,6 +140,7 @@ public class AttendanceService {
         boolean isNew = rsvp.getId() == null;
         boolean wasHolding = !isNew && rsvp.holdsPlace();
         RsvpState before = isNew ? null : rsvp.getState();
+        Response answeredBefore = isNew ? null : rsvp.getResponse();
         rsvp.answer(response, clock.instant());
         place(rsvp, capacity, holding - (wasHolding ? 1 : 0), wasHolding, before == RsvpState.WAITLISTED);
         applyNeeds(rsvp, stated, meeting);
@@ -138,7 +149,7 @@ public class AttendanceService {
             promote(meeting, capacity);
         }
         PersonSummary me = people.contacts(Set.of(personId)).get(personId);
-        if (me != null && (isNew || before != rsvp.getState() || response.takesPlace())) {
+        if (me != null && response.takesPlace() && (before != rsvp.getState() || answeredBefore != response)) {
             events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), me.fullName(), me.email(),
                     me.language(), facts(meeting), response, rsvp.getState(), lateRequests(rsvp), null));
         }
@@ -256,9 +267,7 @@ public class AttendanceService {
     @Transactional
     public void setCapacity(long meetingId, Integer capacity) {
         MeetingSummary meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
-        if (!access.canRecord(meeting.bodyId())) {
-            throw new AccessDeniedException("Only the body's chair or secretary sets the capacity");
-        }
+        requireRecorder(meeting);
         if (capacity != null && capacity < 1) {
             throw new RuleViolationException("capacity", "rsvp.error.capacity");
         }

@@ -117,4 +117,26 @@ class RsvpSectionTest extends SpringBrowserlessTest {
         navigate("rsvp/confirm/forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Component.class);
         assertThat(find(Paragraph.class).withId("link-problem").single().getText()).isEqualTo(t("rsvp.link.invalid"));
     }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void theChairLimitsThePlacesAndSeesHowManyAreTaken() {
+        MeetingSummary meeting = upcoming("dac");
+        navigate("meetings/" + meeting.id(), Component.class);
+
+        com.vaadin.flow.component.textfield.IntegerField capacity = find(
+                com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single();
+        capacity.setValue(0);
+        test(find(Button.class).withId("rsvp-capacity-save").single()).click();
+        assertThat(capacity.isInvalid()).isTrue();
+        assertThat(capacity.getErrorMessage()).isEqualTo(t("rsvp.error.capacity"));
+
+        find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single().setValue(30);
+        test(find(Button.class).withId("rsvp-capacity-save").single()).click();
+        assertThat(find(Paragraph.class).withId("rsvp-places-summary").single().getText()).contains("30");
+
+        find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single().clear();
+        test(find(Button.class).withId("rsvp-capacity-save").single()).click();
+        assertThat(attendance.places(meeting.id()).capacity()).as("empty means no limit").isNull();
+    }
 }

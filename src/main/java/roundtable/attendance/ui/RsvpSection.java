@@ -19,10 +19,12 @@ import roundtable.meetings.MeetingSummary;
 class RsvpSection implements MeetingPageSection {
 
     private final AttendanceService attendance;
+    private final roundtable.meetings.MeetingService meetings;
     private final java.time.Clock clock;
 
-    RsvpSection(AttendanceService attendance, java.time.Clock clock) {
+    RsvpSection(AttendanceService attendance, roundtable.meetings.MeetingService meetings, java.time.Clock clock) {
         this.attendance = attendance;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -31,8 +33,15 @@ class RsvpSection implements MeetingPageSection {
         if (meeting.status() != MeetingStatus.SCHEDULED || !clock.instant().isBefore(meeting.startsAt().toInstant())) {
             return Optional.empty();
         }
-        if (CurrentUser.personId().isPresent()) {
-            return attendance.mayRsvp(meeting) ? Optional.of(new MemberRsvpForm(attendance, meeting)) : Optional.empty();
+        if (CurrentUser.get().isPresent()) {
+            com.vaadin.flow.component.html.Div section = new com.vaadin.flow.component.html.Div();
+            if (attendance.mayRsvp(meeting)) {
+                section.add(new MemberRsvpForm(attendance, meeting));
+            }
+            if (meetings.canManage(meeting.id())) {
+                section.add(new PlacesForm(attendance, meeting.id()));
+            }
+            return section.getChildren().findAny().isPresent() ? Optional.of(section) : Optional.empty();
         }
         return meeting.publicMeeting() ? Optional.of(new GuestRsvpForm(attendance, meeting)) : Optional.empty();
     }
