@@ -114,6 +114,12 @@ class AccessRequest extends VersionedEntity {
         this.childrenAges = other.childrenAges;
     }
 
+    /** What was said in the person's own words goes; what was asked for stays, for the counts. */
+    void forgetParticulars() {
+        details = null;
+        childrenAges = null;
+    }
+
     RequestKind getKind() {
         return kind;
     }

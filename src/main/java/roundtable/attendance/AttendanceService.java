@@ -185,6 +185,14 @@ public class AttendanceService {
             rsvp = Rsvp.guest(meetingId, cleanName, cleanEmail, key, writeIn, response, clock.instant());
             applyNeeds(rsvp, stated, meeting);
             rsvp = rsvps.saveAndFlush(rsvp);
+        } else if (rsvp.getState() == RsvpState.CANCELLED) {
+            rsvp.reopen(response, clock.instant());
+            applyNeeds(rsvp, stated, meeting);
+            rsvps.saveAndFlush(rsvp);
+        } else if (rsvp.getState() != RsvpState.AWAITING_EMAIL_CONFIRMATION) {
+            // Already counted: the address's owner gets their link to change or cancel again, nothing more.
+            publishRecorded(rsvp, meeting);
+            return;
         }
         events.publishEvent(new GuestConfirmationRequested(rsvp.getId(), clock.millis(), rsvp.getGuestName(),
                 rsvp.getGuestEmail(), rsvp.getGuestLanguage(), facts(meeting), link(CONFIRM_PATH, CONFIRM_PURPOSE,
@@ -452,7 +460,8 @@ public class AttendanceService {
     private void publishRecorded(Rsvp rsvp, MeetingSummary meeting) {
         Recipient who = recipientOf(rsvp);
         if (who != null) {
-            events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), who.name(), who.email(),
+            // Sent again when a guest asks again, so the moment (kept in the event) keeps the sends apart.
+            events.publishEvent(new AttendanceRecorded(rsvp.getId(), clock.millis(), who.name(), who.email(),
                     who.language(), facts(meeting), rsvp.getResponse(), rsvp.getState(), lateRequests(rsvp),
                     rsvp.guest() ? manageLink(rsvp, meeting) : null));
         }

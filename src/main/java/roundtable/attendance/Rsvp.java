@@ -120,6 +120,14 @@ class Rsvp extends VersionedEntity {
         requests.forEach(r -> r.close("rsvp.request.reason.cancelled"));
     }
 
+    /** A cancelled guest answers again: it waits for confirmation afresh, and links sent before stop working. */
+    void reopen(Response response, Instant now) {
+        this.response = response;
+        this.state = RsvpState.AWAITING_EMAIL_CONFIRMATION;
+        this.nonce = SignedLinks.newNonce();
+        this.updatedAt = now;
+    }
+
     boolean guest() {
         return personId == null;
     }

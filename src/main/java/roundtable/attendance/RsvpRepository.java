@@ -10,6 +10,8 @@ interface RsvpRepository extends JpaRepository<Rsvp, Long> {
 
     Optional<Rsvp> findByMeetingIdAndPersonId(long meetingId, long personId);
 
+    List<Rsvp> findByPersonId(long personId);
+
     Optional<Rsvp> findByMeetingIdAndGuestEmailKey(long meetingId, String guestEmailKey);
 
     @Query("select count(r) from Rsvp r where r.meetingId = :meetingId and r.state = roundtable.attendance.RsvpState.CONFIRMED"

@@ -56,6 +56,8 @@ class AttendanceIntegrationTest {
     @Autowired
     UserDetailsService users;
     @Autowired
+    roundtable.people.PersonService people;
+    @Autowired
     GreenMail mail;
     @Autowired
     TestClock clock;
@@ -126,6 +128,8 @@ class AttendanceIntegrationTest {
         assertThat(changed.needs().any()).as("not attending asks for nothing").isFalse();
         assertThat(as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().response())
                 .isEqualTo(Response.NOT_ATTENDING);
+        assertThat(as("dac.member@example.org", () -> people.exportMyData())).as("her data export includes her RSVPs")
+                .contains("\"rsvps\"").contains("NOT_ATTENDING");
     }
 
     @Test
@@ -168,7 +172,8 @@ class AttendanceIntegrationTest {
         assertThat(pending.state()).as("looking at the link changes nothing")
                 .isEqualTo(RsvpState.AWAITING_EMAIL_CONFIRMATION);
 
-        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        // One character of the signed part changed (the signature's last character carries unused bits).
+        String tampered = token.substring(0, 5) + (token.charAt(5) == 'A' ? 'B' : 'A') + token.substring(6);
         assertThatThrownBy(() -> as(null, () -> attendance.confirmGuest(tampered))).isInstanceOf(RsvpLinkException.class);
 
         RsvpView confirmed = as(null, () -> attendance.confirmGuest(token));
@@ -267,5 +272,37 @@ class AttendanceIntegrationTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("capacity"));
         assertThatThrownBy(() -> as("dac.member@example.org", () -> attendance.setCapacity(id, 5)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aGuestWhoAsksAgainGetsTheirLinkAgainAndACancelledGuestCanComeBack() {
+        long id = meeting("jeffco-alliance", "Alliance again", 14, true);
+        as(null, () -> attendance.guestRsvp(id, "Lee", "lee@example.net", Language.ENGLISH, Response.IN_PERSON, null,
+                "198.51.100.9"));
+        as(null, () -> attendance.confirmGuest(guestToken("lee@example.net", "Alliance again")));
+        Mailbox.to(mail, "lee@example.net", "You are confirmed", 1, Duration.ofSeconds(10));
+
+        as(null, () -> attendance.guestRsvp(id, "Someone else", "LEE@example.net", Language.ENGLISH,
+                Response.NOT_ATTENDING, null, "198.51.100.10"));
+        List<MimeMessage> confirmations = Mailbox.to(mail, "lee@example.net", "You are confirmed", 2,
+                Duration.ofSeconds(10));
+        assertThat(confirmations).hasSize(2);
+        String manage = Mailbox.awaitLink(mail, "lee@example.net", "You are confirmed", "/rsvp/manage/",
+                Duration.ofSeconds(10)).replaceAll(".*/rsvp/manage/", "");
+        RsvpView unchanged = as(null, () -> attendance.guestManage(manage));
+        assertThat(unchanged.response()).as("asking again changes nothing").isEqualTo(Response.IN_PERSON);
+        assertThat(unchanged.guestName()).isEqualTo("Lee");
+
+        as(null, () -> attendance.cancelByToken(manage));
+        as(null, () -> attendance.guestRsvp(id, "Lee", "lee@example.net", Language.ENGLISH, Response.ONLINE, null,
+                "198.51.100.9"));
+        assertThatThrownBy(() -> as(null, () -> attendance.guestManage(manage)))
+                .as("links from before the cancellation no longer work").isInstanceOf(RsvpLinkException.class);
+        Mailbox.to(mail, "lee@example.net", "Please confirm", 2, Duration.ofSeconds(10));
+        String again = Mailbox.awaitLink(mail, "lee@example.net", "Please confirm", "/rsvp/confirm/",
+                Duration.ofSeconds(10)).replaceAll(".*/rsvp/confirm/", "");
+        RsvpView back = as(null, () -> attendance.confirmGuest(again));
+        assertThat(back.state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(back.response()).isEqualTo(Response.ONLINE);
     }
 }
