@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,8 @@ import roundtable.base.security.CurrentUser;
 import roundtable.base.security.SignedLinks;
 import roundtable.committees.CommitteeAccess;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingCancelled;
+import roundtable.meetings.MeetingChanged;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
@@ -283,6 +286,43 @@ public class AttendanceService {
         row.setCapacity(capacity);
         capacities.flush();
         promote(meeting, row);
+    }
+
+    /**
+     * Runs inside the chair's cancellation, so the requests close with it (or not at all), and while
+     * the chair can still read a closed meeting; the emails go after the commit.
+     */
+    @EventListener
+    @Transactional
+    void meetingCancelled(MeetingCancelled event) {
+        tellAttendees(event.meetingId(), true, event.reason());
+    }
+
+    /** Requests belong to the meeting, so they follow it when it moves; those who come are told. */
+    @EventListener
+    @Transactional
+    void meetingChanged(MeetingChanged event) {
+        tellAttendees(event.meetingId(), false, null);
+    }
+
+    private void tellAttendees(long meetingId, boolean cancelled, String reason) {
+        Optional<MeetingSummary> found = meetings.find(meetingId);
+        if (found.isEmpty()) {
+            return;
+        }
+        MeetingSummary meeting = found.get();
+        for (Rsvp rsvp : rsvps.findByMeetingId(meetingId)) {
+            boolean counted = rsvp.getState() == RsvpState.CONFIRMED || rsvp.getState() == RsvpState.WAITLISTED;
+            if (cancelled) {
+                rsvp.getRequests().forEach(r -> r.close("rsvp.request.reason.meeting-cancelled"));
+            }
+            Recipient who = counted && rsvp.getResponse() != Response.NOT_ATTENDING ? recipientOf(rsvp) : null;
+            if (who != null) {
+                events.publishEvent(new MeetingNewsForAttendee(rsvp.getId(), clock.millis(), who.name(), who.email(),
+                        who.language(), facts(meeting), cancelled, reason,
+                        rsvp.guest() && !cancelled ? manageLink(rsvp, meeting) : null));
+            }
+        }
     }
 
     /** First request date the policy calls late for a meeting on this day. */

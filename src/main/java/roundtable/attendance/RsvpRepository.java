@@ -12,6 +12,8 @@ interface RsvpRepository extends JpaRepository<Rsvp, Long> {
 
     List<Rsvp> findByPersonId(long personId);
 
+    List<Rsvp> findByMeetingId(long meetingId);
+
     Optional<Rsvp> findByMeetingIdAndGuestEmailKey(long meetingId, String guestEmailKey);
 
     @Query("select count(r) from Rsvp r where r.meetingId = :meetingId and r.state = roundtable.attendance.RsvpState.CONFIRMED"

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import roundtable.attendance.AttendanceRecorded;
 import roundtable.attendance.GuestConfirmationRequested;
 import roundtable.attendance.MeetingFacts;
+import roundtable.attendance.MeetingNewsForAttendee;
 import roundtable.attendance.WaitlistPromoted;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
@@ -41,7 +42,7 @@ class AttendanceMailer {
 
     @ApplicationModuleListener
     void attendanceRecorded(AttendanceRecorded event) {
-        String note = event.lateRequests() ? "mail.rsvp.late" : null;
+        String note = event.lateRequests() ? templates.message("mail.rsvp.late", event.language()) : null;
         String key = "rsvp-recorded:" + event.rsvpId() + ":" + event.sequence();
         if (event.waitlisted()) {
             send(key, event.email(), event.name(), event.language(), event.meeting(), "mail.rsvp.waitlisted.subject",
@@ -59,9 +60,23 @@ class AttendanceMailer {
                 "mail.rsvp.manage.button", event.manageLink());
     }
 
+    @ApplicationModuleListener
+    void meetingNews(MeetingNewsForAttendee event) {
+        String key = "rsvp-news:" + event.rsvpId() + ":" + event.sequence();
+        if (event.cancelled()) {
+            send(key, event.email(), event.name(), event.language(), event.meeting(), "mail.rsvp.cancelled.subject",
+                    "mail.rsvp.cancelled.intro", event.reason() == null ? null
+                            : templates.message("mail.rsvp.cancelled.reason", event.language(), event.reason()),
+                    "mail.rsvp.manage.button", null);
+        } else {
+            send(key, event.email(), event.name(), event.language(), event.meeting(), "mail.rsvp.changed.subject",
+                    "mail.rsvp.changed.intro", null, "mail.rsvp.manage.button", event.manageLink());
+        }
+    }
+
     /** {@code actionLink} is the guest's own link; members (null) manage their RSVP on the meeting page. */
     private void send(String key, String email, String name, Language language, MeetingFacts meeting, String subjectKey,
-            String introKey, String noteKey, String buttonKey, String actionLink) {
+            String introKey, String note, String buttonKey, String actionLink) {
         var locale = language.locale();
         var start = meeting.startsAt();
         String when = Dates.dateTime(start, locale) + " – " + Dates.time(start.plusMinutes(meeting.durationMinutes()), locale);
@@ -80,7 +95,7 @@ class AttendanceMailer {
         variables.put("when", when);
         variables.put("place", place.toString());
         variables.put("meetingLink", meeting.meetingLink());
-        variables.put("note", noteKey == null ? null : templates.message(noteKey, language));
+        variables.put("note", note);
         variables.put("button", templates.message(buttonKey, language));
         variables.put("link", actionLink);
         variables.put("organisation", properties.organisationName());

@@ -305,4 +305,33 @@ class AttendanceIntegrationTest {
         assertThat(back.state()).isEqualTo(RsvpState.CONFIRMED);
         assertThat(back.response()).isEqualTo(Response.ONLINE);
     }
+
+    @Test
+    void whenTheMeetingMovesOrIsCancelledThoseComingAreToldAndRequestsClose() {
+        long id = meeting("jeffco-alliance", "Alliance moving", 14, true);
+        as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+        as(null, () -> attendance.guestRsvp(id, "Moe", "moe@example.net", Language.ENGLISH, Response.IN_PERSON, null,
+                "198.51.100.11"));
+        as(null, () -> attendance.confirmGuest(guestToken("moe@example.net", "Alliance moving")));
+
+        as("admin@example.org", () -> {
+            var m = meetings.find(id).orElseThrow();
+            meetings.updateMeeting(id, m.version(), new MeetingData(m.bodyId(), m.title(), m.startsAtLocal().plusDays(1),
+                    m.zone(), m.durationMinutes(), m.format(), "Alameda High School, cafeteria", null, true,
+                    m.languagesOffered(), null));
+        });
+        assertThat(Mailbox.body(Mailbox.to(mail, "moe@example.net", "Meeting changed", 1, Duration.ofSeconds(10))
+                .getFirst())).contains("Alameda High School").contains("/rsvp/manage/");
+        Mailbox.to(mail, "dac.member@example.org", "Cambió la reunión", 1, Duration.ofSeconds(10));
+        assertThat(as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().needs()
+                .interpretationLanguage()).as("requests follow the meeting").isEqualTo("es");
+
+        as("admin@example.org", () -> meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(),
+                "Snow day"));
+        assertThat(Mailbox.body(Mailbox.to(mail, "moe@example.net", "Cancelled", 1, Duration.ofSeconds(10))
+                .getFirst())).contains("Snow day");
+        Mailbox.to(mail, "dac.member@example.org", "Cancelada", 1, Duration.ofSeconds(10));
+        assertThat(as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().needs().any())
+                .as("requests of a cancelled meeting are closed").isFalse();
+    }
 }
