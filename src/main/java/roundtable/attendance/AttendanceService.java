@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,6 +119,47 @@ public class AttendanceService {
         Optional<MeetingCapacity> row = capacities.findById(meetingId);
         return new Places(row.map(MeetingCapacity::getCapacity).orElse(null), row.map(MeetingCapacity::getVersion)
                 .orElse(0L), rsvps.countHoldingPlaces(meetingId), rsvps.waitlist(meetingId).size());
+    }
+
+    /** Counts for the body's chair and secretary; the details of each request stay with the coordinator. */
+    public AttendanceOverview overview(long meetingId) {
+        MeetingSummary meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
+        requireRecorder(meeting);
+        Map<Response, Long> answers = new EnumMap<>(Response.class);
+        Map<String, Map<RequestStatus, Long>> interpretation = new TreeMap<>();
+        Map<String, Long> translation = new TreeMap<>();
+        Map<AccommodationType, Long> accommodations = new EnumMap<>(AccommodationType.class);
+        long waiting = 0;
+        long awaiting = 0;
+        long children = 0;
+        long loaners = 0;
+        long late = 0;
+        for (Rsvp rsvp : rsvps.findByMeetingId(meetingId)) {
+            switch (rsvp.getState()) {
+                case CONFIRMED -> answers.merge(rsvp.getResponse(), 1L, Long::sum);
+                case WAITLISTED -> waiting++;
+                case AWAITING_EMAIL_CONFIRMATION -> awaiting++;
+                case CANCELLED -> {
+                    continue;
+                }
+            }
+            for (AccessRequest r : rsvp.getRequests()) {
+                if (r.getStatus() == RequestStatus.CLOSED) {
+                    continue;
+                }
+                late += r.isLate() ? 1 : 0;
+                switch (r.getKind()) {
+                    case INTERPRETATION -> interpretation.computeIfAbsent(r.getLanguageTag(),
+                            t -> new EnumMap<>(RequestStatus.class)).merge(r.getStatus(), 1L, Long::sum);
+                    case TRANSLATION -> translation.merge(r.getLanguageTag(), 1L, Long::sum);
+                    case ACCOMMODATION -> accommodations.merge(r.getAccommodationType(), 1L, Long::sum);
+                    case CHILDCARE -> children += r.getChildrenCount() == null ? 0 : r.getChildrenCount();
+                    case LOANER -> loaners++;
+                }
+            }
+        }
+        return new AttendanceOverview(answers, waiting, awaiting, interpretation, translation, accommodations, children,
+                loaners, late);
     }
 
     private void requireRecorder(MeetingSummary meeting) {

@@ -123,6 +123,12 @@ class AttendanceIntegrationTest {
         assertThat(body).contains("confirmada").contains("DAC RSVP check").contains("Education Center")
                 .contains("/meetings/" + id).containsPattern("M[SD]T");
 
+        AttendanceOverview overview = as("dac.chair@example.org", () -> attendance.overview(id));
+        assertThat(overview.answers()).containsEntry(Response.IN_PERSON, 1L);
+        assertThat(overview.interpretation()).containsEntry("es", java.util.Map.of(RequestStatus.OPEN, 1L));
+        assertThatThrownBy(() -> as("dac.member@example.org", () -> attendance.overview(id)))
+                .as("counts are for the chair and secretary").isInstanceOf(AccessDeniedException.class);
+
         RsvpView changed = as("dac.member@example.org", () -> attendance.rsvp(id, Response.NOT_ATTENDING, SPANISH));
         assertThat(changed.response()).isEqualTo(Response.NOT_ATTENDING);
         assertThat(changed.needs().any()).as("not attending asks for nothing").isFalse();

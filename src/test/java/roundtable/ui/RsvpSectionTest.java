@@ -124,6 +124,8 @@ class RsvpSectionTest extends SpringBrowserlessTest {
         MeetingSummary meeting = upcoming("dac");
         navigate("meetings/" + meeting.id(), Component.class);
 
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("rsvp-overview").single().getElement()
+                .getTextRecursively()).startsWith(t("rsvp.overview.title"));
         com.vaadin.flow.component.textfield.IntegerField capacity = find(
                 com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single();
         capacity.setValue(0);

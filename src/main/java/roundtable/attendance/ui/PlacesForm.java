@@ -51,6 +51,7 @@ class PlacesForm extends Div {
                 FieldErrors.show(this, ex, Map.of("capacity", capacity));
             }
         });
+        add(new AttendanceOverviewPanel(attendance.overview(meetingId)));
         add(new H3(getTranslation("rsvp.places.title")), summary, capacity, save);
     }
 }
