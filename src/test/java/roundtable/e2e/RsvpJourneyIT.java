@@ -63,6 +63,19 @@ class RsvpJourneyIT extends BrowserTest {
                 Duration.ofSeconds(20)).getFirst();
         String body = Mailbox.body(email);
         assertThat(body).contains("DAC monthly meeting").contains("/meetings/" + meeting).containsPattern("M[SD]T");
+
+        // The chair sees the counts, with Spanish interpretation among them, and nobody's name.
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setLocale("en-US"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        signIn("dac.chair@example.org", PASSWORD);
+        visit("/meetings/" + meeting, "meeting-rsvp-chair");
+        assertThat(page.locator("#rsvp-overview")).containsText("Interpretation: Spanish");
+        assertThat(page.locator("#rsvp-overview")).not().containsText("María");
+        page.locator("#rsvp-places").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/meeting-rsvp-chair-counts.png")));
     }
 
     @Test
