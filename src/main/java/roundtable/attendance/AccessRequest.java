@@ -60,10 +60,14 @@ class AccessRequest extends VersionedEntity {
     @Column(name = "requested_at")
     private Instant requestedAt;
 
+    @Column(name = "forget_after")
+    private Instant forgetAfter;
+
     protected AccessRequest() {
     }
 
-    AccessRequest(Rsvp rsvp, RequestKind kind, Instant now, boolean late) {
+    AccessRequest(Rsvp rsvp, RequestKind kind, Instant now, boolean late, Instant forgetAfter) {
+        this.forgetAfter = forgetAfter;
         this.rsvp = rsvp;
         this.meetingId = rsvp.getMeetingId();
         this.kind = kind;
@@ -112,6 +116,11 @@ class AccessRequest extends VersionedEntity {
         this.details = other.details;
         this.childrenCount = other.childrenCount;
         this.childrenAges = other.childrenAges;
+    }
+
+    /** The meeting moved: its requests are kept as long after the new date. */
+    void keepUntil(Instant forgetAfter) {
+        this.forgetAfter = forgetAfter;
     }
 
     /** What was said in the person's own words goes; what was asked for stays, for the counts. */

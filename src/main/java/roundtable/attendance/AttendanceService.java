@@ -62,6 +62,7 @@ public class AttendanceService {
     static final Duration GUEST_WINDOW = Duration.ofHours(1);
 
     private final RsvpRepository rsvps;
+    private final AccessRequestRepository requests;
     private final MeetingCapacityRepository capacities;
     private final MeetingService meetings;
     private final CommitteeService committees;
@@ -76,11 +77,12 @@ public class AttendanceService {
     private final AttemptLimiter guestsPerClient;
     private final AttemptLimiter guestsPerAddress;
 
-    AttendanceService(RsvpRepository rsvps, MeetingCapacityRepository capacities, MeetingService meetings,
+    AttendanceService(RsvpRepository rsvps, AccessRequestRepository requests, MeetingCapacityRepository capacities, MeetingService meetings,
             CommitteeService committees, CommitteeAccess access, PersonService people, SignedLinks links,
             ApplicationEventPublisher events, Clock clock, RoundtableProperties properties, AttendanceProperties policy,
             PlatformTransactionManager transactions) {
         this.rsvps = rsvps;
+        this.requests = requests;
         this.capacities = capacities;
         this.meetings = meetings;
         this.committees = committees;
@@ -359,6 +361,8 @@ public class AttendanceService {
             boolean counted = rsvp.getState() == RsvpState.CONFIRMED || rsvp.getState() == RsvpState.WAITLISTED;
             if (cancelled) {
                 rsvp.getRequests().forEach(r -> r.close("rsvp.request.reason.meeting-cancelled"));
+            } else {
+                rsvp.getRequests().forEach(r -> r.keepUntil(forgetAfter(meeting)));
             }
             Recipient who = counted && rsvp.getResponse() != Response.NOT_ATTENDING ? recipientOf(rsvp) : null;
             if (who != null) {
@@ -367,6 +371,19 @@ public class AttendanceService {
                         rsvp.guest() && !cancelled ? manageLink(rsvp, meeting) : null));
             }
         }
+    }
+
+    /**
+     * Erases what people wrote about themselves (details, children's ages) once the policy's days
+     * after their meeting have passed; what was asked for stays, for the counts. Run nightly.
+     */
+    @Transactional
+    public int forgetOldParticulars() {
+        return requests.forgetParticularsBefore(clock.instant());
+    }
+
+    private Instant forgetAfter(MeetingSummary meeting) {
+        return meeting.endsAt().toInstant().plus(Duration.ofDays(policy.detailsKeptDays()));
     }
 
     /** First request date the policy calls late for a meeting on this day. */
@@ -482,27 +499,28 @@ public class AttendanceService {
     private void applyNeeds(Rsvp rsvp, AccessNeeds needs, MeetingSummary meeting) {
         Instant now = clock.instant();
         boolean late = late(meeting);
+        Instant forget = forgetAfter(meeting);
         List<AccessRequest> wanted = new ArrayList<>();
         if (rsvp.getResponse() != Response.NOT_ATTENDING) {
             if (needs.interpretationLanguage() != null) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.INTERPRETATION, now, late)
+                wanted.add(new AccessRequest(rsvp, RequestKind.INTERPRETATION, now, late, forget)
                         .language(needs.interpretationLanguage(), needs.interpretationMode()));
             }
             if (needs.translationLanguage() != null) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.TRANSLATION, now, late)
+                wanted.add(new AccessRequest(rsvp, RequestKind.TRANSLATION, now, late, forget)
                         .language(needs.translationLanguage(), null));
             }
             for (AccommodationType type : EnumSet.copyOf(needs.accommodations().isEmpty()
                     ? EnumSet.noneOf(AccommodationType.class) : needs.accommodations())) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.ACCOMMODATION, now, late)
+                wanted.add(new AccessRequest(rsvp, RequestKind.ACCOMMODATION, now, late, forget)
                         .accommodation(type, type == AccommodationType.OTHER ? needs.accommodationDetails() : null));
             }
             if (needs.childrenCount() != null && needs.childrenCount() > 0) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.CHILDCARE, now, late)
+                wanted.add(new AccessRequest(rsvp, RequestKind.CHILDCARE, now, late, forget)
                         .children(needs.childrenCount(), needs.childrenAges()));
             }
             if (needs.loaner()) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.LOANER, now, late));
+                wanted.add(new AccessRequest(rsvp, RequestKind.LOANER, now, late, forget));
             }
         }
         List<AccessRequest> kept = new ArrayList<>();

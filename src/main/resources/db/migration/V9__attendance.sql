@@ -43,7 +43,10 @@ create table access_request (
     status              varchar(20)   not null,
     late                boolean       not null default false,
     status_reason       varchar(500),
-    requested_at        timestamp with time zone not null
+    requested_at        timestamp with time zone not null,
+    -- After this the free text (details, children's ages) is erased; kind, language and counts stay for reporting.
+    forget_after        timestamp with time zone not null
 );
 create index access_request_rsvp on access_request (rsvp_id);
 create index access_request_meeting on access_request (meeting_id, status);
+create index access_request_forget on access_request (forget_after);

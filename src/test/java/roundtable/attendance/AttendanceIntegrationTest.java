@@ -340,4 +340,27 @@ class AttendanceIntegrationTest {
         assertThat(as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().needs().any())
                 .as("requests of a cancelled meeting are closed").isFalse();
     }
+
+    @Test
+    void whatPeopleWroteAboutThemselvesIsErasedAMonthAfterTheMeetingAndTheCountsStay() throws Exception {
+        long id = meeting("dac", "DAC retention", 3, false);
+        AccessNeeds personal = new AccessNeeds(null, null, null, Set.of(AccommodationType.OTHER),
+                "I use a service dog", 2, "4 and 7", false);
+        long rsvp = as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, personal)).rsvpId();
+        // Her email goes first: queued on a clock moved forward, it would wait a month once the clock is put back.
+        Mailbox.to(mail, "dac.member@example.org", "DAC retention", 1, Duration.ofSeconds(10));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+
+        clock.advance(Duration.ofDays(20));
+        attendance.forgetOldParticulars();
+        assertThat(jdbc.queryForObject("select count(*) from access_request where rsvp_id = ? and details is not null",
+                Integer.class, rsvp)).as("kept while the policy says").isEqualTo(1);
+
+        clock.advance(Duration.ofDays(20));
+        assertThat(attendance.forgetOldParticulars()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from access_request where rsvp_id = ?"
+                + " and (details is not null or children_ages is not null)", Integer.class, rsvp)).isZero();
+        assertThat(jdbc.queryForList("select kind from access_request where rsvp_id = ? order by kind", String.class,
+                rsvp)).containsExactly("ACCOMMODATION", "CHILDCARE");
+    }
 }
