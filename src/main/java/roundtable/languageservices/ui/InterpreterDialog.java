@@ -57,7 +57,8 @@ class InterpreterDialog extends Dialog {
         CheckboxGroup<InterpretationMode> modes = new CheckboxGroup<>(getTranslation("interpreters.modes"));
         modes.setItems(InterpretationMode.values());
         modes.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
-        modes.setRequiredIndicatorVisible(true);
+        // Said in words: a group may not carry aria-required, which the required indicator would add.
+        modes.setHelperText(getTranslation("interpreters.modes.help"));
         modes.setId("interpreter-modes");
         EmailField email = new EmailField(getTranslation("interpreters.email"));
         email.setMaxLength(InterpreterLimits.EMAIL);
