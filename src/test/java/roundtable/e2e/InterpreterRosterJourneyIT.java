@@ -24,7 +24,7 @@ class InterpreterRosterJourneyIT extends BrowserTest {
     @Test
     void coordinatorAddsASpanishAndAslInterpreterAndFiltersTheRoster() {
         signIn("language.services@example.org", PASSWORD);
-        visit("/language-services", "language-services");
+        visit("/language-services", "language-services-coordinator");
         page.locator("#interpreters-link").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Lista de intérpretes");
