@@ -38,6 +38,8 @@ class LanguageNeedsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("language-needs.offered")).setFlexGrow(2);
         grid.setItems(committees.languageNeeds());
         grid.setAllRowsVisible(true);
+        // Names and language lists wrap rather than being cut short on a phone.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("language-needs.title"));
         grid.setId("language-needs-grid");
         // A plain link, not a route reference: the roster lives in languageservices, which may not be a dependency here.
