@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import roundtable.committees.CommitteeService;
+import roundtable.languageservices.InterpretationMode;
+import roundtable.languageservices.InterpreterRoster;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesService;
 import roundtable.people.PersonService;
@@ -25,6 +27,8 @@ class DemoDataIntegrationTest {
     @Autowired
     PersonService people;
     @Autowired
+    InterpreterRoster interpreters;
+    @Autowired
     @Qualifier("demoData")
     ApplicationRunner demoData;
 
@@ -39,6 +43,15 @@ class DemoDataIntegrationTest {
     void thereAreUpcomingPublicMeetingsAndPublishedMinutes() {
         assertThat(meetings.countUpcomingPublic()).isGreaterThanOrEqualTo(5);
         assertThat(minutes.countPublished()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("language.services@example.org")
+    void theCoordinatorHasInterpretersToAssignForSpanishAndAsl() {
+        assertThat(interpreters.availableFor("es", InterpretationMode.IN_PERSON)).extracting(i -> i.name())
+                .contains("Ana Morales");
+        assertThat(interpreters.availableFor("ase", InterpretationMode.SIMULTANEOUS_ONLINE)).extracting(i -> i.name())
+                .contains("Jordan Blake");
     }
 
     @Test

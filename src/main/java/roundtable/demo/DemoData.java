@@ -27,6 +27,10 @@ import roundtable.committees.Appointment;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.SeatGroupData;
+import roundtable.languageservices.InterpretationMode;
+import roundtable.languageservices.InterpreterData;
+import roundtable.languageservices.InterpreterKind;
+import roundtable.languageservices.InterpreterRoster;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesService;
@@ -52,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RoundtableProperties properties;
+    private final InterpreterRoster interpreters;
 
     static final int MIN_UPCOMING = 4;
 
@@ -61,7 +66,7 @@ class DemoData implements ApplicationRunner {
     private LocalDate today;
 
     DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MinutesService minutes,
-            TransactionTemplate transaction, Clock clock, RoundtableProperties properties) {
+            TransactionTemplate transaction, Clock clock, RoundtableProperties properties, InterpreterRoster interpreters) {
         this.people = people;
         this.committees = committees;
         this.meetings = meetings;
@@ -69,6 +74,7 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.clock = clock;
         this.properties = properties;
+        this.interpreters = interpreters;
     }
 
     @Override
@@ -87,12 +93,26 @@ class DemoData implements ApplicationRunner {
                 createBodies();
                 shareContactsOnDac();
                 createMeetingsAndMinutes();
+                createInterpreters();
                 return true;
             }));
             printAccounts(created);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    /** One staff interpreter and one from an agency, so the coordinator has someone to assign (no ASL by phone). */
+    private void createInterpreters() {
+        interpreters.addInterpreter(new InterpreterData("Ana Morales", Set.of("es"),
+                Set.of(InterpretationMode.IN_PERSON, InterpretationMode.SIMULTANEOUS_ONLINE,
+                        InterpretationMode.WRITTEN_TRANSLATION),
+                "ana.morales@example.org", "303-555-0161", InterpreterKind.STAFF, null,
+                "Family engagement office; evenings by arrangement."));
+        interpreters.addInterpreter(new InterpreterData("Jordan Blake", Set.of("ase"),
+                Set.of(InterpretationMode.IN_PERSON, InterpretationMode.SIMULTANEOUS_ONLINE),
+                "bookings@example.org", "303-555-0177", InterpreterKind.VENDOR, "Front Range Interpreting",
+                "Book two weeks ahead; two interpreters for meetings over two hours."));
     }
 
     private void createPeople() {

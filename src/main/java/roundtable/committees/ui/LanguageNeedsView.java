@@ -3,6 +3,7 @@ package roundtable.committees.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,9 +38,15 @@ class LanguageNeedsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("language-needs.offered")).setFlexGrow(2);
         grid.setItems(committees.languageNeeds());
         grid.setAllRowsVisible(true);
+        // Names and language lists wrap rather than being cut short on a phone.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("language-needs.title"));
         grid.setId("language-needs-grid");
-        add(new H1(getTranslation("language-needs.title")), new Paragraph(getTranslation("language-needs.intro")), grid);
+        // A plain link, not a route reference: the roster lives in languageservices, which may not be a dependency here.
+        Anchor interpreters = new Anchor("language-services/interpreters", getTranslation("interpreters.link"));
+        interpreters.setId("interpreters-link");
+        add(new H1(getTranslation("language-needs.title")), new Paragraph(getTranslation("language-needs.intro")),
+                new Paragraph(interpreters), grid);
     }
 
     @Override

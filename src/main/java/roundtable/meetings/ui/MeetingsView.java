@@ -145,7 +145,8 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         String shortName = body == null ? "" : body.shortName();
         Div card;
         if (entry.closed()) {
-            card = new Div(new H3(getTranslation("meeting.closed-title", shortName)));
+            card = new Div(new H3(new com.vaadin.flow.router.RouterLink(getTranslation("meeting.closed-title", shortName),
+                    MeetingView.class, entry.meetingId())));
             card.addClassName("card");
             Paragraph when = new Paragraph(Dates.dateTime(entry.startsAt(), getLocale()));
             when.addClassName("meeting-when");

@@ -182,7 +182,9 @@ class MonthCalendar extends Section {
         }
         String shortName = body == null ? "" : body.shortName();
         if (entry.closed()) {
-            item.add(new Span(getTranslation("meeting.closed-title", shortName)));
+            // Its page says only that it happens, when, and where its decisions are reported.
+            item.add(new RouterLink(getTranslation("meeting.closed-title", shortName), MeetingView.class,
+                    entry.meetingId()));
         } else {
             item.add(new RouterLink(CalendarEntry.titled(shortName, entry.details().title()), MeetingView.class,
                     entry.meetingId()));

@@ -1,0 +1,11 @@
+package roundtable.languageservices;
+
+/** Employed by the district, or booked through an agency (whose name the coordinator needs to book them). */
+public enum InterpreterKind {
+    STAFF,
+    VENDOR;
+
+    public String messageKey() {
+        return "interpreters.kind." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+/** The coordinator's pages for language services. */
+package roundtable.languageservices.ui;

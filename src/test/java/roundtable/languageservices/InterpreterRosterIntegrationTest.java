@@ -1,0 +1,154 @@
+package roundtable.languageservices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import roundtable.IntegrationTest;
+import roundtable.audit.AuditService;
+
+/** The coordinator keeps the roster; nobody else can read it, because it holds people's contact details. */
+@IntegrationTest
+class InterpreterRosterIntegrationTest {
+
+    @Autowired
+    InterpreterRoster roster;
+    @Autowired
+    AuditService audit;
+
+    static InterpreterData staff(String name, Set<String> languages, Set<InterpretationMode> modes) {
+        return new InterpreterData(name, languages, modes, "  " + name.replace(' ', '.').toLowerCase() + "@example.org ",
+                "+1 555 0100", InterpreterKind.STAFF, "ignored for staff", null);
+    }
+
+    @Test
+    @WithUserDetails("language.services@example.org")
+    void coordinatorAddsAnInterpreterWhoIsThenAvailableInTheirLanguageAndMode() {
+        long id = roster.addInterpreter(staff("Rosa Available", Set.of("es", "ase"), Set.of(InterpretationMode.IN_PERSON)));
+
+        InterpreterSummary rosa = roster.interpreter(id);
+        assertThat(rosa.languages()).containsExactly("es", "ase");
+        assertThat(rosa.email()).isEqualTo("rosa.available@example.org");
+        assertThat(rosa.vendorName()).as("staff have no vendor").isNull();
+        assertThat(rosa.active()).isTrue();
+        assertThat(roster.availableFor("ase", InterpretationMode.IN_PERSON)).extracting(InterpreterSummary::id).contains(id);
+        assertThat(roster.availableFor("ase", InterpretationMode.PHONE)).extracting(InterpreterSummary::id)
+                .doesNotContain(id);
+        assertThat(roster.availableFor("vi", InterpretationMode.IN_PERSON)).extracting(InterpreterSummary::id)
+                .doesNotContain(id);
+    }
+
+    @Test
+    @WithUserDetails("language.services@example.org")
+    void anEditIsSavedAndAStaleCopyIsRefusedWithoutChangingAnything() {
+        long id = roster.addInterpreter(staff("Minh Edit", Set.of("vi"), Set.of(InterpretationMode.PHONE)));
+        long version = roster.interpreter(id).version();
+        roster.updateInterpreter(id, version, new InterpreterData("Minh Tran", Set.of("vi", "zh"),
+                Set.of(InterpretationMode.PHONE, InterpretationMode.SIMULTANEOUS_ONLINE), null, null,
+                InterpreterKind.VENDOR, "Lingua Partners", "Evenings only"));
+
+        InterpreterSummary edited = roster.interpreter(id);
+        assertThat(edited.name()).isEqualTo("Minh Tran");
+        assertThat(edited.vendorName()).isEqualTo("Lingua Partners");
+        assertThat(edited.modes()).containsExactlyInAnyOrder(InterpretationMode.PHONE, InterpretationMode.SIMULTANEOUS_ONLINE);
+
+        assertThatThrownBy(() -> roster.updateInterpreter(id, version,
+                staff("Stale Name", Set.of("vi"), Set.of(InterpretationMode.PHONE))))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> roster.deactivate(id, version)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(roster.interpreter(id).name()).isEqualTo("Minh Tran");
+        assertThat(roster.interpreter(id).active()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("language.services@example.org")
+    void eachRuleIsReportedAtItsFieldAndNothingIsSaved() {
+        long before = roster.count(new RosterFilter(null, null, true));
+        var modes = Set.of(InterpretationMode.IN_PERSON);
+        assertViolation(new InterpreterData(" ", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
+                "name", "validation.required");
+        assertViolation(new InterpreterData("x".repeat(201), Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
+                null), "name", "validation.too-long");
+        assertViolation(new InterpreterData("No Language", Set.of(), modes, null, null, InterpreterKind.STAFF, null, null),
+                "languages", "interpreters.error.languages");
+        assertViolation(new InterpreterData("Klingon", Set.of("tlh"), modes, null, null, InterpreterKind.STAFF, null, null),
+                "languages", "interpreters.error.unknown-language");
+        assertViolation(new InterpreterData("No Mode", Set.of("es"), Set.of(), null, null, InterpreterKind.STAFF, null, null),
+                "modes", "interpreters.error.modes");
+        assertViolation(new InterpreterData("Bad Mail", Set.of("es"), modes, "not-an-address", null, InterpreterKind.STAFF,
+                null, null), "email", "validation.email");
+        assertViolation(new InterpreterData("Long Phone", Set.of("es"), modes, null, "1".repeat(41), InterpreterKind.STAFF,
+                null, null), "phone", "validation.too-long");
+        assertViolation(new InterpreterData("No Agency", Set.of("es"), modes, null, null, InterpreterKind.VENDOR, " ", null),
+                "vendorName", "interpreters.error.vendor-name");
+        assertViolation(new InterpreterData("Long Notes", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
+                "n".repeat(1001)), "notes", "validation.too-long");
+        assertThat(roster.count(new RosterFilter(null, null, true))).isEqualTo(before);
+    }
+
+    private void assertViolation(InterpreterData data, String field, String key) {
+        assertThatThrownBy(() -> roster.addInterpreter(data)).isInstanceOfSatisfying(
+                roundtable.base.RuleViolationException.class, v -> {
+                    assertThat(v.field()).isEqualTo(field);
+                    assertThat(v.messageKey()).isEqualTo(key);
+                });
+    }
+
+    @Test
+    @WithUserDetails("language.services@example.org")
+    void theRosterFiltersByWholeLanguageTagAndModeAndHidesTheInactiveUnlessAsked() {
+        long spanish = roster.addInterpreter(staff("Filter Spanish", Set.of("es"), Set.of(InterpretationMode.PHONE)));
+        long asl = roster.addInterpreter(staff("Filter Asl", Set.of("ase"), Set.of(InterpretationMode.IN_PERSON)));
+        long gone = roster.addInterpreter(staff("Filter Gone", Set.of("es"), Set.of(InterpretationMode.PHONE)));
+        roster.deactivate(gone, roster.interpreter(gone).version());
+
+        var spanishByPhone = new RosterFilter("es", InterpretationMode.PHONE, false);
+        assertThat(roster.roster(spanishByPhone, 0, 500)).extracting(InterpreterSummary::id)
+                .contains(spanish).doesNotContain(asl, gone);
+        assertThat(roster.count(spanishByPhone)).isEqualTo(roster.roster(spanishByPhone, 0, 500).size());
+        assertThat(roster.roster(new RosterFilter("es", null, false), 0, 500)).extracting(InterpreterSummary::id)
+                .as("'es' must not match the 'es' inside 'ase'").doesNotContain(asl);
+        assertThat(roster.roster(new RosterFilter(null, InterpretationMode.IN_PERSON, false), 0, 500))
+                .extracting(InterpreterSummary::id).contains(asl).doesNotContain(spanish);
+        assertThat(roster.roster(new RosterFilter("es", InterpretationMode.PHONE, true), 0, 500))
+                .extracting(InterpreterSummary::id).contains(spanish, gone);
+
+        roster.reactivate(gone, roster.interpreter(gone).version());
+        assertThat(roster.availableFor("es", InterpretationMode.PHONE)).extracting(InterpreterSummary::id).contains(gone);
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aChairCannotReadOrChangeTheRoster() {
+        assertThatThrownBy(() -> roster.roster(RosterFilter.active(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roster.addInterpreter(staff("Chair Pick", Set.of("es"), Set.of(InterpretationMode.PHONE))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("dac.member@example.org")
+    void aMemberCannotReadTheContactDetails() {
+        assertThatThrownBy(() -> roster.availableFor("es", InterpretationMode.IN_PERSON))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> roster.count(RosterFilter.active())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin@example.org")
+    void changesAreInTheAuditTrailWithoutContactDetails() {
+        long id = roster.addInterpreter(staff("Audit Amina", Set.of("so"), Set.of(InterpretationMode.IN_PERSON)));
+        roster.deactivate(id, roster.interpreter(id).version());
+
+        var entries = audit.search("audit amina", 0, 10);
+        assertThat(entries).extracting(e -> e.summary())
+                .contains("Interpreter added: Audit Amina", "Interpreter deactivated: Audit Amina");
+        assertThat(entries.toString()).doesNotContain("audit.amina@example.org");
+    }
+}
