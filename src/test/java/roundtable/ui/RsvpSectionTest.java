@@ -59,6 +59,8 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     MeetingSummary upcoming(String slug) {
         long body = committees.findBySlug(slug).orElseThrow().id();
         return meetings.upcomingOf(body, 10).stream()
+                // Other classes sharing this database cancel some meetings of their own.
+                .filter(m -> m.status() == roundtable.meetings.MeetingStatus.SCHEDULED)
                 .filter(m -> m.startsAt().isAfter(ZonedDateTime.now().plusDays(8))).findFirst().orElseThrow();
     }
 
