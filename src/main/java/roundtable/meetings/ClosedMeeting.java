@@ -16,8 +16,4 @@ public record ClosedMeeting(long id, long bodyId, LocalDateTime startsAtLocal, Z
     public ZonedDateTime startsAt() {
         return ZonedDateTime.ofLocal(startsAtLocal, zone, null);
     }
-
-    public ZonedDateTime endsAt() {
-        return startsAt().plusMinutes(durationMinutes);
-    }
 }

@@ -79,7 +79,7 @@ class AttendanceMailer {
             String introKey, String note, String buttonKey, String actionLink) {
         var locale = language.locale();
         var start = meeting.startsAt();
-        String when = Dates.dateTime(start, locale) + " – " + Dates.time(start.plusMinutes(meeting.durationMinutes()), locale);
+        String when = Dates.span(start, meeting.durationMinutes(), locale);
         String format = templates.message(meeting.format().messageKey(), language);
         StringBuilder place = new StringBuilder(format);
         if (meeting.location() != null) {

@@ -49,7 +49,7 @@ class PollMailer {
     void pollDecided(PollDecided event) {
         ZonedDateTime start = ZonedDateTime.ofLocal(event.startsAt(), ZoneId.of(event.timeZone()), null);
         var locale = event.language().locale();
-        String when = Dates.dateTime(start, locale) + " – " + Dates.time(start.plusMinutes(event.durationMinutes()), locale);
+        String when = Dates.span(start, event.durationMinutes(), locale);
         String format = templates.message(event.format().messageKey(), event.language());
         String place = event.location() == null ? format : format + " · " + event.location();
         RenderedEmail message = templates.render("poll-decided", event.email(), event.language(),

@@ -35,4 +35,12 @@ class DatesTest {
         assertThat(Dates.dateTime(denver(12, 1), Locale.forLanguageTag("es")))
                 .isEqualTo("martes, 1 de diciembre de 2026, 19:00 MST");
     }
+
+    @Test
+    void aMeetingSpanEndsInTheZoneItEndsIn() {
+        // 00:30 to 02:30 on 1 Nov 2026 in Denver: the clocks go back during the meeting.
+        var start = java.time.ZonedDateTime.of(2026, 11, 1, 0, 30, 0, 0, java.time.ZoneId.of("America/Denver"));
+        assertThat(Dates.span(start, 120, Locale.forLanguageTag("es")))
+                .isEqualTo("domingo, 1 de noviembre de 2026, 0:30 MDT – 1:30 MST");
+    }
 }

@@ -61,8 +61,7 @@ abstract class GuestLinkPage extends Div implements HasUrlParameter<String>, Has
         DescriptionList facts = new DescriptionList();
         facts.add(new DescriptionList.Term(getTranslation("meeting.body")), new DescriptionList.Description(m.bodyName()));
         facts.add(new DescriptionList.Term(getTranslation("meeting.when")), new DescriptionList.Description(
-                Dates.dateTime(m.startsAt(), locale) + " – " + Dates.time(m.startsAt().plusMinutes(m.durationMinutes()),
-                        locale)));
+                Dates.span(m.startsAt(), m.durationMinutes(), locale)));
         if (m.location() != null) {
             facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
                     new DescriptionList.Description(m.location()));

@@ -28,6 +28,11 @@ public final class Dates {
                 + DateTimeFormatter.ofPattern("zzz", Locale.US).format(when);
     }
 
+    /** "Tuesday, March 16, 2027, 6:30 PM MDT – 8:00 PM MDT": when a meeting starts and when it ends. */
+    public static String span(ZonedDateTime start, int minutes, Locale locale) {
+        return dateTime(start, locale) + " – " + time(start.plusMinutes(minutes), locale);
+    }
+
     public static String date(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
     }

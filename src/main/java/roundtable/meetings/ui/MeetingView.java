@@ -59,8 +59,7 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         DescriptionList facts = new DescriptionList();
         facts.add(new DescriptionList.Term(getTranslation("meeting.body")), new DescriptionList.Description(body));
         facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
-                new DescriptionList.Description(Dates.dateTime(meeting.startsAt(), getLocale()) + " – "
-                        + Dates.time(meeting.endsAt(), getLocale())));
+                new DescriptionList.Description(Dates.span(meeting.startsAt(), meeting.durationMinutes(), getLocale())));
         facts.add(new DescriptionList.Term(getTranslation("meeting.format")),
                 new DescriptionList.Description(getTranslation(meeting.format().messageKey())));
         facts.add(new DescriptionList.Term(getTranslation("meeting.status")),
@@ -152,8 +151,7 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         back.addClassName("back-link");
         DescriptionList facts = new DescriptionList();
         facts.add(new DescriptionList.Term(getTranslation("meeting.when")),
-                new DescriptionList.Description(Dates.dateTime(closed.startsAt(), getLocale()) + " – "
-                        + Dates.time(closed.endsAt(), getLocale())));
+                new DescriptionList.Description(Dates.span(closed.startsAt(), closed.durationMinutes(), getLocale())));
         facts.add(new DescriptionList.Term(getTranslation("meeting.status")),
                 new DescriptionList.Description(getTranslation(closed.status().messageKey())));
         facts.addClassName("facts");

@@ -254,8 +254,7 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
 
     private String when(Invitation invitation, Invitation.Time time) {
         ZonedDateTime start = ZonedDateTime.ofLocal(time.start(), invitation.zone(), null);
-        return Dates.dateTime(start, getLocale()) + " – "
-                + Dates.time(start.plusMinutes(invitation.durationMinutes()), getLocale());
+        return Dates.span(start, invitation.durationMinutes(), getLocale());
     }
 
     private void showProblem(PollLinkException problem) {

@@ -127,8 +127,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private Section card(PollResults results, RankedCandidate candidate) {
         var poll = results.poll();
         ZonedDateTime start = ZonedDateTime.ofLocal(candidate.start(), poll.zone(), null);
-        String when = Dates.dateTime(start, getLocale()) + " – "
-                + Dates.time(start.plusMinutes(poll.durationMinutes()), getLocale());
+        String when = Dates.span(start, poll.durationMinutes(), getLocale());
         Section card = new Section();
         card.addClassNames("card", "candidate-card");
         card.setId("candidate-" + candidate.rank());
