@@ -357,17 +357,22 @@ public class AttendanceService {
             return;
         }
         MeetingSummary meeting = found.get();
-        for (Rsvp rsvp : rsvps.findByMeetingId(meetingId)) {
+        List<Rsvp> all = rsvps.findByMeetingId(meetingId);
+        // One lookup for every member's address and one for the meeting's facts, not one per person.
+        Map<Long, PersonSummary> members = people.contacts(all.stream().filter(r -> !r.guest()).map(Rsvp::getPersonId)
+                .collect(java.util.stream.Collectors.toSet()));
+        MeetingFacts facts = facts(meeting);
+        for (Rsvp rsvp : all) {
             boolean counted = rsvp.getState() == RsvpState.CONFIRMED || rsvp.getState() == RsvpState.WAITLISTED;
             if (cancelled) {
                 rsvp.getRequests().forEach(r -> r.close("rsvp.request.reason.meeting-cancelled"));
             } else {
                 rsvp.getRequests().forEach(r -> r.keepUntil(forgetAfter(meeting)));
             }
-            Recipient who = counted && rsvp.getResponse() != Response.NOT_ATTENDING ? recipientOf(rsvp) : null;
+            Recipient who = counted && rsvp.getResponse() != Response.NOT_ATTENDING ? recipientOf(rsvp, members) : null;
             if (who != null) {
                 events.publishEvent(new MeetingNewsForAttendee(rsvp.getId(), clock.millis(), who.name(), who.email(),
-                        who.language(), facts(meeting), cancelled, reason,
+                        who.language(), facts, cancelled, reason,
                         rsvp.guest() && !cancelled ? manageLink(rsvp, meeting) : null));
             }
         }
@@ -573,10 +578,14 @@ public class AttendanceService {
     }
 
     private Recipient recipientOf(Rsvp rsvp) {
+        return recipientOf(rsvp, rsvp.guest() ? Map.of() : people.contacts(Set.of(rsvp.getPersonId())));
+    }
+
+    private static Recipient recipientOf(Rsvp rsvp, Map<Long, PersonSummary> members) {
         if (rsvp.guest()) {
             return new Recipient(rsvp.getGuestName(), rsvp.getGuestEmail(), rsvp.getGuestLanguage());
         }
-        PersonSummary p = people.contacts(Set.of(rsvp.getPersonId())).get(rsvp.getPersonId());
+        PersonSummary p = members.get(rsvp.getPersonId());
         return p == null || p.anonymised() ? null : new Recipient(p.fullName(), p.email(), p.language());
     }
 

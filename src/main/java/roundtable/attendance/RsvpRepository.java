@@ -3,6 +3,7 @@ package roundtable.attendance;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +13,8 @@ interface RsvpRepository extends JpaRepository<Rsvp, Long> {
 
     List<Rsvp> findByPersonId(long personId);
 
+    /** With their requests in the same query: the chair's counts and the change notices read them all. */
+    @EntityGraph(attributePaths = "requests")
     List<Rsvp> findByMeetingId(long meetingId);
 
     Optional<Rsvp> findByMeetingIdAndGuestEmailKey(long meetingId, String guestEmailKey);
