@@ -5,13 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/**
- * Removes a discarded draft's agenda and papers. The files go only once the database has let go
- * of them, so a rolled-back discard leaves every link working.
- */
+/** Removes a discarded draft's agenda and papers; the files go once the discard commits. */
 @Component
 class AgendaDiscarding {
 
@@ -31,12 +26,6 @@ class AgendaDiscarding {
         List<Attachment> files = attachments.ofItems(agenda.stream().map(AgendaItem::getId).toList());
         attachments.deleteAll(files);
         items.deleteAll(agenda);
-        List<String> keys = files.stream().map(Attachment::getStorageKey).toList();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                keys.forEach(store::delete);
-            }
-        });
+        files.forEach(f -> store.deleteAfterCommit(f.getStorageKey()));
     }
 }

@@ -124,7 +124,7 @@ public class AgendaService {
         attachments.deleteAll(files);
         items.delete(item);
         renumber(items.agendaOf(meetingId).stream().filter(i -> !i.getId().equals(itemId)).toList());
-        files.forEach(f -> deleteFileAfterCommit(f.getStorageKey()));
+        files.forEach(f -> store.deleteAfterCommit(f.getStorageKey()));
         audit.record(new AuditEntry("agenda.item-removed", "agenda-item", itemId, bodyId,
                 "Agenda item removed: " + item.getTitle(), describe(item), null));
     }
@@ -190,7 +190,7 @@ public class AgendaService {
         AgendaItem item = items.findById(attachment.getAgendaItemId()).orElseThrow(() -> gone(attachment.getAgendaItemId()));
         long bodyId = recorderOf(item.getMeetingId());
         attachments.delete(attachment);
-        deleteFileAfterCommit(attachment.getStorageKey());
+        store.deleteAfterCommit(attachment.getStorageKey());
         audit.record(new AuditEntry("agenda.attachment-removed", "attachment", attachmentId, bodyId,
                 "Attachment removed from " + item.getTitle() + ": " + attachment.getOriginalName(),
                 attachment.getOriginalName(), null));
@@ -283,15 +283,6 @@ public class AgendaService {
                 if (status != STATUS_COMMITTED) {
                     store.delete(key);
                 }
-            }
-        });
-    }
-
-    private void deleteFileAfterCommit(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                store.delete(key);
             }
         });
     }

@@ -94,6 +94,20 @@ class AttachmentStore {
         delete(path(key));
     }
 
+    /**
+     * Deletes the file once the transaction that removed its row commits, so a rolled-back removal
+     * leaves every link working.
+     */
+    void deleteAfterCommit(String key) {
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        delete(key);
+                    }
+                });
+    }
+
     private void delete(Path file) {
         try {
             Files.deleteIfExists(file);
