@@ -63,6 +63,15 @@ class AccessRequest extends VersionedEntity {
     @Column(name = "forget_after")
     private Instant forgetAfter;
 
+    @Column(name = "interpreter_id")
+    private Long interpreterId;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "unable_reason")
+    private String unableReason;
+
     protected AccessRequest() {
     }
 
@@ -90,6 +99,34 @@ class AccessRequest extends VersionedEntity {
             status = RequestStatus.CLOSED;
             statusReason = reasonKey;
         }
+    }
+
+    /** Interpretation and translation go to someone on the roster; the rest are arranged directly. */
+    boolean needsInterpreter() {
+        return kind == RequestKind.INTERPRETATION || kind == RequestKind.TRANSLATION;
+    }
+
+    void assign(long interpreterId, Instant now) {
+        this.interpreterId = interpreterId;
+        this.unableReason = null;
+        changeStatus(RequestStatus.ASSIGNED, now);
+    }
+
+    void confirm(Instant now) {
+        this.unableReason = null;
+        changeStatus(RequestStatus.CONFIRMED, now);
+    }
+
+    /** Whoever was assigned is released, so a later confirmation needs someone assigned again. */
+    void unable(String reason, Instant now) {
+        this.unableReason = reason;
+        this.interpreterId = null;
+        changeStatus(RequestStatus.UNABLE, now);
+    }
+
+    private void changeStatus(RequestStatus next, Instant now) {
+        this.status = next;
+        this.statusChangedAt = now;
     }
 
     AccessRequest language(String tag, InterpretationMode mode) {
@@ -163,6 +200,26 @@ class AccessRequest extends VersionedEntity {
 
     boolean isLate() {
         return late;
+    }
+
+    Rsvp getRsvp() {
+        return rsvp;
+    }
+
+    Long getInterpreterId() {
+        return interpreterId;
+    }
+
+    Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    String getUnableReason() {
+        return unableReason;
     }
 
     long getMeetingId() {

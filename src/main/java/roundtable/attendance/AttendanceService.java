@@ -1,7 +1,6 @@
 package roundtable.attendance;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -393,13 +392,12 @@ public class AttendanceService {
 
     /** First request date the policy calls late for a meeting on this day. */
     LocalDate lateFrom(LocalDate meetingDay) {
-        LocalDate deadline = meetingDay;
-        for (int i = 0; i < policy.requestLeadBusinessDays(); i++) {
-            do {
-                deadline = deadline.minusDays(1);
-            } while (deadline.getDayOfWeek() == DayOfWeek.SATURDAY || deadline.getDayOfWeek() == DayOfWeek.SUNDAY);
-        }
-        return deadline.plusDays(1);
+        return BusinessDays.before(meetingDay, policy.requestLeadBusinessDays()).plusDays(1);
+    }
+
+    /** The last day to confirm what was asked for a meeting on this day; after it, it is overdue. */
+    LocalDate arrangeBy(LocalDate meetingDay) {
+        return BusinessDays.before(meetingDay, policy.confirmByBusinessDays());
     }
 
     private boolean late(MeetingSummary meeting) {
@@ -574,14 +572,14 @@ public class AttendanceService {
         }
     }
 
-    private record Recipient(String name, String email, Language language) {
+    record Recipient(String name, String email, Language language) {
     }
 
     private Recipient recipientOf(Rsvp rsvp) {
         return recipientOf(rsvp, rsvp.guest() ? Map.of() : people.contacts(Set.of(rsvp.getPersonId())));
     }
 
-    private static Recipient recipientOf(Rsvp rsvp, Map<Long, PersonSummary> members) {
+    static Recipient recipientOf(Rsvp rsvp, Map<Long, PersonSummary> members) {
         if (rsvp.guest()) {
             return new Recipient(rsvp.getGuestName(), rsvp.getGuestEmail(), rsvp.getGuestLanguage());
         }
@@ -593,7 +591,7 @@ public class AttendanceService {
         return rsvp.getRequests().stream().anyMatch(r -> r.active() && r.isLate());
     }
 
-    private MeetingFacts facts(MeetingSummary m) {
+    MeetingFacts facts(MeetingSummary m) {
         String body = committees.find(m.bodyId()).map(b -> b.name()).orElse("");
         return new MeetingFacts(m.id(), body, m.title(), m.startsAtLocal(), m.zone().getId(), m.durationMinutes(),
                 m.format(), m.location(), m.room(), properties.link("/meetings/" + m.id()));

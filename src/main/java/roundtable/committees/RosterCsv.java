@@ -1,5 +1,7 @@
 package roundtable.committees;
 
+import static roundtable.base.SpreadsheetCells.safe;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -90,16 +92,6 @@ public class RosterCsv {
         return out.toString();
     }
 
-    /** A leading = + - @ (or tab/return) makes spreadsheets evaluate a cell; a quote mark keeps it text. */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
-    }
 
     @PreAuthorize("@committeeAccess.canManage(#bodyId)")
     public ImportPreview preview(long bodyId, InputStream upload, IntConsumer rowsRead) {

@@ -84,6 +84,10 @@ class Interpreter extends VersionedEntity {
         return name;
     }
 
+    String getEmail() {
+        return email;
+    }
+
     List<String> languages() {
         return languages.isBlank() ? List.of() : List.of(languages.split(","));
     }

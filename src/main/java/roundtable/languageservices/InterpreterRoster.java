@@ -1,9 +1,13 @@
 package roundtable.languageservices;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -92,6 +96,13 @@ public class InterpreterRoster {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public InterpreterSummary interpreter(long id) {
         return interpreters.findById(id).map(Interpreter::toSummary).orElseThrow(() -> new UnknownInterpreterException(id));
+    }
+
+    /** Several at once, inactive ones too: past assignments keep their interpreter's name. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    public Map<Long, InterpreterSummary> interpreters(Collection<Long> ids) {
+        return interpreters.findAllById(ids).stream().map(Interpreter::toSummary)
+                .collect(Collectors.toMap(InterpreterSummary::id, Function.identity()));
     }
 
     private List<InterpreterSummary> list(RosterFilter filter, Pageable page) {

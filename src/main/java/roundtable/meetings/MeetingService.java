@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -244,6 +247,16 @@ public class MeetingService {
                 .filter(m -> (m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT) || maySeeClosed(m.getBodyId()))
                 .filter(m -> m.getStatus() != MeetingStatus.DRAFT || access.canRecord(m.getBodyId()))
                 .map(MeetingSummary::of);
+    }
+
+    /**
+     * Meetings people asked language services for help with, closed ones included: the coordinator
+     * arranges interpreters for every body. Drafts have no RSVPs, so they never appear.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    public Map<Long, MeetingSummary> forLanguageServices(Collection<Long> meetingIds) {
+        return meetings.findAllById(meetingIds).stream().filter(m -> m.getStatus() != MeetingStatus.DRAFT)
+                .collect(Collectors.toMap(Meeting::getId, MeetingSummary::of));
     }
 
     /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */

@@ -1,6 +1,5 @@
 package roundtable.notifications;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,7 +11,6 @@ import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.MeetingNewsForAttendee;
 import roundtable.attendance.WaitlistPromoted;
 import roundtable.base.RoundtableProperties;
-import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 
 /**
@@ -77,28 +75,12 @@ class AttendanceMailer {
     /** {@code actionLink} is the guest's own link; members (null) manage their RSVP on the meeting page. */
     private void send(String key, String email, String name, Language language, MeetingFacts meeting, String subjectKey,
             String introKey, String note, String buttonKey, String actionLink) {
-        var locale = language.locale();
-        var start = meeting.startsAt();
-        String when = Dates.span(start, meeting.durationMinutes(), locale);
-        String format = templates.message(meeting.format().messageKey(), language);
-        StringBuilder place = new StringBuilder(format);
-        if (meeting.location() != null) {
-            place.append(" · ").append(meeting.location());
-        }
-        if (meeting.room() != null) {
-            place.append(" · ").append(meeting.room());
-        }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("name", name);
+        Map<String, Object> variables = MeetingMailDetails.of(templates, meeting, name, language,
+                properties.organisationName());
         variables.put("intro", templates.message(introKey, language, meeting.bodyName(), meeting.title()));
-        variables.put("title", meeting.title());
-        variables.put("when", when);
-        variables.put("place", place.toString());
-        variables.put("meetingLink", meeting.meetingLink());
         variables.put("note", note);
         variables.put("button", templates.message(buttonKey, language));
         variables.put("link", actionLink);
-        variables.put("organisation", properties.organisationName());
         RenderedEmail message = templates.render("rsvp", email, language, subjectKey, new Object[] { meeting.title() },
                 variables);
         outbox.queue(key, message);

@@ -4,105 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
-import roundtable.TestClock;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
-import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
-import roundtable.meetings.MeetingFormat;
-import roundtable.meetings.MeetingService;
-import roundtable.notifications.NotificationService;
 
 @IntegrationTest
-class AttendanceIntegrationTest {
-
-    static final ZoneId DENVER = ZoneId.of("America/Denver");
-    static final AccessNeeds SPANISH = new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, null,
-            null, false);
-
-    @Autowired
-    AttendanceService attendance;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    CommitteeService committees;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    roundtable.people.PersonService people;
-    @Autowired
-    GreenMail mail;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    NotificationService notifications;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClockAndLetTheMailGo() throws Exception {
-        clock.reset();
-        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
-        mail.purgeEmailFromAllMailboxes();
-    }
-
-    <T> T as(String email, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (email != null) {
-            UserDetails user = users.loadUserByUsername(email);
-            context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
-    void as(String email, Runnable work) {
-        as(email, () -> {
-            work.run();
-            return null;
-        });
-    }
-
-    /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */
-    long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
-        long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
-        return as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 90,
-                MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, publicMeeting, List.of("es"),
-                null)));
-    }
+class AttendanceIntegrationTest extends AttendanceTestSupport {
 
     String guestToken(String email, String title) {
         return Mailbox.awaitLink(mail, email, title, "/rsvp/confirm/", Duration.ofSeconds(10))

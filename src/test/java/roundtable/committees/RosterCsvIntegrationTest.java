@@ -106,9 +106,9 @@ class RosterCsvIntegrationTest {
 
     @Test
     void cellsThatSpreadsheetsWouldRunAreQuoted() {
-        assertThat(RosterCsv.safe("=1+1")).isEqualTo("'=1+1");
-        assertThat(RosterCsv.safe("-2")).isEqualTo("'-2");
-        assertThat(RosterCsv.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(RosterCsv.safe("Ana")).isEqualTo("Ana");
+        assertThat(roundtable.base.SpreadsheetCells.safe("=1+1")).isEqualTo("'=1+1");
+        assertThat(roundtable.base.SpreadsheetCells.safe("-2")).isEqualTo("'-2");
+        assertThat(roundtable.base.SpreadsheetCells.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(roundtable.base.SpreadsheetCells.safe("Ana")).isEqualTo("Ana");
     }
 }

@@ -42,7 +42,7 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
     void theLanguageServicesPageLeadsToTheRoster() {
         navigate("language-services", Component.class);
         Anchor link = find(Anchor.class).withId("interpreters-link").single();
-        assertThat(link.getText()).isEqualTo("Lista de intérpretes");
+        assertThat(link.getText()).isEqualTo("Intérpretes");
         navigate(link.getHref(), Component.class);
         assertThat(find(Button.class).withId("add-interpreter").single().getText()).isEqualTo("Añadir intérprete");
     }

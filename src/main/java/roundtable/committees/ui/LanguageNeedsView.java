@@ -3,7 +3,6 @@ package roundtable.committees.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.security.Role;
+import roundtable.base.ui.LanguageServicesNav;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.LanguageNeeds;
@@ -43,10 +43,8 @@ class LanguageNeedsView extends Div implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("language-needs.title"));
         grid.setId("language-needs-grid");
         // A plain link, not a route reference: the roster lives in languageservices, which may not be a dependency here.
-        Anchor interpreters = new Anchor("language-services/interpreters", getTranslation("interpreters.link"));
-        interpreters.setId("interpreters-link");
-        add(new H1(getTranslation("language-needs.title")), new Paragraph(getTranslation("language-needs.intro")),
-                new Paragraph(interpreters), grid);
+        add(new H1(getTranslation("language-needs.title")), new LanguageServicesNav(LanguageServicesNav.NEEDS),
+                new Paragraph(getTranslation("language-needs.intro")), grid);
     }
 
     @Override

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
+import roundtable.base.ui.LanguageServicesNav;
 import roundtable.base.ui.Titles;
 import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterKind;
@@ -84,7 +85,8 @@ class InterpretersView extends Div implements HasDynamicTitle {
         Button add = new Button(getTranslation("interpreters.add"), e -> new InterpreterDialog(roster, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-interpreter");
-        add(new H1(getTranslation("interpreters.title")), new Paragraph(getTranslation("interpreters.intro")), add, filters,
+        add(new H1(getTranslation("interpreters.title")), new LanguageServicesNav(LanguageServicesNav.INTERPRETERS),
+                new Paragraph(getTranslation("interpreters.intro")), add, filters,
                 count, grid);
         showCount();
     }

@@ -1,0 +1,85 @@
+package roundtable.attendance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import roundtable.languageservices.InterpreterContact;
+import roundtable.languageservices.InterpreterContacts;
+import roundtable.meetings.MeetingCancelled;
+import roundtable.meetings.MeetingChanged;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingSummary;
+
+/**
+ * Interpreters booked for a meeting hear when it moves or is called off, like the people who
+ * RSVP'd. Runs first among the listeners, while a cancelled meeting's requests still show who was
+ * booked (the attendance listener closes them).
+ */
+@Component
+class InterpreterNotices {
+
+    private final AccessRequestRepository requests;
+    private final MeetingService meetings;
+    private final AttendanceService attendance;
+    private final InterpreterContacts contacts;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    InterpreterNotices(AccessRequestRepository requests, MeetingService meetings, AttendanceService attendance,
+            InterpreterContacts contacts, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.requests = requests;
+        this.meetings = meetings;
+        this.attendance = attendance;
+        this.contacts = contacts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Transactional
+    void meetingCancelled(MeetingCancelled event) {
+        tell(event.meetingId(), InterpreterNotice.Kind.MEETING_CANCELLED, event.reason());
+    }
+
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Transactional
+    void meetingChanged(MeetingChanged event) {
+        tell(event.meetingId(), InterpreterNotice.Kind.MEETING_CHANGED, null);
+    }
+
+    private void tell(long meetingId, InterpreterNotice.Kind kind, String reason) {
+        MeetingSummary meeting = meetings.find(meetingId).orElse(null);
+        if (meeting == null) {
+            return;
+        }
+        Map<Long, List<AccessRequest>> byInterpreter = requests.followedIn(List.of(meetingId)).stream()
+                .filter(r -> r.getStatus() == RequestStatus.ASSIGNED || r.getStatus() == RequestStatus.CONFIRMED)
+                .filter(r -> r.getInterpreterId() != null)
+                .collect(Collectors.groupingBy(AccessRequest::getInterpreterId));
+        if (byInterpreter.isEmpty()) {
+            return;
+        }
+        MeetingFacts facts = attendance.facts(meeting);
+        for (InterpreterContact c : contacts.of(byInterpreter.keySet()).values()) {
+            if (c.email() == null) {
+                continue;
+            }
+            List<AccessRequest> theirs = byInterpreter.get(c.id());
+            events.publishEvent(new InterpreterNotice(meetingId, c.id(), clock.millis(), kind, c.name(), c.email(),
+                    facts, theirs.stream().map(AccessRequest::getLanguageTag).filter(Objects::nonNull).distinct()
+                            .toList(),
+                    theirs.size(), meeting.onlineUrl(), meeting.dialIn(), reason));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package roundtable.attendance;
+
+import java.util.List;
+
+/**
+ * One line of the vendor export: a meeting, a language and a mode, how many people, and who is
+ * assigned. No requester's name or details leave the district.
+ */
+public record VendorRow(MeetingFacts meeting, String joinLink, String dialIn, RequestKind kind, String languageTag,
+        InterpretationMode mode, long people, long confirmed, List<String> interpreterNames) {
+}

@@ -1,0 +1,73 @@
+package roundtable.attendance.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+
+import roundtable.attendance.AccessRequestDesk;
+import roundtable.attendance.RequestKind;
+import roundtable.attendance.RequestRef;
+import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.LanguageNames;
+import roundtable.base.ui.FieldErrors;
+import roundtable.base.ui.LanguageServicesNav;
+import roundtable.languageservices.InterpreterKind;
+import roundtable.languageservices.InterpreterSummary;
+
+/** Chooses who on the roster takes a group's (or one person's) requests. */
+class AssignInterpreterDialog extends Dialog {
+
+    private static final long serialVersionUID = 1L;
+
+    AssignInterpreterDialog(AccessRequestDesk desk, RequestKind kind, String languageTag, String need,
+            List<RequestRef> refs, Runnable done) {
+        setHeaderTitle(getTranslation("desk.assign.title", need));
+        List<InterpreterSummary> candidates = desk.candidatesFor(kind, languageTag);
+        if (candidates.isEmpty()) {
+            add(new Paragraph(getTranslation("desk.assign.nobody", LanguageNames.of(languageTag, getLocale()))),
+                    new Anchor(LanguageServicesNav.INTERPRETERS, getTranslation("desk.assign.to-roster")));
+            Button close = new Button(getTranslation("common.close"), e -> close());
+            getFooter().add(close);
+            return;
+        }
+        ComboBox<InterpreterSummary> interpreter = new ComboBox<>(getTranslation("desk.assign.interpreter"));
+        interpreter.setItems(candidates);
+        interpreter.setItemLabelGenerator(this::describe);
+        interpreter.setRequired(true);
+        interpreter.setWidthFull();
+        interpreter.setId("assign-interpreter");
+        add(new Paragraph(getTranslation("desk.assign.count", refs.size())), interpreter);
+        Button assign = new Button(getTranslation("desk.assign.action"), e -> {
+            if (interpreter.getValue() == null) {
+                interpreter.setErrorMessage(getTranslation("validation.required"));
+                interpreter.setInvalid(true);
+                return;
+            }
+            try {
+                desk.assign(refs, interpreter.getValue().id());
+                close();
+                DeskNotices.done(this, getTranslation("desk.assigned", interpreter.getValue().name()));
+                done.run();
+            } catch (RuleViolationException problem) {
+                FieldErrors.show(this, problem, Map.of("interpreter", interpreter));
+            }
+        });
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.setId("assign-confirm");
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, assign);
+    }
+
+    private String describe(InterpreterSummary i) {
+        String kind = i.kind() == InterpreterKind.VENDOR ? i.vendorName() : getTranslation("interpreters.kind.staff");
+        String modes = i.modes().stream().map(m -> getTranslation(m.messageKey())).collect(Collectors.joining(", "));
+        return i.name() + " — " + kind + " — " + modes;
+    }
+}

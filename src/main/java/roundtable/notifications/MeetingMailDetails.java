@@ -1,0 +1,34 @@
+package roundtable.notifications;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import roundtable.attendance.MeetingFacts;
+import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.Language;
+
+/** What every email about a meeting names, in the reader's language: what, when with the zone, where, and its page. */
+final class MeetingMailDetails {
+
+    private MeetingMailDetails() {
+    }
+
+    static Map<String, Object> of(MailTemplates templates, MeetingFacts meeting, String name, Language language,
+            String organisation) {
+        StringBuilder place = new StringBuilder(templates.message(meeting.format().messageKey(), language));
+        if (meeting.location() != null) {
+            place.append(" · ").append(meeting.location());
+        }
+        if (meeting.room() != null) {
+            place.append(" · ").append(meeting.room());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("name", name);
+        variables.put("title", meeting.title());
+        variables.put("when", Dates.span(meeting.startsAt(), meeting.durationMinutes(), language.locale()));
+        variables.put("place", place.toString());
+        variables.put("meetingLink", meeting.meetingLink());
+        variables.put("organisation", organisation);
+        return variables;
+    }
+}

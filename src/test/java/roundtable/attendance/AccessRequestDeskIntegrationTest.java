@@ -1,0 +1,173 @@
+package roundtable.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+import roundtable.IntegrationTest;
+import roundtable.Mailbox;
+import roundtable.audit.AuditService;
+import roundtable.base.RuleViolationException;
+import roundtable.languageservices.InterpreterRoster;
+import roundtable.languageservices.InterpreterSummary;
+import roundtable.languageservices.RosterFilter;
+
+@IntegrationTest
+class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
+
+    static final String COORDINATOR = "language.services@example.org";
+    static final String MEMBER = "dac.member@example.org";
+
+    @Autowired
+    AccessRequestDesk desk;
+    @Autowired
+    InterpreterRoster roster;
+    @Autowired
+    AuditService audit;
+
+    MeetingRequests onDesk(long meetingId) {
+        return as(COORDINATOR, () -> desk.queue(true, 0, 500)).stream()
+                .filter(m -> m.meeting().meetingId() == meetingId).findFirst().orElseThrow();
+    }
+
+    RequestGroup group(long meetingId, String key) {
+        return onDesk(meetingId).groups().stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    InterpreterSummary interpreter(String name) {
+        return as(COORDINATOR, () -> roster.roster(RosterFilter.active(), 0, 100)).stream()
+                .filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theCoordinatorAssignsAndConfirmsAndTheMemberHearsEachStepInSpanish() {
+        long id = meeting("dac", "DAC desk journey", 15, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+
+        RequestGroup spanish = group(id, "INTERPRETATION:es");
+        assertThat(spanish.count()).isEqualTo(1);
+        assertThat(spanish.byStatus()).containsEntry(RequestStatus.OPEN, 1L);
+        assertThat(spanish.needsAction()).isTrue();
+        assertThat(onDesk(id).overdue()).as("15 days out is in good time").isFalse();
+        assertThat(as(COORDINATOR, () -> desk.queue(false, 0, 500))).as("waiting for the coordinator")
+                .anyMatch(m -> m.meeting().meetingId() == id);
+
+        InterpreterSummary ana = interpreter("Ana Morales");
+        as(COORDINATOR, () -> desk.assign(spanish.requests(), ana.id()));
+        RequestGroup assigned = group(id, "INTERPRETATION:es");
+        assertThat(assigned.byStatus()).containsEntry(RequestStatus.ASSIGNED, 1L);
+        assertThat(assigned.interpreterNames()).containsExactly("Ana Morales");
+        String arranging = Mailbox.body(Mailbox.to(mail, MEMBER, "En preparación", 1, Duration.ofSeconds(10)).getFirst());
+        assertThat(arranging).contains("DAC desk journey").contains("Interpretación: Español");
+        String booked = Mailbox.body(Mailbox.to(mail, "ana.morales@example.org", "You are booked", 1,
+                Duration.ofSeconds(10)).getFirst());
+        assertThat(booked).contains("DAC desk journey").contains("Spanish").contains("Education Center");
+
+        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.confirm(spanish.requests())))
+                .as("the version seen before assigning is stale").isInstanceOf(OptimisticLockingFailureException.class);
+        as(COORDINATOR, () -> desk.confirm(assigned.requests()));
+        assertThat(group(id, "INTERPRETATION:es").byStatus()).containsEntry(RequestStatus.CONFIRMED, 1L);
+        assertThat(group(id, "INTERPRETATION:es").needsAction()).isFalse();
+        String confirmed = Mailbox.body(Mailbox.to(mail, MEMBER, "Confirmado", 1, Duration.ofSeconds(10)).getFirst());
+        assertThat(confirmed).contains("DAC desk journey").contains("Education Center").containsPattern("M[SD]T")
+                .contains("está confirmado");
+        assertThat(as(COORDINATOR, () -> desk.queue(false, 0, 500))).as("nothing left to do for it")
+                .noneMatch(m -> m.meeting().meetingId() == id);
+    }
+
+    @Test
+    void onlyTheCoordinatorAndAdminsSeeTheDeskAndReadingDetailsIsAudited() {
+        long id = meeting("dac", "DAC desk privacy", 16, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds(null, null, null,
+                Set.of(AccommodationType.OTHER), "I use a service dog", 2, "4 and 7", false)));
+        for (String who : List.of(MEMBER, "dac.chair@example.org", "dac.secretary@example.org")) {
+            assertThatThrownBy(() -> as(who, () -> desk.queue(true, 0, 10))).as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(who, () -> desk.requestsIn(id, null))).as(who)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        RequestGroup other = group(id, "ACCOMMODATION:OTHER");
+        assertThat(other.toString()).as("the overview holds counts, not what people wrote")
+                .doesNotContain("service dog").doesNotContain("María Fernanda");
+        assertThat(group(id, "CHILDCARE").children()).isEqualTo(2);
+
+        long auditedBefore = as("admin@example.org", () -> audit.count("DAC desk privacy"));
+        List<RequestLine> lines = as(COORDINATOR, () -> desk.requestsIn(id, "ACCOMMODATION:OTHER"));
+        assertThat(lines).singleElement().satisfies(l -> {
+            assertThat(l.details()).isEqualTo("I use a service dog");
+            assertThat(l.requesterEmail()).isEqualTo(MEMBER);
+        });
+        assertThat(as("admin@example.org", () -> audit.count("DAC desk privacy"))).as("the reading is in the audit trail")
+                .isEqualTo(auditedBefore + 1);
+
+        as(COORDINATOR, () -> desk.confirm(group(id, "CHILDCARE").requests()));
+        assertThat(group(id, "CHILDCARE").byStatus()).as("childcare needs nobody from the roster")
+                .containsEntry(RequestStatus.CONFIRMED, 1L);
+    }
+
+    @Test
+    void wrongInterpretersReasonlessRefusalsAndConfirmingUnassignedAreRefusedWithReasons() {
+        long id = meeting("dac", "DAC desk refusals", 17, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.PHONE, null,
+                Set.of(), null, null, null, false)));
+        RequestGroup spanish = group(id, "INTERPRETATION:es");
+        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.assign(spanish.requests(), interpreter("Jordan Blake").id())))
+                .as("an ASL interpreter for Spanish").isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "desk.error.interpreter-unsuited");
+        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.assign(spanish.requests(), interpreter("Ana Morales").id())))
+                .as("Ana does not work by phone").isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.confirm(spanish.requests())))
+                .hasFieldOrPropertyWithValue("messageKey", "desk.error.assign-first");
+        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.markUnable(spanish.requests(), "  ")))
+                .hasFieldOrPropertyWithValue("messageKey", "desk.error.reason-required");
+        assertThat(group(id, "INTERPRETATION:es").byStatus()).as("nothing half-done")
+                .containsEntry(RequestStatus.OPEN, 1L);
+
+        as(COORDINATOR, () -> desk.markUnable(spanish.requests(), "No phone interpreter is free that evening."));
+        assertThat(group(id, "INTERPRETATION:es").byStatus()).containsEntry(RequestStatus.UNABLE, 1L);
+        String told = Mailbox.body(Mailbox.to(mail, MEMBER, "No pudimos organizarlo", 1, Duration.ofSeconds(10))
+                .getFirst());
+        assertThat(told).contains("No phone interpreter is free that evening.").contains("DAC desk refusals");
+    }
+
+    @Test
+    void anInterpreterIsToldWhenReleasedAndWhenTheirMeetingIsCancelled() {
+        long id = meeting("dac", "DAC desk interpreter news", 18, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        Mailbox.to(mail, "ana.morales@example.org", "You are booked", 1, Duration.ofSeconds(10));
+        as(COORDINATOR, () -> desk.markUnable(group(id, "INTERPRETATION:es").requests(), "The meeting needs two."));
+        assertThat(Mailbox.to(mail, "ana.morales@example.org", "No longer needed", 1, Duration.ofSeconds(10))).hasSize(1);
+
+        long other = meeting("dac", "DAC desk cancelled", 19, false);
+        as(MEMBER, () -> attendance.rsvp(other, Response.IN_PERSON, SPANISH));
+        as(COORDINATOR, () -> desk.assign(group(other, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        long version = as("admin@example.org", () -> meetings.find(other).orElseThrow().version());
+        as("admin@example.org", () -> meetings.cancelMeeting(other, version, "The room flooded"));
+        String cancelled = Mailbox.body(Mailbox.to(mail, "ana.morales@example.org", "Cancelled: DAC desk cancelled", 1,
+                Duration.ofSeconds(10)).getFirst());
+        assertThat(cancelled).contains("The room flooded");
+    }
+
+    @Test
+    void theVendorExportCountsPeopleWithoutNamingThem() {
+        long id = meeting("dac", "DAC desk vendor", 20, true);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+        List<VendorRow> rows = as(COORDINATOR, () -> desk.vendorRows(true)).stream()
+                .filter(r -> r.meeting().meetingId() == id).toList();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.languageTag()).isEqualTo("es");
+            assertThat(r.people()).isEqualTo(1);
+            assertThat(r.mode()).isEqualTo(InterpretationMode.IN_PERSON);
+            assertThat(r.toString()).doesNotContain("dac.member").doesNotContain("María Fernanda");
+        });
+    }
+}

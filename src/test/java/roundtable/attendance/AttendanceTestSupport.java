@@ -1,0 +1,92 @@
+package roundtable.attendance;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import roundtable.OutboxDrain;
+import roundtable.TestClock;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingService;
+import roundtable.notifications.NotificationService;
+
+/** What the attendance tests share: acting as a demo person, a meeting of each test's own, and a clean mailbox. */
+abstract class AttendanceTestSupport {
+
+    static final ZoneId DENVER = ZoneId.of("America/Denver");
+    static final AccessNeeds SPANISH = new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, null,
+            null, false);
+
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    GreenMail mail;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    roundtable.people.PersonService people;
+
+    @AfterEach
+    void resetClockAndLetTheMailGo() throws Exception {
+        clock.reset();
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    <T> T as(String email, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        if (email != null) {
+            UserDetails user = users.loadUserByUsername(email);
+            context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    void as(String email, Runnable work) {
+        as(email, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */
+    long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
+        long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
+        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
+        return as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 90,
+                MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, publicMeeting, List.of("es"),
+                null)));
+    }
+}
