@@ -65,17 +65,55 @@ class RsvpJourneyIT extends BrowserTest {
         assertThat(body).contains("DAC monthly meeting").contains("/meetings/" + meeting).containsPattern("M[SD]T");
 
         // The chair sees the counts, with Spanish interpretation among them, and nobody's name.
-        context.close();
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setLocale("en-US"));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
+        freshContext();
         signIn("dac.chair@example.org", PASSWORD);
         visit("/meetings/" + meeting, "meeting-rsvp-chair");
         assertThat(page.locator("#rsvp-overview")).containsText("Interpretation: Spanish");
         assertThat(page.locator("#rsvp-overview")).not().containsText("María");
         page.locator("#rsvp-places").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/meeting-rsvp-chair-counts.png")));
+
+        // Lucía, the language services coordinator, finds it under the meeting, assigns Ana and confirms.
+        freshContext();
+        signIn("language.services@example.org", PASSWORD);
+        visit("/language-services/requests", "language-requests");
+        String group = "#group-" + meeting + "-interpretation-es";
+        assertThat(page.locator("#desk-meeting-" + meeting)).containsText("DAC monthly meeting");
+        assertThat(page.locator(group)).containsText("Interpretación: Español");
+        page.locator(group + "-show").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator(group + "-lines")).containsText("María Fernanda Ruiz");
+        BrowserSupport.assertAccessible(page, "language requests with who asked");
+        BrowserSupport.screenshots(page, "language-requests-details");
+        page.locator(group + "-group-assign").click();
+        BrowserSupport.settle(page);
+        page.locator("#assign-interpreter input").fill("Ana");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Ana Morales")))
+                .click();
+        BrowserSupport.assertAccessible(page, "assign interpreter dialog");
+        BrowserSupport.screenshots(page, "language-requests-assign");
+        page.locator("#assign-confirm").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator(group)).containsText("Ana Morales");
+        page.locator(group + "-group-confirm").click();
+        BrowserSupport.settle(page);
+        page.locator("#settled-too").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator(group)).containsText("Confirmado");
+        BrowserSupport.screenshots(page, "language-requests-confirmed");
+
+        String confirmed = Mailbox.body(Mailbox.to(mail, "dac.member@example.org", "Confirmado", 1,
+                Duration.ofSeconds(20)).getFirst());
+        assertThat(confirmed).contains("DAC monthly meeting").contains("Interpretación: Español")
+                .contains("está confirmado").containsPattern("M[SD]T").contains("Education Center");
+    }
+
+    private void freshContext() {
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900)
+                .setLocale("en-US"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
     }
 
     @Test
