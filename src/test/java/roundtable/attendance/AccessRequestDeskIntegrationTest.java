@@ -33,6 +33,10 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     @Autowired
     AuditService audit;
 
+    void moveClockTo(java.time.ZonedDateTime when) {
+        clock.advance(Duration.between(clock.instant(), when.toInstant()));
+    }
+
     MeetingRequests onDesk(long meetingId) {
         return as(COORDINATOR, () -> desk.queue(true, 0, 500)).stream()
                 .filter(m -> m.meeting().meetingId() == meetingId).findFirst().orElseThrow();
@@ -155,6 +159,24 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
         String cancelled = Mailbox.body(Mailbox.to(mail, "ana.morales@example.org", "Cancelled: DAC desk cancelled", 1,
                 Duration.ofSeconds(10)).getFirst());
         assertThat(cancelled).contains("The room flooded");
+    }
+
+    @Test
+    void aRequestNotConfirmedByTheArrangeByDayIsOverdueAndALateOneSaysSo() {
+        // Wednesday 2 December 2026, 10:00 in Denver; the meeting is the Friday after, at 18:00.
+        moveClockTo(java.time.ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, DENVER));
+        long id = meeting("dac", "DAC desk overdue", 2, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+        MeetingRequests soon = onDesk(id);
+        assertThat(soon.arrangeBy()).as("two business days before Friday").isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        assertThat(soon.overdue()).as("still the arrange-by day").isFalse();
+        assertThat(group(id, "INTERPRETATION:es").late()).as("asked inside the lead time").isEqualTo(1);
+
+        moveClockTo(java.time.ZonedDateTime.of(2026, 12, 3, 9, 0, 0, 0, DENVER));
+        assertThat(onDesk(id).overdue()).isTrue();
+        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> desk.confirm(group(id, "INTERPRETATION:es").requests()));
+        assertThat(onDesk(id).overdue()).as("arranged, even if late").isFalse();
     }
 
     @Test
