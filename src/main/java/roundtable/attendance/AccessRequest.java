@@ -85,19 +85,33 @@ class AccessRequest extends VersionedEntity {
         this.late = late;
     }
 
-    /** Two requests ask for the same thing when kind, language and accommodation agree; details may differ. */
+    /**
+     * Two requests ask for the same thing when kind, language, mode and accommodation agree; details
+     * may differ. A new mode is a new request: whoever was booked may not work that way.
+     */
     String sameness() {
-        return kind + "|" + languageTag + "|" + accommodationType;
+        return kind + "|" + languageTag + "|" + interpretationMode + "|" + accommodationType;
     }
 
     boolean active() {
         return status != RequestStatus.CLOSED && status != RequestStatus.UNABLE;
     }
 
+    /** The interpreter booked for it (kept, for the record) is freed, and hears so unless the meeting is off. */
     void close(String reasonKey) {
         if (active()) {
+            if (interpreterId != null) {
+                rsvp.interpreterFreed(meetingId, interpreterId);
+            }
             status = RequestStatus.CLOSED;
             statusReason = reasonKey;
+        }
+    }
+
+    /** The meeting moved: the booked interpreter is asked again, so it is no longer confirmed. */
+    void askAgain(Instant now) {
+        if (status == RequestStatus.CONFIRMED && interpreterId != null) {
+            changeStatus(RequestStatus.ASSIGNED, now);
         }
     }
 
@@ -149,7 +163,6 @@ class AccessRequest extends VersionedEntity {
 
     /** Keeps the request (and whatever the coordinator arranged) and takes the new particulars. */
     void takeParticulars(AccessRequest other) {
-        this.interpretationMode = other.interpretationMode;
         this.details = other.details;
         this.childrenCount = other.childrenCount;
         this.childrenAges = other.childrenAges;
@@ -164,6 +177,7 @@ class AccessRequest extends VersionedEntity {
     void forgetParticulars() {
         details = null;
         childrenAges = null;
+        unableReason = null;
     }
 
     RequestKind getKind() {

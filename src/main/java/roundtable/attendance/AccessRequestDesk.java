@@ -113,7 +113,8 @@ public class AccessRequestDesk {
         for (AccessRequest r : found) {
             Recipient who = AttendanceService.recipientOf(r.getRsvp(), members);
             lines.add(new RequestLine(r.getId(), r.getVersion(), who == null ? null : who.name(),
-                    who == null ? null : who.email(), r.getRsvp().guest(), r.getRsvp().getResponse(), r.getKind(),
+                    who == null ? null : who.email(), r.getRsvp().guest(), r.getRsvp().getResponse(),
+                    r.getRsvp().getState() == RsvpState.WAITLISTED, r.getKind(),
                     r.getLanguageTag(), r.getInterpretationMode(), r.getAccommodationType(), r.getDetails(),
                     r.getChildrenCount(), r.getChildrenAges(), r.getStatus(), r.isLate(), r.getRequestedAt(),
                     names.get(r.getInterpreterId()), r.getUnableReason()));
@@ -125,14 +126,19 @@ public class AccessRequestDesk {
         return lines;
     }
 
-    /** Whom a group's requests can go to: active roster members for that language and service. */
+    /**
+     * Whom requests can go to: active roster members for that language who work in every mode
+     * asked for (written translation for a translation).
+     */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-    public List<InterpreterSummary> candidatesFor(RequestKind kind, String languageTag) {
-        roundtable.languageservices.InterpretationMode mode = kind == RequestKind.TRANSLATION
-                ? roundtable.languageservices.InterpretationMode.WRITTEN_TRANSLATION : null;
-        return roster.availableFor(languageTag, mode).stream()
-                .filter(i -> kind == RequestKind.TRANSLATION
-                        || i.modes().stream().anyMatch(m -> m != roundtable.languageservices.InterpretationMode.WRITTEN_TRANSLATION))
+    public List<InterpreterSummary> candidatesFor(RequestKind kind, String languageTag, Set<InterpretationMode> modes) {
+        Set<roundtable.languageservices.InterpretationMode> needed = kind == RequestKind.TRANSLATION
+                ? Set.of(roundtable.languageservices.InterpretationMode.WRITTEN_TRANSLATION)
+                : modes.stream().map(AccessRequestDesk::rosterMode).collect(Collectors.toSet());
+        return roster.availableFor(languageTag, null).stream()
+                .filter(i -> i.modes().containsAll(needed) && !i.modes().isEmpty())
+                .filter(i -> kind == RequestKind.TRANSLATION || i.modes().stream()
+                        .anyMatch(m -> m != roundtable.languageservices.InterpretationMode.WRITTEN_TRANSLATION))
                 .toList();
     }
 
@@ -142,21 +148,16 @@ public class AccessRequestDesk {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-    public void assign(Collection<RequestRef> refs, long interpreterId) {
+    public InterpreterSummary assign(Collection<RequestRef> refs, long interpreterId) {
         List<AccessRequest> found = current(refs);
         InterpreterSummary interpreter = roster.interpreter(interpreterId);
-        if (!interpreter.active()) {
-            throw new RuleViolationException("interpreter", "desk.error.interpreter-inactive", interpreter.name());
-        }
         for (AccessRequest r : found) {
             if (!r.needsInterpreter()) {
                 throw new RuleViolationException("interpreter", "desk.error.not-assignable");
             }
-            if (!interpreter.languages().contains(r.getLanguageTag()) || !interpreter.modes().contains(modeNeeded(r))) {
-                throw new RuleViolationException("interpreter", "desk.error.interpreter-unsuited", interpreter.name());
-            }
+            requireSuited(interpreter, r, "interpreter");
         }
-        Set<Long> before = interpretersOf(found);
+        Map<Long, Set<Long>> before = interpretersByMeeting(found);
         Instant now = clock.instant();
         List<AccessRequest> changed = found.stream().filter(r -> r.getStatus() != RequestStatus.ASSIGNED
                 || !Objects.equals(r.getInterpreterId(), interpreterId)).toList();
@@ -165,12 +166,23 @@ public class AccessRequestDesk {
         Map<Long, MeetingSummary> byId = meetingsOf(changed);
         tellRequesters(changed, byId, "assigned to " + interpreter.name());
         for (MeetingSummary meeting : byId.values()) {
-            List<AccessRequest> here = changed.stream().filter(r -> r.getMeetingId() == meeting.id()).toList();
-            if (!here.isEmpty()) {
-                tellInterpreter(meeting, interpreterId, InterpreterNotice.Kind.BOOKED, here);
+            if (changed.stream().anyMatch(r -> r.getMeetingId() == meeting.id())) {
+                // Everything they hold there now, not only what this step added.
+                tellInterpreter(meeting, interpreterId, InterpreterNotice.Kind.BOOKED,
+                        requests.bookedAt(meeting.id()).getOrDefault(interpreterId, List.of()));
             }
         }
         releaseUnneeded(before, byId);
+        return interpreter;
+    }
+
+    private static void requireSuited(InterpreterSummary interpreter, AccessRequest r, String field) {
+        if (!interpreter.active()) {
+            throw new RuleViolationException(field, "desk.error.interpreter-inactive", interpreter.name());
+        }
+        if (!interpreter.languages().contains(r.getLanguageTag()) || !interpreter.modes().contains(modeNeeded(r))) {
+            throw new RuleViolationException(field, "desk.error.interpreter-unsuited", interpreter.name());
+        }
     }
 
     /** Arranged: the requester is told. Interpretation and translation need someone assigned first. */
@@ -178,9 +190,14 @@ public class AccessRequestDesk {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public void confirm(Collection<RequestRef> refs) {
         List<AccessRequest> found = current(refs);
+        Map<Long, InterpreterSummary> assigned = roster.interpreters(interpretersOf(found));
         for (AccessRequest r : found) {
             if (r.needsInterpreter() && r.getInterpreterId() == null) {
                 throw new RuleViolationException("status", "desk.error.assign-first");
+            }
+            if (r.needsInterpreter()) {
+                // Deactivated meanwhile, or the request changed since: confirming would promise the wrong person.
+                requireSuited(assigned.get(r.getInterpreterId()), r, "status");
             }
         }
         Instant now = clock.instant();
@@ -202,12 +219,13 @@ public class AccessRequestDesk {
             throw new RuleViolationException("reason", "validation.too-long", REASON_MAX);
         }
         List<AccessRequest> found = current(refs);
-        Set<Long> before = interpretersOf(found);
+        Map<Long, Set<Long>> before = interpretersByMeeting(found);
         Instant now = clock.instant();
         found.forEach(r -> r.unable(why, now));
         requests.flush();
         Map<Long, MeetingSummary> byId = meetingsOf(found);
-        tellRequesters(found, byId, "could not be arranged: " + why);
+        // The reason may say something about the person: it stays out of the audit trail.
+        tellRequesters(found, byId, "could not be arranged");
         releaseUnneeded(before, byId);
     }
 
@@ -231,7 +249,10 @@ public class AccessRequestDesk {
                             + r.getInterpretationMode(), LinkedHashMap::new, Collectors.toList()));
             for (List<AccessRequest> same : lines.values()) {
                 AccessRequest first = same.get(0);
-                rows.add(new VendorRow(attendance.facts(meeting), meeting.onlineUrl(), meeting.dialIn(),
+                // A closed meeting's way in goes to a vendor only once they are booked for it, by email.
+                boolean open = meeting.publicMeeting();
+                rows.add(new VendorRow(attendance.facts(meeting), open ? meeting.onlineUrl() : null,
+                        open ? meeting.dialIn() : null,
                         first.getKind(), first.getLanguageTag(), first.getInterpretationMode(), same.size(),
                         same.stream().filter(r -> r.getStatus() == RequestStatus.CONFIRMED).count(),
                         same.stream().map(r -> names.get(r.getInterpreterId())).filter(Objects::nonNull).distinct()
@@ -296,8 +317,11 @@ public class AccessRequestDesk {
         if (r.getKind() == RequestKind.TRANSLATION) {
             return roundtable.languageservices.InterpretationMode.WRITTEN_TRANSLATION;
         }
-        return r.getInterpretationMode() == null ? roundtable.languageservices.InterpretationMode.IN_PERSON
-                : roundtable.languageservices.InterpretationMode.valueOf(r.getInterpretationMode().name());
+        return rosterMode(r.getInterpretationMode() == null ? InterpretationMode.IN_PERSON : r.getInterpretationMode());
+    }
+
+    private static roundtable.languageservices.InterpretationMode rosterMode(InterpretationMode mode) {
+        return roundtable.languageservices.InterpretationMode.valueOf(mode.name());
     }
 
     /** The requests as the coordinator saw them, or a conflict if someone changed one meanwhile. */
@@ -373,15 +397,15 @@ public class AccessRequestDesk {
         }
     }
 
-    private void releaseUnneeded(Set<Long> interpretersBefore, Map<Long, MeetingSummary> byId) {
-        if (interpretersBefore.isEmpty()) {
-            return;
-        }
+    private static Map<Long, Set<Long>> interpretersByMeeting(List<AccessRequest> found) {
+        return found.stream().filter(r -> r.getInterpreterId() != null).collect(Collectors.groupingBy(
+                AccessRequest::getMeetingId, Collectors.mapping(AccessRequest::getInterpreterId, Collectors.toSet())));
+    }
+
+    private void releaseUnneeded(Map<Long, Set<Long>> interpretersBefore, Map<Long, MeetingSummary> byId) {
         for (MeetingSummary meeting : byId.values()) {
-            Set<Long> stillHolding = requests.followedIn(List.of(meeting.id())).stream()
-                    .filter(r -> r.getStatus() == RequestStatus.ASSIGNED || r.getStatus() == RequestStatus.CONFIRMED)
-                    .map(AccessRequest::getInterpreterId).filter(Objects::nonNull).collect(Collectors.toSet());
-            for (Long id : interpretersBefore) {
+            Set<Long> stillHolding = requests.bookedAt(meeting.id()).keySet();
+            for (Long id : interpretersBefore.getOrDefault(meeting.id(), Set.of())) {
                 if (!stillHolding.contains(id)) {
                     tellInterpreter(meeting, id, InterpreterNotice.Kind.RELEASED, List.of());
                 }

@@ -11,8 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
 
     @Modifying
-    @Query("update AccessRequest r set r.details = null, r.childrenAges = null where r.forgetAfter < :now"
-            + " and (r.details is not null or r.childrenAges is not null)")
+    @Query("update AccessRequest r set r.details = null, r.childrenAges = null, r.unableReason = null"
+            + " where r.forgetAfter < :now"
+            + " and (r.details is not null or r.childrenAges is not null or r.unableReason is not null)")
     int forgetParticularsBefore(Instant now);
 
     /**
@@ -38,6 +39,14 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
             order by r.requestedAt, r.id
             """)
     List<AccessRequest> followedIn(Collection<Long> meetingIds);
+
+    /** Who is booked at a meeting, with what: requests being arranged or confirmed, by interpreter. */
+    default java.util.Map<Long, List<AccessRequest>> bookedAt(long meetingId) {
+        return followedIn(List.of(meetingId)).stream()
+                .filter(r -> r.getStatus() == RequestStatus.ASSIGNED || r.getStatus() == RequestStatus.CONFIRMED)
+                .filter(r -> r.getInterpreterId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(AccessRequest::getInterpreterId));
+    }
 
     @Query("select r from AccessRequest r join fetch r.rsvp where r.id in :ids order by r.id")
     List<AccessRequest> withRsvps(Collection<Long> ids);

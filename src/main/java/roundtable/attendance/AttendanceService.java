@@ -347,6 +347,10 @@ public class AttendanceService {
     @EventListener
     @Transactional
     void meetingChanged(MeetingChanged event) {
+        if (!event.whenOrWhereChanged()) {
+            // A corrected title or description: calendars get the new SEQUENCE, nobody needs an email.
+            return;
+        }
         tellAttendees(event.meetingId(), false, null);
     }
 

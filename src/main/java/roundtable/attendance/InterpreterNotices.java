@@ -51,23 +51,46 @@ class InterpreterNotices {
         tell(event.meetingId(), InterpreterNotice.Kind.MEETING_CANCELLED, event.reason());
     }
 
+    /**
+     * A moved meeting's bookings are asked again: confirmed ones go back to "being arranged" so the
+     * coordinator sees them, and the interpreter is asked whether they can still come.
+     */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     void meetingChanged(MeetingChanged event) {
-        tell(event.meetingId(), InterpreterNotice.Kind.MEETING_CHANGED, null);
+        if (event.whenOrWhereChanged()) {
+            Map<Long, List<AccessRequest>> booked = requests.bookedAt(event.meetingId());
+            booked.values().forEach(list -> list.forEach(r -> r.askAgain(clock.instant())));
+            tell(event.meetingId(), InterpreterNotice.Kind.MEETING_CHANGED, null, booked);
+        }
+    }
+
+    /** Someone withdrew what an interpreter was booked for; if nothing else holds them there, they are released. */
+    @EventListener
+    @Transactional
+    void interpreterFreed(InterpreterFreed event) {
+        MeetingSummary meeting = meetings.find(event.meetingId()).orElse(null);
+        if (meeting == null || meeting.status() != roundtable.meetings.MeetingStatus.SCHEDULED
+                || requests.bookedAt(event.meetingId()).containsKey(event.interpreterId())) {
+            return;
+        }
+        InterpreterContact c = contacts.of(List.of(event.interpreterId())).get(event.interpreterId());
+        if (c != null && c.email() != null) {
+            events.publishEvent(new InterpreterNotice(meeting.id(), c.id(), clock.millis(),
+                    InterpreterNotice.Kind.RELEASED, c.name(), c.email(), attendance.facts(meeting), List.of(), 0,
+                    null, null, null));
+        }
     }
 
     private void tell(long meetingId, InterpreterNotice.Kind kind, String reason) {
+        tell(meetingId, kind, reason, requests.bookedAt(meetingId));
+    }
+
+    private void tell(long meetingId, InterpreterNotice.Kind kind, String reason,
+            Map<Long, List<AccessRequest>> byInterpreter) {
         MeetingSummary meeting = meetings.find(meetingId).orElse(null);
-        if (meeting == null) {
-            return;
-        }
-        Map<Long, List<AccessRequest>> byInterpreter = requests.followedIn(List.of(meetingId)).stream()
-                .filter(r -> r.getStatus() == RequestStatus.ASSIGNED || r.getStatus() == RequestStatus.CONFIRMED)
-                .filter(r -> r.getInterpreterId() != null)
-                .collect(Collectors.groupingBy(AccessRequest::getInterpreterId));
-        if (byInterpreter.isEmpty()) {
+        if (meeting == null || byInterpreter.isEmpty()) {
             return;
         }
         MeetingFacts facts = attendance.facts(meeting);

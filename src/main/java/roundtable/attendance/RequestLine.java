@@ -7,7 +7,7 @@ import java.time.Instant;
  * reading of it is in the audit trail. Details are null once anonymised after the meeting.
  */
 public record RequestLine(long id, long version, String requesterName, String requesterEmail, boolean guest,
-        Response response, RequestKind kind, String languageTag, InterpretationMode mode,
+        Response response, boolean waitlisted, RequestKind kind, String languageTag, InterpretationMode mode,
         AccommodationType accommodationType, String details, Integer childrenCount, String childrenAges,
         RequestStatus status, boolean late, Instant requestedAt, String interpreterName, String unableReason) {
 

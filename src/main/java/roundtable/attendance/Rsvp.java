@@ -63,7 +63,25 @@ class Rsvp extends VersionedEntity {
     @OrderBy("id")
     private List<AccessRequest> requests = new ArrayList<>();
 
+    /** Published by the repository when this RSVP is saved; see {@link InterpreterFreed}. */
+    @jakarta.persistence.Transient
+    private final List<InterpreterFreed> freed = new ArrayList<>();
+
     protected Rsvp() {
+    }
+
+    void interpreterFreed(long meetingId, long interpreterId) {
+        freed.add(new InterpreterFreed(meetingId, interpreterId));
+    }
+
+    @org.springframework.data.domain.DomainEvents
+    List<InterpreterFreed> domainEvents() {
+        return List.copyOf(freed);
+    }
+
+    @org.springframework.data.domain.AfterDomainEventPublication
+    void domainEventsPublished() {
+        freed.clear();
     }
 
     static Rsvp member(long meetingId, long personId, Response response, Instant now) {

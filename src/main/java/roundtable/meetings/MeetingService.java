@@ -132,11 +132,12 @@ public class MeetingService {
             throw new RuleViolationException("publicMeeting", "meeting.error.public-to-closed");
         }
         LocalDateTime previousStart = meeting.getStartsAtLocal();
+        List<Object> whenAndWhere = whenAndWhere(meeting);
         meeting.change(data, clock.instant());
         meetings.flush();
         if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
             events.publishEvent(new MeetingChanged(meeting.getId(), meeting.getBodyId(), previousStart,
-                    meeting.getSequence()));
+                    meeting.getSequence(), !whenAndWhere.equals(whenAndWhere(meeting))));
         }
         return MeetingSummary.of(meeting);
     }
@@ -269,6 +270,11 @@ public class MeetingService {
     /** Whether the signed-in person may change this meeting: the page shows its editing actions only then. */
     public boolean canManage(long meetingId) {
         return meetings.findById(meetingId).map(m -> access.canRecord(m.getBodyId())).orElse(false);
+    }
+
+    private static List<Object> whenAndWhere(Meeting m) {
+        return java.util.Arrays.asList(m.getStartsAtLocal(), m.getZone(), m.getDurationMinutes(), m.getFormat(),
+                m.getLocation(), m.getRoom(), m.getOnlineUrl(), m.getDialIn());
     }
 
     private Meeting editable(long meetingId, long expectedVersion) {

@@ -2,6 +2,7 @@ package roundtable.attendance.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,11 +13,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
 import roundtable.attendance.AccessRequestDesk;
+import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestKind;
 import roundtable.attendance.RequestRef;
-import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
-import roundtable.base.ui.FieldErrors;
 import roundtable.base.ui.LanguageServicesNav;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterSummary;
@@ -26,10 +26,10 @@ class AssignInterpreterDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    AssignInterpreterDialog(AccessRequestDesk desk, RequestKind kind, String languageTag, String need,
-            List<RequestRef> refs, Runnable done) {
+    AssignInterpreterDialog(AccessRequestDesk desk, RequestKind kind, String languageTag,
+            Set<InterpretationMode> modes, String need, List<RequestRef> refs, Runnable done) {
         setHeaderTitle(getTranslation("desk.assign.title", need));
-        List<InterpreterSummary> candidates = desk.candidatesFor(kind, languageTag);
+        List<InterpreterSummary> candidates = desk.candidatesFor(kind, languageTag, modes);
         if (candidates.isEmpty()) {
             add(new Paragraph(getTranslation("desk.assign.nobody", LanguageNames.of(languageTag, getLocale()))),
                     new Anchor(LanguageServicesNav.INTERPRETERS, getTranslation("desk.assign.to-roster")));
@@ -50,13 +50,17 @@ class AssignInterpreterDialog extends Dialog {
                 interpreter.setInvalid(true);
                 return;
             }
-            try {
-                desk.assign(refs, interpreter.getValue().id());
+            InterpreterSummary chosen = interpreter.getValue();
+            if (DeskNotices.attempt(this, () -> desk.assign(refs, chosen.id()), Map.of("interpreter", interpreter),
+                    () -> {
+                        close();
+                        done.run();
+                    })) {
                 close();
-                DeskNotices.done(this, getTranslation("desk.assigned", interpreter.getValue().name()));
+                DeskNotices.done(this, chosen.email() == null
+                        ? getTranslation("desk.assigned.call", chosen.name(), chosen.phone() == null ? "" : chosen.phone())
+                        : getTranslation("desk.assigned", chosen.name()));
                 done.run();
-            } catch (RuleViolationException problem) {
-                FieldErrors.show(this, problem, Map.of("interpreter", interpreter));
             }
         });
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

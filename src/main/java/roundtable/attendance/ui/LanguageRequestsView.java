@@ -49,7 +49,10 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         addClassName("page");
         settledToo.setLabel(getTranslation("desk.settled-too"));
         settledToo.setId("settled-too");
-        settledToo.addValueChangeListener(e -> reload());
+        settledToo.addValueChangeListener(e -> {
+            shown = 0;
+            reload(null);
+        });
         VendorCsv csv = new VendorCsv(this, getLocale());
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = csv.write(desk.vendorRows(settledToo.getValue()))
@@ -61,6 +64,7 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         Div controls = new Div(settledToo, export);
         controls.addClassName("tags");
         count.setId("desk-count");
+        count.getElement().setAttribute("tabindex", "-1");
         count.getElement().setAttribute("aria-live", "polite");
         meetings.setId("desk-meetings");
         more.setText(getTranslation("desk.more"));
@@ -68,18 +72,32 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         more.addClickListener(e -> showMore());
         add(new H1(getTranslation("desk.title")), new LanguageServicesNav(LanguageServicesNav.REQUESTS),
                 new Paragraph(getTranslation("desk.intro")), controls, count, meetings, more);
-        reload();
+        reload(null);
     }
 
-    private void reload() {
+    /**
+     * Draws the desk again after a step, as far down as the coordinator had read, and puts focus
+     * back on the meeting they worked on (or, if it has nothing left to show, on the count).
+     */
+    private void reload(Long workedOn) {
+        int keep = Math.max(shown, PAGE);
         meetings.removeAll();
         shown = 0;
-        showMore();
+        load(keep);
+        if (workedOn != null) {
+            meetings.getChildren().filter(c -> c.getId().orElse("").equals("desk-meeting-" + workedOn)).findFirst()
+                    .ifPresentOrElse(card -> card.getElement().getChild(0).callJsFunction("focus"),
+                            () -> count.getElement().callJsFunction("focus"));
+        }
     }
 
     private void showMore() {
+        load(PAGE);
+    }
+
+    private void load(int howMany) {
         long total = desk.countQueue(settledToo.getValue());
-        for (MeetingRequests m : desk.queue(settledToo.getValue(), shown, PAGE)) {
+        for (MeetingRequests m : desk.queue(settledToo.getValue(), shown, howMany)) {
             meetings.add(card(m));
             shown++;
         }
@@ -94,6 +112,8 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         card.addClassNames("card", "desk-meeting");
         card.setId("desk-meeting-" + facts.meetingId());
         H2 title = new H2(facts.title());
+        // Focus comes back here after each step, so keyboard and screen-reader users keep their place.
+        title.getElement().setAttribute("tabindex", "-1");
         card.add(title);
         card.add(new Paragraph(facts.bodyName() + " · " + Dates.span(facts.startsAt(), facts.durationMinutes(),
                 getLocale())));
@@ -115,7 +135,8 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         }
         card.add(tags, new Anchor(facts.meetingLink(), getTranslation("desk.meeting-page")));
         for (RequestGroup group : m.groups()) {
-            card.add(new RequestGroupPanel(desk, facts.meetingId(), facts.startsAt().getZone(), group, this::reload));
+            card.add(new RequestGroupPanel(desk, facts.meetingId(), facts.startsAt().getZone(), group,
+                    () -> reload(facts.meetingId())));
         }
         return card;
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import roundtable.attendance.AccessRequestDesk;
+import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestGroup;
 import roundtable.attendance.RequestLine;
 import roundtable.attendance.RequestRef;
@@ -29,6 +30,8 @@ class RequestGroupPanel extends Div {
 
     private static final long serialVersionUID = 1L;
 
+    /** For one person the coordinator may go back on a decision; for a whole group only what still waits. */
+    private static final Set<RequestStatus> WAITING = EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED);
     private static final Set<RequestStatus> ASSIGNABLE = EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED,
             RequestStatus.UNABLE);
     private static final Set<RequestStatus> UNABLE_FROM = EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED,
@@ -78,7 +81,7 @@ class RequestGroupPanel extends Div {
         if (!group.interpreterNames().isEmpty()) {
             add(new Paragraph(getTranslation("desk.assigned-to", String.join(", ", group.interpreterNames()))));
         }
-        add(actions(group.requests(), getTranslation("desk.for-all", need), "group"));
+        add(actions(group.requests(), group.byMode().keySet(), getTranslation("desk.for-all", need), "group"));
         lines.addClassName("request-lines");
         lines.setId(domId + "-lines");
         add(lines);
@@ -91,26 +94,30 @@ class RequestGroupPanel extends Div {
     }
 
     /** {@code whom} completes each button's accessible name ("Confirm — for everyone: ...", "Confirm — Rosa Díaz"). */
-    private Div actions(List<RequestRef> refs, String whom, String idPart) {
+    private Div actions(List<RequestRef> refs, Set<InterpretationMode> modes, String whom, String idPart) {
         Div actions = new Div();
         actions.addClassName("tags");
         boolean wholeGroup = "group".equals(idPart);
         String suffix = whom;
-        List<RequestRef> assignable = refs.stream().filter(r -> ASSIGNABLE.contains(r.status())).toList();
+        List<RequestRef> assignable = refs.stream()
+                .filter(r -> (wholeGroup ? WAITING : ASSIGNABLE).contains(r.status())).toList();
         if (group.assignable() && !assignable.isEmpty()) {
-            actions.add(button("desk.assign", suffix, domId + "-" + idPart + "-assign", () -> new AssignInterpreterDialog(desk, group.kind(),
-                    group.languageTag(), need, assignable, changed).open()));
+            actions.add(button("desk.assign", suffix, domId + "-" + idPart + "-assign", () -> new AssignInterpreterDialog(
+                    desk, group.kind(), group.languageTag(), modes, need, assignable, changed).open()));
         }
         List<RequestRef> confirmable = refs.stream().filter(r -> r.status() != RequestStatus.CONFIRMED
+                && (!wholeGroup || WAITING.contains(r.status()))
                 && (!group.assignable() || r.status() == RequestStatus.ASSIGNED && r.hasInterpreter())).toList();
         if (!confirmable.isEmpty()) {
             actions.add(button("desk.confirm", suffix, domId + "-" + idPart + "-confirm", () -> {
-                desk.confirm(confirmable);
-                DeskNotices.done(this, getTranslation("desk.confirmed", confirmable.size()));
-                changed.run();
+                if (DeskNotices.attempt(this, () -> desk.confirm(confirmable), java.util.Map.of(), changed)) {
+                    DeskNotices.done(this, getTranslation("desk.confirmed", confirmable.size()));
+                    changed.run();
+                }
             }));
         }
-        List<RequestRef> unable = refs.stream().filter(r -> UNABLE_FROM.contains(r.status())).toList();
+        List<RequestRef> unable = refs.stream()
+                .filter(r -> (wholeGroup ? WAITING : UNABLE_FROM).contains(r.status())).toList();
         if (!unable.isEmpty()) {
             actions.add(button("desk.unable", suffix, domId + "-" + idPart + "-unable",
                     () -> new UnableDialog(desk, need, unable, changed).open()));
@@ -166,6 +173,7 @@ class RequestGroupPanel extends Div {
                 + (r.late() ? " · " + getTranslation("desk.line.late") : "")
                 + (r.interpreterName() == null ? "" : " · " + getTranslation("desk.assigned-to", r.interpreterName()))));
         facts.add(new Paragraph(getTranslation("desk.line.answer", getTranslation(r.response().messageKey()))
+                + (r.waitlisted() ? " · " + getTranslation("desk.line.waitlisted") : "")
                 + (r.mode() == null ? "" : " · " + getTranslation(r.mode().messageKey()))
                 + " · " + getTranslation("desk.line.asked", Dates.dateTime(r.requestedAt().atZone(zone), getLocale()))));
         if (r.childrenCount() != null) {
@@ -179,7 +187,7 @@ class RequestGroupPanel extends Div {
             facts.add(new Paragraph(getTranslation("desk.line.unable-reason", r.unableReason())));
         }
         card.add(facts);
-        card.add(actions(List.of(r.ref()), who, "request-" + r.id()));
+        card.add(actions(List.of(r.ref()), r.mode() == null ? Set.of() : Set.of(r.mode()), who, "request-" + r.id()));
         return card;
     }
 

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import roundtable.attendance.AccessRequestDesk;
 import roundtable.attendance.RequestRef;
-import roundtable.base.RuleViolationException;
-import roundtable.base.ui.FieldErrors;
 
 /** Says a request cannot be arranged, with the reason the requester will read. */
 class UnableDialog extends Dialog {
@@ -29,13 +27,14 @@ class UnableDialog extends Dialog {
         reason.setId("unable-reason");
         add(new Paragraph(getTranslation("desk.unable.count", refs.size())), reason);
         Button save = new Button(getTranslation("desk.unable.action"), e -> {
-            try {
-                desk.markUnable(refs, reason.getValue());
+            if (DeskNotices.attempt(this, () -> desk.markUnable(refs, reason.getValue()), Map.of("reason", reason),
+                    () -> {
+                        close();
+                        done.run();
+                    })) {
                 close();
                 DeskNotices.done(this, getTranslation("desk.marked-unable"));
                 done.run();
-            } catch (RuleViolationException problem) {
-                FieldErrors.show(this, problem, Map.of("reason", reason));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
