@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -31,6 +27,7 @@ import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
+import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -74,25 +71,11 @@ class AttendanceIntegrationTest {
     }
 
     <T> T as(String email, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (email != null) {
-            UserDetails user = users.loadUserByUsername(email);
-            context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return RunAs.as(users, email, work);
     }
 
     void as(String email, Runnable work) {
-        as(email, () -> {
-            work.run();
-            return null;
-        });
+        RunAs.as(users, email, work);
     }
 
     /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */
