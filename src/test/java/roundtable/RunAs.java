@@ -9,22 +9,35 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 
-/** Does one step as another demo person (a chair schedules, a member answers) and comes back. */
+/**
+ * Does one thing as a demo account (or as nobody, with a null address), then puts back whoever was
+ * signed in: tests set the scene as chairs and members, then check as someone else. Goes through
+ * the test holder, so browserless tests signed in with {@code @WithUserDetails} get their user back.
+ */
 public final class RunAs {
 
     private RunAs() {
     }
 
     public static <T> T as(UserDetailsService users, String email, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(email);
+        SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        if (email != null) {
+            UserDetails user = users.loadUserByUsername(email);
+            context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        }
         TestSecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
-            TestSecurityContextHolder.setContext(previous);
+            TestSecurityContextHolder.setContext(before);
         }
+    }
+
+    public static void as(UserDetailsService users, String email, Runnable work) {
+        as(users, email, () -> {
+            work.run();
+            return null;
+        });
     }
 }

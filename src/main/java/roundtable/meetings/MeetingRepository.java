@@ -42,4 +42,22 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     @Query("select count(m) from Meeting m where m.bodyId = :bodyId and m.startsAtLocal >= :from")
     long countManagedOf(long bodyId, LocalDateTime from);
+
+    /** Only the four columns a report needs, not whole meetings with their descriptions. */
+    interface TimeRow {
+        Long getId();
+
+        LocalDateTime getStartsAtLocal();
+
+        String getTimeZone();
+
+        MeetingStatus getStatus();
+    }
+
+    @Query("""
+            select m.id as id, m.startsAtLocal as startsAtLocal, m.timeZone as timeZone, m.status as status
+            from Meeting m where m.startsAtLocal >= :from and m.startsAtLocal < :until
+            and m.status <> roundtable.meetings.MeetingStatus.DRAFT
+            """)
+    List<TimeRow> timesBetween(LocalDateTime from, LocalDateTime until);
 }

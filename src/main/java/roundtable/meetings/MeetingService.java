@@ -2,7 +2,9 @@ package roundtable.meetings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -258,6 +260,17 @@ public class MeetingService {
     public Map<Long, MeetingSummary> forLanguageServices(Collection<Long> meetingIds) {
         return meetings.findAllById(meetingIds).stream().filter(m -> m.getStatus() != MeetingStatus.DRAFT)
                 .collect(Collectors.toMap(Meeting::getId, MeetingSummary::of));
+    }
+
+    /**
+     * When every meeting (drafts aside) starting from {@code from} up to, not including, {@code until}
+     * happens, by its local date in its own zone, cancelled ones marked. Open to every reader: the
+     * public calendar already says as much of each meeting, closed ones included.
+     */
+    public List<MeetingTime> timesBetween(LocalDate from, LocalDate until) {
+        return meetings.timesBetween(from.atStartOfDay(), until.atStartOfDay()).stream()
+                .map(r -> new MeetingTime(r.getId(), r.getStartsAtLocal(), ZoneId.of(r.getTimeZone()), r.getStatus()))
+                .toList();
     }
 
     /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */

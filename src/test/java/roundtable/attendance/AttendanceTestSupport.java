@@ -10,15 +10,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import roundtable.OutboxDrain;
+import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
@@ -61,25 +58,11 @@ abstract class AttendanceTestSupport {
     }
 
     <T> T as(String email, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (email != null) {
-            UserDetails user = users.loadUserByUsername(email);
-            context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return RunAs.as(users, email, work);
     }
 
     void as(String email, Runnable work) {
-        as(email, () -> {
-            work.run();
-            return null;
-        });
+        RunAs.as(users, email, work);
     }
 
     /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */

@@ -43,4 +43,11 @@ class DatesTest {
         assertThat(Dates.span(start, 120, Locale.forLanguageTag("es")))
                 .isEqualTo("domingo, 1 de noviembre de 2026, 0:30 MDT – 1:30 MST");
     }
+
+    @Test
+    void monthsAreNamedAsEachLanguageNamesThemAndStartWithACapital() {
+        assertThat(Dates.month(java.time.YearMonth.of(2026, 11), Locale.ENGLISH)).isEqualTo("November 2026");
+        assertThat(Dates.month(java.time.YearMonth.of(2026, 11), Locale.forLanguageTag("es")))
+                .isEqualTo("Noviembre de 2026");
+    }
 }

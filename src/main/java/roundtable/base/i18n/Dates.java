@@ -1,6 +1,7 @@
 package roundtable.base.i18n;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,5 +36,11 @@ public final class Dates {
 
     public static String date(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
+
+    /** "November 2026", "Noviembre de 2026": a month as each language names it, capitalised to start a line. */
+    public static String month(YearMonth month, Locale locale) {
+        String text = DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale).format(month);
+        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 }
