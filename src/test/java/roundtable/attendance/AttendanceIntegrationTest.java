@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -74,18 +70,7 @@ class AttendanceIntegrationTest {
     }
 
     <T> T as(String email, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        if (email != null) {
-            UserDetails user = users.loadUserByUsername(email);
-            context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return roundtable.SignedIn.as(users, email, work);
     }
 
     void as(String email, Runnable work) {
