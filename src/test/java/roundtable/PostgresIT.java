@@ -220,4 +220,44 @@ class PostgresIT {
                 .extracting(i -> i.id()).containsExactly(asl);
         assertThat(interpreters.count(new roundtable.languageservices.RosterFilter("es", null, true))).isZero();
     }
+
+    @Autowired
+    roundtable.attendance.CheckInService checkIns;
+
+    /**
+     * Two secretaries check the same member in at once: on PostgreSQL a failed insert spoils its whole
+     * transaction, so the loser's must be its own and the outcome still harmless.
+     */
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void twoSecretariesCheckingTheSameMemberInAtOnceCheckHerInOnceOnPostgres() throws Exception {
+        long person = people.registerPerson(PersonData.of("Lucía Quintero", "lucia.quintero@example.org",
+                Language.SPANISH));
+        long body = committees.createBody(new NewBody("Comité de asistencia", "CA", "asistencia-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE, null, true, null, List.of("es")));
+        long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
+        roster.fillSeat(body, new roundtable.committees.SeatAssignment(seats, person, null, Position.MEMBER,
+                LocalDate.now(ZoneId.of("America/Denver")).minusDays(1), null));
+        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión en curso",
+                LocalDateTime.now(ZoneId.of("America/Denver")).minusMinutes(30).withSecond(0).withNano(0),
+                ZoneId.of("America/Denver"), 90, MeetingFormat.IN_PERSON, "Biblioteca", null, false, List.of(), null));
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var taps = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+                ready.await();
+                return checkIns.checkIn(meeting, roundtable.attendance.Attendee.person(person),
+                        roundtable.attendance.AttendanceMode.IN_PERSON);
+            })).toList();
+            ready.countDown();
+            assertThat(List.of(taps.get(0).get(), taps.get(1).get())).containsExactlyInAnyOrder(
+                    roundtable.attendance.CheckInOutcome.DONE, roundtable.attendance.CheckInOutcome.ALREADY_SO);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(checkIns.attendanceOf(meeting).headcount().quorum())
+                .isEqualTo(new roundtable.attendance.Quorum(1, 1, 1));
+    }
 }
