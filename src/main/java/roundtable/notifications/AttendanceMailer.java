@@ -80,20 +80,12 @@ class AttendanceMailer {
         var locale = language.locale();
         var start = meeting.startsAt();
         String when = Dates.span(start, meeting.durationMinutes(), locale);
-        String format = templates.message(meeting.format().messageKey(), language);
-        StringBuilder place = new StringBuilder(format);
-        if (meeting.location() != null) {
-            place.append(" · ").append(meeting.location());
-        }
-        if (meeting.room() != null) {
-            place.append(" · ").append(meeting.room());
-        }
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", name);
         variables.put("intro", templates.message(introKey, language, meeting.bodyName(), meeting.title()));
         variables.put("title", meeting.title());
         variables.put("when", when);
-        variables.put("place", place.toString());
+        variables.put("place", MeetingPlaces.of(meeting, language, templates));
         variables.put("meetingLink", meeting.meetingLink());
         variables.put("note", note);
         variables.put("button", templates.message(buttonKey, language));
