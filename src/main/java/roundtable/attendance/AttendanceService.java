@@ -75,11 +75,12 @@ public class AttendanceService {
     private final TransactionTemplate separately;
     private final AttemptLimiter guestsPerClient;
     private final AttemptLimiter guestsPerAddress;
+    private final InvitationLinks invitations;
 
     AttendanceService(RsvpRepository rsvps, AccessRequestRepository requests, MeetingCapacityRepository capacities, MeetingService meetings,
             CommitteeService committees, CommitteeAccess access, PersonService people, SignedLinks links,
             ApplicationEventPublisher events, Clock clock, RoundtableProperties properties, AttendanceProperties policy,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, InvitationLinks invitations) {
         this.rsvps = rsvps;
         this.requests = requests;
         this.capacities = capacities;
@@ -96,6 +97,7 @@ public class AttendanceService {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.guestsPerClient = new AttemptLimiter(GUEST_RSVPS_PER_CLIENT, GUEST_WINDOW, clock);
         this.guestsPerAddress = new AttemptLimiter(GUEST_RSVPS_PER_ADDRESS, GUEST_WINDOW, clock);
+        this.invitations = invitations;
     }
 
     /** The signed-in person's RSVP to this meeting, if they have made one. */
@@ -180,6 +182,31 @@ public class AttendanceService {
         if (!mayRsvp(meeting)) {
             throw new AccessDeniedException("Only the body's members RSVP to a closed meeting");
         }
+        return answer(personId, meeting, response, needs);
+    }
+
+    /**
+     * What a member's invitation link shows: the meeting, their answer so far, and whether it still
+     * takes one (a link past its expiry still says why not). Nothing changes by looking.
+     */
+    public InvitationView invitation(String token) {
+        InvitationLinks.Invited invited = invitations.resolve(token, true);
+        MeetingSummary meeting = invited.meeting();
+        RsvpView current = rsvps.findByMeetingIdAndPersonId(meeting.id(), invited.personId())
+                .map(r -> view(r, meeting)).orElse(null);
+        return new InvitationView(invited.name(), facts(meeting), Response.offeredFor(meeting.format()), current,
+                invitations.standing(invited));
+    }
+
+    /** The member an invitation link names answers from it, without signing in: as {@link #rsvp} would for them. */
+    @Transactional
+    public RsvpView rsvpByInvitation(String token, Response response, AccessNeeds needs) {
+        InvitationLinks.Invited invited = invitations.resolve(token, false);
+        return answer(invited.personId(), invited.meeting(), response, needs);
+    }
+
+    private RsvpView answer(long personId, MeetingSummary meeting, Response response, AccessNeeds needs) {
+        long meetingId = meeting.id();
         AccessNeeds stated = check(meeting, response, needs);
         MeetingCapacity capacity = lockCapacity(meetingId);
         long holding = rsvps.countHoldingPlaces(meetingId);
@@ -196,9 +223,9 @@ public class AttendanceService {
         if (wasHolding && !rsvp.holdsPlace()) {
             promote(meeting, capacity);
         }
-        PersonSummary me = people.contacts(Set.of(personId)).get(personId);
+        Recipient me = recipientOf(rsvp);
         if (me != null && response.takesPlace() && (before != rsvp.getState() || answeredBefore != response)) {
-            events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), me.fullName(), me.email(),
+            events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), me.name(), me.email(),
                     me.language(), facts(meeting), response, rsvp.getState(), lateRequests(rsvp), null));
         }
         return view(rsvp, meeting);
@@ -579,8 +606,13 @@ public class AttendanceService {
     record Recipient(String name, String email, Language language) {
     }
 
+    /** Also for answers from a link, without a sign-in that would let us read people's contacts. */
     private Recipient recipientOf(Rsvp rsvp) {
-        return recipientOf(rsvp, rsvp.guest() ? Map.of() : people.contacts(Set.of(rsvp.getPersonId())));
+        if (rsvp.guest()) {
+            return recipientOf(rsvp, Map.of());
+        }
+        return people.recipient(rsvp.getPersonId()).map(p -> new Recipient(p.fullName(), p.email(), p.language()))
+                .orElse(null);
     }
 
     static Recipient recipientOf(Rsvp rsvp, Map<Long, PersonSummary> members) {

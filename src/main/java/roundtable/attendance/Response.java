@@ -1,5 +1,9 @@
 package roundtable.attendance;
 
+import java.util.List;
+
+import roundtable.meetings.MeetingFormat;
+
 /** What someone says about coming. Only in person and online take one of the meeting's places. */
 public enum Response {
     IN_PERSON, ONLINE, NOT_ATTENDING, MAYBE;
@@ -11,5 +15,14 @@ public enum Response {
 
     public String messageKey() {
         return "rsvp.response." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The answers a meeting of this format makes sense for: nobody comes in person to an online-only one. */
+    public static List<Response> offeredFor(MeetingFormat format) {
+        return switch (format) {
+            case IN_PERSON -> List.of(IN_PERSON, NOT_ATTENDING, MAYBE);
+            case ONLINE -> List.of(ONLINE, NOT_ATTENDING, MAYBE);
+            case HYBRID -> List.of(values());
+        };
     }
 }

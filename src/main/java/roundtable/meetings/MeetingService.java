@@ -273,6 +273,14 @@ public class MeetingService {
                 .toList();
     }
 
+    /**
+     * A meeting named by a personal link its caller has already verified (a member's RSVP
+     * invitation), for someone who is not signed in: closed meetings too, drafts never.
+     */
+    public Optional<MeetingSummary> findNamedByLink(long meetingId) {
+        return meetings.findById(meetingId).filter(m -> m.getStatus() != MeetingStatus.DRAFT).map(MeetingSummary::of);
+    }
+
     /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */
     public Optional<ClosedMeeting> closedMeeting(long meetingId) {
         return meetings.findById(meetingId)

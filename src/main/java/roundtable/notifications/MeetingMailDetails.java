@@ -15,18 +15,11 @@ final class MeetingMailDetails {
 
     static Map<String, Object> of(MailTemplates templates, MeetingFacts meeting, String name, Language language,
             String organisation) {
-        StringBuilder place = new StringBuilder(templates.message(meeting.format().messageKey(), language));
-        if (meeting.location() != null) {
-            place.append(" · ").append(meeting.location());
-        }
-        if (meeting.room() != null) {
-            place.append(" · ").append(meeting.room());
-        }
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", name);
         variables.put("title", meeting.title());
         variables.put("when", Dates.span(meeting.startsAt(), meeting.durationMinutes(), language.locale()));
-        variables.put("place", place.toString());
+        variables.put("place", MeetingPlaces.of(meeting, language, templates));
         variables.put("meetingLink", meeting.meetingLink());
         variables.put("organisation", organisation);
         return variables;

@@ -160,9 +160,17 @@ public class PersonService implements LanguagePreferences {
 
     /** Empty for anonymised people: nothing may be sent to them. */
     public Optional<Recipient> recipient(String email) {
-        return people.findByEmail(PersonLimits.normaliseEmail(email))
-                .filter(p -> !p.isAnonymised())
-                .map(p -> new Recipient(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage()));
+        return people.findByEmail(PersonLimits.normaliseEmail(email)).flatMap(PersonService::writableTo);
+    }
+
+    /** Empty for anonymised people: nothing may be sent to them. For work done without their sign-in. */
+    public Optional<Recipient> recipient(long personId) {
+        return people.findById(personId).flatMap(PersonService::writableTo);
+    }
+
+    private static Optional<Recipient> writableTo(Person p) {
+        return p.isAnonymised() ? Optional.empty()
+                : Optional.of(new Recipient(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage()));
     }
 
     /** Ids of the people with these addresses, in one query: for matching a whole spreadsheet at once. */

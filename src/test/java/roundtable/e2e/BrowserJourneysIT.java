@@ -168,7 +168,8 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.settle(page);
         assertThat(page.locator("#link-status")).containsText("a sign-in link is on its way");
 
-        var messages = Mailbox.to(mail, "priya.raman@example.org", 1, Duration.ofSeconds(15));
+        var messages = Mailbox.to(mail, "priya.raman@example.org", "Your sign-in link", 1,
+                Duration.ofSeconds(15));
         assertThat(messages).isNotEmpty();
         URI link = URI.create(Mailbox.signInLink(messages.getLast()));
 

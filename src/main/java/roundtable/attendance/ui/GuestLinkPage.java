@@ -16,8 +16,9 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
 
 /**
- * A page a guest reaches from an emailed link, without signing in. Looking at it changes nothing;
- * a forged, altered or expired link gets a plain explanation instead of the RSVP.
+ * A page a guest (or a member, from an invitation) reaches from an emailed link, without signing
+ * in. Looking at it changes nothing; a forged, altered or expired link gets a plain explanation
+ * instead of the RSVP.
  */
 abstract class GuestLinkPage extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -54,18 +55,21 @@ abstract class GuestLinkPage extends Div implements HasUrlParameter<String>, Has
 
     /** The heading and what the meeting is, when and where, with its page. */
     protected void header(String headingKey, RsvpView rsvp) {
+        header(headingKey, rsvp.meeting());
+    }
+
+    protected void header(String headingKey, MeetingFacts m) {
         removeAll();
-        MeetingFacts m = rsvp.meeting();
         title = m.title();
         var locale = getLocale();
         DescriptionList facts = new DescriptionList();
         facts.add(new DescriptionList.Term(getTranslation("meeting.body")), new DescriptionList.Description(m.bodyName()));
         facts.add(new DescriptionList.Term(getTranslation("meeting.when")), new DescriptionList.Description(
                 Dates.span(m.startsAt(), m.durationMinutes(), locale)));
-        if (m.location() != null) {
-            facts.add(new DescriptionList.Term(getTranslation("meeting.where")),
-                    new DescriptionList.Description(m.location()));
-        }
+        // "In person and online · address · room": an online meeting's answer to "where" is that it is online.
+        String where = java.util.stream.Stream.of(getTranslation(m.format().messageKey()), m.location(), m.room())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
+        facts.add(new DescriptionList.Term(getTranslation("meeting.where")), new DescriptionList.Description(where));
         facts.addClassName("facts");
         Anchor page = new Anchor("meetings/" + m.meetingId(), getTranslation("rsvp.link.meeting-page"));
         page.setId("rsvp-meeting-page");

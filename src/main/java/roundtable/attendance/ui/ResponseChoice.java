@@ -1,5 +1,7 @@
 package roundtable.attendance.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 
@@ -11,9 +13,14 @@ class ResponseChoice extends RadioButtonGroup<Response> {
     private static final long serialVersionUID = 1L;
 
     ResponseChoice(Response current) {
+        this(current, List.of(Response.values()));
+    }
+
+    /** Only the answers offered, e.g. no "in person" for a meeting held only online. */
+    ResponseChoice(Response current, List<Response> offered) {
         setLabel(getTranslation("rsvp.question"));
         setId("rsvp-response");
-        setItems(Response.values());
+        setItems(offered);
         setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         setRequiredIndicatorVisible(true);

@@ -1,0 +1,23 @@
+package roundtable.attendance;
+
+import java.util.List;
+
+import roundtable.base.i18n.Language;
+
+/**
+ * A member is invited to a meeting their body scheduled: everything their invitation email says,
+ * in their language, with the answers the meeting's format allows. {@code answerLink} is the
+ * member's signed link; each answer's button opens it with that answer chosen, on a page that
+ * confirms or adjusts it. {@code firstOfSeries} says the meeting starts a recurring series, whose
+ * other meetings are not announced one by one. {@code sequence} is the meeting's iCalendar
+ * SEQUENCE, so a later re-send of a changed meeting is a new email.
+ */
+public record RsvpInvited(long invitationId, long sequence, String name, String email, Language language,
+        MeetingFacts meeting, String joinUrl, String dialIn, List<String> languagesOffered, boolean firstOfSeries,
+        String answerLink, List<Response> answers) {
+
+    /** The link of one answer's button. */
+    public String linkFor(Response response) {
+        return answerLink + "?response=" + response.name();
+    }
+}

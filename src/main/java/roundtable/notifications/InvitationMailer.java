@@ -1,0 +1,66 @@
+package roundtable.notifications;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import roundtable.attendance.MeetingFacts;
+import roundtable.attendance.RsvpInvited;
+import roundtable.base.RoundtableProperties;
+import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.LanguageNames;
+
+/**
+ * A member's invitation to a meeting, in their language: what, when (with the zone), where, how to
+ * join online, the interpretation offered, and one button per answer. Each button opens a page to
+ * confirm or adjust the answer; mail scanners that follow links change nothing.
+ */
+@Component
+class InvitationMailer {
+
+    private final MailTemplates templates;
+    private final EmailOutbox outbox;
+    private final RoundtableProperties properties;
+
+    InvitationMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties) {
+        this.templates = templates;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void invited(RsvpInvited event) {
+        var language = event.language();
+        var locale = language.locale();
+        MeetingFacts meeting = event.meeting();
+        // Each answer's button: its words and its signed link.
+        List<Map<String, String>> answers = event.answers().stream()
+                .map(r -> Map.of("label", templates.message("mail.invitation.answer."
+                        + r.name().toLowerCase(Locale.ROOT).replace('_', '-'), language), "link", event.linkFor(r)))
+                .toList();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("name", event.name());
+        variables.put("intro",
+                templates.message("mail.invitation.intro", language, meeting.bodyName(), meeting.title()));
+        variables.put("series", event.firstOfSeries() ? templates.message("mail.invitation.series", language) : null);
+        variables.put("title", meeting.title());
+        variables.put("when", Dates.span(meeting.startsAt(), meeting.durationMinutes(), locale));
+        variables.put("place", MeetingPlaces.of(meeting, language, templates));
+        variables.put("joinUrl", event.joinUrl());
+        variables.put("dialIn", event.dialIn());
+        variables.put("languages", event.languagesOffered() == null || event.languagesOffered().isEmpty() ? null
+                : LanguageNames.list(event.languagesOffered(), locale));
+        variables.put("answers", answers);
+        variables.put("meetingLink", meeting.meetingLink());
+        variables.put("organisation", properties.organisationName());
+        RenderedEmail message = templates.render("rsvp-invitation", event.email(), language,
+                "mail.invitation.subject", new Object[] { meeting.title(),
+                        Dates.date(meeting.startsAtLocal().toLocalDate(), locale) },
+                variables);
+        outbox.queue("rsvp-invited:" + event.invitationId() + ":" + event.sequence(), message);
+    }
+}

@@ -1,0 +1,296 @@
+package roundtable.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.internet.MimeMessage;
+import roundtable.IntegrationTest;
+import roundtable.Mailbox;
+import roundtable.OutboxDrain;
+import roundtable.RunAs;
+import roundtable.TestClock;
+import roundtable.base.RuleViolationException;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingLimits;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.Recurrence;
+import roundtable.meetings.SeriesScheduled;
+import roundtable.notifications.NotificationService;
+import roundtable.people.PersonService;
+import roundtable.people.PersonSummary;
+
+/** Scheduling a meeting invites the body's members by email, and a one-click answer lands on a page to confirm. */
+@IntegrationTest
+class RsvpInvitationIntegrationTest {
+
+    static final ZoneId DENVER = ZoneId.of("America/Denver");
+    static final Pattern ANSWER_LINK = Pattern
+            .compile("https?://[^\\s\"<]+/rsvp/answer/([A-Za-z0-9_.-]+)\\?response=([A-Z_]+)");
+
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    PersonService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    GreenMail mail;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClockAndLetTheMailGo() throws Exception {
+        clock.reset();
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        mail.purgeEmailFromAllMailboxes();
+    }
+
+    <T> T as(String email, Supplier<T> work) {
+        return RunAs.as(users, email, work);
+    }
+
+    long dac() {
+        return committees.findBySlug("dac").orElseThrow().id();
+    }
+
+    MeetingData meeting(String title, int inDays, MeetingFormat format) {
+        // Far ahead and at noon, clear of the evening meetings other classes sharing this database check for clashes.
+        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(400 + inDays)
+                .atTime(12, 0);
+        return new MeetingData(dac(), title, start, DENVER, 90, format,
+                format == MeetingFormat.ONLINE ? null : "Education Center, 1829 Denver West Dr",
+                format == MeetingFormat.IN_PERSON ? null : "https://meet.example.org/dac-" + inDays, false,
+                List.of("es", "ase"), null, format == MeetingFormat.IN_PERSON ? null : "Board Room", null,
+                format == MeetingFormat.IN_PERSON ? null : "+1 720 555 0100, code 4321");
+    }
+
+    long schedule(MeetingData data) {
+        return as("dac.chair@example.org", () -> meetings.scheduleMeeting(data));
+    }
+
+    /** The one invitation to this meeting that reached this address, waiting for the background sender. */
+    MimeMessage invitation(String email, String title) {
+        List<MimeMessage> found = Mailbox.to(mail, email, title, 1, Duration.ofSeconds(15));
+        assertThat(found).as("one invitation to " + email).hasSize(1);
+        return found.getFirst();
+    }
+
+    /** The signed token of each one-click answer in an email. */
+    static Map<Response, String> answerTokens(MimeMessage message) {
+        Matcher m = ANSWER_LINK.matcher(Mailbox.part(message, "text/plain"));
+        Map<Response, String> tokens = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            tokens.put(Response.valueOf(m.group(2)), m.group(1));
+        }
+        return tokens;
+    }
+
+    Set<String> memberAddresses() {
+        Map<Long, PersonSummary> contacts = as("admin@example.org",
+                () -> people.contacts(committees.currentMemberIds(dac())));
+        return contacts.values().stream().filter(p -> !p.anonymised()).map(p -> p.email().toLowerCase())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void schedulingAMeetingEmailsEachMemberInTheirLanguageWithOneClickAnswers() throws Exception {
+        String title = "Invitation check: hybrid budget session";
+        long id = schedule(meeting(title, 15, MeetingFormat.HYBRID));
+
+        Set<String> members = memberAddresses();
+        assertThat(members).contains("dac.member@example.org", "dac.chair@example.org", "priya.raman@example.org");
+        for (String member : members) {
+            invitation(member, title);
+        }
+
+        MimeMessage spanish = invitation("dac.member@example.org", title);
+        assertThat(spanish.getSubject()).startsWith("Invitación: " + title);
+        String body = Mailbox.part(spanish, "text/plain");
+        assertThat(body).contains("Hola, María Fernanda Ruiz", "District Accountability Committee", title,
+                "Presencial y en línea · Education Center, 1829 Denver West Dr · Board Room",
+                "https://meet.example.org/dac-15", "+1 720 555 0100", "Español, ASL", "/meetings/" + id,
+                "Asistiré en persona", "Me conectaré en línea", "No podré asistir", "Quizás")
+                .containsPattern("12:00 M[SD]T");
+        assertThat(Mailbox.part(spanish, "text/html")).as("an HTML part with the same buttons")
+                .contains("Asistiré en persona").contains("/rsvp/answer/");
+        assertThat(answerTokens(spanish)).containsOnlyKeys(Response.values());
+
+        MimeMessage english = invitation("dac.chair@example.org", title);
+        assertThat(english.getSubject()).startsWith("Invitation: " + title);
+        assertThat(Mailbox.body(english)).contains("Hello Dana Whitfield", "I'll be there in person", "I can't come");
+
+        String token = answerTokens(spanish).get(Response.ONLINE);
+        InvitationView view = as(null, () -> attendance.invitation(token));
+        assertThat(view.name()).isEqualTo("María Fernanda Ruiz");
+        assertThat(view.meeting().meetingId()).isEqualTo(id);
+        assertThat(view.standing()).isEqualTo(InvitationView.Standing.OPEN);
+        assertThat(view.current()).as("nobody has answered yet").isNull();
+        assertThat(answerTokens(english).get(Response.ONLINE)).as("each member has links of their own")
+                .isNotEqualTo(token);
+    }
+
+    @Test
+    void anInPersonMeetingOffersNoOnlineAnswerAndNoJoinLink() {
+        String title = "Invitation check: in-person only";
+        schedule(meeting(title, 16, MeetingFormat.IN_PERSON));
+        MimeMessage message = invitation("dac.member@example.org", title);
+        assertThat(answerTokens(message)).containsOnlyKeys(Response.IN_PERSON, Response.NOT_ATTENDING, Response.MAYBE);
+        assertThat(Mailbox.body(message)).doesNotContain("Unirse en línea").doesNotContain("Me conectaré en línea");
+    }
+
+    @Test
+    void lookingChangesNothingAndConfirmingRecordsTheRsvpAsTheMeetingPageWould() {
+        String title = "Invitation check: confirm from the email";
+        long id = schedule(meeting(title, 17, MeetingFormat.HYBRID));
+        String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
+
+        as(null, () -> attendance.invitation(token));
+        as(null, () -> attendance.invitation(token));
+        assertThat(jdbc.queryForObject("select count(*) from rsvp where meeting_id = ?", Long.class, id))
+                .as("opening the link, as a mail scanner would, records nothing").isZero();
+
+        AccessNeeds spanish = new AccessNeeds("es", InterpretationMode.SIMULTANEOUS_ONLINE, null, Set.of(), null, null,
+                null, false);
+        RsvpView saved = as(null, () -> attendance.rsvpByInvitation(token, Response.ONLINE, spanish));
+        assertThat(saved.state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(saved.response()).as("the answer adjusted on the page, not the one clicked")
+                .isEqualTo(Response.ONLINE);
+
+        RsvpView mine = as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow();
+        assertThat(mine.response()).isEqualTo(Response.ONLINE);
+        assertThat(mine.needs().interpretationLanguage()).isEqualTo("es");
+        assertThat(as(null, () -> attendance.invitation(token)).current().response())
+                .as("the link shows the answer given").isEqualTo(Response.ONLINE);
+
+        MimeMessage confirmed = Mailbox.to(mail, "dac.member@example.org", "Su asistencia está confirmada: " + title, 1,
+                Duration.ofSeconds(15)).getFirst();
+        assertThat(Mailbox.body(confirmed)).contains(title).contains("/meetings/" + id);
+
+        RsvpView changed = as(null, () -> attendance.rsvpByInvitation(token, Response.NOT_ATTENDING, spanish));
+        assertThat(changed.response()).isEqualTo(Response.NOT_ATTENDING);
+        assertThat(changed.needs().any()).as("not attending asks for nothing").isFalse();
+    }
+
+    @Test
+    void aFullMeetingPutsTheLinksAnswerOnTheWaitlistLikeAnyOther() {
+        String title = "Invitation check: one place";
+        long id = schedule(meeting(title, 18, MeetingFormat.IN_PERSON));
+        as("dac.chair@example.org", () -> {
+            attendance.setCapacity(id, 1);
+            return attendance.rsvp(id, Response.IN_PERSON, AccessNeeds.none());
+        });
+        String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
+        RsvpView waiting = as(null, () -> attendance.rsvpByInvitation(token, Response.IN_PERSON, AccessNeeds.none()));
+        assertThat(waiting.state()).isEqualTo(RsvpState.WAITLISTED);
+        assertThat(waiting.waitlistPosition()).isEqualTo(1);
+
+        // The chair gives up her place from the meeting page: the member who answered by email gets it.
+        as("dac.chair@example.org", () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
+        assertThat(as(null, () -> attendance.invitation(token)).current().state()).isEqualTo(RsvpState.CONFIRMED);
+    }
+
+    @Test
+    void aSeriesIsAnnouncedOnceToEachMemberWithItsFirstMeeting() {
+        String title = "Invitation check: weekly working group";
+        MeetingData first = meeting(title, 20, MeetingFormat.ONLINE);
+        SeriesScheduled series = as("dac.chair@example.org",
+                () -> meetings.scheduleSeries(first, new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 6)));
+        assertThat(series.meetingIds()).hasSize(6);
+
+        MimeMessage message = invitation("dac.member@example.org", title);
+        assertThat(Mailbox.body(message)).contains("Es la primera reunión de una serie")
+                .contains("/meetings/" + series.meetingIds().getFirst());
+        assertThat(answerTokens(message)).containsOnlyKeys(Response.ONLINE, Response.NOT_ATTENDING, Response.MAYBE);
+        String token = answerTokens(message).get(Response.ONLINE);
+        assertThat(as(null, () -> attendance.invitation(token)).meeting().meetingId())
+                .isEqualTo(series.meetingIds().getFirst());
+
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        for (String member : memberAddresses()) {
+            assertThat(Mailbox.to(mail, member, title, 0, Duration.ZERO)).as("one email for the series to " + member)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aTamperedOrForeignLinkIsRefusedAndAnExpiredOneAnswersNoMore() {
+        String title = "Invitation check: links";
+        long id = schedule(meeting(title, 19, MeetingFormat.HYBRID));
+        String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
+
+        String tampered = token.substring(0, 5) + (token.charAt(5) == 'A' ? 'B' : 'A') + token.substring(6);
+        assertThatThrownBy(() -> as(null, () -> attendance.invitation(tampered))).isInstanceOf(RsvpLinkException.class)
+                .extracting(e -> ((RsvpLinkException) e).problem()).isEqualTo(RsvpLinkException.Problem.INVALID);
+        assertThatThrownBy(() -> as(null, () -> attendance.rsvpByInvitation(tampered, Response.IN_PERSON, null)))
+                .isInstanceOf(RsvpLinkException.class);
+        assertThatThrownBy(() -> as(null, () -> attendance.guestManage(token)))
+                .as("a member's link is no guest's manage link").isInstanceOf(RsvpLinkException.class);
+        assertThat(jdbc.queryForObject("select count(*) from rsvp where meeting_id = ?", Long.class, id)).isZero();
+
+        // Every member's invitation goes first: queued on a clock moved forward, it would wait until then.
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        clock.advance(Duration.ofDays(420));
+        InvitationView after = as(null, () -> attendance.invitation(token));
+        assertThat(after.standing()).as("the page says the meeting has started")
+                .isEqualTo(InvitationView.Standing.STARTED);
+        assertThatThrownBy(() -> as(null, () -> attendance.rsvpByInvitation(token, Response.IN_PERSON, null)))
+                .isInstanceOf(RsvpLinkException.class)
+                .extracting(e -> ((RsvpLinkException) e).problem()).isEqualTo(RsvpLinkException.Problem.EXPIRED);
+    }
+
+    /** The invitation event is stored whole (event_publication.serialized_event, 4,000 characters) before it is sent. */
+    @Test
+    void aMeetingWithEveryFieldAtItsLongestIsStillScheduledAndAnnounced() {
+        String title = "Invitation check: long " + "é".repeat(MeetingLimits.TITLE - 24);
+        MeetingData longest = new MeetingData(dac(), title, meeting(title, 22, MeetingFormat.HYBRID).startsAt(), DENVER,
+                90, MeetingFormat.HYBRID, "ñ".repeat(MeetingLimits.LOCATION),
+                "https://meet.example.org/" + "a".repeat(MeetingLimits.URL - 25), false, List.of("es", "ase"), null,
+                "ü".repeat(MeetingLimits.ROOM), null, "9".repeat(MeetingLimits.DIAL_IN));
+        long id = schedule(longest);
+        assertThat(answerTokens(invitation("dac.member@example.org", "Invitation check: long"))).hasSize(4);
+        assertThat(id).isPositive();
+    }
+
+    @Test
+    void aCancelledMeetingTakesNoAnswerFromTheLink() {
+        String title = "Invitation check: called off";
+        long id = schedule(meeting(title, 21, MeetingFormat.IN_PERSON));
+        String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
+        as("dac.chair@example.org", () -> {
+            meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Room flooded");
+            return null;
+        });
+        assertThat(as(null, () -> attendance.invitation(token)).standing()).isEqualTo(InvitationView.Standing.CANCELLED);
+        assertThatThrownBy(() -> as(null, () -> attendance.rsvpByInvitation(token, Response.IN_PERSON, null)))
+                .isInstanceOf(RuleViolationException.class);
+    }
+}
