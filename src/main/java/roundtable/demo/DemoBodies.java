@@ -29,7 +29,7 @@ final class DemoBodies {
 
     record DemoMeeting(String bodySlug, String title, int daysFromToday, LocalTime time, int minutes,
             MeetingFormat format, String location, String onlineUrl, boolean publicMeeting, List<String> languages,
-            String descriptionHtml, String minutesHtml) {
+            String descriptionHtml, boolean minutesPublished) {
 
         /** "Address — Room. Access notes." in the demo texts becomes the meeting's three place fields. */
         MeetingData data(long bodyId, java.time.LocalDateTime start, java.time.ZoneId zone) {
@@ -174,61 +174,49 @@ final class DemoBodies {
             new DemoMeeting("dac", "DAC monthly meeting", -58, LocalTime.of(18, 30), 120, MeetingFormat.HYBRID,
                     EDUCATION_CENTER, DAC_ONLINE, true, INTERPRETATION,
                     p("Unified Improvement Plan review; SAC training calendar."),
-                    p("<strong>Present:</strong> 11 of 15 seated voting members (quorum 8). Chair Dana Whitfield called the meeting to order at 6:32 pm.")
-                            + "<h3>Unified Improvement Plan</h3>" + p("Staff presented the draft district Unified Improvement Plan. Members asked for the family engagement targets to be published in Spanish as well as English.")
-                            + "<h3>SAC training</h3>" + p("<strong>Motion</strong> (Okafor, seconded Ruiz): that DAC offer SAC training on two evenings and one Saturday morning, with interpretation. <em>Carried 10–0, 1 abstention.</em>")
-                            + p("Adjourned at 8:21 pm.")),
+                    true),
             new DemoMeeting("dac", "DAC monthly meeting", -30, LocalTime.of(18, 30), 120, MeetingFormat.HYBRID,
                     EDUCATION_CENTER, DAC_ONLINE, true, INTERPRETATION,
                     p("Budget priorities for 2026–27; update from the Partnership for Fiscal Sustainability."),
-                    p("<strong>Present:</strong> 12 of 15 seated voting members (quorum 8). Spanish interpretation was provided in the room and online.")
-                            + "<h3>Budget priorities for 2026–27</h3>" + p("The Chief Financial Officer's office presented the projected shortfall, driven by rising costs, declining enrollment and lower state and federal funding. Members discussed protecting classroom staffing and transportation for families without cars.")
-                            + p("<strong>Motion</strong> (Whitfield, seconded Lee): that DAC recommend to the Board that reductions protect student learning first and that every reduction scenario show its effect on students who need language services. <em>Carried 11–1.</em>")
-                            + "<h3>Partnership update</h3>" + p("DAC's two Partnership members summarised the Blueprint timeline; public feedback sessions are planned before the Board votes.")
-                            + "<h3>Action items</h3><ul><li>Secretary to circulate the budget slides in English and Spanish — due within one week.</li><li>Chair to ask for interpretation at every Partnership feedback session.</li></ul>"),
+                    true),
             new DemoMeeting("dac", "DAC monthly meeting", 9, LocalTime.of(18, 30), 120, MeetingFormat.HYBRID,
                     EDUCATION_CENTER, DAC_ONLINE, true, INTERPRETATION,
-                    p("Approval of the minutes; school performance frameworks; budget reduction scenarios."), null),
+                    p("Approval of the minutes; school performance frameworks; budget reduction scenarios."), false),
             new DemoMeeting("dac", "DAC monthly meeting", 37, LocalTime.of(18, 30), 120, MeetingFormat.HYBRID,
                     EDUCATION_CENTER, DAC_ONLINE, true, INTERPRETATION,
-                    p("Recommendations to the Board on the 2026–27 budget."), null),
+                    p("Recommendations to the Board on the 2026–27 budget."), false),
             new DemoMeeting("fac", "FAC meeting: first-quarter financials", -20, LocalTime.of(17, 30), 90,
                     MeetingFormat.IN_PERSON, EDUCATION_CENTER, null, true, List.of("es"),
                     p("Quarterly financial report and audit follow-up."),
-                    p("<strong>Present:</strong> 5 of 5 seated voting members.")
-                            + "<h3>Quarterly report</h3>" + p("Staff reported revenue in line with projections and higher than expected utility and insurance costs.")
-                            + p("<strong>Motion</strong> (Nakamura, seconded Dunn): to accept the first-quarter report. <em>Carried 5–0.</em>")),
+                    true),
             new DemoMeeting("fac", "FAC meeting: budget reduction scenarios", 14, LocalTime.of(17, 30), 90,
                     MeetingFormat.IN_PERSON, EDUCATION_CENTER, null, true, List.of("es"),
-                    p("Review of the reduction scenarios before they go to the Partnership."), null),
+                    p("Review of the reduction scenarios before they go to the Partnership."), false),
             new DemoMeeting("caac", "CAAC meeting: facility condition index", 21, LocalTime.of(18, 0), 90,
                     MeetingFormat.HYBRID, EDUCATION_CENTER, "https://meet.example.org/jeffco/caac", true, List.of("es"),
-                    p("Building condition data and the capital plan for closures and consolidations."), null),
+                    p("Building condition data and the capital plan for closures and consolidations."), false),
             new DemoMeeting("tdpac", "TDPAC meeting: student data privacy agreements", 16, LocalTime.of(18, 0), 90,
                     MeetingFormat.ONLINE, null, "https://meet.example.org/jeffco/tdpac", true, List.of("es"),
-                    p("Review of new vendor data privacy agreements and the device refresh plan."), null),
+                    p("Review of new vendor data privacy agreements and the device refresh plan."), false),
             new DemoMeeting("jcea", "JCEA representative council", 10, LocalTime.of(16, 45), 90,
                     MeetingFormat.IN_PERSON, "JCEA office, 7300 W Alameda Ave, Lakewood, CO", null, false, List.of(),
-                    p("Association business; closed to the public."), null),
+                    p("Association business; closed to the public."), false),
             new DemoMeeting("partnership-for-fiscal-sustainability", "Partnership working session: Blueprint principles",
                     -12, LocalTime.of(18, 0), 150, MeetingFormat.HYBRID, EDUCATION_CENTER, PARTNERSHIP_ONLINE, true,
                     INTERPRETATION, p("Agreeing the principles that will guide the Budget Reduction Blueprint."),
-                    p("<strong>Present:</strong> 18 of 24 seats filled; 17 present. Spanish and ASL interpretation provided.")
-                            + "<h3>Guiding principles</h3>" + p("The Partnership agreed five principles: protect student learning; be honest about trade-offs; hear every constituency; look at long-term sustainability, not one-year fixes; show the effect on students and staff of every option.")
-                            + p("<strong>Motion</strong> (Howell, seconded Schmidt): to adopt the five principles as the Partnership's guide for the Blueprint. <em>Carried 15–1, 1 abstention.</em>")
-                            + "<h3>Public comment</h3>" + p("Four residents spoke, asking that transportation and school-based mental health be protected and that feedback sessions be held in the evening with interpretation.")),
+                    true),
             new DemoMeeting("partnership-for-fiscal-sustainability", "Partnership working session: reduction options",
                     5, LocalTime.of(18, 0), 150, MeetingFormat.HYBRID, EDUCATION_CENTER, PARTNERSHIP_ONLINE, true,
-                    INTERPRETATION, p("Reviewing reduction options against the agreed principles."), null),
+                    INTERPRETATION, p("Reviewing reduction options against the agreed principles."), false),
             new DemoMeeting("partnership-for-fiscal-sustainability", "Partnership: recommendations to the Superintendent",
                     19, LocalTime.of(18, 0), 150, MeetingFormat.HYBRID, EDUCATION_CENTER, PARTNERSHIP_ONLINE, true,
-                    INTERPRETATION, p("Finalising the Partnership's recommendations on the Blueprint."), null),
+                    INTERPRETATION, p("Finalising the Partnership's recommendations on the Blueprint."), false),
             new DemoMeeting("jeffco-alliance", "Jeffco Alliance community gathering: the budget and you", 25,
                     LocalTime.of(18, 0), 120, MeetingFormat.IN_PERSON,
                     "Alameda International Jr./Sr. High School, 1255 S Wadsworth Blvd, Lakewood, CO — cafeteria. Step-free entrance; childcare in the library.",
                     null, true, INTERPRETATION,
                     p("Every Jeffco resident is welcome. Come and tell district leaders what matters most to you as the district plans its budget reductions. Spanish, Vietnamese, Chinese, Arabic and ASL interpretation available on request; childcare provided."),
-                    null));
+                    false));
 
     private DemoBodies() {
     }

@@ -172,8 +172,9 @@ class DemoData implements ApplicationRunner {
                     properties.defaultTimeZone()));
             if (m.daysFromToday() < 0) {
                 meetings.recordHeld(meetingId);
-                if (m.minutesHtml() != null) {
-                    minutes.publishMinutes(minutes.draftMinutes(meetingId, m.minutesHtml()));
+                if (m.minutesPublished()) {
+                    DemoMinutes.record(minutes, meetingId, DemoMinutes.BY_MEETING.get(m.bodySlug() + "/" + m.daysFromToday()),
+                            today);
                 }
             }
         }

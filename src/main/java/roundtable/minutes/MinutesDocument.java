@@ -9,18 +9,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import roundtable.base.persistence.VersionedEntity;
-import jakarta.validation.constraints.Size;
-import roundtable.base.html.RichText;
 
 /**
- * The record of one meeting. The meeting's title and date are copied in when the draft is
- * started, so the record keeps reading the same even if the meeting is later renamed.
+ * The record of one meeting: the working copy the secretary edits and where it stands in the
+ * workflow. The meeting's title and date are copied in when the draft is started, so the record
+ * keeps reading the same even if the meeting is later renamed. What the public reads is in
+ * {@link MinutesVersion}: {@code currentNumber} says which version is current (0: none yet).
  */
 @Entity
 @Table(name = "minutes")
 class MinutesDocument extends VersionedEntity {
-
-    static final int CONTENT = 200_000;
 
     @Column(name = "body_id")
     private Long bodyId;
@@ -36,23 +34,52 @@ class MinutesDocument extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private MinutesStatus status;
 
-    @Size(max = CONTENT)
-    @Column(name = "content_html")
-    private String contentHtml;
+    @Column(name = "content_json")
+    private String contentJson;
+
+    @Column(name = "quorum_needed")
+    private int quorumNeeded;
+
+    @Column(name = "current_number")
+    private int currentNumber;
+
+    @Column(name = "amendment_reason")
+    private String amendmentReason;
 
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "approved_by")
+    private Long approvedBy;
+
+    @Column(name = "approved_at_meeting_id")
+    private Long approvedAtMeetingId;
+
+    @Column(name = "approval_meeting_id")
+    private Long approvalMeetingId;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected MinutesDocument() {
     }
 
-    MinutesDocument(long bodyId, long meetingId, String title, LocalDate meetingDate, String html) {
+    MinutesDocument(long bodyId, long meetingId, String title, LocalDate meetingDate, int quorumNeeded,
+            String contentJson, Instant at) {
         this.bodyId = bodyId;
         this.meetingId = meetingId;
         this.title = title;
         this.meetingDate = meetingDate;
-        this.contentHtml = RichText.sanitise(html);
+        this.quorumNeeded = quorumNeeded;
+        this.contentJson = contentJson;
         this.status = MinutesStatus.DRAFT;
+        this.updatedAt = at;
     }
 
     Long getBodyId() {
@@ -75,19 +102,109 @@ class MinutesDocument extends VersionedEntity {
         return status;
     }
 
-    String getContentHtml() {
-        return contentHtml;
+    String getContentJson() {
+        return contentJson;
+    }
+
+    int getQuorumNeeded() {
+        return quorumNeeded;
+    }
+
+    int getCurrentNumber() {
+        return currentNumber;
+    }
+
+    String getAmendmentReason() {
+        return amendmentReason;
     }
 
     Instant getPublishedAt() {
         return publishedAt;
     }
 
-    void publish(Instant at) {
-        if (status == MinutesStatus.PUBLISHED) {
-            throw new IllegalStateException("Published minutes never change; amend them instead");
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    Long getApprovedBy() {
+        return approvedBy;
+    }
+
+    Long getApprovedAtMeetingId() {
+        return approvedAtMeetingId;
+    }
+
+    Long getApprovalMeetingId() {
+        return approvalMeetingId;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Only a draft is edited: once submitted the text is what the approvers read. */
+    void edit(String json, Instant at) {
+        require(MinutesStatus.DRAFT);
+        this.contentJson = json;
+        this.updatedAt = at;
+    }
+
+    void submit(Long approvalMeetingId, Instant at) {
+        require(MinutesStatus.DRAFT);
+        this.status = MinutesStatus.SUBMITTED;
+        this.submittedAt = at;
+        if (approvalMeetingId != null) {
+            this.approvalMeetingId = approvalMeetingId;
         }
+        this.updatedAt = at;
+    }
+
+    /** Back to the secretary, for instance when the chair asks for changes before approving. */
+    void returnToDraft(Instant at) {
+        require(MinutesStatus.SUBMITTED);
+        this.status = MinutesStatus.DRAFT;
+        this.updatedAt = at;
+    }
+
+    void approve(Long byPersonId, Long atMeetingId, Instant at) {
+        require(MinutesStatus.SUBMITTED);
+        this.status = MinutesStatus.APPROVED;
+        this.approvedAt = at;
+        this.approvedBy = byPersonId;
+        this.approvedAtMeetingId = atMeetingId;
+        this.updatedAt = at;
+    }
+
+    /** Freezes the working copy as the next version; returns its number. */
+    int publish(Instant at) {
+        require(MinutesStatus.APPROVED);
         this.status = MinutesStatus.PUBLISHED;
+        this.currentNumber++;
         this.publishedAt = at;
+        this.amendmentReason = null;
+        this.updatedAt = at;
+        return currentNumber;
+    }
+
+    /** A correction starts a new draft from the published text; the published version stays as it is. */
+    void amend(String reason, Instant at) {
+        require(MinutesStatus.PUBLISHED);
+        this.status = MinutesStatus.DRAFT;
+        this.amendmentReason = reason;
+        this.submittedAt = null;
+        this.approvedAt = null;
+        this.approvedBy = null;
+        this.approvedAtMeetingId = null;
+        this.updatedAt = at;
+    }
+
+    private void require(MinutesStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Minutes " + getId() + " are " + status + ", not " + expected);
+        }
     }
 }

@@ -1,31 +1,32 @@
 package roundtable.minutes;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Minutes are public once a version is published ({@code currentNumber > 0}), even while an amendment is drafted. */
 interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
 
-    @Query("""
-            select m from MinutesDocument m where m.status = roundtable.minutes.MinutesStatus.PUBLISHED
-            order by m.meetingDate desc, m.id desc
-            """)
+    @Query("select m from MinutesDocument m where m.currentNumber > 0 order by m.meetingDate desc, m.id desc")
     List<MinutesDocument> published(Pageable page);
 
     @Query("""
-            select m from MinutesDocument m where m.bodyId = :bodyId
-            and m.status = roundtable.minutes.MinutesStatus.PUBLISHED order by m.meetingDate desc, m.id desc
+            select m from MinutesDocument m where m.bodyId = :bodyId and m.currentNumber > 0
+            order by m.meetingDate desc, m.id desc
             """)
     List<MinutesDocument> publishedOf(long bodyId, Pageable page);
 
-    @Query("select count(m) from MinutesDocument m where m.status = roundtable.minutes.MinutesStatus.PUBLISHED")
+    @Query("select count(m) from MinutesDocument m where m.currentNumber > 0")
     long countPublished();
 
-    @Query("""
-            select m from MinutesDocument m where m.meetingId = :meetingId
-            and m.status = roundtable.minutes.MinutesStatus.PUBLISHED order by m.id desc
-            """)
+    @Query("select m from MinutesDocument m where m.meetingId = :meetingId and m.currentNumber > 0")
     List<MinutesDocument> publishedOfMeeting(long meetingId);
+
+    @Query("select m from MinutesDocument m where m.currentNumber > 0 order by m.meetingDate desc, m.id desc")
+    List<MinutesDocument> allPublished();
+
+    Optional<MinutesDocument> findByMeetingId(long meetingId);
 }

@@ -1,66 +1,327 @@
 package roundtable.minutes;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import roundtable.base.RuleViolationException;
+import roundtable.base.html.RichText;
+import roundtable.base.i18n.Dates;
+import roundtable.base.security.CurrentUser;
 import roundtable.committees.CommitteeAccess;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.AgendaItemData;
+import roundtable.meetings.AgendaLimits;
+import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
+import roundtable.people.PersonService;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The minutes feature's front door. */
+/**
+ * The minutes feature's front door. The secretary drafts (prefilled from the agenda and the
+ * check-ins), submits (which puts "Approval of the minutes" on the body's next agenda); the chair
+ * approves, or the secretary records that the body approved them at a meeting; publishing is a
+ * separate, explicit step that freezes a version. A correction is an amendment: a new draft with a
+ * reason that, once approved and published, becomes the next version. The read methods at the end
+ * are what every public output uses.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MinutesService {
 
+    static final int REASON = 1_000;
+    static final int CONTENT = 1_000_000;
+    /** The body's language of record: the original minutes, and the agenda item added on submit, are written in it. */
+    static final Locale ORIGINAL = Locale.ENGLISH;
+
     private final MinutesRepository minutes;
+    private final MinutesVersionRepository versions;
+    private final MinutesTranslationRepository translations;
+    private final PublishedMinutesReader reader;
+    private final DraftPrefill prefill;
+    private final MinutesRenderer renderer;
     private final MeetingService meetings;
+    private final AgendaService agenda;
+    private final CommitteeService committees;
     private final CommitteeAccess access;
+    private final PersonService people;
+    private final JsonMapper json;
+    private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MinutesService(MinutesRepository minutes, MeetingService meetings, CommitteeAccess access,
+    MinutesService(MinutesRepository minutes, MinutesVersionRepository versions,
+            MinutesTranslationRepository translations, PublishedMinutesReader reader, DraftPrefill prefill,
+            MinutesRenderer renderer, MeetingService meetings, AgendaService agenda, CommitteeService committees,
+            CommitteeAccess access, PersonService people, JsonMapper json, MessageSource messages,
             ApplicationEventPublisher events, Clock clock) {
         this.minutes = minutes;
+        this.versions = versions;
+        this.translations = translations;
+        this.reader = reader;
+        this.prefill = prefill;
+        this.renderer = renderer;
         this.meetings = meetings;
+        this.agenda = agenda;
+        this.committees = committees;
         this.access = access;
+        this.people = people;
+        this.json = json;
+        this.messages = messages;
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional
-    public long draftMinutes(long meetingId, String html) {
-        MeetingSummary meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
-        if (!access.canRecord(meeting.bodyId())) {
-            throw new AccessDeniedException("Not a recorder of this body");
-        }
-        return minutes.save(new MinutesDocument(meeting.bodyId(), meetingId, meeting.title(),
-                meeting.startsAtLocal().toLocalDate(), html)).getId();
+    // ---- The workflow -------------------------------------------------------------------------
+
+    /** The minutes of a meeting as its recorders edit them; empty until a draft is started. */
+    public Optional<MinutesDraft> draftOf(long meetingId) {
+        MeetingSummary meeting = recordable(meetingId);
+        return minutes.findByMeetingId(meeting.id()).map(this::draft);
     }
 
+    /** Whether the signed-in person records this meeting's minutes: its page links to the editor only then. */
+    public boolean mayRecord(MeetingSummary meeting) {
+        return access.canRecord(meeting.bodyId());
+    }
+
+    /** Starts the minutes of a meeting that has begun, from its agenda and attendance; a second start returns the first. */
     @Transactional
-    public void publishMinutes(long minutesId) {
-        MinutesDocument document = minutes.findById(minutesId).orElseThrow();
-        if (!access.canManage(document.getBodyId())) {
-            throw new AccessDeniedException("Only the body's chair publishes its minutes");
+    public long startDraft(long meetingId) {
+        MeetingSummary meeting = recordable(meetingId);
+        Optional<MinutesDocument> existing = minutes.findByMeetingId(meetingId);
+        if (existing.isPresent()) {
+            return existing.get().getId();
         }
-        document.publish(clock.instant());
-        events.publishEvent(new MinutesPublished(minutesId, document.getBodyId()));
+        if (meeting.cancelled()) {
+            throw new RuleViolationException("meeting", "minutes.error.cancelled");
+        }
+        if (meeting.startsAt().toInstant().isAfter(clock.instant())) {
+            throw new RuleViolationException("meeting", "minutes.error.not-started");
+        }
+        DraftPrefill.Start start = prefill.startFor(meetingId, meeting.bodyId());
+        return minutes.saveAndFlush(new MinutesDocument(meeting.bodyId(), meetingId, meeting.title(),
+                meeting.startsAtLocal().toLocalDate(), start.quorumNeeded(), write(start.content()), clock.instant()))
+                .getId();
+    }
+
+    /** Keeps the working copy, rich text sanitised and roll-call counts derived; a stale version is refused. */
+    @Transactional
+    public MinutesDraft saveDraft(long minutesId, long expectedVersion, MinutesContent content) {
+        MinutesDocument doc = recorderOf(minutesId, expectedVersion);
+        if (doc.getStatus() != MinutesStatus.DRAFT) {
+            throw new RuleViolationException("status", "minutes.error.not-draft");
+        }
+        doc.edit(write(MinutesContentRules.cleaned(Objects.requireNonNull(content))), clock.instant());
+        return draft(minutes.saveAndFlush(doc));
+    }
+
+    /** Hands the draft to the approvers and puts its approval on the body's next meeting's agenda. */
+    @Transactional
+    public MinutesDraft submit(long minutesId, long expectedVersion) {
+        MinutesDocument doc = recorderOf(minutesId, expectedVersion);
+        if (doc.getStatus() != MinutesStatus.DRAFT) {
+            throw new RuleViolationException("status", "minutes.error.not-draft");
+        }
+        Long approvalMeeting = nextMeetingOf(doc).map(next -> {
+            if (!Objects.equals(next.id(), doc.getApprovalMeetingId()) || doc.getCurrentNumber() > 0) {
+                agenda.addAgendaItem(next.id(), new AgendaItemData(approvalItemTitle(doc), null, 5, null, false));
+            }
+            return next.id();
+        }).orElse(null);
+        doc.submit(approvalMeeting, clock.instant());
+        return draft(minutes.saveAndFlush(doc));
+    }
+
+    /** The chair sends submitted minutes back to the secretary for changes. */
+    @Transactional
+    public MinutesDraft returnToDraft(long minutesId, long expectedVersion) {
+        MinutesDocument doc = recorderOf(minutesId, expectedVersion);
+        requireStatus(doc, MinutesStatus.SUBMITTED);
+        doc.returnToDraft(clock.instant());
+        return draft(minutes.saveAndFlush(doc));
+    }
+
+    /**
+     * Approval: by the chair or vice-chair themselves ({@code atMeetingId} null), or recorded by a
+     * recorder as the body's decision at one of its meetings that has taken place.
+     */
+    @Transactional
+    public MinutesDraft approve(long minutesId, long expectedVersion, Long atMeetingId) {
+        MinutesDocument doc = recorderOf(minutesId, expectedVersion);
+        requireStatus(doc, MinutesStatus.SUBMITTED);
+        if (atMeetingId == null) {
+            if (!access.canManage(doc.getBodyId())) {
+                throw new AccessDeniedException("Only the chair or vice-chair approves minutes alone");
+            }
+        } else {
+            MeetingSummary at = meetings.find(atMeetingId).filter(m -> m.bodyId() == doc.getBodyId())
+                    .orElseThrow(() -> new RuleViolationException("approvedAt", "minutes.error.approval-meeting"));
+            if (at.startsAt().toInstant().isAfter(clock.instant()) || at.cancelled()) {
+                throw new RuleViolationException("approvedAt", "minutes.error.approval-meeting");
+            }
+        }
+        doc.approve(CurrentUser.personId().orElse(null), atMeetingId, clock.instant());
+        return draft(minutes.saveAndFlush(doc));
+    }
+
+    /** What a publisher should look at first; publishing goes ahead only once they are accepted. */
+    public List<MinutesWarning> publishWarnings(long minutesId) {
+        MinutesDocument doc = minutes.findById(minutesId).orElseThrow(() -> gone(minutesId));
+        requireRecorder(doc);
+        return MinutesContentRules.warnings(read(doc.getContentJson()), doc.getQuorumNeeded());
+    }
+
+    /**
+     * Freezes the approved working copy as the next version: content, rendered html and plain text.
+     * Refused with the warnings' message while there are warnings the publisher has not accepted.
+     */
+    @Transactional
+    public PublishedMinutes publish(long minutesId, long expectedVersion, boolean warningsAccepted) {
+        MinutesDocument doc = recorderOf(minutesId, expectedVersion);
+        requireStatus(doc, MinutesStatus.APPROVED);
+        MinutesContent content = read(doc.getContentJson());
+        if (!warningsAccepted && !MinutesContentRules.warnings(content, doc.getQuorumNeeded()).isEmpty()) {
+            throw new RuleViolationException("warnings", "minutes.warning.accept");
+        }
+        MinutesRenderer.Rendered rendered = renderer.render(content, facts(doc), ORIGINAL);
+        String reason = doc.getAmendmentReason();
+        Instant now = clock.instant();
+        int number = doc.publish(now);
+        versions.save(new MinutesVersion(doc.getId(), number, doc.getContentJson(), rendered.html(),
+                rendered.plainText(), reason, now, CurrentUser.personId().orElse(null)));
+        minutes.saveAndFlush(doc);
+        if (number == 1) {
+            events.publishEvent(new MinutesPublished(doc.getId(), doc.getBodyId(), number));
+        } else {
+            events.publishEvent(new MinutesAmended(doc.getId(), doc.getBodyId(), number, reason));
+        }
+        return reader.read(List.of(new PublishedMinutesReader.Wanted(doc.getId(), number))).getFirst();
+    }
+
+    /** Starts a correction: a new draft from the published text, with the reason the public will read. */
+    @Transactional
+    public MinutesDraft amend(long minutesId, long expectedVersion, String reason) {
+        MinutesDocument doc = recorderOf(minutesId, expectedVersion);
+        requireStatus(doc, MinutesStatus.PUBLISHED);
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty()) {
+            throw new RuleViolationException("reason", "validation.required");
+        }
+        if (clean.length() > REASON) {
+            throw new RuleViolationException("reason", "validation.too-long", REASON);
+        }
+        doc.amend(clean, clock.instant());
+        return draft(minutes.saveAndFlush(doc));
+    }
+
+    /** The body's meetings that have taken place, newest first: where the body may have approved these minutes. */
+    public List<MeetingSummary> approvalMeetings(long minutesId) {
+        MinutesDocument doc = minutes.findById(minutesId).orElseThrow(() -> gone(minutesId));
+        requireRecorder(doc);
+        return meetings.meetingsToManage(doc.getBodyId(), 0, 200).stream()
+                .filter(m -> !m.cancelled() && !m.startsAt().toInstant().isAfter(clock.instant()))
+                .filter(m -> m.startsAtLocal().toLocalDate().isAfter(doc.getMeetingDate()))
+                .sorted(Comparator.comparing(MeetingSummary::startsAtLocal).reversed()).toList();
+    }
+
+    // ---- Translations -------------------------------------------------------------------------
+
+    /** The translations of published minutes, for their recorders to keep up to date. */
+    public List<TranslationEntry> translationsOf(long minutesId) {
+        MinutesDocument doc = minutes.findById(minutesId).orElseThrow(() -> gone(minutesId));
+        requireRecorder(doc);
+        return translations.findByMinutesIdInOrderByLanguage(List.of(minutesId)).stream()
+                .map(t -> new TranslationEntry(t.getLanguage(), t.getVersion(), t.getBasedOn(),
+                        t.getBasedOn() < doc.getCurrentNumber(), t.getHtml(), t.getTranslator(), t.getUpdatedAt()))
+                .toList();
+    }
+
+    /** A translation of the current version into a language that has none yet. */
+    @Transactional
+    public long addTranslation(long minutesId, String language, String html) {
+        MinutesDocument doc = translatable(minutesId, language, html);
+        if (translations.findByMinutesIdAndLanguage(minutesId, language).isPresent()) {
+            throw new RuleViolationException("language", "minutes.error.translation-exists");
+        }
+        return translations.saveAndFlush(new MinutesTranslation(minutesId, language, doc.getCurrentNumber(), html,
+                translatorName(), clock.instant())).getId();
+    }
+
+    /** Replaces a translation; it becomes a translation of the current version, so no longer out of date. */
+    @Transactional
+    public void updateTranslation(long minutesId, String language, String html, long expectedVersion) {
+        MinutesDocument doc = translatable(minutesId, language, html);
+        MinutesTranslation t = translations.findByMinutesIdAndLanguage(minutesId, language)
+                .orElseThrow(() -> gone(minutesId));
+        if (t.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Translation " + language + " of minutes " + minutesId
+                    + " was saved by someone else");
+        }
+        t.update(doc.getCurrentNumber(), html, translatorName(), clock.instant());
+        translations.saveAndFlush(t);
+    }
+
+    // ---- Reading: what every public output uses --------------------------------------------------
+
+    /** One published version ({@code number} null: the current one); empty when not published. */
+    public Optional<PublishedMinutes> published(long minutesId, Integer number) {
+        return reader.read(List.of(new PublishedMinutesReader.Wanted(minutesId, number == null ? 0 : number)))
+                .stream().findFirst();
+    }
+
+    /** The latest publications, amendments included, newest first; of one body, or of all ({@code bodyId} null). */
+    public List<PublishedMinutes> recentlyPublished(Long bodyId, int limit) {
+        PageRequest page = PageRequest.of(0, Math.max(limit, 1));
+        List<MinutesVersion> newest = bodyId == null ? versions.newestFirst(page) : versions.newestFirstOf(bodyId, page);
+        return reader.read(newest.stream()
+                .map(v -> new PublishedMinutesReader.Wanted(v.getMinutesId(), v.getNumber())).toList());
+    }
+
+    /** A translation of published minutes, flagged out of date when a later version has been published. */
+    public Optional<PublishedTranslation> translation(long minutesId, String language) {
+        return minutes.findById(minutesId).filter(m -> m.getCurrentNumber() > 0)
+                .flatMap(doc -> translations.findByMinutesIdAndLanguage(minutesId, language)
+                        .map(t -> PublishedMinutesReader.translation(doc, t)));
+    }
+
+    /** The current version of every published record, for the search index. */
+    public List<PublishedMinutes> allCurrent() {
+        return reader.read(minutes.allPublished().stream()
+                .map(m -> new PublishedMinutesReader.Wanted(m.getId(), 0)).toList());
+    }
+
+    /** When anything public last changed (a version published, a translation saved): the search index rebuilds after it. */
+    public Instant lastPublicationChange() {
+        return Stream.of(versions.lastPublished(), translations.lastUpdated()).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
     }
 
     public List<MinutesSummary> published(int offset, int limit) {
         int size = Math.max(limit, 1);
-        return minutes.published(PageRequest.of(offset / size, size)).stream().map(MinutesSummary::of).toList();
+        return summaries(minutes.published(PageRequest.of(offset / size, size)));
     }
 
     public List<MinutesSummary> publishedOf(long bodyId, int limit) {
-        return minutes.publishedOf(bodyId, PageRequest.of(0, Math.max(limit, 1))).stream().map(MinutesSummary::of).toList();
+        return summaries(minutes.publishedOf(bodyId, PageRequest.of(0, Math.max(limit, 1))));
     }
 
     public long countPublished() {
@@ -68,7 +329,119 @@ public class MinutesService {
     }
 
     public Optional<MinutesSummary> findPublished(long minutesId) {
-        return minutes.findById(minutesId).filter(m -> m.getStatus() == MinutesStatus.PUBLISHED)
-                .map(MinutesSummary::of);
+        return minutes.findById(minutesId).filter(m -> m.getCurrentNumber() > 0).map(m -> summaries(List.of(m)))
+                .map(List::getFirst);
+    }
+
+    // ---- Helpers ------------------------------------------------------------------------------
+
+    private List<MinutesSummary> summaries(List<MinutesDocument> docs) {
+        Map<Long, PublishedMinutes> current = reader.read(docs.stream()
+                .map(m -> new PublishedMinutesReader.Wanted(m.getId(), 0)).toList()).stream()
+                .collect(Collectors.toMap(PublishedMinutes::minutesId, Function.identity()));
+        return docs.stream().filter(m -> current.containsKey(m.getId()))
+                .map(m -> MinutesSummary.of(m, current.get(m.getId()))).toList();
+    }
+
+    private MinutesDraft draft(MinutesDocument doc) {
+        return new MinutesDraft(doc.getId(), doc.getVersion(), doc.getMeetingId(), doc.getBodyId(), doc.getTitle(),
+                doc.getMeetingDate(), doc.getStatus(), read(doc.getContentJson()), doc.getQuorumNeeded(),
+                doc.getCurrentNumber(), doc.getAmendmentReason(), doc.getApprovalMeetingId(),
+                access.canManage(doc.getBodyId()));
+    }
+
+    private MinutesFacts facts(MinutesDocument doc) {
+        Optional<MeetingSummary> meeting = meetings.find(doc.getMeetingId());
+        String bodyName = committees.find(doc.getBodyId()).map(b -> b.name()).orElse("");
+        String place = meeting.map(m -> Stream.of(m.location(), m.room()).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "))).orElse(null);
+        LocalDate approvedOn = doc.getApprovedAt() == null ? null
+                : LocalDate.ofInstant(doc.getApprovedAt(), meeting.map(MeetingSummary::zone).orElse(clock.getZone()));
+        LocalDate approvedAtMeetingOn = doc.getApprovedAtMeetingId() == null ? null
+                : meetings.find(doc.getApprovedAtMeetingId()).map(m -> m.startsAtLocal().toLocalDate()).orElse(null);
+        return new MinutesFacts(bodyName, doc.getTitle(), meeting.map(MeetingSummary::startsAtLocal).orElse(null),
+                meeting.map(MeetingSummary::zone).orElse(null), place, doc.getQuorumNeeded(), approvedOn,
+                approvedAtMeetingOn);
+    }
+
+    private Optional<MeetingSummary> nextMeetingOf(MinutesDocument doc) {
+        return meetings.upcomingOf(doc.getBodyId(), 5).stream()
+                .filter(m -> !m.cancelled() && m.startsAt().toInstant().isAfter(clock.instant())).findFirst();
+    }
+
+    private String approvalItemTitle(MinutesDocument doc) {
+        String key = doc.getCurrentNumber() > 0 ? "minutes.approval-item.amended" : "minutes.approval-item";
+        String title = messages.getMessage(key, new Object[] { doc.getTitle(),
+                Dates.date(doc.getMeetingDate(), ORIGINAL) }, ORIGINAL);
+        return title.length() <= AgendaLimits.TITLE ? title : title.substring(0, AgendaLimits.TITLE - 1) + "…";
+    }
+
+    private MinutesDocument translatable(long minutesId, String language, String html) {
+        MinutesDocument doc = minutes.findById(minutesId).orElseThrow(() -> gone(minutesId));
+        requireRecorder(doc);
+        if (doc.getCurrentNumber() == 0) {
+            throw new RuleViolationException("language", "minutes.error.not-published");
+        }
+        if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*") || "en".equals(language)) {
+            throw new RuleViolationException("language", "minutes.error.language");
+        }
+        String clean = RichText.sanitise(html);
+        if (clean.isBlank()) {
+            throw new RuleViolationException("html", "validation.required");
+        }
+        if (clean.length() > CONTENT) {
+            throw new RuleViolationException("html", "validation.too-long", CONTENT);
+        }
+        return doc;
+    }
+
+    private String translatorName() {
+        return CurrentUser.personId().map(id -> people.contacts(List.of(id)).get(id))
+                .map(p -> p.fullName()).orElse(null);
+    }
+
+    private MeetingSummary recordable(long meetingId) {
+        MeetingSummary meeting = meetings.find(meetingId).orElseThrow(() -> new AccessDeniedException("No such meeting"));
+        if (!access.canRecord(meeting.bodyId())) {
+            throw new AccessDeniedException("Only the body's recorders keep its minutes");
+        }
+        return meeting;
+    }
+
+    private MinutesDocument recorderOf(long minutesId, long expectedVersion) {
+        MinutesDocument doc = minutes.findById(minutesId).orElseThrow(() -> gone(minutesId));
+        requireRecorder(doc);
+        if (doc.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Minutes " + minutesId + " were saved by someone else");
+        }
+        return doc;
+    }
+
+    private void requireRecorder(MinutesDocument doc) {
+        if (!access.canRecord(doc.getBodyId())) {
+            throw new AccessDeniedException("Only the body's recorders keep its minutes");
+        }
+    }
+
+    private static void requireStatus(MinutesDocument doc, MinutesStatus expected) {
+        if (doc.getStatus() != expected) {
+            throw new RuleViolationException("status", "minutes.error.status." + expected.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static AccessDeniedException gone(long minutesId) {
+        return new AccessDeniedException("No minutes " + minutesId);
+    }
+
+    private String write(MinutesContent content) {
+        String text = json.writeValueAsString(content);
+        if (text.length() > CONTENT) {
+            throw new RuleViolationException("content", "validation.too-long", CONTENT);
+        }
+        return text;
+    }
+
+    private MinutesContent read(String text) {
+        return text == null ? MinutesContent.empty() : json.readValue(text, MinutesContent.class);
     }
 }

@@ -1,0 +1,102 @@
+package roundtable.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import roundtable.base.RuleViolationException;
+import roundtable.base.html.RichText;
+import roundtable.minutes.MinutesContent.ActionItem;
+import roundtable.minutes.MinutesContent.Attendance;
+import roundtable.minutes.MinutesContent.Item;
+import roundtable.minutes.MinutesContent.Motion;
+import roundtable.minutes.MinutesContent.Presence;
+import roundtable.minutes.MinutesContent.RollCallVote;
+import roundtable.minutes.MinutesContent.VoteKind;
+
+/**
+ * What the service does to content before keeping it, and what it checks before publishing:
+ * rich text through the allow-list, names trimmed, a roll call's counts derived from the roll
+ * call, and the warnings a publisher must see.
+ */
+final class MinutesContentRules {
+
+    static final int NAME = 200;
+    static final int TEXT = 2_000;
+
+    private MinutesContentRules() {
+    }
+
+    static MinutesContent cleaned(MinutesContent content) {
+        List<Attendance> attendance = content.attendance().stream()
+                .map(a -> new Attendance(a.personId(), trim(a.name(), NAME), trim(a.role(), NAME),
+                        a.voting(), a.presence() == null ? Presence.ABSENT : a.presence()))
+                .toList();
+        List<Item> items = new ArrayList<>();
+        for (Item item : content.items()) {
+            items.add(new Item(item.agendaItemId(), required(item.title(), "items", NAME),
+                    RichText.sanitise(item.notesHtml()),
+                    item.motions().stream().map(MinutesContentRules::cleaned).toList(),
+                    item.actions().stream().map(a -> new ActionItem(required(a.text(), "actions", TEXT),
+                            trim(a.owner(), NAME), a.due())).toList()));
+        }
+        return new MinutesContent(attendance, items, RichText.sanitise(content.publicCommentHtml()));
+    }
+
+    private static Motion cleaned(Motion m) {
+        VoteKind kind = m.voteKind() == null ? VoteKind.COUNTS : m.voteKind();
+        if (m.yes() < 0 || m.no() < 0 || m.abstain() < 0) {
+            throw new RuleViolationException("motions", "minutes.error.negative-count");
+        }
+        List<RollCallVote> rollCall = kind == VoteKind.ROLL_CALL ? m.rollCall() : List.of();
+        Motion cleaned = new Motion(RichText.sanitise(m.textHtml()), trim(m.mover(), NAME), trim(m.seconder(), NAME),
+                kind, m.yes(), m.no(), m.abstain(), rollCall);
+        MotionTally tally = MotionTally.of(cleaned);
+        // Stored counts always match the roll call, so a reader of the data cannot find two answers.
+        return new Motion(cleaned.textHtml(), cleaned.mover(), cleaned.seconder(), kind, tally.yes(), tally.no(),
+                tally.abstain(), rollCall);
+    }
+
+    /** Published anyway if the publisher accepts them: the record may be right and the meeting irregular. */
+    static List<MinutesWarning> warnings(MinutesContent content, int quorumNeeded) {
+        List<MinutesWarning> warnings = new ArrayList<>();
+        MinutesQuorum quorum = MinutesQuorum.of(content.attendance(), quorumNeeded);
+        if (content.attendance().stream().noneMatch(a -> a.presence().present())) {
+            warnings.add(new MinutesWarning("minutes.warning.no-attendance", List.of()));
+        }
+        for (Item item : content.items()) {
+            for (Motion motion : item.motions()) {
+                MotionTally tally = MotionTally.of(motion);
+                if (tally.result() == MotionTally.Result.NO_VOTE) {
+                    continue;
+                }
+                if (!quorum.met()) {
+                    warnings.add(new MinutesWarning("minutes.warning.vote-without-quorum",
+                            List.of(item.title(), quorum.present(), quorum.needed())));
+                } else if (tally.participants() > quorum.present()) {
+                    warnings.add(new MinutesWarning("minutes.warning.more-votes-than-present",
+                            List.of(item.title(), tally.participants(), quorum.present())));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static String required(String text, String field, int max) {
+        String clean = trim(text, max);
+        if (clean == null) {
+            throw new RuleViolationException(field, "validation.required");
+        }
+        return clean;
+    }
+
+    private static String trim(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String clean = text.strip();
+        if (clean.length() > max) {
+            throw new RuleViolationException("content", "validation.too-long", max);
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,161 @@
+package roundtable.minutes;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import roundtable.base.html.RichText;
+import roundtable.base.i18n.Dates;
+import roundtable.minutes.MinutesContent.Attendance;
+import roundtable.minutes.MinutesContent.Item;
+import roundtable.minutes.MinutesContent.Motion;
+import roundtable.minutes.MinutesContent.Presence;
+import roundtable.minutes.MinutesContent.Vote;
+
+/**
+ * The one renderer of minutes: content and meeting facts in, a sanitised HTML fragment (headings
+ * from h2, so any page can put its own h1 above) and its plain text out. The page, the permalink,
+ * the PDF, the feeds and the emails all show what this made when the version was published.
+ */
+@Component
+public class MinutesRenderer {
+
+    /** The rendered document and the same words as plain text, for search, feeds and text emails. */
+    public record Rendered(String html, String plainText) {
+    }
+
+    /* Public so that the template reads them by reflection. */
+    public record Group(String label, String names) {
+    }
+
+    public record MotionView(String textHtml, String movedLine, String resultLine, List<Group> rollCall) {
+    }
+
+    public record ItemView(String title, String notesHtml, List<MotionView> motions, List<String> actions) {
+    }
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final MessageSource messages;
+
+    MinutesRenderer(MessageSource messages) {
+        this.messages = messages;
+        engine.setTemplateEngineMessageSource(messages);
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/minutes/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        engine.addTemplateResolver(resolver);
+    }
+
+    public Rendered render(MinutesContent content, MinutesFacts facts, Locale locale) {
+        // Thymeleaf takes an empty string as true: what is absent is passed as null.
+        Map<String, Object> model = new HashMap<>();
+        model.put("bodyName", facts.bodyName());
+        model.put("when", when(facts, locale));
+        model.put("place", blankToNull(facts.place()));
+        model.put("attendance", attendance(content.attendance(), locale));
+        model.put("nobodyPresent", content.attendance().stream().noneMatch(a -> a.presence().present()));
+        model.put("quorumLine", quorumLine(MinutesQuorum.of(content.attendance(), facts.quorumNeeded()), locale));
+        model.put("items", content.items().stream().map(i -> item(i, locale)).toList());
+        model.put("publicCommentHtml", blankToNull(RichText.sanitise(content.publicCommentHtml())));
+        model.put("approval", blankToNull(approval(facts, locale)));
+        Context context = new Context(locale, model);
+        String html = RichText.sanitise(engine.process("minutes", Set.of("minutes"), context)
+                .replaceAll("\\n\\s*\\n", "\n").strip());
+        return new Rendered(html, RichText.toPlainText(html));
+    }
+
+    /** "Quorum: 9 of 15 present, 8 needed — quorum met", as the editor shows it live and the minutes record it. */
+    public String quorumLine(MinutesQuorum quorum, Locale locale) {
+        return message(quorum.met() ? "minutes.quorum.met" : "minutes.quorum.not-met", locale, quorum.present(),
+                quorum.seated(), quorum.needed());
+    }
+
+    /** "Carried 9–3, 1 abstaining" in words the reader can check. */
+    public String resultLine(MotionTally tally, Locale locale) {
+        return message(tally.result().messageKey(), locale, tally.yes(), tally.no(), tally.abstain());
+    }
+
+    private String when(MinutesFacts facts, Locale locale) {
+        if (facts.startsAtLocal() == null) {
+            return "";
+        }
+        return Dates.dateTime(ZonedDateTime.ofLocal(facts.startsAtLocal(), facts.zone(), null), locale);
+    }
+
+    private List<Group> attendance(List<Attendance> attendance, Locale locale) {
+        List<Group> groups = new ArrayList<>();
+        for (Presence presence : Presence.values()) {
+            String names = attendance.stream().filter(a -> a.presence() == presence).map(MinutesRenderer::nameOf)
+                    .collect(Collectors.joining(", "));
+            if (!names.isEmpty()) {
+                groups.add(new Group(message(presence.messageKey(), locale), names));
+            }
+        }
+        return groups;
+    }
+
+    private static String nameOf(Attendance a) {
+        String name = a.name() == null || a.name().isBlank() ? "—" : a.name();
+        return a.role() == null || a.role().isBlank() ? name : name + " (" + a.role() + ")";
+    }
+
+    private ItemView item(Item item, Locale locale) {
+        List<String> actions = item.actions().stream().map(a -> {
+            String who = a.owner() == null || a.owner().isBlank() ? "" : a.owner();
+            String due = a.due() == null ? "" : Dates.date(a.due(), locale);
+            return message("minutes.doc.action", locale, a.text(), who, due, who.isEmpty() ? 0 : 1,
+                    due.isEmpty() ? 0 : 1);
+        }).toList();
+        return new ItemView(item.title(), blankToNull(RichText.sanitise(item.notesHtml())),
+                item.motions().stream().map(m -> motion(m, locale)).toList(), actions);
+    }
+
+    private MotionView motion(Motion motion, Locale locale) {
+        MotionTally tally = MotionTally.of(motion);
+        String moved = motion.mover() == null || motion.mover().isBlank() ? null
+                : motion.seconder() == null || motion.seconder().isBlank()
+                        ? message("minutes.doc.moved", locale, motion.mover())
+                        : message("minutes.doc.moved-seconded", locale, motion.mover(), motion.seconder());
+        List<Group> rollCall = new ArrayList<>();
+        for (Vote vote : Vote.values()) {
+            String names = motion.rollCall().stream().filter(v -> v.vote() == vote).map(v -> v.name())
+                    .collect(Collectors.joining(", "));
+            if (!names.isEmpty()) {
+                rollCall.add(new Group(message("minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), names));
+            }
+        }
+        return new MotionView(RichText.sanitise(motion.textHtml()), moved, resultLine(tally, locale), rollCall);
+    }
+
+    private String approval(MinutesFacts facts, Locale locale) {
+        if (facts.approvedAtMeetingOn() != null) {
+            return message("minutes.doc.approved-at", locale, Dates.date(facts.approvedAtMeetingOn(), locale));
+        }
+        if (facts.approvedOn() != null) {
+            return message("minutes.doc.approved-by-chair", locale, Dates.date(facts.approvedOn(), locale));
+        }
+        return "";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,8 @@
+package roundtable.minutes;
+
+import java.time.Instant;
+
+/** A translation as its translator edits it; {@code version} guards against two people saving at once. */
+public record TranslationEntry(String language, long version, int basedOn, boolean outOfDate, String html,
+        String translator, Instant updatedAt) {
+}

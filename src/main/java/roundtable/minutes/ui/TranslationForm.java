@@ -1,0 +1,112 @@
+package roundtable.minutes.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.LanguageNames;
+import roundtable.base.ui.FieldErrors;
+import roundtable.minutes.MinutesService;
+import roundtable.minutes.TranslationEntry;
+
+/**
+ * A person's translation of the published minutes, one language at a time: each says which
+ * version it translates, and one made before the latest version says it is out of date.
+ */
+class TranslationForm extends Div {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient MinutesService minutes;
+    private final long minutesId;
+    private final UnorderedList existing = new UnorderedList();
+    private final Select<String> language = new Select<>();
+    private final TextArea html = new TextArea();
+    private final Paragraph conflict = new Paragraph();
+    private Map<String, TranslationEntry> entries = Map.of();
+
+    TranslationForm(MinutesService minutes, long minutesId, List<String> languages) {
+        this.minutes = minutes;
+        this.minutesId = minutesId;
+        setId("minutes-translations");
+        addClassName("minutes-translations");
+        existing.setId("minutes-translation-list");
+        language.setLabel(getTranslation("minutes.translation.language"));
+        language.setId("minutes-translation-language");
+        language.setItems(languages.stream().filter(l -> !"en".equals(l)).toList());
+        language.setItemLabelGenerator(l -> LanguageNames.of(l, getLocale()));
+        language.addValueChangeListener(e -> {
+            TranslationEntry entry = entries.get(e.getValue());
+            html.setValue(entry == null ? "" : entry.html());
+            conflict.setVisible(false);
+        });
+        html.setLabel(getTranslation("minutes.translation.text"));
+        html.setHelperText(getTranslation("minutes.editor.rich-text.help"));
+        html.setId("minutes-translation-text");
+        html.setMinHeight("10em");
+        html.setWidthFull();
+        conflict.setText(getTranslation("minutes.translation.conflict"));
+        conflict.addClassName("notice");
+        conflict.addClassName("notice-warning");
+        conflict.setVisible(false);
+        Button save = new Button(getTranslation("minutes.translation.save"), e -> save());
+        save.setId("minutes-translation-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("minutes.translation.title")), new Paragraph(getTranslation("minutes.translation.intro")),
+                existing, language, html, conflict, save);
+        refresh();
+    }
+
+    private void refresh() {
+        entries = minutes.translationsOf(minutesId).stream()
+                .collect(Collectors.toMap(TranslationEntry::language, Function.identity()));
+        existing.removeAll();
+        for (TranslationEntry t : entries.values()) {
+            String line = getTranslation(t.outOfDate() ? "minutes.translation.entry.out-of-date"
+                    : "minutes.translation.entry", LanguageNames.of(t.language(), getLocale()), t.basedOn());
+            ListItem item = new ListItem(line);
+            item.setId("minutes-translation-" + t.language());
+            existing.add(item);
+        }
+        existing.setVisible(!entries.isEmpty());
+    }
+
+    private void save() {
+        String lang = language.getValue();
+        if (lang == null) {
+            language.setErrorMessage(getTranslation("validation.required"));
+            language.setInvalid(true);
+            return;
+        }
+        try {
+            TranslationEntry entry = entries.get(lang);
+            if (entry == null) {
+                minutes.addTranslation(minutesId, lang, html.getValue());
+            } else {
+                minutes.updateTranslation(minutesId, lang, html.getValue(), entry.version());
+            }
+            conflict.setVisible(false);
+            refresh();
+            Notification.show(getTranslation("minutes.translation.saved", LanguageNames.of(lang, getLocale())));
+        } catch (RuleViolationException e) {
+            FieldErrors.show(this, e, Map.of("language", language, "html", html));
+        } catch (OptimisticLockingFailureException e) {
+            conflict.setVisible(true);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package roundtable.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import roundtable.RunAs;
+import roundtable.IntegrationTest;
+import roundtable.TestClock;
+import roundtable.attendance.AttendanceMode;
+import roundtable.attendance.Attendee;
+import roundtable.attendance.CheckInFixtures;
+import roundtable.attendance.CheckInService;
+import roundtable.base.RuleViolationException;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.AgendaItemData;
+import roundtable.meetings.AgendaService;
+import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesContent.ActionItem;
+import roundtable.minutes.MinutesContent.Attendance;
+import roundtable.minutes.MinutesContent.Item;
+import roundtable.minutes.MinutesContent.Motion;
+import roundtable.minutes.MinutesContent.Presence;
+import roundtable.minutes.MinutesContent.RollCallVote;
+import roundtable.minutes.MinutesContent.Vote;
+import roundtable.minutes.MinutesContent.VoteKind;
+import roundtable.people.PersonService;
+
+/** The minutes of one DAC meeting from the door to version 2, as the secretary and the chair work on them. */
+@IntegrationTest
+class MinutesWorkflowIntegrationTest {
+
+    static final String SECRETARY = "dac.secretary@example.org";
+    static final String CHAIR = "dac.chair@example.org";
+
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    CheckInService checkIns;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    PersonService people;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    <T> T as(String email, Supplier<T> work) {
+        return RunAs.as(users, email, work);
+    }
+
+    void doAs(String email, Runnable work) {
+        RunAs.as(users, email, work);
+    }
+
+    long meetingWithAgendaAndCheckIns(String title) {
+        return as(SECRETARY, () -> {
+            long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
+                    CheckInFixtures.STARTED_AGO, true);
+            agenda.addAgendaItem(id, new AgendaItemData("Budget priorities", "CFO", 30, null, false));
+            checkIns.checkIn(id, Attendee.person(people.idOf(CHAIR).orElseThrow()), AttendanceMode.IN_PERSON);
+            checkIns.checkIn(id, Attendee.person(people.idOf(SECRETARY).orElseThrow()), AttendanceMode.ONLINE);
+            checkIns.addWalkIn(id, "Walk-in Resident", AttendanceMode.IN_PERSON);
+            return id;
+        });
+    }
+
+    /** Every voting member present, a roll call where all but one vote yes, an action item, and a hostile note. */
+    static MinutesContent recorded(MinutesDraft draft) {
+        List<Attendance> attendance = draft.content().attendance().stream()
+                .map(a -> new Attendance(a.personId(), a.name(), a.role(), a.voting(),
+                        a.voting() ? Presence.PRESENT : a.presence()))
+                .toList();
+        List<RollCallVote> rollCall = new ArrayList<>();
+        attendance.stream().filter(Attendance::voting).forEach(a -> rollCall.add(
+                new RollCallVote(a.personId(), a.name(), rollCall.isEmpty() ? Vote.NO : Vote.YES)));
+        Item first = draft.content().items().getFirst();
+        Motion motion = new Motion("<p>That the budget <script>alert(1)</script>protect classrooms</p>", "Whitfield",
+                "Lee", VoteKind.ROLL_CALL, 99, 99, 99, rollCall);
+        Item item = new Item(first.agendaItemId(), first.title(),
+                "<p onclick=\"steal()\">Discussed the shortfall.</p><img src=x onerror=alert(1)>", List.of(motion),
+                List.of(new ActionItem("Circulate the slides", "Secretary", null)));
+        return new MinutesContent(attendance, List.of(item), "<p>Two residents spoke.</p>");
+    }
+
+    @Test
+    void aDraftStartsFromTheAgendaTheRosterAndWhoCheckedIn() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes prefill");
+        MinutesDraft draft = as(SECRETARY, () -> {
+            long id = minutes.startDraft(meetingId);
+            assertThat(minutes.startDraft(meetingId)).as("a second start returns the first").isEqualTo(id);
+            return minutes.draftOf(meetingId).orElseThrow();
+        });
+        assertThat(draft.status()).isEqualTo(MinutesStatus.DRAFT);
+        assertThat(draft.content().items()).extracting(Item::title).containsExactly("Budget priorities");
+        assertThat(draft.content().attendance()).filteredOn(a -> "Walk-in Resident".equals(a.name()))
+                .extracting(Attendance::presence, Attendance::voting).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Presence.GUEST, false));
+        assertThat(draft.content().attendance()).filteredOn(a -> a.presence() == Presence.PRESENT_ONLINE).hasSize(1);
+        MinutesQuorum quorum = draft.quorum();
+        assertThat(quorum.present()).isEqualTo(2);
+        assertThat(quorum.needed()).isEqualTo(as(SECRETARY, () -> committees.votingComposition(draft.bodyId())).quorumNeeded());
+        assertThat(quorum.met()).isFalse();
+        assertThatThrownBy(() -> as("dac.member@example.org", () -> minutes.startDraft(meetingId)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void recordedSubmittedApprovedPublishedThenAmendedWithTheTranslationFlagged() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes workflow");
+        Instant before = minutes.lastPublicationChange();
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft start = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, start.version(), recorded(start)));
+        Motion motion = saved.content().items().getFirst().motions().getFirst();
+        int voters = (int) saved.content().attendance().stream().filter(Attendance::voting).count();
+        assertThat(List.of(motion.yes(), motion.no(), motion.abstain())).as("counts derived from the roll call")
+                .containsExactly(voters - 1, 1, 0);
+        assertThat(motion.textHtml()).doesNotContain("script").contains("protect classrooms");
+        assertThat(saved.content().items().getFirst().notesHtml()).doesNotContain("onclick", "onerror", "<img");
+
+        assertThatThrownBy(() -> as(SECRETARY, () -> minutes.saveDraft(minutesId, start.version(), recorded(start))))
+                .as("the second of two editors is told, nothing overwritten")
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        assertThat(submitted.status()).isEqualTo(MinutesStatus.SUBMITTED);
+        assertThat(submitted.approvalMeetingId()).isNotNull();
+        assertThat(as(SECRETARY, () -> agenda.agendaOf(submitted.approvalMeetingId())))
+                .anySatisfy(i -> assertThat(i.title()).startsWith("Approval of the minutes of DAC minutes workflow"));
+
+        assertThatThrownBy(() -> as(SECRETARY, () -> minutes.approve(minutesId, submitted.version(), null)))
+                .as("the secretary cannot approve alone").isInstanceOf(AccessDeniedException.class);
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        assertThat(approved.status()).isEqualTo(MinutesStatus.APPROVED);
+        assertThat(minutes.published(minutesId, null)).as("approved is not yet public").isEmpty();
+
+        PublishedMinutes v1 = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), false));
+        assertThat(v1.number()).isEqualTo(1);
+        assertThat(v1.html()).contains("Budget priorities", "protect classrooms", "Moved by Whitfield, seconded by Lee.",
+                "Carried " + (voters - 1) + "–1", "Circulate the slides", "Two residents spoke.", "Quorum: ")
+                .doesNotContain("<script", "onclick", "onerror");
+        assertThat(v1.plainText()).contains("Discussed the shortfall.").doesNotContain("<p>");
+        assertThat(minutes.recentlyPublished(v1.bodyId(), 1)).extracting(PublishedMinutes::minutesId)
+                .containsExactly(minutesId);
+        assertThat(minutes.allCurrent()).extracting(PublishedMinutes::minutesId).contains(minutesId);
+        assertThat(minutes.lastPublicationChange()).isAfterOrEqualTo(before);
+
+        as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "<p>Se habló del déficit.<script>x</script></p>"));
+        PublishedTranslation es = minutes.translation(minutesId, "es").orElseThrow();
+        assertThat(es.basedOn()).isEqualTo(1);
+        assertThat(es.outOfDate()).isFalse();
+        assertThat(es.html()).isEqualTo("<p>Se habló del déficit.</p>");
+
+        PublishedMinutes current = minutes.published(minutesId, null).orElseThrow();
+        long version = as(CHAIR, () -> minutes.draftOf(meetingId).orElseThrow().version());
+        assertThatThrownBy(() -> as(CHAIR, () -> minutes.amend(minutesId, version, " ")))
+                .isInstanceOf(RuleViolationException.class);
+        MinutesDraft amending = as(CHAIR, () -> minutes.amend(minutesId, version, "Seconder's name corrected"));
+        assertThat(amending.status()).isEqualTo(MinutesStatus.DRAFT);
+        assertThat(minutes.published(minutesId, null)).as("the public keeps reading version 1 meanwhile")
+                .hasValueSatisfying(p -> assertThat(p.number()).isEqualTo(1));
+
+        MinutesContent corrected = replaceSeconder(amending.content(), "Leigh");
+        MinutesDraft v2draft = as(CHAIR, () -> minutes.saveDraft(minutesId, amending.version(), corrected));
+        MinutesDraft v2submitted = as(CHAIR, () -> minutes.submit(minutesId, v2draft.version()));
+        MinutesDraft v2approved = as(CHAIR, () -> minutes.approve(minutesId, v2submitted.version(), null));
+        PublishedMinutes v2 = as(CHAIR, () -> minutes.publish(minutesId, v2approved.version(), false));
+
+        assertThat(v2.number()).isEqualTo(2);
+        assertThat(v2.amendmentReason()).isEqualTo("Seconder's name corrected");
+        assertThat(v2.html()).contains("seconded by Leigh");
+        assertThat(v2.versions()).extracting(PublishedMinutes.VersionInfo::number).containsExactly(1, 2);
+        assertThat(v2.translations()).singleElement().satisfies(t -> assertThat(t.outOfDate()).isTrue());
+        assertThat(minutes.published(minutesId, 1)).hasValueSatisfying(p -> {
+            assertThat(p.html()).isEqualTo(current.html());
+            assertThat(p.current()).isFalse();
+        });
+        assertThat(minutes.translation(minutesId, "es").orElseThrow().outOfDate()).isTrue();
+        assertThat(minutes.recentlyPublished(null, 2)).extracting(PublishedMinutes::number).startsWith(2);
+
+        long translationVersion = as(SECRETARY, () -> minutes.translationsOf(minutesId).getFirst().version());
+        doAs(SECRETARY, () -> minutes.updateTranslation(minutesId, "es", "<p>Versión 2.</p>", translationVersion));
+        assertThat(minutes.translation(minutesId, "es").orElseThrow()).satisfies(t -> {
+            assertThat(t.basedOn()).isEqualTo(2);
+            assertThat(t.outOfDate()).isFalse();
+        });
+        assertThatThrownBy(() -> doAs(SECRETARY,
+                () -> minutes.updateTranslation(minutesId, "es", "<p>Otra.</p>", translationVersion)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void publishingWithoutAttendanceWarnsUntilThePublisherAccepts() {
+        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock,
+                "DAC minutes without attendance", CheckInFixtures.STARTED_AGO, true));
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        Motion vote = new Motion("<p>To adjourn</p>", null, null, VoteKind.COUNTS, 3, 0, 0, List.of());
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), new MinutesContent(
+                draft.content().attendance(), List.of(new Item(null, "Adjournment", null, List.of(vote), List.of())),
+                null)));
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+
+        assertThat(as(CHAIR, () -> minutes.publishWarnings(minutesId))).extracting(MinutesWarning::messageKey)
+                .containsExactly("minutes.warning.no-attendance", "minutes.warning.vote-without-quorum");
+        assertThatThrownBy(() -> as(CHAIR, () -> minutes.publish(minutesId, approved.version(), false)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("minutes.warning.accept"));
+        PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        assertThat(published.html()).contains("No attendance was recorded.");
+    }
+
+    @Test
+    void theDemoHasSeveralPublishedMinutesOneInSpanish() {
+        List<PublishedMinutes> all = minutes.allCurrent();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(all).anySatisfy(m -> assertThat(m.translations()).extracting(PublishedMinutes.TranslationInfo::language)
+                .contains("es"));
+        assertThat(all).allSatisfy(m -> assertThat(m.html()).contains("Quorum: "));
+    }
+
+    static MinutesContent replaceSeconder(MinutesContent content, String seconder) {
+        Item item = content.items().getFirst();
+        Motion m = item.motions().getFirst();
+        Motion corrected = new Motion(m.textHtml(), m.mover(), seconder, m.voteKind(), m.yes(), m.no(), m.abstain(),
+                m.rollCall());
+        return new MinutesContent(content.attendance(), List.of(new Item(item.agendaItemId(), item.title(),
+                item.notesHtml(), List.of(corrected), item.actions())), content.publicCommentHtml());
+    }
+
+}

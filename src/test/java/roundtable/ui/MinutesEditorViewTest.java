@@ -1,0 +1,172 @@
+package roundtable.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+
+import roundtable.RunAs;
+import roundtable.IntegrationTest;
+import roundtable.TestClock;
+import roundtable.attendance.CheckInFixtures;
+import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesContent.Presence;
+import roundtable.minutes.MinutesContent.Vote;
+import roundtable.minutes.MinutesContent.VoteKind;
+import roundtable.minutes.MinutesDraft;
+import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesStatus;
+import roundtable.minutes.PublishedMinutes;
+import roundtable.minutes.ui.MinutesEditorView;
+
+/** The minutes editor as the DAC secretary and chair use it, without a browser. */
+@IntegrationTest
+class MinutesEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CommitteeService committees;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    long startedMeeting(String title) {
+        return RunAs.as(users, "dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees,
+                meetings, clock, title, CheckInFixtures.STARTED_AGO, true));
+    }
+
+    Button button(String id) {
+        return find(Button.class).withId(id).single();
+    }
+
+    String text(String id) {
+        return find(Component.class).withId(id).single().getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> Select<T> select(String label) {
+        return find(Select.class).all().stream().filter(s -> label.equals(s.getLabel())).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails("dac.secretary@example.org")
+    void theSecretaryMarksAttendanceRecordsARollCallAndAnActionAndSubmits() {
+        long meetingId = startedMeeting("DAC editor journey");
+        navigate("meetings/" + meetingId, Component.class);
+        RouterLink link = find(RouterLink.class).withId("minutes-editor-link").single();
+        assertThat(link.getText()).isEqualTo("Record the minutes");
+        navigate(link.getHref(), MinutesEditorView.class);
+
+        test(button("minutes-start")).click();
+        assertThat(text("minutes-status")).isEqualTo("Status: Draft");
+        assertThat(text("minutes-quorum")).startsWith("Quorum: 0 of ").endsWith("— no quorum");
+        MinutesDraft draft = minutes.draftOf(meetingId).orElseThrow();
+        int seated = draft.quorum().seated();
+        int needed = draft.quorum().needed();
+
+        find(Select.class).all().stream().filter(s -> s.getClassNames().contains("minutes-presence"))
+                .map(s -> (Select<Presence>) s).limit(needed).forEach(s -> test(s).selectItem("Present"));
+        assertThat(text("minutes-quorum"))
+                .isEqualTo("Quorum: " + needed + " of " + seated + " present, " + needed + " needed — quorum met");
+
+        test(button("minutes-add-item")).click();
+        test(find(TextField.class).withId("minutes-item-1-title").single()).setValue("Budget priorities");
+        test(find(TextArea.class).withId("minutes-item-1-notes").single()).setValue("<p>Discussed the shortfall.</p>");
+        test(button("minutes-item-1-add-motion")).click();
+        test(find(TextArea.class).withId("minutes-item-1-motion-1-text").single()).setValue("That DAC protect classrooms");
+        test(find(TextField.class).withId("minutes-item-1-motion-1-mover").single()).setValue("Whitfield");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<VoteKind> kind = find(RadioButtonGroup.class).withId("minutes-item-1-motion-1-kind").single();
+        test(kind).selectItem("Roll call");
+        assertThat(text("minutes-item-1-motion-1-result")).isEqualTo("Carried " + needed + "–0");
+        Select<Vote> firstVoter = find(Select.class).all().stream()
+                .filter(s -> s.getParent().map(p -> p.hasClassName("minutes-roll-call")).orElse(false))
+                .map(s -> (Select<Vote>) s).findFirst().orElseThrow();
+        test(firstVoter).selectItem("No");
+        assertThat(text("minutes-item-1-motion-1-result")).isEqualTo("Carried " + (needed - 1) + "–1");
+
+        test(button("minutes-item-1-add-action")).click();
+        test(find(TextField.class).withId("minutes-item-1-action-1-text").single()).setValue("Circulate the slides");
+        test(find(TextField.class).withId("minutes-item-1-action-1-owner").single()).setValue("Secretary");
+
+        test(button("minutes-submit")).click();
+        assertThat(text("minutes-status")).isEqualTo("Status: Submitted for approval");
+        MinutesDraft submitted = minutes.draftOf(meetingId).orElseThrow();
+        assertThat(submitted.status()).isEqualTo(MinutesStatus.SUBMITTED);
+        var motion = submitted.content().items().getFirst().motions().getFirst();
+        assertThat(motion.rollCall()).hasSize(needed);
+        assertThat(motion.no()).isEqualTo(1);
+        assertThat(submitted.content().items().getFirst().actions().getFirst().owner()).isEqualTo("Secretary");
+        assertThat(find(Button.class).withId("minutes-approve").exists())
+                .as("the secretary cannot approve alone, and no meeting has approved them yet").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void theChairApprovesPublishesAndStartsACorrection() {
+        long meetingId = startedMeeting("DAC editor approval");
+        RunAs.as(users, "dac.secretary@example.org", () -> {
+            long id = minutes.startDraft(meetingId);
+            minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version());
+        });
+        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
+        test(button("minutes-approve")).click();
+        assertThat(text("minutes-status")).isEqualTo("Status: Approved, not yet published");
+
+        test(button("minutes-publish")).click();
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("minutes-publish-confirm")
+                .single().isOpened()).as("nobody was marked present: a warning first").isTrue();
+        assertThat(minutes.published(minutes.draftOf(meetingId).orElseThrow().minutesId(), null)).isEmpty();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("minutes-publish-confirm")
+                .single()).confirm();
+        assertThat(text("minutes-status")).isEqualTo("Status: Published");
+        assertThat(text("minutes-published-version")).startsWith("Version 1 is published.");
+        long minutesId = minutes.draftOf(meetingId).orElseThrow().minutesId();
+        PublishedMinutes published = minutes.published(minutesId, null).orElseThrow();
+        assertThat(published.html()).contains("No attendance was recorded.");
+
+        test(select("Language")).selectItem("Spanish");
+        test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>Acta en español.</p>");
+        test(button("minutes-translation-save")).click();
+        assertThat(text("minutes-translation-es")).isEqualTo("Spanish: translation of version 1");
+
+        test(button("minutes-amend")).click();
+        test(find(TextArea.class).withId("minutes-amend-reason").single()).setValue("Attendance added");
+        test(button("minutes-amend-confirm")).click();
+        assertThat(text("minutes-status")).isEqualTo("Status: Draft");
+        assertThat(minutes.published(minutesId, null)).as("version 1 stays public").isPresent();
+    }
+
+    @Test
+    @WithUserDetails("dac.member@example.org")
+    void aMemberFindsNoEditor() {
+        long meetingId = startedMeeting("DAC editor closed to members");
+        navigate("meetings/" + meetingId, Component.class);
+        assertThat(find(RouterLink.class).withId("minutes-editor-link").exists()).isFalse();
+        assertThatThrownBy(() -> navigate("manage/minutes/" + meetingId, MinutesEditorView.class))
+                .hasMessageContaining("NotFoundView");
+    }
+}
