@@ -71,4 +71,19 @@ public class MinutesService {
         return minutes.findById(minutesId).filter(m -> m.getStatus() == MinutesStatus.PUBLISHED)
                 .map(MinutesSummary::of);
     }
+
+    /*
+     * PLACEHOLDERS for the public read API that the workflow piece (branch minutes-a) implements;
+     * the permalink, PDF and page code against these signatures. Replace on merge.
+     */
+
+    /** One published version of the minutes; {@code number} null means the current version. */
+    public Optional<PublishedMinutes> published(long minutesId, Integer number) {
+        return Optional.empty();
+    }
+
+    /** The translation of the minutes into {@code language}, if someone has entered one. */
+    public Optional<PublishedTranslation> translation(long minutesId, String language) {
+        return Optional.empty();
+    }
 }
