@@ -19,6 +19,9 @@ public record MinutesReading(PublishedMinutes minutes, Language language, Option
     /** Minutes are written in the district's language; others are translations of them. */
     public static final Language ORIGINAL = Language.fallback();
 
+    /** Where anyone reads published minutes without the app: {@code /public/minutes/{id}}. */
+    public static final String PERMALINK = "/public/minutes/";
+
     /**
      * A translation translates the version it was made from: it is offered on that version, and on
      * the current one (where it may be out of date, which the reader is told), never on another.
@@ -71,5 +74,23 @@ public record MinutesReading(PublishedMinutes minutes, Language language, Option
                 .filter(t -> minutes.current() || t.basedOn() == minutes.number())
                 .flatMap(t -> Language.fromTag(t.language()).stream()).filter(l -> l != ORIGINAL))
                 .distinct();
+    }
+
+    /**
+     * The permalink's path, e.g. {@code /public/minutes/7?lang=es&version=1}: the language only when
+     * it is not the original, the version only when it is not the latest, so the plain link always
+     * reads the current record.
+     */
+    public static String permalink(long minutesId, Language language, Integer version, boolean pdf) {
+        StringBuilder path = new StringBuilder(PERMALINK).append(minutesId).append(pdf ? ".pdf" : "");
+        String separator = "?";
+        if (language != ORIGINAL) {
+            path.append(separator).append("lang=").append(language.tag());
+            separator = "&";
+        }
+        if (version != null) {
+            path.append(separator).append("version=").append(version);
+        }
+        return path.toString();
     }
 }

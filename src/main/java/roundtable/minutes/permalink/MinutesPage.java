@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -31,7 +30,7 @@ import roundtable.minutes.PublishedMinutes;
 @Component
 class MinutesPage {
 
-    static final String PATH = "/public/minutes/";
+    static final String PATH = MinutesReading.PERMALINK;
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
@@ -119,14 +118,7 @@ class MinutesPage {
     }
 
     static String href(long minutesId, Language language, Integer version, boolean pdf) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(PATH + minutesId + (pdf ? ".pdf" : ""));
-        if (language != MinutesReading.ORIGINAL) {
-            uri.queryParam("lang", language.tag());
-        }
-        if (version != null) {
-            uri.queryParam("version", version);
-        }
-        return uri.build().toUriString();
+        return MinutesReading.permalink(minutesId, language, version, pdf);
     }
 
     private String date(Instant instant, Locale locale) {
