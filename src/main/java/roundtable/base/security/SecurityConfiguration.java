@@ -59,6 +59,10 @@ class SecurityConfiguration {
                 .requestMatchers(pathPattern(HttpMethod.GET, "/meetings/*/attachments/**")).permitAll()
                 // iCalendar feeds and downloads: calendar apps cannot sign in; each controller decides what to show.
                 .requestMatchers(pathPattern(HttpMethod.GET, "/feeds/**"), pathPattern(HttpMethod.HEAD, "/feeds/**"))
+                .permitAll()
+                // Published minutes' permalink and PDF: for anyone, without an account or a session.
+                .requestMatchers(pathPattern(HttpMethod.GET, "/public/minutes/**"),
+                        pathPattern(HttpMethod.HEAD, "/public/minutes/**"))
                 .permitAll());
         http.oneTimeTokenLogin(ott -> ott
                 .loginPage(LoginView.PATH)

@@ -1,0 +1,149 @@
+package roundtable.minutes.permalink;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.HtmlUtils;
+
+import roundtable.base.RoundtableProperties;
+import roundtable.base.i18n.Language;
+import roundtable.minutes.MinutesReading;
+import roundtable.minutes.MinutesService;
+import roundtable.minutes.PublishedMinutes;
+
+/**
+ * The citable address of published minutes: plain HTML that needs no JavaScript, and the same as
+ * a PDF. Read most right after a contested meeting, so it is plain Spring MVC (not a Vaadin
+ * page): no session is made, shared caches may keep it five minutes, and a repeat request with
+ * its ETag or date is answered "304 Not Modified". {@code ?lang=es} reads a person's translation,
+ * {@code ?version=N} an earlier version.
+ */
+@RestController
+class MinutesPermalinkController {
+
+    static final MediaType PDF = MediaType.APPLICATION_PDF;
+    private static final Duration SHARED_CACHE = Duration.ofMinutes(5);
+    /** No script may run on the page, whatever the minutes contain; its only styles are its own. */
+    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+    private final MinutesService minutes;
+    private final MinutesPage page;
+    private final MinutesPdf pdf;
+    private final MessageSource messages;
+    private final RoundtableProperties properties;
+
+    MinutesPermalinkController(MinutesService minutes, MinutesPage page, MinutesPdf pdf, MessageSource messages,
+            RoundtableProperties properties) {
+        this.minutes = minutes;
+        this.page = page;
+        this.pdf = pdf;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @GetMapping(MinutesPage.PATH + "{id}")
+    ResponseEntity<String> html(@PathVariable String id, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String version) {
+        Language language = language(lang);
+        Optional<MinutesReading> reading = read(id, language, version);
+        if (reading.isEmpty()) {
+            return notFound(language);
+        }
+        String html = page.html(reading.get());
+        // The ETag is the page's own digest: exact, and the same on every server of the same release.
+        return cacheable(reading.get(), digest(html)).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .body(html);
+    }
+
+    @GetMapping(MinutesPage.PATH + "{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String version, WebRequest request) {
+        Optional<MinutesReading> reading = read(id, language(lang), version);
+        if (reading.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        String html = page.forPdf(reading.get());
+        String etag = "pdf-" + digest(html);
+        // Writing a PDF costs far more than the page, so a revalidation is answered before it is written.
+        if (request.checkNotModified('"' + etag + '"', reading.get().lastModified().toEpochMilli())) {
+            return null;
+        }
+        PublishedMinutes shown = reading.get().minutes();
+        String fileName = "minutes-" + shown.bodySlug() + "-" + shown.meetingDate() + "-v" + shown.number()
+                + (reading.get().translation().isPresent() ? "-" + reading.get().language().tag() : "") + ".pdf";
+        return cacheable(reading.get(), etag).contentType(PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(pdf.render(html, properties.link(MinutesPage.PATH)));
+    }
+
+    private Optional<MinutesReading> read(String id, Language language, String version) {
+        boolean latest = version == null || version.isBlank();
+        Optional<Long> minutesId = positive(id);
+        Optional<Integer> number = latest ? Optional.empty()
+                : positive(version).filter(n -> n <= Integer.MAX_VALUE).map(Long::intValue);
+        if (minutesId.isEmpty() || (!latest && number.isEmpty())) {
+            return Optional.empty();
+        }
+        return minutes.published(minutesId.get(), number.orElse(null)).map(m -> MinutesReading.of(m, language,
+                language == MinutesReading.ORIGINAL ? Optional.empty() : minutes.translation(m.minutesId(), language.tag())));
+    }
+
+    private static ResponseEntity.BodyBuilder cacheable(MinutesReading reading, String etag) {
+        return ResponseEntity.ok().eTag('"' + etag + '"').lastModified(reading.lastModified())
+                .cacheControl(CacheControl.maxAge(SHARED_CACHE).cachePublic());
+    }
+
+    /** A short page rather than an empty one, for someone who followed an old or mistyped link. */
+    private ResponseEntity<String> notFound(Language language) {
+        String text = HtmlUtils.htmlEscape(messages.getMessage("minutes.read.not-found", null, language.locale()), "UTF-8");
+        String link = HtmlUtils.htmlEscape(messages.getMessage("minutes.back", null, language.locale()), "UTF-8");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", POLICY)
+                .body("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\"><title>"
+                        + text + "</title></head><body><h1>" + text + "</h1><p><a href=\"/minutes\">" + link
+                        + "</a></p></body></html>");
+    }
+
+    private static Language language(String lang) {
+        return Language.fromTag(lang).orElse(MinutesReading.ORIGINAL);
+    }
+
+    private static Optional<Long> positive(String text) {
+        try {
+            long value = Long.parseLong(text);
+            return value > 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
