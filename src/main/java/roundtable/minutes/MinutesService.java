@@ -1,15 +1,19 @@
 package roundtable.minutes;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import roundtable.base.html.RichText;
 import roundtable.committees.CommitteeAccess;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
@@ -70,5 +74,35 @@ public class MinutesService {
     public Optional<MinutesSummary> findPublished(long minutesId) {
         return minutes.findById(minutesId).filter(m -> m.getStatus() == MinutesStatus.PUBLISHED)
                 .map(MinutesSummary::of);
+    }
+
+    // PLACEHOLDER (minutes-c): Helper A's read API, with its signatures, answered from today's single-version
+    // records so the archive and feeds compile and work before minutes-a lands. Take minutes-a's versions.
+
+    public List<PublishedMinutes> recentlyPublished(Long bodyId, int limit) {
+        Pageable page = PageRequest.of(0, Math.max(limit, 1));
+        List<MinutesDocument> found = bodyId == null ? minutes.published(page) : minutes.publishedOf(bodyId, page);
+        return found.stream().map(MinutesService::placeholderPublished)
+                .sorted(Comparator.comparing(PublishedMinutes::publishedAt).reversed()).toList();
+    }
+
+    public List<PublishedMinutes> allCurrent() {
+        return minutes.published(Pageable.unpaged()).stream().map(MinutesService::placeholderPublished).toList();
+    }
+
+    public Instant lastPublicationChange() {
+        return minutes.published(Pageable.unpaged()).stream().map(MinutesDocument::getPublishedAt)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    }
+
+    public Optional<PublishedTranslation> translation(long minutesId, String language) {
+        return Optional.empty();
+    }
+
+    private static PublishedMinutes placeholderPublished(MinutesDocument m) {
+        return new PublishedMinutes(m.getId(), m.getMeetingId(), m.getBodyId(), null, null, m.getTitle(),
+                m.getMeetingDate(), 1, m.getPublishedAt(), null, m.getContentHtml(),
+                RichText.toPlainText(m.getContentHtml()), true,
+                List.of(new PublishedMinutes.VersionInfo(1, m.getPublishedAt(), null)), List.of());
     }
 }
