@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import net.fortuna.ical4j.util.Configurator;
+import roundtable.TestMessages;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 
@@ -28,7 +28,7 @@ class MeetingCalendarWriterTest {
 
     static final ZoneId DENVER = ZoneId.of("America/Denver");
 
-    private final MeetingCalendarWriter writer = new MeetingCalendarWriter(messages(),
+    private final MeetingCalendarWriter writer = new MeetingCalendarWriter(TestMessages.source(),
             new RoundtableProperties("Jeffco Public Schools", "https://meetings.example.org/", DENVER, "x@example.org"));
 
     @Test
@@ -102,14 +102,5 @@ class MeetingCalendarWriterTest {
         return new MeetingSummary(id, 0, 1, "DAC monthly meeting", start, DENVER, 90, MeetingFormat.HYBRID,
                 "Education Center", "https://meet.example.org/dac", true, MeetingStatus.SCHEDULED, List.of(), null,
                 null, null, null, null, 0, Instant.parse("2026-01-15T12:00:00Z"), null, null);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        source.setAlwaysUseMessageFormat(true);
-        return source;
     }
 }

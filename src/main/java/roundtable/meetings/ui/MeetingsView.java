@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -25,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.base.i18n.Dates;
+import roundtable.base.ui.FileLinks;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -166,22 +166,15 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private void showSubscribeLinks(BodySummary body) {
         subscribe.removeAll();
-        subscribe.add(feedLink("feeds/meetings.ics", getTranslation("meetings.subscribe.all"), "subscribe-all"));
+        subscribe.add(FileLinks.paragraph("feeds/meetings.ics", getTranslation("meetings.subscribe.all"),
+                "subscribe-all"));
         if (body != null) {
-            subscribe.add(feedLink("feeds/committees/" + body.slug() + ".ics",
+            subscribe.add(FileLinks.paragraph("feeds/committees/" + body.slug() + ".ics",
                     getTranslation("meetings.subscribe.body", body.shortName()), "subscribe-body"));
         }
         Paragraph help = new Paragraph(getTranslation("meetings.subscribe.help"));
         help.addClassName("meta");
         subscribe.add(help);
-    }
-
-    /** A plain link the browser follows itself: the feed is a file for calendar apps, not a page of the app. */
-    private static Paragraph feedLink(String href, String text, String id) {
-        Anchor link = new Anchor(href, text);
-        link.setRouterIgnore(true);
-        link.setId(id);
-        return new Paragraph(link);
     }
 
     /** Shows another view, month or group by changing the address; nothing happens if it already shows it. */

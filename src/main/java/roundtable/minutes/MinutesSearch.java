@@ -1,0 +1,28 @@
+package roundtable.minutes;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds published minutes for anyone: by body, meeting dates and words, ranked, with the
+ * matching passage. Only published, current versions are ever in the index.
+ */
+@Service
+public class MinutesSearch {
+
+    private final MinutesIndex index;
+
+    MinutesSearch(MinutesService minutes) {
+        this.index = new MinutesIndex(MinutesSource.of(minutes));
+    }
+
+    /** A page of results, best first (newest meeting first without search words). */
+    public List<MinutesHit> find(MinutesQuery query, int offset, int limit) {
+        return index.find(query, offset, limit);
+    }
+
+    public int count(MinutesQuery query) {
+        return index.count(query);
+    }
+}
