@@ -24,6 +24,25 @@ public record AccessNeeds(String interpretationLanguage, InterpretationMode inte
         return new AccessNeeds(null, null, null, Set.of(), null, null, null, false);
     }
 
+    /**
+     * Without what the person wrote in their own words (the description of "something else", the
+     * children's ages): what a page reached by an emailed link may show, since the email can be forwarded.
+     */
+    public AccessNeeds withoutOwnWords() {
+        return new AccessNeeds(interpretationLanguage, interpretationMode, translationLanguage, accommodations, null,
+                childrenCount, null, loaner);
+    }
+
+    /** These needs, with this person's earlier words kept where the form left them blank. */
+    AccessNeeds keepingOwnWordsOf(AccessNeeds before) {
+        String details = accommodationDetails == null && accommodations.contains(AccommodationType.OTHER)
+                ? before.accommodationDetails : accommodationDetails;
+        String ages = childrenAges == null && childrenCount != null && childrenCount > 0 ? before.childrenAges
+                : childrenAges;
+        return new AccessNeeds(interpretationLanguage, interpretationMode, translationLanguage, accommodations, details,
+                childrenCount, ages, loaner);
+    }
+
     public boolean any() {
         return interpretationLanguage != null || translationLanguage != null || !accommodations.isEmpty()
                 || (childrenCount != null && childrenCount > 0) || loaner;

@@ -192,8 +192,9 @@ public class AttendanceService {
     public InvitationView invitation(String token) {
         InvitationLinks.Invited invited = invitations.resolve(token, true);
         MeetingSummary meeting = invited.meeting();
+        // The link can be forwarded: what the member wrote in their own words stays off this page.
         RsvpView current = rsvps.findByMeetingIdAndPersonId(meeting.id(), invited.personId())
-                .map(r -> view(r, meeting)).orElse(null);
+                .map(r -> view(r, meeting)).map(v -> v.withNeeds(v.needs().withoutOwnWords())).orElse(null);
         return new InvitationView(invited.name(), facts(meeting), Response.offeredFor(meeting.format()), current,
                 invitations.standing(invited));
     }
@@ -202,7 +203,10 @@ public class AttendanceService {
     @Transactional
     public RsvpView rsvpByInvitation(String token, Response response, AccessNeeds needs) {
         InvitationLinks.Invited invited = invitations.resolve(token, false);
-        return answer(invited.personId(), invited.meeting(), response, needs);
+        AccessNeeds before = rsvps.findByMeetingIdAndPersonId(invited.meeting().id(), invited.personId())
+                .map(AttendanceService::needsOf).orElse(AccessNeeds.none());
+        return answer(invited.personId(), invited.meeting(), response,
+                needs == null ? null : needs.keepingOwnWordsOf(before));
     }
 
     private RsvpView answer(long personId, MeetingSummary meeting, Response response, AccessNeeds needs) {

@@ -6,4 +6,9 @@ package roundtable.attendance;
  */
 public record RsvpView(long rsvpId, long version, String guestName, Response response, RsvpState state,
         Integer waitlistPosition, AccessNeeds needs, boolean lateRequests, MeetingFacts meeting, boolean changeable) {
+
+    RsvpView withNeeds(AccessNeeds shown) {
+        return new RsvpView(rsvpId, version, guestName, response, state, waitlistPosition, shown, lateRequests, meeting,
+                changeable);
+    }
 }

@@ -201,6 +201,26 @@ class RsvpInvitationIntegrationTest {
     }
 
     @Test
+    void theLinkPageNeverShowsWhatTheMemberWroteAndKeepsItWhenLeftBlank() {
+        String title = "Invitation check: own words";
+        long id = schedule(meeting(title, 11, MeetingFormat.IN_PERSON));
+        String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
+        as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds(null, null, null,
+                java.util.Set.of(AccommodationType.OTHER), "I use a service dog", 2, "4 and 7", false)));
+
+        AccessNeeds shown = as(null, () -> attendance.invitation(token)).current().needs();
+        assertThat(shown.accommodations()).as("what was asked for shows").contains(AccommodationType.OTHER);
+        assertThat(shown.childrenCount()).isEqualTo(2);
+        assertThat(shown.accommodationDetails()).as("a forwarded email must not show it").isNull();
+        assertThat(shown.childrenAges()).isNull();
+
+        as(null, () -> attendance.rsvpByInvitation(token, Response.ONLINE, shown));
+        AccessNeeds kept = as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().needs();
+        assertThat(kept.accommodationDetails()).as("left blank on the link page, kept").isEqualTo("I use a service dog");
+        assertThat(kept.childrenAges()).isEqualTo("4 and 7");
+    }
+
+    @Test
     void aFullMeetingPutsTheLinksAnswerOnTheWaitlistLikeAnyOther() {
         String title = "Invitation check: one place";
         long id = schedule(meeting(title, 18, MeetingFormat.IN_PERSON));

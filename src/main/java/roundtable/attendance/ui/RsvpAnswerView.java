@@ -79,7 +79,9 @@ public class RsvpAnswerView extends GuestLinkPage {
         ResponseChoice response = new ResponseChoice(offered.contains(chosen) ? chosen : null, offered);
         NeedsFields needs = new NeedsFields(current == null ? null : current.needs());
         // Folded away unless already asked for, so Confirm is close to the answer on a phone.
-        Details help = new Details(getTranslation("rsvp.answer.help"), needs);
+        Paragraph ownWords = new Paragraph(getTranslation("rsvp.answer.own-words-kept"));
+        ownWords.addClassName("meta");
+        Details help = new Details(getTranslation("rsvp.answer.help"), ownWords, needs);
         help.setId("rsvp-help");
         help.setOpened(current != null && current.needs().any());
         // Not coming asks for nothing, so the questions about help step aside.
