@@ -11,5 +11,7 @@ interface RsvpInvitationRepository extends JpaRepository<RsvpInvitation, Long> {
 
     boolean existsBySeriesId(long seriesId);
 
+    List<RsvpInvitation> findByMeetingId(long meetingId);
+
     List<RsvpInvitation> findByPersonId(long personId);
 }

@@ -1,6 +1,7 @@
 package roundtable.attendance;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import roundtable.base.security.CurrentUser;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingCancelled;
+import roundtable.meetings.MeetingChanged;
 import roundtable.meetings.MeetingScheduled;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
@@ -32,6 +35,7 @@ import roundtable.people.PersonSummary;
 class RsvpInvitations {
 
     private final RsvpInvitationRepository invitations;
+    private final RsvpRepository rsvps;
     private final InvitationLinks links;
     private final AttendanceService attendance;
     private final MeetingService meetings;
@@ -40,10 +44,11 @@ class RsvpInvitations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RsvpInvitations(RsvpInvitationRepository invitations, InvitationLinks links, AttendanceService attendance,
+    RsvpInvitations(RsvpInvitationRepository invitations, RsvpRepository rsvps, InvitationLinks links, AttendanceService attendance,
             MeetingService meetings, CommitteeService committees, PersonService people,
             ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
+        this.rsvps = rsvps;
         this.links = links;
         this.attendance = attendance;
         this.meetings = meetings;
@@ -84,7 +89,55 @@ class RsvpInvitations {
             events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
                     person.email(), person.language(), facts, online ? meeting.onlineUrl() : null,
                     online ? meeting.dialIn() : null, meeting.languagesOffered(), meeting.seriesId() != null,
-                    links.link(invitation, meeting), Response.offeredFor(meeting.format())));
+                    links.link(invitation, meeting), Response.offeredFor(meeting.format()), false));
+        }
+    }
+
+    /**
+     * Members invited who have not answered yet hold an email with the old time or place: they get
+     * the meeting as it is now, with fresh links (the old ones close at the old start).
+     */
+    @EventListener
+    @Transactional
+    void meetingChanged(MeetingChanged event) {
+        if (event.whenOrWhereChanged()) {
+            tellThoseWhoHaveNotAnswered(event.meetingId(), null, false);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void meetingCancelled(MeetingCancelled event) {
+        tellThoseWhoHaveNotAnswered(event.meetingId(), event.reason(), true);
+    }
+
+    private void tellThoseWhoHaveNotAnswered(long meetingId, String reason, boolean cancelled) {
+        MeetingSummary meeting = meetings.find(meetingId).orElse(null);
+        List<RsvpInvitation> invited = invitations.findByMeetingId(meetingId);
+        if (meeting == null || invited.isEmpty()) {
+            return;
+        }
+        // Those who answered hear from the attendance notices already.
+        Set<Long> answered = rsvps.findByMeetingId(meetingId).stream().map(Rsvp::getPersonId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, RsvpInvitation> waiting = invited.stream().filter(i -> !answered.contains(i.getPersonId()))
+                .collect(Collectors.toMap(RsvpInvitation::getPersonId, Function.identity()));
+        MeetingFacts facts = attendance.facts(meeting);
+        boolean online = meeting.format() != MeetingFormat.IN_PERSON;
+        for (PersonSummary person : people.contacts(waiting.keySet()).values()) {
+            if (person.anonymised() || person.email() == null || person.email().isBlank()) {
+                continue;
+            }
+            RsvpInvitation invitation = waiting.get(person.id());
+            if (cancelled) {
+                events.publishEvent(new InvitationCancelled(invitation.getId(), meeting.sequence(), person.fullName(),
+                        person.email(), person.language(), facts, reason));
+            } else {
+                events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
+                        person.email(), person.language(), facts, online ? meeting.onlineUrl() : null,
+                        online ? meeting.dialIn() : null, meeting.languagesOffered(), false,
+                        links.link(invitation, meeting), Response.offeredFor(meeting.format()), true));
+            }
         }
     }
 

@@ -8,10 +8,12 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import roundtable.attendance.InvitationCancelled;
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.RsvpInvited;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
 
 /**
@@ -45,7 +47,8 @@ class InvitationMailer {
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", event.name());
         variables.put("intro",
-                templates.message("mail.invitation.intro", language, meeting.bodyName(), meeting.title()));
+                templates.message(event.moved() ? "mail.invitation.moved.intro" : "mail.invitation.intro", language,
+                        meeting.bodyName(), meeting.title()));
         variables.put("series", event.firstOfSeries() ? templates.message("mail.invitation.series", language) : null);
         variables.put("title", meeting.title());
         variables.put("when", Dates.span(meeting.startsAt(), meeting.durationMinutes(), locale));
@@ -58,9 +61,24 @@ class InvitationMailer {
         variables.put("meetingLink", meeting.meetingLink());
         variables.put("organisation", properties.organisationName());
         RenderedEmail message = templates.render("rsvp-invitation", event.email(), language,
-                "mail.invitation.subject", new Object[] { meeting.title(),
+                event.moved() ? "mail.invitation.moved.subject" : "mail.invitation.subject", new Object[] { meeting.title(),
                         Dates.date(meeting.startsAtLocal().toLocalDate(), locale) },
                 variables);
         outbox.queue("rsvp-invited:" + event.invitationId() + ":" + event.sequence(), message);
+    }
+
+    /** The members who never answered learn of a cancellation too: the invitation was all they had. */
+    @ApplicationModuleListener
+    void cancelled(InvitationCancelled event) {
+        Language language = event.language();
+        Map<String, Object> variables = MeetingMailDetails.of(templates, event.meeting(), event.name(), language,
+                properties.organisationName());
+        variables.put("intro", templates.message("mail.invitation.cancelled.intro", language,
+                event.meeting().bodyName(), event.meeting().title()));
+        variables.put("note", event.reason() == null ? null
+                : templates.message("mail.rsvp.cancelled.reason", language, event.reason()));
+        RenderedEmail message = templates.render("rsvp", event.email(), language, "mail.rsvp.cancelled.subject",
+                new Object[] { event.meeting().title() }, variables);
+        outbox.queue("invitation-cancelled:" + event.invitationId() + ":" + event.sequence(), message);
     }
 }

@@ -221,6 +221,34 @@ class RsvpInvitationIntegrationTest {
     }
 
     @Test
+    void membersWhoHaveNotAnsweredHearWhenTheMeetingMovesOrIsCancelled() throws Exception {
+        String title = "Invitation check: moved";
+        long id = schedule(meeting(title, 12, MeetingFormat.IN_PERSON));
+        invitation("dac.member@example.org", title);
+        as("dac.chair@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, AccessNeeds.none()));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        mail.purgeEmailFromAllMailboxes();
+
+        var before = as("dac.chair@example.org", () -> meetings.find(id).orElseThrow());
+        as("dac.chair@example.org", () -> meetings.updateMeeting(id, before.version(),
+                before.data().startingAt(before.startsAtLocal().plusHours(2))));
+        MimeMessage moved = Mailbox.to(mail, "dac.member@example.org", "Cambio: " + title, 1, Duration.ofSeconds(10))
+                .getFirst();
+        assertThat(answerTokens(moved)).as("fresh buttons").containsKey(Response.IN_PERSON);
+        assertThat(Mailbox.to(mail, "dac.chair@example.org", "Changed: " + title, 0, Duration.ofSeconds(2)))
+                .as("the chair answered, so the attendance notice tells her instead").isEmpty();
+
+        var moved2 = as("dac.chair@example.org", () -> meetings.find(id).orElseThrow());
+        as("dac.chair@example.org", () -> {
+            meetings.cancelMeeting(id, moved2.version(), "No quorum expected");
+            return null;
+        });
+        String cancelled = Mailbox.body(Mailbox.to(mail, "dac.member@example.org", "Cancelada: " + title, 1,
+                Duration.ofSeconds(10)).getFirst());
+        assertThat(cancelled).contains("No quorum expected");
+    }
+
+    @Test
     void aFullMeetingPutsTheLinksAnswerOnTheWaitlistLikeAnyOther() {
         String title = "Invitation check: one place";
         long id = schedule(meeting(title, 18, MeetingFormat.IN_PERSON));
