@@ -96,9 +96,11 @@ class ItemEditor extends Div {
         String actionId = id + "-action-" + (actionRows.size() + 1);
         TextField text = new TextField(getTranslation("minutes.editor.action"));
         text.setId(actionId + "-text");
+        text.setMaxLength(2000);
         text.setValue(action.text() == null ? "" : action.text());
         TextField owner = new TextField(getTranslation("minutes.editor.owner"));
         owner.setId(actionId + "-owner");
+        owner.setMaxLength(200);
         owner.setValue(action.owner() == null ? "" : action.owner());
         DatePicker due = DatePickers.localised(getTranslation("minutes.editor.due"));
         due.setId(actionId + "-due");

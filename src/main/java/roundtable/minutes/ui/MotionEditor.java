@@ -63,9 +63,11 @@ class MotionEditor extends Div {
         text.setValue(motion.textHtml() == null ? "" : motion.textHtml());
         mover.setLabel(getTranslation("minutes.editor.mover"));
         mover.setId(id + "-mover");
+        mover.setMaxLength(200);
         mover.setValue(motion.mover() == null ? "" : motion.mover());
         seconder.setLabel(getTranslation("minutes.editor.seconder"));
         seconder.setId(id + "-seconder");
+        seconder.setMaxLength(200);
         seconder.setValue(motion.seconder() == null ? "" : motion.seconder());
         kind.setLabel(getTranslation("minutes.editor.vote-kind"));
         kind.setId(id + "-kind");

@@ -1,0 +1,55 @@
+package roundtable.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Known cross-site scripting payloads (src/test/resources/xss-payloads.txt, one a line, from the
+ * OWASP filter-evasion cheat sheet and newer event-handler tricks), and the check that rendered
+ * HTML carries nothing that could run: no dangerous element, no event-handler attribute, no
+ * script URL. Every output of the minutes (page, permalink, PDF text, feed, email) can use it.
+ */
+public final class XssPayloads {
+
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9:-]*)([^>]*)>");
+    private static final Pattern EVENT_HANDLER = Pattern.compile("(?i)(^|[\\s\"'/])on[a-z]+\\s*=");
+    private static final Pattern SCRIPT_URL = Pattern.compile(
+            "(?i)(href|src|action|formaction|data|background|xlink:href|cite)\\s*=\\s*[\"']?\\s*(javascript|vbscript|data):");
+    private static final List<String> DANGEROUS = List.of("script", "iframe", "frame", "frameset", "object", "embed",
+            "applet", "svg", "math", "img", "style", "link", "meta", "base", "form", "input", "button", "textarea",
+            "select", "keygen", "video", "audio", "source", "body", "html", "details", "marquee", "template",
+            "noscript", "isindex", "bgsound", "xss", "x");
+
+    private XssPayloads() {
+    }
+
+    public static List<String> all() {
+        try (InputStream in = XssPayloads.class.getResourceAsStream("/xss-payloads.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fails, naming what was found, if the HTML could run anything in a reader's browser. */
+    public static void assertHarmless(String html, String where) {
+        Matcher tags = TAG.matcher(html);
+        while (tags.find()) {
+            String name = tags.group(1).toLowerCase(Locale.ROOT);
+            String attributes = tags.group(2);
+            assertThat(DANGEROUS).as(where + ": element <" + name + "> in " + tags.group()).doesNotContain(name);
+            assertThat(EVENT_HANDLER.matcher(attributes).find()).as(where + ": event handler in " + tags.group())
+                    .isFalse();
+            assertThat(SCRIPT_URL.matcher(attributes).find()).as(where + ": script URL in " + tags.group()).isFalse();
+            assertThat(attributes.toLowerCase(Locale.ROOT)).as(where + ": style in " + tags.group())
+                    .doesNotContain("style=", "srcdoc");
+        }
+    }
+}
