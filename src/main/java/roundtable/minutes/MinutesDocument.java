@@ -67,11 +67,16 @@ class MinutesDocument extends VersionedEntity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** False for a closed meeting's minutes, which no public output shows. */
+    @Column(name = "public_record")
+    private boolean publicRecord;
+
     protected MinutesDocument() {
     }
 
     MinutesDocument(long bodyId, long meetingId, String title, LocalDate meetingDate, int quorumNeeded,
-            String contentJson, Instant at) {
+            String contentJson, boolean publicRecord, Instant at) {
+        this.publicRecord = publicRecord;
         this.bodyId = bodyId;
         this.meetingId = meetingId;
         this.title = title;
@@ -80,6 +85,10 @@ class MinutesDocument extends VersionedEntity {
         this.contentJson = contentJson;
         this.status = MinutesStatus.DRAFT;
         this.updatedAt = at;
+    }
+
+    boolean isPublicRecord() {
+        return publicRecord;
     }
 
     Long getBodyId() {
@@ -196,6 +205,8 @@ class MinutesDocument extends VersionedEntity {
         this.status = MinutesStatus.DRAFT;
         this.amendmentReason = reason;
         this.submittedAt = null;
+        // The amendment's approval goes on the next agenda afresh.
+        this.approvalMeetingId = null;
         this.approvedAt = null;
         this.approvedBy = null;
         this.approvedAtMeetingId = null;

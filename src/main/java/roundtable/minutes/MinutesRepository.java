@@ -7,25 +7,28 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Minutes are public once a version is published ({@code currentNumber > 0}), even while an amendment is drafted. */
+/**
+ * Minutes are public once a version is published ({@code currentNumber > 0}), even while an
+ * amendment is drafted; a closed meeting's minutes never are.
+ */
 interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
 
-    @Query("select m from MinutesDocument m where m.currentNumber > 0 order by m.meetingDate desc, m.id desc")
+    @Query("select m from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true order by m.meetingDate desc, m.id desc")
     List<MinutesDocument> published(Pageable page);
 
     @Query("""
-            select m from MinutesDocument m where m.bodyId = :bodyId and m.currentNumber > 0
+            select m from MinutesDocument m where m.bodyId = :bodyId and m.currentNumber > 0 and m.publicRecord = true
             order by m.meetingDate desc, m.id desc
             """)
     List<MinutesDocument> publishedOf(long bodyId, Pageable page);
 
-    @Query("select count(m) from MinutesDocument m where m.currentNumber > 0")
+    @Query("select count(m) from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true")
     long countPublished();
 
-    @Query("select m from MinutesDocument m where m.meetingId = :meetingId and m.currentNumber > 0")
+    @Query("select m from MinutesDocument m where m.meetingId = :meetingId and m.currentNumber > 0 and m.publicRecord = true")
     List<MinutesDocument> publishedOfMeeting(long meetingId);
 
-    @Query("select m from MinutesDocument m where m.currentNumber > 0 order by m.meetingDate desc, m.id desc")
+    @Query("select m from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true order by m.meetingDate desc, m.id desc")
     List<MinutesDocument> allPublished();
 
     Optional<MinutesDocument> findByMeetingId(long meetingId);

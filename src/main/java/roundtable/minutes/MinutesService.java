@@ -114,12 +114,16 @@ public class MinutesService {
         if (meeting.cancelled()) {
             throw new RuleViolationException("meeting", "minutes.error.cancelled");
         }
+        if (meeting.status() == roundtable.meetings.MeetingStatus.DRAFT) {
+            throw new RuleViolationException("meeting", "minutes.error.draft-meeting");
+        }
         if (meeting.startsAt().toInstant().isAfter(clock.instant())) {
             throw new RuleViolationException("meeting", "minutes.error.not-started");
         }
         DraftPrefill.Start start = prefill.startFor(meetingId, meeting.bodyId());
         return minutes.saveAndFlush(new MinutesDocument(meeting.bodyId(), meetingId, meeting.title(),
-                meeting.startsAtLocal().toLocalDate(), start.quorumNeeded(), write(start.content()), clock.instant()))
+                meeting.startsAtLocal().toLocalDate(), start.quorumNeeded(), write(start.content()),
+                meeting.publicMeeting(), clock.instant()))
                 .getId();
     }
 
@@ -142,7 +146,7 @@ public class MinutesService {
             throw new RuleViolationException("status", "minutes.error.not-draft");
         }
         Long approvalMeeting = nextMeetingOf(doc).map(next -> {
-            if (!Objects.equals(next.id(), doc.getApprovalMeetingId()) || doc.getCurrentNumber() > 0) {
+            if (!Objects.equals(next.id(), doc.getApprovalMeetingId())) {
                 agenda.addAgendaItem(next.id(), new AgendaItemData(approvalItemTitle(doc), null, 5, null, false));
             }
             return next.id();
@@ -175,7 +179,10 @@ public class MinutesService {
         } else {
             MeetingSummary at = meetings.find(atMeetingId).filter(m -> m.bodyId() == doc.getBodyId())
                     .orElseThrow(() -> new RuleViolationException("approvedAt", "minutes.error.approval-meeting"));
-            if (at.startsAt().toInstant().isAfter(clock.instant()) || at.cancelled()) {
+            // Only a meeting held after the minutes were submitted can have approved them.
+            if (at.startsAt().toInstant().isAfter(clock.instant()) || at.cancelled()
+                    || !at.startsAtLocal().toLocalDate().isAfter(doc.getMeetingDate())
+                    || (doc.getSubmittedAt() != null && !at.endsAt().toInstant().isAfter(doc.getSubmittedAt()))) {
                 throw new RuleViolationException("approvedAt", "minutes.error.approval-meeting");
             }
         }
@@ -240,6 +247,7 @@ public class MinutesService {
         return meetings.meetingsToManage(doc.getBodyId(), 0, 200).stream()
                 .filter(m -> !m.cancelled() && !m.startsAt().toInstant().isAfter(clock.instant()))
                 .filter(m -> m.startsAtLocal().toLocalDate().isAfter(doc.getMeetingDate()))
+                .filter(m -> doc.getSubmittedAt() == null || m.endsAt().toInstant().isAfter(doc.getSubmittedAt()))
                 .sorted(Comparator.comparing(MeetingSummary::startsAtLocal).reversed()).toList();
     }
 
@@ -284,6 +292,10 @@ public class MinutesService {
 
     /** One published version ({@code number} null: the current one); empty when not published. */
     public Optional<PublishedMinutes> published(long minutesId, Integer number) {
+        if (minutes.findById(minutesId).filter(MinutesDocument::isPublicRecord).isEmpty()) {
+            // A closed meeting's minutes stay with the body: no public output shows them.
+            return Optional.empty();
+        }
         return reader.read(List.of(new PublishedMinutesReader.Wanted(minutesId, number == null ? 0 : number)))
                 .stream().findFirst();
     }
@@ -298,7 +310,7 @@ public class MinutesService {
 
     /** A translation of published minutes, flagged out of date when a later version has been published. */
     public Optional<PublishedTranslation> translation(long minutesId, String language) {
-        return minutes.findById(minutesId).filter(m -> m.getCurrentNumber() > 0)
+        return minutes.findById(minutesId).filter(m -> m.getCurrentNumber() > 0 && m.isPublicRecord())
                 .flatMap(doc -> translations.findByMinutesIdAndLanguage(minutesId, language)
                         .map(t -> PublishedMinutesReader.translation(doc, t)));
     }
@@ -329,7 +341,8 @@ public class MinutesService {
     }
 
     public Optional<MinutesSummary> findPublished(long minutesId) {
-        return minutes.findById(minutesId).filter(m -> m.getCurrentNumber() > 0).map(m -> summaries(List.of(m)))
+        return minutes.findById(minutesId).filter(m -> m.getCurrentNumber() > 0 && m.isPublicRecord())
+                .map(m -> summaries(List.of(m)))
                 .map(List::getFirst);
     }
 

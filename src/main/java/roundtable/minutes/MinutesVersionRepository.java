@@ -15,12 +15,16 @@ interface MinutesVersionRepository extends JpaRepository<MinutesVersion, Long> {
 
     List<MinutesVersion> findByMinutesIdInOrderByNumber(Collection<Long> minutesIds);
 
-    @Query("select v from MinutesVersion v order by v.publishedAt desc, v.id desc")
+    @Query("""
+            select v from MinutesVersion v where v.minutesId in
+            (select m.id from MinutesDocument m where m.publicRecord = true)
+            order by v.publishedAt desc, v.id desc
+            """)
     List<MinutesVersion> newestFirst(Pageable page);
 
     @Query("""
             select v from MinutesVersion v where v.minutesId in
-            (select m.id from MinutesDocument m where m.bodyId = :bodyId)
+            (select m.id from MinutesDocument m where m.bodyId = :bodyId and m.publicRecord = true)
             order by v.publishedAt desc, v.id desc
             """)
     List<MinutesVersion> newestFirstOf(long bodyId, Pageable page);

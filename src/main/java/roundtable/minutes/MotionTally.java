@@ -30,7 +30,8 @@ public record MotionTally(int yes, int no, int abstain, Result result) {
             no = count(motion, Vote.NO);
             abstain = count(motion, Vote.ABSTAIN);
         }
-        Result result = yes + no == 0 ? Result.NO_VOTE : yes > no ? Result.CARRIED : Result.FAILED;
+        // Everyone abstaining is a vote that found no majority, not a missing vote.
+        Result result = yes + no + abstain == 0 ? Result.NO_VOTE : yes > no ? Result.CARRIED : Result.FAILED;
         return new MotionTally(yes, no, abstain, result);
     }
 

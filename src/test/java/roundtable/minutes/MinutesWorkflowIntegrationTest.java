@@ -27,6 +27,7 @@ import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingSummary;
 import roundtable.minutes.MinutesContent.ActionItem;
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Item;
@@ -124,6 +125,45 @@ class MinutesWorkflowIntegrationTest {
         assertThat(quorum.met()).isFalse();
         assertThatThrownBy(() -> as("dac.member@example.org", () -> minutes.startDraft(meetingId)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aClosedMeetingsMinutesReachNoPublicOutput() {
+        long meetingId = as(SECRETARY, () -> {
+            long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, "DAC closed session minutes",
+                    CheckInFixtures.STARTED_AGO, false);
+            agenda.addAgendaItem(id, new AgendaItemData("Personnel matter", null, 30, null, false));
+            return id;
+        });
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), recorded(draft)));
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        PublishedMinutes kept = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        assertThat(kept.number()).as("the body keeps its record").isEqualTo(1);
+
+        assertThat(minutes.published(minutesId, null)).as("no permalink, PDF or page").isEmpty();
+        assertThat(minutes.findPublished(minutesId)).isEmpty();
+        assertThat(minutes.allCurrent()).as("not in the archive index").extracting(PublishedMinutes::minutesId)
+                .doesNotContain(minutesId);
+        assertThat(minutes.recentlyPublished(null, 500)).as("not in the feeds")
+                .extracting(PublishedMinutes::minutesId).doesNotContain(minutesId);
+        assertThat(minutes.published(0, 500)).as("not on the home page").extracting(MinutesSummary::id)
+                .doesNotContain(minutesId);
+    }
+
+    @Test
+    void onlyAMeetingHeldAfterSubmissionCanHaveApprovedTheMinutes() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes approval rule");
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, draft.version()));
+        assertThatThrownBy(() -> as(SECRETARY, () -> minutes.approve(minutesId, submitted.version(), meetingId)))
+                .as("the minuted meeting cannot approve its own minutes").isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "minutes.error.approval-meeting");
+        assertThat(as(SECRETARY, () -> minutes.approvalMeetings(minutesId))).extracting(MeetingSummary::id)
+                .doesNotContain(meetingId);
     }
 
     @Test
