@@ -38,6 +38,7 @@ import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.PublishedMinutesFixtures;
 import roundtable.minutes.PublishedTranslation;
+import roundtable.minutes.XssPayloads;
 import roundtable.people.Recipient;
 
 /** Members hear of published and amended minutes by email, in their own language, with the minutes in it. */
@@ -148,5 +149,20 @@ class MinutesMailerIntegrationTest {
                 .doesNotContain("The committee discussed", "<script", "onerror", "<img");
         assertThat(email.text()).contains("El comité habló del presupuesto.",
                 "Leer el original: http://localhost:8080/public/minutes/7");
+    }
+
+    /** A translation is a person's typing, stored sanitised; the email sanitises it again on the way out. */
+    @Test
+    void noKnownPayloadInATranslationSurvivesIntoTheEmail() {
+        String hostile = String.join("\n", XssPayloads.all());
+        PublishedTranslation translation = new PublishedTranslation(7, "es", 1, false, hostile, "Hostil", "María",
+                Instant.now());
+        RenderedEmail email = mailer.render(MinutesReading.of(PublishedMinutesFixtures.single("<p>Budget.</p>"),
+                Language.SPANISH, Optional.of(translation)), new Recipient(1, "Lucía", "lucia@example.org",
+                        Language.SPANISH), null);
+
+        XssPayloads.assertNothingRuns(email.html(), "email with a translation");
+        XssPayloads.assertHarmless(email.html().substring(email.html().indexOf("<!-- minutes -->"),
+                email.html().indexOf("<!-- /minutes -->")), "translated minutes in the email");
     }
 }
