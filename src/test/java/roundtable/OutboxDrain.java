@@ -22,7 +22,7 @@ public final class OutboxDrain {
     private OutboxDrain() {
     }
 
-    /** Also waits for the listeners of scheduling's and attendance's events, which run after commit on another thread. */
+    /** Also waits for the listeners of scheduling's, attendance's and minutes' events, which run after commit on another thread. */
     public static void await(NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc,
             Duration within) {
         SecurityContext previous = SecurityContextHolder.getContext();
@@ -36,7 +36,8 @@ public final class OutboxDrain {
             while (quiet < 3 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
                 long pending = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
-                        + " and (event_type like 'roundtable.scheduling.%' or event_type like 'roundtable.attendance.%')",
+                        + " and (event_type like 'roundtable.scheduling.%' or event_type like 'roundtable.attendance.%'"
+                        + " or event_type like 'roundtable.minutes.%')",
                         Long.class)
                         + notifications.count(EmailStatus.QUEUED) + notifications.count(EmailStatus.RETRYING);
                 quiet = pending == 0 ? quiet + 1 : 0;

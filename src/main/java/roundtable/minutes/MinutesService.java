@@ -216,10 +216,10 @@ public class MinutesService {
         versions.save(new MinutesVersion(doc.getId(), number, doc.getContentJson(), rendered.html(),
                 rendered.plainText(), reason, now, CurrentUser.personId().orElse(null)));
         minutes.saveAndFlush(doc);
-        if (number == 1) {
-            events.publishEvent(new MinutesPublished(doc.getId(), doc.getBodyId(), number));
-        } else {
-            events.publishEvent(new MinutesAmended(doc.getId(), doc.getBodyId(), number, reason));
+        // Minutes the system publishes by itself (the demo's history at start-up) are news to no one.
+        if (CurrentUser.personId().isPresent()) {
+            events.publishEvent(number == 1 ? new MinutesPublished(doc.getId(), doc.getBodyId(), number)
+                    : new MinutesAmended(doc.getId(), doc.getBodyId(), number, reason));
         }
         return reader.read(List.of(new PublishedMinutesReader.Wanted(doc.getId(), number))).getFirst();
     }

@@ -38,6 +38,26 @@ public final class XssPayloads {
         }
     }
 
+    /**
+     * For a whole page or email, whose own frame may carry a stylesheet and meta tags: nothing in
+     * it, as a browser parses it, can run: no script-like element, no event handler, no script URL.
+     */
+    public static void assertNothingRuns(String html, String where) {
+        for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parse(html).getAllElements()) {
+            assertThat(List.of("script", "iframe", "frame", "object", "embed", "applet", "svg", "math", "form",
+                    "base", "img", "video", "audio", "template")).as(where + ": element " + e.cssSelector())
+                    .doesNotContain(e.normalName());
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase(Locale.ROOT);
+                String value = a.getValue().strip().toLowerCase(Locale.ROOT);
+                assertThat(name).as(where + ": event handler on " + e.cssSelector()).doesNotStartWith("on");
+                assertThat(value).as(where + ": script URL in " + name + " of " + e.cssSelector())
+                        .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:");
+                assertThat(name.equals("http-equiv") && value.equals("refresh")).as(where + ": refresh").isFalse();
+            }
+        }
+    }
+
     /** Fails, naming what was found, if the HTML could run anything in a reader's browser. */
     public static void assertHarmless(String html, String where) {
         Matcher tags = TAG.matcher(html);

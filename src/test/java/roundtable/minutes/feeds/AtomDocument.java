@@ -16,13 +16,13 @@ import org.w3c.dom.NodeList;
 
 /**
  * An Atom feed read back with the JDK's own XML parser, which shares no code with Rome, the
- * writer: what a feed reader would see, checked element by element.
+ * writer: what a feed reader would see, checked element by element. Public for the XSS test's feed check.
  */
-record AtomDocument(Element feed) {
+public record AtomDocument(Element feed) {
 
     static final String NS = "http://www.w3.org/2005/Atom";
 
-    static AtomDocument parse(String xml) {
+    public static AtomDocument parse(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -60,7 +60,7 @@ record AtomDocument(Element feed) {
         return link(feed, rel);
     }
 
-    List<AtomEntry> entries() {
+    public List<AtomEntry> entries() {
         List<AtomEntry> entries = new ArrayList<>();
         for (Element e : children(feed, "entry")) {
             entries.add(new AtomEntry(text(e, "id"), text(e, "title"), link(e, "alternate").orElse(null),
@@ -70,7 +70,7 @@ record AtomDocument(Element feed) {
         return entries;
     }
 
-    record AtomEntry(String id, String title, String link, OffsetDateTime updated, String summary, String content,
+    public record AtomEntry(String id, String title, String link, OffsetDateTime updated, String summary, String content,
             String contentType) {
     }
 

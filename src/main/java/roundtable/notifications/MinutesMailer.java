@@ -1,0 +1,107 @@
+package roundtable.notifications;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import roundtable.base.RoundtableProperties;
+import roundtable.base.html.RichText;
+import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.Language;
+import roundtable.committees.CommitteeService;
+import roundtable.minutes.MinutesAmended;
+import roundtable.minutes.MinutesPublished;
+import roundtable.minutes.MinutesReading;
+import roundtable.minutes.MinutesService;
+import roundtable.minutes.PublishedMinutes;
+import roundtable.people.PersonService;
+import roundtable.people.Recipient;
+
+/**
+ * Tells each current member of a body, in their own language, that its minutes were published or
+ * amended, with the minutes themselves as the one renderer wrote them (or a person's up-to-date
+ * translation, with the way to the original), the permalink and the PDF. An amendment names its
+ * version and reason. Subscribers who are not members hear of minutes in issue 7.
+ */
+@Component
+class MinutesMailer {
+
+    private final MinutesService minutes;
+    private final CommitteeService committees;
+    private final PersonService people;
+    private final MailTemplates templates;
+    private final EmailOutbox outbox;
+    private final RoundtableProperties properties;
+
+    MinutesMailer(MinutesService minutes, CommitteeService committees, PersonService people, MailTemplates templates,
+            EmailOutbox outbox, RoundtableProperties properties) {
+        this.minutes = minutes;
+        this.committees = committees;
+        this.people = people;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void published(MinutesPublished event) {
+        announce(event.minutesId(), event.bodyId(), event.number(), null);
+    }
+
+    @ApplicationModuleListener
+    void amended(MinutesAmended event) {
+        announce(event.minutesId(), event.bodyId(), event.number(), event.reason());
+    }
+
+    /** Runs after the commit with nobody signed in: every call here needs no caller. */
+    private void announce(long minutesId, long bodyId, int number, String reason) {
+        // The version the event names, even if a later one was published before this ran.
+        Optional<PublishedMinutes> published = minutes.published(minutesId, number);
+        if (published.isEmpty()) {
+            return;
+        }
+        Map<Language, MinutesReading> readings = new HashMap<>();
+        committees.currentMemberIds(bodyId).stream().sorted().forEach(personId -> people.recipient(personId)
+                .filter(r -> r.email() != null && !r.email().isBlank())
+                .ifPresent(r -> outbox.queue("minutes:" + minutesId + ":" + number + ":" + personId,
+                        render(readings.computeIfAbsent(r.language(), l -> reading(published.get(), l)), r, reason))));
+    }
+
+    /** A translation only when a person has translated exactly this version since: never one left behind. */
+    private MinutesReading reading(PublishedMinutes published, Language language) {
+        MinutesReading reading = MinutesReading.of(published, language, language == MinutesReading.ORIGINAL
+                ? Optional.empty() : minutes.translation(published.minutesId(), language.tag()));
+        return reading.translationOutOfDate() ? MinutesReading.of(published, language, Optional.empty()) : reading;
+    }
+
+    RenderedEmail render(MinutesReading reading, Recipient recipient, String reason) {
+        PublishedMinutes published = reading.minutes();
+        Language language = recipient.language();
+        String date = Dates.date(published.meetingDate(), language.locale());
+        boolean amended = published.number() > 1;
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("name", recipient.fullName());
+        variables.put("intro", templates.message(amended ? "mail.minutes.amended.intro" : "mail.minutes.published.intro",
+                language, published.bodyName(), published.title(), date, published.number()));
+        variables.put("reason", amended ? templates.message("mail.minutes.reason", language,
+                reason == null ? published.amendmentReason() : reason) : null);
+        variables.put("translation", reading.translation().map(t -> templates.message("mail.minutes.translation",
+                language, t.basedOn())).orElse(null));
+        variables.put("original", properties.link(MinutesReading.permalink(published.minutesId(),
+                MinutesReading.ORIGINAL, null, false)));
+        // Rendered and sanitised once on publishing; sanitised again here, as every output does.
+        variables.put("minutesHtml", RichText.sanitise(reading.html()));
+        variables.put("minutesText", reading.plainText());
+        variables.put("contentLang", reading.contentLanguage().tag());
+        variables.put("permalink", properties.link(MinutesReading.permalink(published.minutesId(), language, null, false)));
+        variables.put("pdf", properties.link(MinutesReading.permalink(published.minutesId(), language, null, true)));
+        variables.put("body", published.bodyName());
+        variables.put("organisation", properties.organisationName());
+        return templates.render("minutes", recipient.email(), language,
+                amended ? "mail.minutes.amended.subject" : "mail.minutes.published.subject",
+                new Object[] { published.title(), date, published.number() }, variables);
+    }
+}
