@@ -3,7 +3,6 @@ package roundtable.minutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,7 +51,7 @@ import roundtable.base.i18n.Language;
  * The public archive's full-text index: every current published record, in its original and in
  * each translation, analysed as English or Spanish (stems, stop words, accents), held in memory.
  * It works the same on H2 and PostgreSQL because the database only supplies the records; it is
- * rebuilt whenever {@link MinutesSource#lastPublicationChange()} moves, so every app instance
+ * rebuilt whenever {@link MinutesSource#generation()} moves, so every app instance
  * catches up with a publication made on another. A district publishes hundreds of records a
  * year, so a rebuild takes milliseconds and memory stays small.
  */
@@ -228,7 +227,7 @@ final class MinutesIndex {
     private record Indexed(PublishedMinutes minutes, Map<Language, String> texts) {
     }
 
-    private record Snapshot(Instant marker, DirectoryReader reader, IndexSearcher searcher, Map<Long, Indexed> records) {
+    private record Snapshot(long marker, DirectoryReader reader, IndexSearcher searcher, Map<Long, Indexed> records) {
     }
 
     /**
@@ -236,12 +235,12 @@ final class MinutesIndex {
      * counted, so a search still running on the previous index finishes before it is closed.
      */
     private Snapshot acquire() {
-        Instant marker = source.lastPublicationChange();
+        long marker = source.generation();
         Snapshot snapshot = current;
-        if (snapshot == null || !Objects.equals(snapshot.marker, marker)) {
+        if (snapshot == null || snapshot.marker != marker) {
             synchronized (rebuilding) {
                 snapshot = current;
-                if (snapshot == null || !Objects.equals(snapshot.marker, marker)) {
+                if (snapshot == null || snapshot.marker != marker) {
                     // The marker is read before the records, so the records are at least as new as it says.
                     current = build(marker);
                     if (snapshot != null) {
@@ -266,7 +265,7 @@ final class MinutesIndex {
         }
     }
 
-    private Snapshot build(Instant marker) {
+    private Snapshot build(long marker) {
         Map<Long, Indexed> records = new HashMap<>();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {

@@ -327,6 +327,14 @@ public class MinutesService {
                 .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
     }
 
+    /**
+     * A number that grows with every publication and every translation saved, on whichever server.
+     * Unlike the latest timestamp it cannot miss a change that committed after a later-stamped one.
+     */
+    public long publicationGeneration() {
+        return versions.count() + translations.generation();
+    }
+
     public List<MinutesSummary> published(int offset, int limit) {
         int size = Math.max(limit, 1);
         return summaries(minutes.published(PageRequest.of(offset / size, size)));

@@ -1,6 +1,5 @@
 package roundtable.minutes;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +13,8 @@ interface MinutesSource {
 
     Optional<PublishedTranslation> translation(long minutesId, String language);
 
-    /** Moves whenever anything the index holds changes, on whichever server made the change. */
-    Instant lastPublicationChange();
+    /** Grows whenever anything the index holds changes, on whichever server made the change. */
+    long generation();
 
     static MinutesSource of(MinutesService service) {
         return new MinutesSource() {
@@ -30,8 +29,8 @@ interface MinutesSource {
             }
 
             @Override
-            public Instant lastPublicationChange() {
-                return service.lastPublicationChange();
+            public long generation() {
+                return service.publicationGeneration();
             }
         };
     }

@@ -16,4 +16,8 @@ interface MinutesTranslationRepository extends JpaRepository<MinutesTranslation,
 
     @Query("select max(t.updatedAt) from MinutesTranslation t")
     Optional<Instant> lastUpdated();
+
+    /** Grows with every translation added or saved (each save raises its version). */
+    @Query("select count(t) + coalesce(sum(t.version), 0) from MinutesTranslation t")
+    long generation();
 }
