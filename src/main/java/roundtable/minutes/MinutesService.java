@@ -270,8 +270,10 @@ public class MinutesService {
         if (translations.findByMinutesIdAndLanguage(minutesId, language).isPresent()) {
             throw new RuleViolationException("language", "minutes.error.translation-exists");
         }
-        return translations.saveAndFlush(new MinutesTranslation(minutesId, language, doc.getCurrentNumber(), html,
+        long id = translations.saveAndFlush(new MinutesTranslation(minutesId, language, doc.getCurrentNumber(), html,
                 translatorName(), clock.instant())).getId();
+        events.publishEvent(new MinutesTranslated(minutesId, language));
+        return id;
     }
 
     /** Replaces a translation; it becomes a translation of the current version, so no longer out of date. */
@@ -286,6 +288,7 @@ public class MinutesService {
         }
         t.update(doc.getCurrentNumber(), html, translatorName(), clock.instant());
         translations.saveAndFlush(t);
+        events.publishEvent(new MinutesTranslated(minutesId, language));
     }
 
     // ---- Reading: what every public output uses --------------------------------------------------

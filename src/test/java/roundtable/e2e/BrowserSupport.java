@@ -70,6 +70,15 @@ final class BrowserSupport {
 
     /** A desktop and a 360 px screenshot, for people to look at, under target/screenshots. */
     static void screenshots(Page page, String name) {
+        screenshots(page, name, BrowserSupport::settle);
+    }
+
+    /** The same for a plain page without Vaadin (the permalink), where only loading needs to finish. */
+    static void plainScreenshots(Page page, String name) {
+        screenshots(page, name, Page::waitForLoadState);
+    }
+
+    private static void screenshots(Page page, String name, java.util.function.Consumer<Page> settle) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
@@ -78,10 +87,10 @@ final class BrowserSupport {
         var size = page.viewportSize();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-desktop.png")).setFullPage(true));
         page.setViewportSize(PHONE_WIDTH, 740);
-        settle(page);
+        settle.accept(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png")).setFullPage(true));
         assertAccessible(page, name + " at " + PHONE_WIDTH + " px");
         page.setViewportSize(size.width, size.height);
-        settle(page);
+        settle.accept(page);
     }
 }

@@ -26,11 +26,13 @@ import roundtable.base.i18n.Language;
 import roundtable.minutes.MinutesReading;
 import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
+import roundtable.minutes.permalink.RenderedPermalinks.Rendered;
 
 /**
  * The citable address of published minutes: plain HTML that needs no JavaScript, and the same as
  * a PDF. Read most right after a contested meeting, so it is plain Spring MVC (not a Vaadin
- * page): no session is made, shared caches may keep it five minutes, and a repeat request with
+ * page): no session is made, each page is written once per publication and kept
+ * ({@link RenderedPermalinks}), shared caches may keep it five minutes, and a repeat request with
  * its ETag or date is answered "304 Not Modified". {@code ?lang=es} reads a person's translation,
  * {@code ?version=N} an earlier version.
  */
@@ -38,6 +40,7 @@ import roundtable.minutes.PublishedMinutes;
 class MinutesPermalinkController {
 
     static final MediaType PDF = MediaType.APPLICATION_PDF;
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final Duration SHARED_CACHE = Duration.ofMinutes(5);
     /** No script may run on the page, whatever the minutes contain; its only styles are its own. */
     private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
@@ -48,9 +51,11 @@ class MinutesPermalinkController {
     private final MinutesPdf pdf;
     private final MessageSource messages;
     private final RoundtableProperties properties;
+    private final RenderedPermalinks rendered;
 
     MinutesPermalinkController(MinutesService minutes, MinutesPage page, MinutesPdf pdf, MessageSource messages,
-            RoundtableProperties properties) {
+            RoundtableProperties properties, RenderedPermalinks rendered) {
+        this.rendered = rendered;
         this.minutes = minutes;
         this.page = page;
         this.pdf = pdf;
@@ -59,44 +64,38 @@ class MinutesPermalinkController {
     }
 
     @GetMapping(MinutesPage.PATH + "{id}")
-    ResponseEntity<String> html(@PathVariable String id, @RequestParam(required = false) String lang,
+    ResponseEntity<byte[]> html(@PathVariable String id, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String version) {
         Language language = language(lang);
-        Optional<MinutesReading> reading = read(id, language, version);
-        if (reading.isEmpty()) {
+        Optional<Rendered> page = rendered(id, language, version, false);
+        if (page.isEmpty()) {
             return notFound(language);
         }
-        String html = page.html(reading.get());
-        // The ETag is the page's own digest: exact, and the same on every server of the same release.
-        return cacheable(reading.get(), digest(html)).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return cacheable(page.get()).contentType(HTML)
                 .header("Content-Security-Policy", POLICY)
                 .header("X-Content-Type-Options", "nosniff")
-                .body(html);
+                .body(page.get().body());
     }
 
     @GetMapping(MinutesPage.PATH + "{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String version, WebRequest request) {
-        Optional<MinutesReading> reading = read(id, language(lang), version);
-        if (reading.isEmpty()) {
+        Optional<Rendered> pdf = rendered(id, language(lang), version, true);
+        if (pdf.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        String html = page.forPdf(reading.get());
-        String etag = "pdf-" + digest(html);
-        // Writing a PDF costs far more than the page, so a revalidation is answered before it is written.
-        if (request.checkNotModified('"' + etag + '"', reading.get().lastModified().toEpochMilli())) {
+        if (request.checkNotModified(pdf.get().etag(), pdf.get().lastModified().toEpochMilli())) {
             return null;
         }
-        PublishedMinutes shown = reading.get().minutes();
-        String fileName = "minutes-" + shown.bodySlug() + "-" + shown.meetingDate() + "-v" + shown.number()
-                + (reading.get().translation().isPresent() ? "-" + reading.get().language().tag() : "") + ".pdf";
-        return cacheable(reading.get(), etag).contentType(PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+        return cacheable(pdf.get()).contentType(PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(pdf.get().fileName()).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(pdf.render(html, properties.link(MinutesPage.PATH)));
+                .body(pdf.get().body());
     }
 
-    private Optional<MinutesReading> read(String id, Language language, String version) {
+    /** Written once per publication and kept ({@link RenderedPermalinks}); unknown addresses are never kept. */
+    private Optional<Rendered> rendered(String id, Language language, String version, boolean asPdf) {
         boolean latest = version == null || version.isBlank();
         Optional<Long> minutesId = positive(id);
         Optional<Integer> number = latest ? Optional.empty()
@@ -104,25 +103,47 @@ class MinutesPermalinkController {
         if (minutesId.isEmpty() || (!latest && number.isEmpty())) {
             return Optional.empty();
         }
-        return minutes.published(minutesId.get(), number.orElse(null)).map(m -> MinutesReading.of(m, language,
+        RenderedPermalinks.Key key = new RenderedPermalinks.Key(minutesId.get(), number.orElse(null), language, asPdf);
+        return rendered.get(key, () -> read(key).map(asPdf ? this::pdfOf : this::pageOf));
+    }
+
+    private Rendered pageOf(MinutesReading reading) {
+        String html = page.html(reading);
+        // The ETag is the page's own digest: exact, and the same on every server of the same release.
+        return new Rendered(html.getBytes(StandardCharsets.UTF_8), '"' + digest(html) + '"', reading.lastModified(),
+                null);
+    }
+
+    private Rendered pdfOf(MinutesReading reading) {
+        String html = page.forPdf(reading);
+        PublishedMinutes shown = reading.minutes();
+        String fileName = "minutes-" + shown.bodySlug() + "-" + shown.meetingDate() + "-v" + shown.number()
+                + (reading.translation().isPresent() ? "-" + reading.language().tag() : "") + ".pdf";
+        return new Rendered(pdf.render(html, properties.link(MinutesPage.PATH)), "\"pdf-" + digest(html) + '"',
+                reading.lastModified(), fileName);
+    }
+
+    private Optional<MinutesReading> read(RenderedPermalinks.Key key) {
+        Language language = key.language();
+        return minutes.published(key.minutesId(), key.version()).map(m -> MinutesReading.of(m, language,
                 language == MinutesReading.ORIGINAL ? Optional.empty() : minutes.translation(m.minutesId(), language.tag())));
     }
 
-    private static ResponseEntity.BodyBuilder cacheable(MinutesReading reading, String etag) {
-        return ResponseEntity.ok().eTag('"' + etag + '"').lastModified(reading.lastModified())
+    private static ResponseEntity.BodyBuilder cacheable(Rendered rendered) {
+        return ResponseEntity.ok().eTag(rendered.etag()).lastModified(rendered.lastModified())
                 .cacheControl(CacheControl.maxAge(SHARED_CACHE).cachePublic());
     }
 
     /** A short page rather than an empty one, for someone who followed an old or mistyped link. */
-    private ResponseEntity<String> notFound(Language language) {
+    private ResponseEntity<byte[]> notFound(Language language) {
         String text = HtmlUtils.htmlEscape(messages.getMessage("minutes.read.not-found", null, language.locale()), "UTF-8");
         String link = HtmlUtils.htmlEscape(messages.getMessage("minutes.back", null, language.locale()), "UTF-8");
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .contentType(HTML)
                 .header("Content-Security-Policy", POLICY)
-                .body("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\"><title>"
+                .body(("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\"><title>"
                         + text + "</title></head><body><h1>" + text + "</h1><p><a href=\"/minutes\">" + link
-                        + "</a></p></body></html>");
+                        + "</a></p></body></html>").getBytes(StandardCharsets.UTF_8));
     }
 
     private static Language language(String lang) {

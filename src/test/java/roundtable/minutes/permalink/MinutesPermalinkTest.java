@@ -51,7 +51,7 @@ class MinutesPermalinkTest {
         RoundtableProperties properties = new RoundtableProperties("Jeffco Public Schools", "https://roundtable.example.org",
                 ZoneId.of("America/Denver"), "no-reply@example.org");
         mvc = MockMvcBuilders.standaloneSetup(new MinutesPermalinkController(minutes, new MinutesPage(messages, properties),
-                new MinutesPdf(), messages, properties)).build();
+                new MinutesPdf(), messages, properties, new RenderedPermalinks(new PublicationMarker(minutes)))).build();
         when(minutes.published(anyLong(), isNull())).thenReturn(Optional.empty());
         when(minutes.published(eq(PublishedMinutesFixtures.ID), isNull()))
                 .thenReturn(Optional.of(PublishedMinutesFixtures.current()));
