@@ -1,7 +1,6 @@
 package roundtable.minutes.permalink;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,10 +24,10 @@ class PublicationMarker {
     static final Duration RECHECK = Duration.ofSeconds(1);
 
     /** Equal markers mean nothing was published or translated in between. */
-    record Marker(long localChanges, Instant lastPublicationChange) {
+    record Marker(long localChanges, long generation) {
     }
 
-    private record Checked(Instant marker, long atNanos) {
+    private record Checked(long generation, long atNanos) {
     }
 
     private final MinutesService minutes;
@@ -49,16 +48,16 @@ class PublicationMarker {
         // One reader asks the database when it is due; the others go on with the marker it last gave.
         if (due && (last == null || checking.compareAndSet(false, true))) {
             try {
-                last = new Checked(minutes.lastPublicationChange(), now);
+                last = new Checked(minutes.publicationGeneration(), now);
                 checked = last;
             } finally {
                 checking.set(false);
             }
         }
-        return new Marker(changes, last.marker());
+        return new Marker(changes, last.generation());
     }
 
-    /** Publication times alone can tie (two changes in one clock tick), so this instance's own changes count too. */
+    /** This instance's own changes count at once, before the next look at the database. */
     @TransactionalEventListener(fallbackExecution = true)
     void published(MinutesPublished event) {
         localChanges.incrementAndGet();
