@@ -213,9 +213,11 @@ public class MinutesService {
         String reason = doc.getAmendmentReason();
         Instant now = clock.instant();
         int number = doc.publish(now);
+        // The record first: a second publisher fails on its version with "someone else saved first",
+        // not on the version number's unique constraint.
+        minutes.saveAndFlush(doc);
         versions.save(new MinutesVersion(doc.getId(), number, doc.getContentJson(), rendered.html(),
                 rendered.plainText(), reason, now, CurrentUser.personId().orElse(null)));
-        minutes.saveAndFlush(doc);
         // Minutes the system publishes by itself (the demo's history at start-up) are news to no one.
         if (CurrentUser.personId().isPresent()) {
             events.publishEvent(number == 1 ? new MinutesPublished(doc.getId(), doc.getBodyId(), number)
@@ -235,6 +237,10 @@ public class MinutesService {
         }
         if (clean.length() > REASON) {
             throw new RuleViolationException("reason", "validation.too-long", REASON);
+        }
+        if (doc.getContentJson() == null) {
+            // Published before minutes were recorded item by item: an amendment would start from nothing.
+            throw new RuleViolationException("reason", "minutes.error.legacy-amend");
         }
         doc.amend(clean, clock.instant());
         return draft(minutes.saveAndFlush(doc));
