@@ -109,8 +109,13 @@ public class MinutesRenderer {
     }
 
     private static String nameOf(Attendance a) {
-        String name = a.name() == null || a.name().isBlank() ? "—" : a.name();
+        String name = displayName(a.name());
         return a.role() == null || a.role().isBlank() ? name : name + " (" + a.role() + ")";
+    }
+
+    /** A person whose name is gone (a former member's record) reads as a dash, never as "null". */
+    private static String displayName(String name) {
+        return name == null || name.isBlank() ? "—" : name;
     }
 
     private ItemView item(Item item, Locale locale) {
@@ -131,11 +136,15 @@ public class MinutesRenderer {
                         ? message("minutes.doc.moved", locale, motion.mover())
                         : message("minutes.doc.moved-seconded", locale, motion.mover(), motion.seconder());
         List<Group> rollCall = new ArrayList<>();
-        for (Vote vote : Vote.values()) {
-            String names = motion.rollCall().stream().filter(v -> v.vote() == vote).map(v -> v.name())
-                    .collect(Collectors.joining(", "));
+        List<Vote> votes = new ArrayList<>(List.of(Vote.values()));
+        // A vote nobody recorded is said to be so, not left out, counted or guessed.
+        votes.add(null);
+        for (Vote vote : votes) {
+            String names = motion.rollCall().stream().filter(v -> v.vote() == vote)
+                    .map(v -> displayName(v.name())).collect(Collectors.joining(", "));
             if (!names.isEmpty()) {
-                rollCall.add(new Group(message("minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), names));
+                rollCall.add(new Group(message(vote == null ? "minutes.vote.not-recorded"
+                        : "minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), names));
             }
         }
         return new MotionView(RichText.sanitise(motion.textHtml()), moved, resultLine(tally, locale), rollCall);

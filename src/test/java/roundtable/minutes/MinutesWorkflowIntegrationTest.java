@@ -275,6 +275,42 @@ class MinutesWorkflowIntegrationTest {
     }
 
     @Test
+    void anUnfinishedRollCallIsNotCountedAndWarnsBeforePublishing() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes unfinished roll call");
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        List<Attendance> voting = draft.content().attendance().stream().filter(Attendance::voting).toList();
+        Attendance chair = voting.stream().filter(a -> a.presence().present()).findFirst().orElseThrow();
+        Attendance unmarked = voting.stream().filter(a -> a.presence().present()).skip(1).findFirst().orElseThrow();
+        Attendance away = voting.stream().filter(a -> !a.presence().present()).findFirst().orElseThrow();
+        Motion motion = new Motion("<p>To adjourn</p>", null, null, VoteKind.ROLL_CALL, 0, 0, 0, List.of(
+                new RollCallVote(chair.personId(), chair.name(), Vote.YES),
+                new RollCallVote(unmarked.personId(), unmarked.name(), null),
+                new RollCallVote(away.personId(), away.name(), Vote.NO),
+                new RollCallVote(Long.MAX_VALUE, null, Vote.YES)));
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), new MinutesContent(
+                draft.content().attendance(), List.of(new Item(null, "Adjournment", null, List.of(motion), List.of())),
+                null)));
+        Motion kept = saved.content().items().getFirst().motions().getFirst();
+        assertThat(kept.rollCall()).extracting(RollCallVote::vote).containsExactly(Vote.YES, null, Vote.NO, Vote.YES);
+        assertThat(List.of(kept.yes(), kept.no(), kept.abstain())).as("an unrecorded vote counts for nothing")
+                .containsExactly(2, 1, 0);
+
+        List<MinutesWarning> warnings = as(SECRETARY, () -> minutes.publishWarnings(minutesId));
+        assertThat(warnings).filteredOn(w -> w.messageKey().equals("minutes.warning.vote-not-recorded"))
+                .singleElement().satisfies(w -> assertThat(w.arguments()).containsExactly("Adjournment", 1L));
+        assertThat(warnings).filteredOn(w -> w.messageKey().equals("minutes.warning.voter-not-present"))
+                .singleElement().satisfies(w -> assertThat(w.arguments())
+                        .containsExactly("Adjournment", away.name() + ", —"));
+
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        assertThat(published.html()).contains("<strong>Not recorded</strong>: " + unmarked.name() + "<",
+                "<strong>Yes</strong>: " + chair.name() + ", —<").doesNotContain("null");
+    }
+
+    @Test
     void theDemoHasSeveralPublishedMinutesOneInSpanish() {
         List<PublishedMinutes> all = minutes.allCurrent();
         assertThat(all).hasSizeGreaterThanOrEqualTo(4);
