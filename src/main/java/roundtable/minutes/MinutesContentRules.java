@@ -37,12 +37,12 @@ final class MinutesContentRules {
         List<Item> items = new ArrayList<>();
         for (Item item : content.items()) {
             items.add(new Item(item.agendaItemId(), required(item.title(), "items", NAME),
-                    RichText.sanitise(item.notesHtml()),
+                    richText(item.notesHtml()),
                     item.motions().stream().map(MinutesContentRules::cleaned).toList(),
                     item.actions().stream().map(a -> new ActionItem(required(a.text(), "actions", TEXT),
                             trim(a.owner(), NAME), a.due())).toList()));
         }
-        return new MinutesContent(attendance, items, RichText.sanitise(content.publicCommentHtml()));
+        return new MinutesContent(attendance, items, richText(content.publicCommentHtml()));
     }
 
     private static Motion cleaned(Motion m) {
@@ -51,7 +51,7 @@ final class MinutesContentRules {
             throw new RuleViolationException("motions", "minutes.error.negative-count");
         }
         List<RollCallVote> rollCall = kind == VoteKind.ROLL_CALL ? m.rollCall() : List.of();
-        Motion cleaned = new Motion(RichText.sanitise(m.textHtml()), trim(m.mover(), NAME), trim(m.seconder(), NAME),
+        Motion cleaned = new Motion(richText(m.textHtml()), trim(m.mover(), NAME), trim(m.seconder(), NAME),
                 kind, m.yes(), m.no(), m.abstain(), rollCall);
         MotionTally tally = MotionTally.of(cleaned);
         // Stored counts always match the roll call, so a reader of the data cannot find two answers.
@@ -111,6 +111,11 @@ final class MinutesContentRules {
 
     private static String personKey(Long personId, String name) {
         return personId != null ? "p" + personId : "n" + name;
+    }
+
+    /** What the secretary typed keeps its paragraphs whether they typed HTML or plain lines. */
+    static String richText(String typed) {
+        return RichText.sanitise(RichText.fromTypedText(typed));
     }
 
     private static String required(String text, String field, int max) {

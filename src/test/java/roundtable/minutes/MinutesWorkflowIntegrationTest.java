@@ -311,6 +311,31 @@ class MinutesWorkflowIntegrationTest {
     }
 
     @Test
+    void paragraphsTypedWithoutTagsStayParagraphsInTheMinutesAndTheTranslation() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes typed paragraphs");
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        Motion motion = new Motion("That DAC meet monthly.\nStarting in May.", null, null, VoteKind.COUNTS, 3, 0, 0,
+                List.of());
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), new MinutesContent(
+                draft.content().attendance(), List.of(new Item(null, "Schedule",
+                        "The chair opened.\n\nCosts < 5% & falling.\nNo objections.", List.of(motion),
+                        List.of())), "One resident spoke.\n\nAnother wrote in.")));
+        Item item = saved.content().items().getFirst();
+        assertThat(item.notesHtml()).isEqualTo(
+                "<p>The chair opened.</p><p>Costs &lt; 5% &amp; falling.<br />No objections.</p>");
+        assertThat(item.motions().getFirst().textHtml()).isEqualTo("<p>That DAC meet monthly.<br />Starting in May.</p>");
+        assertThat(saved.content().publicCommentHtml()).isEqualTo("<p>One resident spoke.</p><p>Another wrote in.</p>");
+
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "El presidente abrió.\n\nSin objeciones."));
+        assertThat(minutes.translation(minutesId, "es").orElseThrow().html())
+                .isEqualTo("<p>El presidente abrió.</p><p>Sin objeciones.</p>");
+    }
+
+    @Test
     void theDemoHasSeveralPublishedMinutesOneInSpanish() {
         List<PublishedMinutes> all = minutes.allCurrent();
         assertThat(all).hasSizeGreaterThanOrEqualTo(4);
