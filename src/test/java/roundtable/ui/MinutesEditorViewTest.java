@@ -192,6 +192,30 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("dac.secretary@example.org")
+    void aGuestAddedByMistakeCanBeRemovedButAMemberCannot() {
+        long meetingId = startedMeeting("DAC editor guest removed");
+        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
+        test(button("minutes-start")).click();
+        int rows = presences().size();
+        assertThat(find(Button.class).withClassName("minutes-remove-guest").all())
+                .as("members stay on the list, as absent or excused").isEmpty();
+
+        test(find(TextField.class).withId("minutes-guest-name").single()).setValue("Ana Visitor");
+        test(button("minutes-add-guest")).click();
+        assertThat(presences()).hasSize(rows + 1);
+        Button remove = find(Button.class).withClassName("minutes-remove-guest").single();
+        assertThat(remove.getText()).isEqualTo("Remove");
+        assertThat(remove.getAriaLabel()).hasValue("Remove Ana Visitor from the attendance");
+        test(remove).click();
+        assertThat(presences()).hasSize(rows);
+
+        test(button("minutes-save")).click();
+        assertThat(minutes.draftOf(meetingId).orElseThrow().content().attendance())
+                .noneMatch(a -> "Ana Visitor".equals(a.name()));
+    }
+
+    @Test
     @WithUserDetails("dac.chair@example.org")
     void theChairApprovesPublishesAndStartsACorrection() {
         long meetingId = startedMeeting("DAC editor approval");
