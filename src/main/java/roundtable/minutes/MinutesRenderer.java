@@ -70,7 +70,7 @@ public class MinutesRenderer {
         model.put("nobodyPresent", content.attendance().stream().noneMatch(a -> a.presence().present()));
         model.put("quorumLine", quorumLine(MinutesQuorum.of(content.attendance(), facts.quorumNeeded()), locale));
         model.put("items", content.items().stream().map(i -> item(i, locale)).toList());
-        model.put("publicCommentHtml", blankToNull(RichText.sanitise(content.publicCommentHtml())));
+        model.put("publicCommentHtml", blankToNull(embedded(content.publicCommentHtml())));
         model.put("approval", blankToNull(approval(facts, locale)));
         Context context = new Context(locale, model);
         String html = RichText.sanitise(engine.process("minutes", Set.of("minutes"), context)
@@ -125,7 +125,7 @@ public class MinutesRenderer {
             return message("minutes.doc.action", locale, a.text(), who, due, who.isEmpty() ? 0 : 1,
                     due.isEmpty() ? 0 : 1);
         }).toList();
-        return new ItemView(item.title(), blankToNull(RichText.sanitise(item.notesHtml())),
+        return new ItemView(item.title(), blankToNull(embedded(item.notesHtml())),
                 item.motions().stream().map(m -> motion(m, locale)).toList(), actions);
     }
 
@@ -147,7 +147,7 @@ public class MinutesRenderer {
                         : "minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), names));
             }
         }
-        return new MotionView(RichText.sanitise(motion.textHtml()), moved, resultLine(tally, locale), rollCall);
+        return new MotionView(embedded(motion.textHtml()), moved, resultLine(tally, locale), rollCall);
     }
 
     private String approval(MinutesFacts facts, Locale locale) {
@@ -158,6 +158,16 @@ public class MinutesRenderer {
             return message("minutes.doc.approved-by-chair", locale, Dates.date(facts.approvedOn(), locale));
         }
         return "";
+    }
+
+    /**
+     * Rich text inside the minutes, sanitised, its headings made bold paragraphs: a heading typed
+     * into the notes must not outrank the item (h2) or motion (h3) it belongs to, or the outline a
+     * screen reader navigates by would lie.
+     */
+    private static String embedded(String html) {
+        return RichText.sanitise(html).replaceAll("(?i)<h[1-6]((?:\\s[^>]*)?)>", "<p$1><strong>")
+                .replaceAll("(?i)</h[1-6]\\s*>", "</strong></p>");
     }
 
     private static String blankToNull(String text) {

@@ -61,6 +61,8 @@ class MinutesWorkflowIntegrationTest {
     UserDetailsService users;
     @Autowired
     TestClock clock;
+    @Autowired
+    MinutesRenderer renderer;
 
     @AfterEach
     void resetClock() {
@@ -333,6 +335,20 @@ class MinutesWorkflowIntegrationTest {
         as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "El presidente abrió.\n\nSin objeciones."));
         assertThat(minutes.translation(minutesId, "es").orElseThrow().html())
                 .isEqualTo("<p>El presidente abrió.</p><p>Sin objeciones.</p>");
+    }
+
+    @Test
+    void headingsTypedIntoTheMinutesNeverOutrankTheRenderersOwn() {
+        Motion motion = new Motion("<h3>Resolved</h3><p>That DAC meet monthly.</p>", null, null, VoteKind.COUNTS, 3, 0,
+                0, List.of());
+        MinutesContent content = new MinutesContent(List.of(), List.of(new Item(null, "Schedule",
+                "<h1>Summary</h1><p>Discussed.</p><h4 lang=\"es\">Resumen</h4>", List.of(motion), List.of())),
+                "<h2>Comments</h2>");
+        String html = renderer.render(content, new MinutesFacts("DAC", "Meeting", null, java.time.ZoneId.of("UTC"),
+                null, 1, null, null), java.util.Locale.ENGLISH).html();
+        assertThat(html).contains("<p><strong>Summary</strong></p>", "<p lang=\"es\"><strong>Resumen</strong></p>",
+                "<p><strong>Resolved</strong></p>", "<p><strong>Comments</strong></p>")
+                .doesNotContain("<h1", "<h4").doesNotContain("<h2>Comments", "<h3>Resolved");
     }
 
     @Test

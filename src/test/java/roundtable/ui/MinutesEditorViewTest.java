@@ -60,6 +60,14 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
                 meetings, clock, title, CheckInFixtures.STARTED_AGO, true));
     }
 
+    /** A started meeting whose minutes the signed-in recorder has just begun in the editor. */
+    long draftOpened(String title) {
+        long meetingId = startedMeeting(title);
+        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
+        test(button("minutes-start")).click();
+        return meetingId;
+    }
+
     Button button(String id) {
         return find(Button.class).withId(id).single();
     }
@@ -144,9 +152,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("dac.secretary@example.org")
     void aRollCallFollowsTheAttendanceAndKeepsEveryVoteEntered() {
-        long meetingId = startedMeeting("DAC editor roll call follows attendance");
-        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
-        test(button("minutes-start")).click();
+        long meetingId = draftOpened("DAC editor roll call follows attendance");
         List<Select<Presence>> presences = presences();
         test(presences.get(0)).selectItem("Present");
         test(presences.get(1)).selectItem("Present");
@@ -194,9 +200,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("dac.secretary@example.org")
     void aGuestAddedByMistakeCanBeRemovedButAMemberCannot() {
-        long meetingId = startedMeeting("DAC editor guest removed");
-        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
-        test(button("minutes-start")).click();
+        long meetingId = draftOpened("DAC editor guest removed");
         int rows = presences().size();
         assertThat(find(Button.class).withClassName("minutes-remove-guest").all())
                 .as("members stay on the list, as absent or excused").isEmpty();
