@@ -2,6 +2,8 @@ package roundtable.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
@@ -11,6 +13,7 @@ import roundtable.minutes.MinutesContent.Item;
 import roundtable.minutes.MinutesContent.Motion;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.RollCallVote;
+import roundtable.minutes.MinutesContent.Vote;
 import roundtable.minutes.MinutesContent.VoteKind;
 
 /**
@@ -34,12 +37,12 @@ final class MinutesContentRules {
         List<Item> items = new ArrayList<>();
         for (Item item : content.items()) {
             items.add(new Item(item.agendaItemId(), required(item.title(), "items", NAME),
-                    RichText.sanitise(item.notesHtml()),
+                    richText(item.notesHtml()),
                     item.motions().stream().map(MinutesContentRules::cleaned).toList(),
                     item.actions().stream().map(a -> new ActionItem(required(a.text(), "actions", TEXT),
                             trim(a.owner(), NAME), a.due())).toList()));
         }
-        return new MinutesContent(attendance, items, RichText.sanitise(content.publicCommentHtml()));
+        return new MinutesContent(attendance, items, richText(content.publicCommentHtml()));
     }
 
     private static Motion cleaned(Motion m) {
@@ -48,7 +51,7 @@ final class MinutesContentRules {
             throw new RuleViolationException("motions", "minutes.error.negative-count");
         }
         List<RollCallVote> rollCall = kind == VoteKind.ROLL_CALL ? m.rollCall() : List.of();
-        Motion cleaned = new Motion(RichText.sanitise(m.textHtml()), trim(m.mover(), NAME), trim(m.seconder(), NAME),
+        Motion cleaned = new Motion(richText(m.textHtml()), trim(m.mover(), NAME), trim(m.seconder(), NAME),
                 kind, m.yes(), m.no(), m.abstain(), rollCall);
         MotionTally tally = MotionTally.of(cleaned);
         // Stored counts always match the roll call, so a reader of the data cannot find two answers.
@@ -65,6 +68,7 @@ final class MinutesContentRules {
         }
         for (Item item : content.items()) {
             for (Motion motion : item.motions()) {
+                rollCallWarnings(item, motion, content.attendance(), warnings);
                 MotionTally tally = MotionTally.of(motion);
                 if (tally.result() == MotionTally.Result.NO_VOTE) {
                     continue;
@@ -79,6 +83,39 @@ final class MinutesContentRules {
             }
         }
         return warnings;
+    }
+
+    /**
+     * A roll call the secretary did not finish, or one naming someone the attendance does not
+     * have present: the votes counted would not be the votes cast.
+     */
+    private static void rollCallWarnings(Item item, Motion motion, List<Attendance> attendance,
+            List<MinutesWarning> warnings) {
+        if (motion.voteKind() != VoteKind.ROLL_CALL) {
+            return;
+        }
+        long unrecorded = motion.rollCall().stream().filter(v -> v.vote() == null).count();
+        if (unrecorded > 0) {
+            warnings.add(new MinutesWarning("minutes.warning.vote-not-recorded", List.of(item.title(), unrecorded)));
+        }
+        Set<String> present = attendance.stream().filter(a -> a.presence() != null && a.presence().present())
+                .map(a -> personKey(a.personId(), a.name())).collect(Collectors.toSet());
+        String notPresent = motion.rollCall().stream()
+                .filter(v -> v.vote() != Vote.ABSENT && !present.contains(personKey(v.personId(), v.name())))
+                .map(v -> v.name() == null || v.name().isBlank() ? "—" : v.name())
+                .collect(Collectors.joining(", "));
+        if (!notPresent.isEmpty()) {
+            warnings.add(new MinutesWarning("minutes.warning.voter-not-present", List.of(item.title(), notPresent)));
+        }
+    }
+
+    private static String personKey(Long personId, String name) {
+        return personId != null ? "p" + personId : "n" + name;
+    }
+
+    /** What the secretary typed keeps its paragraphs whether they typed HTML or plain lines. */
+    static String richText(String typed) {
+        return RichText.sanitise(RichText.fromTypedText(typed));
     }
 
     private static String required(String text, String field, int max) {

@@ -70,7 +70,7 @@ public class MinutesRenderer {
         model.put("nobodyPresent", content.attendance().stream().noneMatch(a -> a.presence().present()));
         model.put("quorumLine", quorumLine(MinutesQuorum.of(content.attendance(), facts.quorumNeeded()), locale));
         model.put("items", content.items().stream().map(i -> item(i, locale)).toList());
-        model.put("publicCommentHtml", blankToNull(RichText.sanitise(content.publicCommentHtml())));
+        model.put("publicCommentHtml", blankToNull(embedded(content.publicCommentHtml())));
         model.put("approval", blankToNull(approval(facts, locale)));
         Context context = new Context(locale, model);
         String html = RichText.sanitise(engine.process("minutes", Set.of("minutes"), context)
@@ -109,8 +109,13 @@ public class MinutesRenderer {
     }
 
     private static String nameOf(Attendance a) {
-        String name = a.name() == null || a.name().isBlank() ? "—" : a.name();
+        String name = displayName(a.name());
         return a.role() == null || a.role().isBlank() ? name : name + " (" + a.role() + ")";
+    }
+
+    /** A person whose name is gone (a former member's record) reads as a dash, never as "null". */
+    private static String displayName(String name) {
+        return name == null || name.isBlank() ? "—" : name;
     }
 
     private ItemView item(Item item, Locale locale) {
@@ -120,7 +125,7 @@ public class MinutesRenderer {
             return message("minutes.doc.action", locale, a.text(), who, due, who.isEmpty() ? 0 : 1,
                     due.isEmpty() ? 0 : 1);
         }).toList();
-        return new ItemView(item.title(), blankToNull(RichText.sanitise(item.notesHtml())),
+        return new ItemView(item.title(), blankToNull(embedded(item.notesHtml())),
                 item.motions().stream().map(m -> motion(m, locale)).toList(), actions);
     }
 
@@ -131,14 +136,18 @@ public class MinutesRenderer {
                         ? message("minutes.doc.moved", locale, motion.mover())
                         : message("minutes.doc.moved-seconded", locale, motion.mover(), motion.seconder());
         List<Group> rollCall = new ArrayList<>();
-        for (Vote vote : Vote.values()) {
-            String names = motion.rollCall().stream().filter(v -> v.vote() == vote).map(v -> v.name())
-                    .collect(Collectors.joining(", "));
+        List<Vote> votes = new ArrayList<>(List.of(Vote.values()));
+        // A vote nobody recorded is said to be so, not left out, counted or guessed.
+        votes.add(null);
+        for (Vote vote : votes) {
+            String names = motion.rollCall().stream().filter(v -> v.vote() == vote)
+                    .map(v -> displayName(v.name())).collect(Collectors.joining(", "));
             if (!names.isEmpty()) {
-                rollCall.add(new Group(message("minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), names));
+                rollCall.add(new Group(message(vote == null ? "minutes.vote.not-recorded"
+                        : "minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), names));
             }
         }
-        return new MotionView(RichText.sanitise(motion.textHtml()), moved, resultLine(tally, locale), rollCall);
+        return new MotionView(embedded(motion.textHtml()), moved, resultLine(tally, locale), rollCall);
     }
 
     private String approval(MinutesFacts facts, Locale locale) {
@@ -149,6 +158,16 @@ public class MinutesRenderer {
             return message("minutes.doc.approved-by-chair", locale, Dates.date(facts.approvedOn(), locale));
         }
         return "";
+    }
+
+    /**
+     * Rich text inside the minutes, sanitised, its headings made bold paragraphs: a heading typed
+     * into the notes must not outrank the item (h2) or motion (h3) it belongs to, or the outline a
+     * screen reader navigates by would lie.
+     */
+    private static String embedded(String html) {
+        return RichText.sanitise(html).replaceAll("(?i)<h[1-6]((?:\\s[^>]*)?)>", "<p$1><strong>")
+                .replaceAll("(?i)</h[1-6]\\s*>", "</strong></p>");
     }
 
     private static String blankToNull(String text) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import roundtable.base.html.RichText;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -42,7 +41,8 @@ class MinutesTranslation extends VersionedEntity {
 
     final void update(int basedOn, String html, String translator, Instant at) {
         this.basedOn = basedOn;
-        this.html = RichText.sanitise(html);
+        // A translator typing plain paragraphs keeps them, as the secretary does in the minutes.
+        this.html = MinutesContentRules.richText(html);
         this.translator = translator;
         this.updatedAt = at;
     }

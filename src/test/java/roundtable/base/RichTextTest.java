@@ -29,4 +29,13 @@ class RichTextTest {
     void plainTextKeepsWordsAndLineBreaks() {
         assertThat(RichText.toPlainText("<p>One &amp; two</p><p>Three</p>")).isEqualTo("One & two\nThree");
     }
+
+    @Test
+    void typedParagraphsAndLineBreaksKeepTheirShapeAndTypedMarkupIsText() {
+        assertThat(RichText.fromTypedText("The shortfall was presented.\r\nQuestions followed.\n\n  \nA & B <3 the plan"))
+                .isEqualTo("<p>The shortfall was presented.<br>Questions followed.</p><p>A &amp; B &lt;3 the plan</p>");
+        assertThat(RichText.fromTypedText("<p>Already HTML</p>\n\n<p>kept</p>"))
+                .isEqualTo("<p>Already HTML</p>\n\n<p>kept</p>");
+        assertThat(RichText.fromTypedText(null)).isNull();
+    }
 }

@@ -61,6 +61,8 @@ class MinutesWorkflowIntegrationTest {
     UserDetailsService users;
     @Autowired
     TestClock clock;
+    @Autowired
+    MinutesRenderer renderer;
 
     @AfterEach
     void resetClock() {
@@ -272,6 +274,81 @@ class MinutesWorkflowIntegrationTest {
                         e -> assertThat(e.messageKey()).isEqualTo("minutes.warning.accept"));
         PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
         assertThat(published.html()).contains("No attendance was recorded.");
+    }
+
+    @Test
+    void anUnfinishedRollCallIsNotCountedAndWarnsBeforePublishing() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes unfinished roll call");
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        List<Attendance> voting = draft.content().attendance().stream().filter(Attendance::voting).toList();
+        Attendance chair = voting.stream().filter(a -> a.presence().present()).findFirst().orElseThrow();
+        Attendance unmarked = voting.stream().filter(a -> a.presence().present()).skip(1).findFirst().orElseThrow();
+        Attendance away = voting.stream().filter(a -> !a.presence().present()).findFirst().orElseThrow();
+        Motion motion = new Motion("<p>To adjourn</p>", null, null, VoteKind.ROLL_CALL, 0, 0, 0, List.of(
+                new RollCallVote(chair.personId(), chair.name(), Vote.YES),
+                new RollCallVote(unmarked.personId(), unmarked.name(), null),
+                new RollCallVote(away.personId(), away.name(), Vote.NO),
+                new RollCallVote(Long.MAX_VALUE, null, Vote.YES)));
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), new MinutesContent(
+                draft.content().attendance(), List.of(new Item(null, "Adjournment", null, List.of(motion), List.of())),
+                null)));
+        Motion kept = saved.content().items().getFirst().motions().getFirst();
+        assertThat(kept.rollCall()).extracting(RollCallVote::vote).containsExactly(Vote.YES, null, Vote.NO, Vote.YES);
+        assertThat(List.of(kept.yes(), kept.no(), kept.abstain())).as("an unrecorded vote counts for nothing")
+                .containsExactly(2, 1, 0);
+
+        List<MinutesWarning> warnings = as(SECRETARY, () -> minutes.publishWarnings(minutesId));
+        assertThat(warnings).filteredOn(w -> w.messageKey().equals("minutes.warning.vote-not-recorded"))
+                .singleElement().satisfies(w -> assertThat(w.arguments()).containsExactly("Adjournment", 1L));
+        assertThat(warnings).filteredOn(w -> w.messageKey().equals("minutes.warning.voter-not-present"))
+                .singleElement().satisfies(w -> assertThat(w.arguments())
+                        .containsExactly("Adjournment", away.name() + ", —"));
+
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        assertThat(published.html()).contains("<strong>Not recorded</strong>: " + unmarked.name() + "<",
+                "<strong>Yes</strong>: " + chair.name() + ", —<").doesNotContain("null");
+    }
+
+    @Test
+    void paragraphsTypedWithoutTagsStayParagraphsInTheMinutesAndTheTranslation() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes typed paragraphs");
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        Motion motion = new Motion("That DAC meet monthly.\nStarting in May.", null, null, VoteKind.COUNTS, 3, 0, 0,
+                List.of());
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), new MinutesContent(
+                draft.content().attendance(), List.of(new Item(null, "Schedule",
+                        "The chair opened.\n\nCosts < 5% & falling.\nNo objections.", List.of(motion),
+                        List.of())), "One resident spoke.\n\nAnother wrote in.")));
+        Item item = saved.content().items().getFirst();
+        assertThat(item.notesHtml()).isEqualTo(
+                "<p>The chair opened.</p><p>Costs &lt; 5% &amp; falling.<br />No objections.</p>");
+        assertThat(item.motions().getFirst().textHtml()).isEqualTo("<p>That DAC meet monthly.<br />Starting in May.</p>");
+        assertThat(saved.content().publicCommentHtml()).isEqualTo("<p>One resident spoke.</p><p>Another wrote in.</p>");
+
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "El presidente abrió.\n\nSin objeciones."));
+        assertThat(minutes.translation(minutesId, "es").orElseThrow().html())
+                .isEqualTo("<p>El presidente abrió.</p><p>Sin objeciones.</p>");
+    }
+
+    @Test
+    void headingsTypedIntoTheMinutesNeverOutrankTheRenderersOwn() {
+        Motion motion = new Motion("<h3>Resolved</h3><p>That DAC meet monthly.</p>", null, null, VoteKind.COUNTS, 3, 0,
+                0, List.of());
+        MinutesContent content = new MinutesContent(List.of(), List.of(new Item(null, "Schedule",
+                "<h1>Summary</h1><p>Discussed.</p><h4 lang=\"es\">Resumen</h4>", List.of(motion), List.of())),
+                "<h2>Comments</h2>");
+        String html = renderer.render(content, new MinutesFacts("DAC", "Meeting", null, java.time.ZoneId.of("UTC"),
+                null, 1, null, null), java.util.Locale.ENGLISH).html();
+        assertThat(html).contains("<p><strong>Summary</strong></p>", "<p lang=\"es\"><strong>Resumen</strong></p>",
+                "<p><strong>Resolved</strong></p>", "<p><strong>Comments</strong></p>")
+                .doesNotContain("<h1", "<h4").doesNotContain("<h2>Comments", "<h3>Resolved");
     }
 
     @Test

@@ -3,6 +3,8 @@ package roundtable.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,14 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
                 meetings, clock, title, CheckInFixtures.STARTED_AGO, true));
     }
 
+    /** A started meeting whose minutes the signed-in recorder has just begun in the editor. */
+    long draftOpened(String title) {
+        long meetingId = startedMeeting(title);
+        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
+        test(button("minutes-start")).click();
+        return meetingId;
+    }
+
     Button button(String id) {
         return find(Button.class).withId(id).single();
     }
@@ -69,6 +79,19 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     <T> Select<T> select(String label) {
         return find(Select.class).all().stream().filter(s -> label.equals(s.getLabel())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Select<Vote>> voters() {
+        return find(Select.class).all().stream()
+                .filter(s -> s.getParent().map(p -> p.hasClassName("minutes-roll-call")).orElse(false))
+                .map(s -> (Select<Vote>) s).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Select<Presence>> presences() {
+        return find(Select.class).all().stream().filter(s -> s.getClassNames().contains("minutes-presence"))
+                .map(s -> (Select<Presence>) s).toList();
     }
 
     @Test
@@ -101,11 +124,13 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<VoteKind> kind = find(RadioButtonGroup.class).withId("minutes-item-1-motion-1-kind").single();
         test(kind).selectItem("Roll call");
-        assertThat(text("minutes-item-1-motion-1-result")).isEqualTo("Carried " + needed + "–0");
-        Select<Vote> firstVoter = find(Select.class).all().stream()
-                .filter(s -> s.getParent().map(p -> p.hasClassName("minutes-roll-call")).orElse(false))
-                .map(s -> (Select<Vote>) s).findFirst().orElseThrow();
-        test(firstVoter).selectItem("No");
+        List<Select<Vote>> voters = voters();
+        assertThat(voters).hasSize(needed).allSatisfy(v -> assertThat(v.getValue()).isNull());
+        assertThat(text("minutes-item-1-motion-1-result")).as("nobody's vote is assumed")
+                .isEqualTo("No vote recorded");
+        test(voters.getFirst()).selectItem("No");
+        assertThat(text("minutes-item-1-motion-1-result")).isEqualTo("Failed 0–1");
+        voters.stream().skip(1).forEach(v -> test(v).selectItem("Yes"));
         assertThat(text("minutes-item-1-motion-1-result")).isEqualTo("Carried " + (needed - 1) + "–1");
 
         test(button("minutes-item-1-add-action")).click();
@@ -122,6 +147,76 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(submitted.content().items().getFirst().actions().getFirst().owner()).isEqualTo("Secretary");
         assertThat(find(Button.class).withId("minutes-approve").exists())
                 .as("the secretary cannot approve alone, and no meeting has approved them yet").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("dac.secretary@example.org")
+    void aRollCallFollowsTheAttendanceAndKeepsEveryVoteEntered() {
+        long meetingId = draftOpened("DAC editor roll call follows attendance");
+        List<Select<Presence>> presences = presences();
+        test(presences.get(0)).selectItem("Present");
+        test(presences.get(1)).selectItem("Present");
+
+        test(button("minutes-add-item")).click();
+        test(button("minutes-item-1-add-motion")).click();
+        test(button("minutes-item-1-add-motion")).click();
+        assertThat(text("minutes-item-1-motion-1")).startsWith("Motion 1");
+        assertThat(text("minutes-item-1-motion-2")).startsWith("Motion 2");
+        test(find(Button.class).withText("Remove this motion").first()).click();
+        assertThat(text("minutes-item-1-motion-2")).as("numbered as the minutes will number it").startsWith("Motion 1");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<VoteKind> kind = find(RadioButtonGroup.class).withId("minutes-item-1-motion-2-kind").single();
+        test(kind).selectItem("Roll call");
+        Component group = find(Component.class).withId("minutes-item-1-motion-2-roll-call").single();
+        assertThat(group.getElement().getAttribute("role")).isEqualTo("group");
+        assertThat(text(group.getElement().getAttribute("aria-labelledby"))).startsWith("Roll call");
+        assertThat(voters()).hasSize(2);
+        test(voters().get(0)).selectItem("Yes");
+
+        test(presences.get(2)).selectItem("Present");
+        assertThat(voters()).as("a member marked present later joins the open roll call").hasSize(3)
+                .extracting(Select::getValue).containsExactly(Vote.YES, null, null);
+
+        test(presences.get(0)).selectItem("Absent");
+        test(presences.get(1)).selectItem("Absent");
+        assertThat(voters()).as("a vote already entered is kept, an empty one goes").hasSize(2)
+                .extracting(Select::getValue).containsExactlyInAnyOrder(Vote.YES, null);
+        Select<Vote> flagged = voters().stream().filter(v -> v.getValue() == Vote.YES).findFirst().orElseThrow();
+        assertThat(flagged.getHelperText()).isEqualTo("Not marked present in the attendance");
+        assertThat(text("minutes-item-1-motion-2-result")).isEqualTo("Carried 1–0");
+
+        test(button("minutes-save")).click();
+        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
+        assertThat(voters()).as("reopening the draft keeps the stored vote").hasSize(2)
+                .extracting(Select::getValue).containsExactlyInAnyOrder(Vote.YES, null);
+        assertThat(voters()).filteredOn(v -> v.getValue() == Vote.YES).singleElement()
+                .satisfies(v -> assertThat(v.getHelperText()).isEqualTo("Not marked present in the attendance"));
+        long minutesId = minutes.draftOf(meetingId).orElseThrow().minutesId();
+        assertThat(minutes.publishWarnings(minutesId)).extracting(w -> w.messageKey())
+                .contains("minutes.warning.vote-not-recorded", "minutes.warning.voter-not-present");
+    }
+
+    @Test
+    @WithUserDetails("dac.secretary@example.org")
+    void aGuestAddedByMistakeCanBeRemovedButAMemberCannot() {
+        long meetingId = draftOpened("DAC editor guest removed");
+        int rows = presences().size();
+        assertThat(find(Button.class).withClassName("minutes-remove-guest").all())
+                .as("members stay on the list, as absent or excused").isEmpty();
+
+        test(find(TextField.class).withId("minutes-guest-name").single()).setValue("Ana Visitor");
+        test(button("minutes-add-guest")).click();
+        assertThat(presences()).hasSize(rows + 1);
+        Button remove = find(Button.class).withClassName("minutes-remove-guest").single();
+        assertThat(remove.getText()).isEqualTo("Remove");
+        assertThat(remove.getAriaLabel()).hasValue("Remove Ana Visitor from the attendance");
+        test(remove).click();
+        assertThat(presences()).hasSize(rows);
+
+        test(button("minutes-save")).click();
+        assertThat(minutes.draftOf(meetingId).orElseThrow().content().attendance())
+                .noneMatch(a -> "Ana Visitor".equals(a.name()));
     }
 
     @Test

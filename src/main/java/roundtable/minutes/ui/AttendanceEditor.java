@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,8 @@ class AttendanceEditor extends Div {
     private record Row(Attendance person, Select<Presence> presence) {
     }
 
+    private final TextField guest = new TextField();
+
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Paragraph quorum = new Paragraph();
@@ -43,7 +46,7 @@ class AttendanceEditor extends Div {
         add(new H2(getTranslation("minutes.editor.attendance")), quorum, list);
         attendance.forEach(a -> addRow(a, editable));
         if (editable) {
-            TextField guest = new TextField(getTranslation("minutes.editor.guest"));
+            guest.setLabel(getTranslation("minutes.editor.guest"));
             guest.setId("minutes-guest-name");
             guest.setMaxLength(200);
             Button add = new Button(getTranslation("minutes.editor.add-guest"), e -> {
@@ -71,8 +74,24 @@ class AttendanceEditor extends Div {
         presence.setReadOnly(!editable);
         presence.addClassName("minutes-presence");
         presence.addValueChangeListener(e -> changed());
-        rows.add(new Row(a, presence));
-        list.add(presence);
+        Row row = new Row(a, presence);
+        rows.add(row);
+        Div line = new Div(presence);
+        line.addClassName("minutes-attendance-row");
+        if (editable && a.personId() == null) {
+            // Only someone without a seat can be taken off: a member stays on the list as absent or excused.
+            Button remove = new Button(getTranslation("minutes.editor.remove-guest"), e -> {
+                rows.remove(row);
+                list.remove(line);
+                changed();
+                guest.focus();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("minutes.editor.remove-guest.label", nameOf(a)));
+            remove.addClassName("minutes-remove-guest");
+            line.add(remove);
+        }
+        list.add(line);
     }
 
     private String nameOf(Attendance a) {

@@ -84,10 +84,15 @@ class ItemEditor extends Div {
     private void addMotion(Motion motion) {
         String motionId = id + "-motion-" + (++motionCount);
         MotionEditor[] editor = new MotionEditor[1];
-        editor[0] = new MotionEditor(motionId, motion, votingPresent, renderer, editable, () -> {
-            motions.remove(editor[0]);
-            motionEditors.remove(editor[0]);
-        });
+        editor[0] = new MotionEditor(motionId, motionEditors.size() + 1, motion, votingPresent, renderer, editable,
+                () -> {
+                    motions.remove(editor[0]);
+                    motionEditors.remove(editor[0]);
+                    // Headings follow the order on the page, as the published minutes will number them.
+                    for (int i = 0; i < motionEditors.size(); i++) {
+                        motionEditors.get(i).number(i + 1);
+                    }
+                });
         motionEditors.add(editor[0]);
         motions.add(editor[0]);
     }
@@ -121,6 +126,11 @@ class ItemEditor extends Div {
         }
         actionRows.add(actionRow);
         actions.add(row);
+    }
+
+    /** Attendance changed: the roll calls of this item's motions follow it. */
+    void attendanceChanged() {
+        motionEditors.forEach(MotionEditor::attendanceChanged);
     }
 
     Item value() {

@@ -113,6 +113,7 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         boolean editable = draft.status() == MinutesStatus.DRAFT;
         MinutesContent content = draft.content();
         attendance = new AttendanceEditor(content.attendance(), draft.quorumNeeded(), renderer, editable);
+        attendance.onChange(() -> items.forEach(ItemEditor::attendanceChanged));
         add(attendance);
         Div itemList = new Div();
         itemList.setId("minutes-items");

@@ -1,17 +1,20 @@
 package roundtable.minutes.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -20,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Motion;
+import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.RollCallVote;
 import roundtable.minutes.MinutesContent.Vote;
 import roundtable.minutes.MinutesContent.VoteKind;
@@ -37,6 +41,8 @@ class MotionEditor extends Div {
     private record Voter(Attendance person, Select<Vote> vote) {
     }
 
+    private final H4 heading = new H4();
+
     private final TextArea text = new TextArea();
     private final TextField mover = new TextField();
     private final TextField seconder = new TextField();
@@ -50,12 +56,15 @@ class MotionEditor extends Div {
     private final Paragraph result = new Paragraph();
     private final transient MinutesRenderer renderer;
     private final transient Supplier<List<Attendance>> votingPresent;
+    private final boolean editable;
 
-    MotionEditor(String id, Motion motion, Supplier<List<Attendance>> votingPresent, MinutesRenderer renderer,
+    MotionEditor(String id, int number, Motion motion, Supplier<List<Attendance>> votingPresent, MinutesRenderer renderer,
             boolean editable, Runnable remove) {
         this.renderer = renderer;
         this.votingPresent = votingPresent;
+        this.editable = editable;
         setId(id);
+        number(number);
         addClassName("minutes-motion");
         text.setLabel(getTranslation("minutes.editor.motion-text"));
         text.setHelperText(getTranslation("minutes.editor.rich-text.help"));
@@ -82,11 +91,15 @@ class MotionEditor extends Div {
         abstain.setId(id + "-abstain");
         counts.addClassName("minutes-counts");
         rollCall.addClassName("minutes-roll-call");
+        // A group with a name, so a screen reader hears whose votes these are before the names.
+        rollCall.getElement().setAttribute("role", "group");
+        rollCall.getElement().setAttribute("aria-labelledby", id + "-roll-call-label");
+        rollCall.setId(id + "-roll-call");
         result.setId(id + "-result");
         result.addClassName("minutes-result");
         result.getElement().setAttribute("role", "status");
         fillRollCall(motion.rollCall());
-        add(new H4(getTranslation("minutes.editor.motion")), text, mover, seconder, kind, counts, rollCall, result);
+        add(heading, text, mover, seconder, kind, counts, rollCall, result);
         for (var field : List.of(text, mover, seconder)) {
             field.setReadOnly(!editable);
         }
@@ -106,7 +119,6 @@ class MotionEditor extends Div {
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             add(delete);
         }
-        voters.forEach(v -> v.vote().setReadOnly(!editable));
         showKind();
     }
 
@@ -118,23 +130,68 @@ class MotionEditor extends Div {
         return field;
     }
 
-    /** The voting members present now, each keeping the vote already entered for them. */
+    /** Motions are numbered within their item, as the minutes number them. */
+    void number(int number) {
+        heading.setText(getTranslation("minutes.doc.motion", number));
+    }
+
+    /** Attendance changed: an open roll call follows it, keeping every vote already entered. */
+    void attendanceChanged() {
+        if (kind.getValue() == VoteKind.ROLL_CALL) {
+            fillRollCall(currentRollCall());
+            showResult();
+        }
+    }
+
+    /**
+     * The voting members present now, each keeping the vote already entered for them (none until
+     * the secretary records one: a vote nobody entered must not be counted). Someone whose vote
+     * was recorded but who is no longer marked present stays, flagged, rather than losing the vote.
+     */
     private void fillRollCall(List<RollCallVote> entered) {
-        Map<String, Vote> before = entered.stream()
-                .collect(Collectors.toMap(MotionEditor::key, RollCallVote::vote, (a, b) -> a));
+        Map<String, Vote> before = new HashMap<>();
+        entered.forEach(v -> before.putIfAbsent(key(v), v.vote()));
         rollCall.removeAll();
         voters.clear();
-        List<Attendance> present = votingPresent.get();
-        for (Attendance a : present) {
-            Select<Vote> vote = new Select<>();
-            vote.setLabel(a.name() == null ? getTranslation("minutes.editor.former-member") : a.name());
-            vote.setItems(Vote.values());
-            vote.setItemLabelGenerator(v -> getTranslation("minutes.vote." + v.name().toLowerCase()));
-            vote.setValue(before.getOrDefault(key(new RollCallVote(a.personId(), a.name(), null)), Vote.YES));
-            vote.addValueChangeListener(e -> showResult());
-            voters.add(new Voter(a, vote));
-            rollCall.add(vote);
+        rollCall.add(rollCallLabel());
+        Set<String> present = new HashSet<>();
+        for (Attendance a : votingPresent.get()) {
+            String key = key(new RollCallVote(a.personId(), a.name(), null));
+            present.add(key);
+            addVoter(a, before.get(key), false);
         }
+        for (RollCallVote v : entered) {
+            if (v.vote() != null && present.add(key(v))) {
+                addVoter(new Attendance(v.personId(), v.name(), null, true, Presence.ABSENT), v.vote(),
+                        v.vote() != Vote.ABSENT);
+            }
+        }
+    }
+
+    private Span rollCallLabel() {
+        Span label = new Span(getTranslation("minutes.editor.roll-call"));
+        label.setId(getId().orElseThrow() + "-roll-call-label");
+        label.addClassName("minutes-roll-call-label");
+        return label;
+    }
+
+    private void addVoter(Attendance a, Vote entered, boolean notPresent) {
+        Select<Vote> vote = new Select<>();
+        vote.setLabel(a.name() == null ? getTranslation("minutes.editor.former-member") : a.name());
+        vote.setItems(Vote.values());
+        vote.setItemLabelGenerator(v -> getTranslation(
+                v == null ? "minutes.vote.not-recorded" : "minutes.vote." + v.name().toLowerCase()));
+        vote.setEmptySelectionAllowed(true);
+        vote.setEmptySelectionCaption(getTranslation("minutes.vote.not-recorded"));
+        vote.setValue(entered);
+        vote.setReadOnly(!editable);
+        if (notPresent) {
+            vote.setHelperText(getTranslation("minutes.editor.voter-not-present"));
+            vote.addClassName("minutes-voter-not-present");
+        }
+        vote.addValueChangeListener(e -> showResult());
+        voters.add(new Voter(a, vote));
+        rollCall.add(vote);
     }
 
     private static String key(RollCallVote v) {
