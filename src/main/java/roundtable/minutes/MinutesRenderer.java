@@ -99,6 +99,16 @@ public class MinutesRenderer {
     private List<Group> attendance(List<Attendance> attendance, Locale locale) {
         List<Group> groups = new ArrayList<>();
         for (Presence presence : Presence.values()) {
+            if (presence == Presence.GUEST) {
+                // Residents who came as guests or walked in never agreed to be named in a public record:
+                // the minutes say how many came, the secretary's copy keeps who.
+                long guests = attendance.stream().filter(a -> a.presence() == presence).count();
+                if (guests > 0) {
+                    groups.add(new Group(message(presence.messageKey(), locale),
+                            message("minutes.doc.guests-count", locale, guests)));
+                }
+                continue;
+            }
             String names = attendance.stream().filter(a -> a.presence() == presence).map(MinutesRenderer::nameOf)
                     .collect(Collectors.joining(", "));
             if (!names.isEmpty()) {

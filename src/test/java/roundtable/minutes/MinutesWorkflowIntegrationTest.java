@@ -204,6 +204,8 @@ class MinutesWorkflowIntegrationTest {
         assertThat(v1.html()).contains("Budget priorities", "protect classrooms", "Moved by Whitfield, seconded by Lee.",
                 "Carried " + (voters - 1) + "–1", "Circulate the slides", "Two residents spoke.", "Quorum: ")
                 .doesNotContain("<script", "onclick", "onerror");
+        assertThat(v1.html()).as("a walk-in is counted, never named, in the public record")
+                .doesNotContain("Walk-in Resident").contains("one member of the public");
         assertThat(v1.plainText()).contains("Discussed the shortfall.").doesNotContain("<p>");
         assertThat(minutes.recentlyPublished(v1.bodyId(), 1)).extracting(PublishedMinutes::minutesId)
                 .containsExactly(minutesId);
