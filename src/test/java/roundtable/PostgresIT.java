@@ -92,6 +92,35 @@ class PostgresIT {
         }
     }
 
+    @Autowired
+    roundtable.minutes.MinutesService minutes;
+    @Autowired
+    roundtable.minutes.MinutesSearch search;
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void minutesArePublishedAndFoundBySearchOnPostgres() {
+        long body = committees.createBody(new NewBody("Comité de actas", "CA", "actas-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE, null, true, null, List.of("es")));
+        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión del presupuesto",
+                LocalDateTime.of(2026, 10, 6, 18, 30), ZoneId.of("America/Denver"), 90, MeetingFormat.IN_PERSON,
+                "Biblioteca", null, true, List.of("es"), null));
+        long id = minutes.startDraft(meeting);
+        var draft = minutes.draftOf(meeting).orElseThrow();
+        var content = new roundtable.minutes.MinutesContent(draft.content().attendance(), List.of(
+                new roundtable.minutes.MinutesContent.Item(null, "Presupuesto", "<p>The committee reviewed the mill levy.</p>",
+                        List.of(), List.of())), null);
+        var saved = minutes.saveDraft(id, draft.version(), content);
+        var submitted = minutes.submit(id, saved.version());
+        var approved = minutes.approve(id, submitted.version(), null);
+        var published = minutes.publish(id, approved.version(), true);
+
+        assertThat(published.number()).isEqualTo(1);
+        assertThat(minutes.published(id, null)).hasValueSatisfying(p -> assertThat(p.html()).contains("mill levy"));
+        assertThat(search.find(new roundtable.minutes.MinutesQuery("levy", body, null, null, Language.ENGLISH), 0, 10))
+                .extracting(roundtable.minutes.MinutesHit::minutesId).containsExactly(id);
+    }
+
     @Test
     void everyMigrationRanOnPostgres() {
         List<String> versions = jdbc.queryForList(

@@ -21,6 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import roundtable.audit.AuditEntry;
+import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
@@ -67,12 +69,14 @@ public class MinutesService {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditService audit;
 
     MinutesService(MinutesRepository minutes, MinutesVersionRepository versions,
             MinutesTranslationRepository translations, PublishedMinutesReader reader, DraftPrefill prefill,
             MinutesRenderer renderer, MeetingService meetings, AgendaService agenda, CommitteeService committees,
             CommitteeAccess access, PersonService people, JsonMapper json, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.minutes = minutes;
         this.versions = versions;
         this.translations = translations;
@@ -187,6 +191,8 @@ public class MinutesService {
             }
         }
         doc.approve(CurrentUser.personId().orElse(null), atMeetingId, clock.instant());
+        record(doc, "minutes.approved", atMeetingId == null ? "Minutes approved by the chair: " + doc.getTitle()
+                : "Minutes recorded as approved at meeting " + atMeetingId + ": " + doc.getTitle());
         return draft(minutes.saveAndFlush(doc));
     }
 
@@ -218,6 +224,9 @@ public class MinutesService {
         minutes.saveAndFlush(doc);
         versions.save(new MinutesVersion(doc.getId(), number, doc.getContentJson(), rendered.html(),
                 rendered.plainText(), reason, now, CurrentUser.personId().orElse(null)));
+        record(doc, number == 1 ? "minutes.published" : "minutes.amended",
+                "Minutes published as version " + number + ": " + doc.getTitle()
+                        + (reason == null ? "" : " (amendment: " + reason + ")"));
         // Minutes the system publishes by itself (the demo's history at start-up) are news to no one.
         if (CurrentUser.personId().isPresent()) {
             events.publishEvent(number == 1 ? new MinutesPublished(doc.getId(), doc.getBodyId(), number)
@@ -243,6 +252,8 @@ public class MinutesService {
             throw new RuleViolationException("reason", "minutes.error.legacy-amend");
         }
         doc.amend(clean, clock.instant());
+        record(doc, "minutes.amendment-started", "Amendment of the minutes started: " + doc.getTitle() + " (" + clean
+                + ")");
         return draft(minutes.saveAndFlush(doc));
     }
 
@@ -428,6 +439,11 @@ public class MinutesService {
     private String translatorName() {
         return CurrentUser.personId().map(id -> people.contacts(List.of(id)).get(id))
                 .map(p -> p.fullName()).orElse(null);
+    }
+
+    /** Who approved, published or corrected a public record, and when, is kept in the audit trail. */
+    private void record(MinutesDocument doc, String action, String summary) {
+        audit.record(new AuditEntry(action, "minutes", doc.getId(), doc.getBodyId(), summary, null, null));
     }
 
     private MeetingSummary recordable(long meetingId) {

@@ -62,6 +62,8 @@ class MinutesWorkflowIntegrationTest {
     @Autowired
     TestClock clock;
     @Autowired
+    roundtable.audit.AuditService audit;
+    @Autowired
     MinutesRenderer renderer;
 
     @AfterEach
@@ -204,6 +206,10 @@ class MinutesWorkflowIntegrationTest {
         assertThat(v1.html()).contains("Budget priorities", "protect classrooms", "Moved by Whitfield, seconded by Lee.",
                 "Carried " + (voters - 1) + "–1", "Circulate the slides", "Two residents spoke.", "Quorum: ")
                 .doesNotContain("<script", "onclick", "onerror");
+        assertThat(as("admin@example.org", () -> audit.count("Minutes published as version 1: DAC minutes workflow")))
+                .as("publication audited").isEqualTo(1);
+        assertThat(as("admin@example.org", () -> audit.count("Minutes approved by the chair: DAC minutes workflow")))
+                .as("approval audited").isEqualTo(1);
         assertThat(v1.html()).as("a walk-in is counted, never named, in the public record")
                 .doesNotContain("Walk-in Resident").contains("one member of the public");
         assertThat(v1.plainText()).contains("Discussed the shortfall.").doesNotContain("<p>");
