@@ -9,67 +9,26 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.icegreen.greenmail.util.GreenMail;
 
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
-import roundtable.OutboxDrain;
-import roundtable.RunAs;
-import roundtable.TestClock;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
-import roundtable.committees.CommitteeService;
 import roundtable.committees.VotingComposition;
-import roundtable.meetings.MeetingService;
-import roundtable.notifications.NotificationService;
-import roundtable.people.PersonService;
 
 @IntegrationTest
-class CheckInIntegrationTest {
+class CheckInIntegrationTest extends AttendanceTestSupport {
 
     static final String SECRETARY = "dac.secretary@example.org";
 
     @Autowired
     CheckInService checkIns;
-    @Autowired
-    AttendanceService attendance;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    CommitteeService committees;
-    @Autowired
-    PersonService people;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    GreenMail mail;
-    @Autowired
-    NotificationService notifications;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClockAndLetTheMailGo() throws Exception {
-        clock.reset();
-        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
-        mail.purgeEmailFromAllMailboxes();
-    }
-
-    <T> T as(String email, Supplier<T> work) {
-        return RunAs.as(users, email, work);
-    }
 
     long meeting(String title, boolean publicMeeting) {
         return as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,

@@ -3,37 +3,23 @@ package roundtable.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.icegreen.greenmail.util.GreenMail;
 
 import roundtable.IntegrationTest;
-import roundtable.OutboxDrain;
-import roundtable.RunAs;
-import roundtable.TestClock;
 import roundtable.ThreadStatementCounter;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
-import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
-import roundtable.meetings.MeetingService;
-import roundtable.notifications.NotificationService;
-import roundtable.people.PersonService;
 
 /**
  * The coordinator's demand counts, from RSVPs made the way members and guests make them. Other
@@ -41,38 +27,12 @@ import roundtable.people.PersonService;
  * meetings, in a month a year out that other tests leave alone.
  */
 @IntegrationTest
-class LanguageDemandIntegrationTest {
+class LanguageDemandIntegrationTest extends AttendanceTestSupport {
 
-    static final ZoneId DENVER = ZoneId.of("America/Denver");
     static final String COORDINATOR = "language.services@example.org";
 
     @Autowired
     LanguageDemandService demand;
-    @Autowired
-    AttendanceService attendance;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    CommitteeService committees;
-    @Autowired
-    PersonService people;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    GreenMail mail;
-    @Autowired
-    NotificationService notifications;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClockAndLetTheMailGo() throws Exception {
-        clock.reset();
-        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
-        mail.purgeEmailFromAllMailboxes();
-    }
 
     @Test
     void countsPeopleMeetingsAndWhatWasArrangedPerMonthAndLanguageLeavingOutWhatIsNoLongerWanted() {
@@ -208,13 +168,5 @@ class LanguageDemandIntegrationTest {
         jdbc.update("update access_request set status = ? where kind = 'INTERPRETATION' and status = 'OPEN'"
                 + " and rsvp_id = (select id from rsvp where meeting_id = ? and person_id = ?)", status, meetingId,
                 personId);
-    }
-
-    private <T> T as(String email, Supplier<T> work) {
-        return RunAs.as(users, email, work);
-    }
-
-    private void as(String email, Runnable work) {
-        RunAs.as(users, email, work);
     }
 }

@@ -5,78 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
-import roundtable.RunAs;
-import roundtable.TestClock;
 import roundtable.base.RuleViolationException;
-import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingLimits;
-import roundtable.meetings.MeetingService;
 import roundtable.meetings.Recurrence;
 import roundtable.meetings.SeriesScheduled;
-import roundtable.notifications.NotificationService;
-import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
 
 /** Scheduling a meeting invites the body's members by email, and a one-click answer lands on a page to confirm. */
 @IntegrationTest
-class RsvpInvitationIntegrationTest {
+class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
 
-    static final ZoneId DENVER = ZoneId.of("America/Denver");
     static final Pattern ANSWER_LINK = Pattern
             .compile("https?://[^\\s\"<]+/rsvp/answer/([A-Za-z0-9_.-]+)\\?response=([A-Z_]+)");
 
-    @Autowired
-    AttendanceService attendance;
-    @Autowired
-    MeetingService meetings;
-    @Autowired
-    CommitteeService committees;
-    @Autowired
-    PersonService people;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    GreenMail mail;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    NotificationService notifications;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClockAndLetTheMailGo() throws Exception {
-        clock.reset();
-        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
-        mail.purgeEmailFromAllMailboxes();
-    }
-
-    <T> T as(String email, Supplier<T> work) {
-        return RunAs.as(users, email, work);
-    }
 
     long dac() {
         return committees.findBySlug("dac").orElseThrow().id();
