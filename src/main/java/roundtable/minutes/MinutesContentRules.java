@@ -60,7 +60,7 @@ final class MinutesContentRules {
     }
 
     /** Published anyway if the publisher accepts them: the record may be right and the meeting irregular. */
-    static List<MinutesWarning> warnings(MinutesContent content, int quorumNeeded) {
+    static List<MinutesWarning> warnings(MinutesContent content, int quorumNeeded, Set<Long> unnamed) {
         List<MinutesWarning> warnings = new ArrayList<>();
         MinutesQuorum quorum = MinutesQuorum.of(content.attendance(), quorumNeeded);
         if (content.attendance().stream().noneMatch(a -> a.presence().present())) {
@@ -82,7 +82,36 @@ final class MinutesContentRules {
                 }
             }
         }
+        unnamedInText(content, unnamed, warnings);
         return warnings;
+    }
+
+    /**
+     * The renderer shows members who have not agreed to be named by their seat, but it cannot
+     * rewrite what the secretary wrote: a name in the notes, a motion, an action or the public
+     * comment is pointed out so that a person decides.
+     */
+    private static void unnamedInText(MinutesContent content, Set<Long> unnamed, List<MinutesWarning> warnings) {
+        List<String> names = content.attendance().stream()
+                .filter(a -> a.personId() != null && unnamed.contains(a.personId()))
+                .map(Attendance::name).filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+        if (names.isEmpty()) {
+            return;
+        }
+        for (Item item : content.items()) {
+            StringBuilder text = new StringBuilder(RichText.toPlainText(item.notesHtml()));
+            item.motions().forEach(m -> text.append('\n').append(RichText.toPlainText(m.textHtml())));
+            item.actions().forEach(a -> text.append('\n').append(a.text()));
+            namesIn(text.toString(), names).forEach(name -> warnings.add(
+                    new MinutesWarning("minutes.warning.unnamed-in-text", List.of(item.title(), name))));
+        }
+        namesIn(RichText.toPlainText(content.publicCommentHtml()), names).forEach(name -> warnings.add(
+                new MinutesWarning("minutes.warning.unnamed-in-comment", List.of(name))));
+    }
+
+    private static List<String> namesIn(String text, List<String> names) {
+        String haystack = text.toLowerCase(java.util.Locale.ROOT);
+        return names.stream().filter(n -> haystack.contains(n.toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     /**

@@ -66,10 +66,11 @@ public class MinutesRenderer {
         model.put("bodyName", facts.bodyName());
         model.put("when", when(facts, locale));
         model.put("place", blankToNull(facts.place()));
-        model.put("attendance", attendance(content.attendance(), locale));
+        Names names = new Names(content.attendance(), facts.unnamed(), locale);
+        model.put("attendance", attendance(content.attendance(), names, locale));
         model.put("nobodyPresent", content.attendance().stream().noneMatch(a -> a.presence().present()));
         model.put("quorumLine", quorumLine(MinutesQuorum.of(content.attendance(), facts.quorumNeeded()), locale));
-        model.put("items", content.items().stream().map(i -> item(i, locale)).toList());
+        model.put("items", content.items().stream().map(i -> item(i, names, locale)).toList());
         model.put("publicCommentHtml", blankToNull(embedded(content.publicCommentHtml())));
         model.put("approval", blankToNull(approval(facts, locale)));
         Context context = new Context(locale, model);
@@ -96,7 +97,7 @@ public class MinutesRenderer {
         return Dates.dateTime(ZonedDateTime.ofLocal(facts.startsAtLocal(), facts.zone(), null), locale);
     }
 
-    private List<Group> attendance(List<Attendance> attendance, Locale locale) {
+    private List<Group> attendance(List<Attendance> attendance, Names names, Locale locale) {
         List<Group> groups = new ArrayList<>();
         for (Presence presence : Presence.values()) {
             if (presence == Presence.GUEST) {
@@ -109,18 +110,62 @@ public class MinutesRenderer {
                 }
                 continue;
             }
-            String names = attendance.stream().filter(a -> a.presence() == presence).map(MinutesRenderer::nameOf)
+            String listed = attendance.stream().filter(a -> a.presence() == presence).map(names::attendee)
                     .collect(Collectors.joining(", "));
-            if (!names.isEmpty()) {
-                groups.add(new Group(message(presence.messageKey(), locale), names));
+            if (!listed.isEmpty()) {
+                groups.add(new Group(message(presence.messageKey(), locale), listed));
             }
         }
         return groups;
     }
 
-    private static String nameOf(Attendance a) {
-        String name = displayName(a.name());
-        return a.role() == null || a.role().isBlank() ? name : name + " (" + a.role() + ")";
+    /**
+     * How people appear in the public record: by name where they agreed to be named, otherwise by
+     * their seat ("Parent representative (name not published)"), in the attendance, the roll calls,
+     * and wherever the secretary picked them as mover, seconder or owner.
+     */
+    private final class Names {
+
+        private final Set<Long> unnamed;
+        private final Map<String, String> withheldByName = new HashMap<>();
+        private final Map<Long, String> withheldById = new HashMap<>();
+
+        Names(List<Attendance> attendance, Set<Long> unnamed, Locale locale) {
+            this.unnamed = unnamed;
+            for (Attendance a : attendance) {
+                if (a.personId() != null && unnamed.contains(a.personId())) {
+                    String seat = a.role() == null || a.role().isBlank() ? message("minutes.doc.member", locale)
+                            : a.role();
+                    String label = message("minutes.doc.name-withheld", locale, seat);
+                    withheldById.put(a.personId(), label);
+                    if (a.name() != null && !a.name().isBlank()) {
+                        withheldByName.put(key(a.name()), label);
+                    }
+                }
+            }
+        }
+
+        String attendee(Attendance a) {
+            if (a.personId() != null && unnamed.contains(a.personId())) {
+                return withheldById.get(a.personId());
+            }
+            String name = displayName(a.name());
+            return a.role() == null || a.role().isBlank() ? name : name + " (" + a.role() + ")";
+        }
+
+        String voter(Long personId, String name) {
+            return personId != null && withheldById.containsKey(personId) ? withheldById.get(personId)
+                    : displayName(name);
+        }
+
+        /** Mover, seconder and owner are typed or picked by name: a picked name is the one to withhold. */
+        String typed(String name) {
+            return name == null || name.isBlank() ? "" : withheldByName.getOrDefault(key(name), name);
+        }
+
+        private static String key(String name) {
+            return name.strip().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** A person whose name is gone (a former member's record) reads as a dash, never as "null". */
@@ -128,33 +173,34 @@ public class MinutesRenderer {
         return name == null || name.isBlank() ? "—" : name;
     }
 
-    private ItemView item(Item item, Locale locale) {
+    private ItemView item(Item item, Names names, Locale locale) {
         List<String> actions = item.actions().stream().map(a -> {
-            String who = a.owner() == null || a.owner().isBlank() ? "" : a.owner();
+            String who = names.typed(a.owner());
             String due = a.due() == null ? "" : Dates.date(a.due(), locale);
             return message("minutes.doc.action", locale, a.text(), who, due, who.isEmpty() ? 0 : 1,
                     due.isEmpty() ? 0 : 1);
         }).toList();
         return new ItemView(item.title(), blankToNull(embedded(item.notesHtml())),
-                item.motions().stream().map(m -> motion(m, locale)).toList(), actions);
+                item.motions().stream().map(m -> motion(m, names, locale)).toList(), actions);
     }
 
-    private MotionView motion(Motion motion, Locale locale) {
+    private MotionView motion(Motion motion, Names names, Locale locale) {
         MotionTally tally = MotionTally.of(motion);
-        String moved = motion.mover() == null || motion.mover().isBlank() ? null
-                : motion.seconder() == null || motion.seconder().isBlank()
-                        ? message("minutes.doc.moved", locale, motion.mover())
-                        : message("minutes.doc.moved-seconded", locale, motion.mover(), motion.seconder());
+        String mover = names.typed(motion.mover());
+        String seconder = names.typed(motion.seconder());
+        String moved = mover.isEmpty() ? null
+                : seconder.isEmpty() ? message("minutes.doc.moved", locale, mover)
+                        : message("minutes.doc.moved-seconded", locale, mover, seconder);
         List<Group> rollCall = new ArrayList<>();
         List<Vote> votes = new ArrayList<>(List.of(Vote.values()));
         // A vote nobody recorded is said to be so, not left out, counted or guessed.
         votes.add(null);
         for (Vote vote : votes) {
-            String names = motion.rollCall().stream().filter(v -> v.vote() == vote)
-                    .map(v -> displayName(v.name())).collect(Collectors.joining(", "));
-            if (!names.isEmpty()) {
+            String voters = motion.rollCall().stream().filter(v -> v.vote() == vote)
+                    .map(v -> names.voter(v.personId(), v.name())).collect(Collectors.joining(", "));
+            if (!voters.isEmpty()) {
                 rollCall.add(new Group(message(vote == null ? "minutes.vote.not-recorded"
-                        : "minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), names));
+                        : "minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), voters));
             }
         }
         return new MotionView(embedded(motion.textHtml()), moved, resultLine(tally, locale), rollCall);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.people.PersonService;
+import roundtable.people.PublicName;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -200,7 +202,8 @@ public class MinutesService {
     public List<MinutesWarning> publishWarnings(long minutesId) {
         MinutesDocument doc = minutes.findById(minutesId).orElseThrow(() -> gone(minutesId));
         requireRecorder(doc);
-        return MinutesContentRules.warnings(read(doc.getContentJson()), doc.getQuorumNeeded());
+        MinutesContent content = read(doc.getContentJson());
+        return MinutesContentRules.warnings(content, doc.getQuorumNeeded(), unnamed(content));
     }
 
     /**
@@ -212,10 +215,11 @@ public class MinutesService {
         MinutesDocument doc = recorderOf(minutesId, expectedVersion);
         requireStatus(doc, MinutesStatus.APPROVED);
         MinutesContent content = read(doc.getContentJson());
-        if (!warningsAccepted && !MinutesContentRules.warnings(content, doc.getQuorumNeeded()).isEmpty()) {
+        Set<Long> unnamed = unnamed(content);
+        if (!warningsAccepted && !MinutesContentRules.warnings(content, doc.getQuorumNeeded(), unnamed).isEmpty()) {
             throw new RuleViolationException("warnings", "minutes.warning.accept");
         }
-        MinutesRenderer.Rendered rendered = renderer.render(content, facts(doc), ORIGINAL);
+        MinutesRenderer.Rendered rendered = renderer.render(content, facts(doc, unnamed), ORIGINAL);
         String reason = doc.getAmendmentReason();
         Instant now = clock.instant();
         int number = doc.publish(now);
@@ -391,7 +395,19 @@ public class MinutesService {
                 access.canManage(doc.getBodyId()));
     }
 
-    private MinutesFacts facts(MinutesDocument doc) {
+    /**
+     * Members who have not agreed to be named in public (or whose record was anonymised), as of
+     * publication: a published version never changes, so a later consent shows in the next one.
+     */
+    private Set<Long> unnamed(MinutesContent content) {
+        List<Long> ids = content.attendance().stream().map(MinutesContent.Attendance::personId)
+                .filter(Objects::nonNull).distinct().toList();
+        Map<Long, PublicName> names = people.publicNames(ids);
+        return ids.stream().filter(id -> names.get(id) == null || names.get(id).fullName() == null)
+                .collect(Collectors.toSet());
+    }
+
+    private MinutesFacts facts(MinutesDocument doc, Set<Long> unnamed) {
         Optional<MeetingSummary> meeting = meetings.find(doc.getMeetingId());
         String bodyName = committees.find(doc.getBodyId()).map(b -> b.name()).orElse("");
         String place = meeting.map(m -> Stream.of(m.location(), m.room()).filter(s -> s != null && !s.isBlank())
@@ -402,7 +418,7 @@ public class MinutesService {
                 : meetings.find(doc.getApprovedAtMeetingId()).map(m -> m.startsAtLocal().toLocalDate()).orElse(null);
         return new MinutesFacts(bodyName, doc.getTitle(), meeting.map(MeetingSummary::startsAtLocal).orElse(null),
                 meeting.map(MeetingSummary::zone).orElse(null), place, doc.getQuorumNeeded(), approvedOn,
-                approvedAtMeetingOn);
+                approvedAtMeetingOn, unnamed);
     }
 
     private Optional<MeetingSummary> nextMeetingOf(MinutesDocument doc) {

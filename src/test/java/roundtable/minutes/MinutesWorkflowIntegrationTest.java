@@ -321,6 +321,41 @@ class MinutesWorkflowIntegrationTest {
     }
 
     @Test
+    void membersWhoHaveNotAgreedToBeNamedAppearInPublicByTheirSeat() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes without consent");
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+        long joseId = people.idOf("jose.martinez@example.org").orElseThrow();
+        String jose = "José Luis Martínez";
+        List<Attendance> attendance = draft.content().attendance().stream()
+                .map(a -> new Attendance(a.personId(), a.name(), a.role(), a.voting(),
+                        a.voting() ? Presence.PRESENT : a.presence()))
+                .toList();
+        assertThat(attendance).anySatisfy(a -> assertThat(a.personId()).isEqualTo(joseId));
+        Motion motion = new Motion("<p>To adopt the survey</p>", jose, "Dana Whitfield", VoteKind.ROLL_CALL, 0, 0, 0,
+                List.of(new RollCallVote(joseId, jose, Vote.YES),
+                        new RollCallVote(people.idOf(CHAIR).orElseThrow(), "Dana Whitfield", Vote.YES)));
+        Item item = new Item(null, "Parent survey", "<p>" + jose + " presented the survey.</p>", List.of(motion),
+                List.of(new ActionItem("Share the results", jose, null)));
+        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(),
+                new MinutesContent(attendance, List.of(item), null)));
+
+        assertThat(as(SECRETARY, () -> minutes.publishWarnings(minutesId)))
+                .as("the secretary is told the notes name someone who did not consent")
+                .filteredOn(w -> w.messageKey().equals("minutes.warning.unnamed-in-text"))
+                .singleElement().satisfies(w -> assertThat(w.arguments()).containsExactly("Parent survey", jose));
+
+        MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
+        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        String withheld = "Parent representative (name not published)";
+        assertThat(published.html().replace(jose + " presented", "")).as("attendance, roll call, mover and owner")
+                .doesNotContain(jose)
+                .contains("Moved by " + withheld + ", seconded by Dana Whitfield.", "Share the results — " + withheld,
+                        "<strong>Yes</strong>: " + withheld + ", Dana Whitfield<", "Dana Whitfield (Parent representative)");
+    }
+
+    @Test
     void paragraphsTypedWithoutTagsStayParagraphsInTheMinutesAndTheTranslation() {
         long meetingId = meetingWithAgendaAndCheckIns("DAC minutes typed paragraphs");
         long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
@@ -353,7 +388,7 @@ class MinutesWorkflowIntegrationTest {
                 "<h1>Summary</h1><p>Discussed.</p><h4 lang=\"es\">Resumen</h4>", List.of(motion), List.of())),
                 "<h2>Comments</h2>");
         String html = renderer.render(content, new MinutesFacts("DAC", "Meeting", null, java.time.ZoneId.of("UTC"),
-                null, 1, null, null), java.util.Locale.ENGLISH).html();
+                null, 1, null, null, null), java.util.Locale.ENGLISH).html();
         assertThat(html).contains("<p><strong>Summary</strong></p>", "<p lang=\"es\"><strong>Resumen</strong></p>",
                 "<p><strong>Resolved</strong></p>", "<p><strong>Comments</strong></p>")
                 .doesNotContain("<h1", "<h4").doesNotContain("<h2>Comments", "<h3>Resolved");
