@@ -290,11 +290,12 @@ public class CheckInService {
     }
 
     /**
-     * The sheet: members from today's roster, people and guests from the RSVPs, walk-ins from the
+     * The sheet: members from the roster on the meeting's day, people and guests from the RSVPs, walk-ins from the
      * check-ins, and anyone checked in who has since left those lists, sorted by name.
      */
     private Roll roll(MeetingSummary meeting) {
-        VotingComposition composition = committees.votingComposition(meeting.bodyId());
+        VotingComposition composition = committees.votingComposition(meeting.bodyId(),
+                meeting.startsAtLocal().toLocalDate());
         Map<Long, Boolean> votingByMember = new LinkedHashMap<>();
         composition.seats().forEach(s -> votingByMember.merge(s.personId(), s.voting(), Boolean::logicalOr));
         List<Rsvp> answers = rsvps.findByMeetingId(meeting.id());

@@ -268,10 +268,18 @@ public class CommitteeService {
     /** Today's seats and the quorum they need, for weighing meeting times by who could come. */
     @PreAuthorize("hasRole('ADMIN') or @committeeAccess.isMember(#bodyId)")
     public VotingComposition votingComposition(long bodyId) {
+        return votingComposition(bodyId, today());
+    }
+
+    /**
+     * Who sat on the body on a given day, and the quorum then: a meeting's minutes and check-in
+     * count the members whose terms covered the meeting, not those of the day they are written.
+     */
+    public VotingComposition votingComposition(long bodyId, LocalDate onDay) {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         Map<Long, SeatGroup> groups = seatGroups.findByBodyIdOrderBySortOrder(bodyId).stream()
                 .collect(Collectors.toMap(SeatGroup::getId, Function.identity()));
-        List<VotingComposition.Seat> seats = memberships.currentOf(bodyId, today()).stream()
+        List<VotingComposition.Seat> seats = memberships.currentOf(bodyId, onDay).stream()
                 .sorted(Comparator.comparing((Membership m) -> m.getSeatGroupId() == null ? Integer.MAX_VALUE
                         : groups.get(m.getSeatGroupId()).getSortOrder()).thenComparing(Membership::getId))
                 .map(m -> {

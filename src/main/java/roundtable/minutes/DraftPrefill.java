@@ -42,8 +42,9 @@ class DraftPrefill {
     record Start(MinutesContent content, int quorumNeeded) {
     }
 
-    Start startFor(long meetingId, long bodyId) {
-        VotingComposition composition = committees.votingComposition(bodyId);
+    /** The roster is the one of the meeting's day: minutes written weeks later list who sat then. */
+    Start startFor(long meetingId, long bodyId, java.time.LocalDate meetingDay) {
+        VotingComposition composition = committees.votingComposition(bodyId, meetingDay);
         MeetingAttendance checkedIn = checkIns.attendanceOf(meetingId);
         Map<Long, MeetingAttendance.Present> byPerson = new LinkedHashMap<>();
         checkedIn.present().stream().filter(p -> p.personId() != null).forEach(p -> byPerson.put(p.personId(), p));

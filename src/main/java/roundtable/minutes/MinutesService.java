@@ -126,7 +126,8 @@ public class MinutesService {
         if (meeting.startsAt().toInstant().isAfter(clock.instant())) {
             throw new RuleViolationException("meeting", "minutes.error.not-started");
         }
-        DraftPrefill.Start start = prefill.startFor(meetingId, meeting.bodyId());
+        DraftPrefill.Start start = prefill.startFor(meetingId, meeting.bodyId(),
+                meeting.startsAtLocal().toLocalDate());
         return minutes.saveAndFlush(new MinutesDocument(meeting.bodyId(), meetingId, meeting.title(),
                 meeting.startsAtLocal().toLocalDate(), start.quorumNeeded(), write(start.content()),
                 meeting.publicMeeting(), clock.instant()))

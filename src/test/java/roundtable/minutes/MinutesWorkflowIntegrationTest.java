@@ -132,6 +132,25 @@ class MinutesWorkflowIntegrationTest {
     }
 
     @Test
+    void minutesWrittenAfterATermEndedStillListWhoSatOnTheMeetingsDay() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes written late");
+        long danielId = people.idOf("daniel.reyes@example.org").orElseThrow();
+        int quorumThen = as(SECRETARY, () -> committees.votingComposition(
+                committees.findBySlug("dac").orElseThrow().id())).quorumNeeded();
+        // The demo's community member's term ends 25 days from now; the secretary writes up 40 days later.
+        clock.advance(java.time.Duration.ofDays(40));
+        MinutesDraft draft = as(SECRETARY, () -> {
+            minutes.startDraft(meetingId);
+            return minutes.draftOf(meetingId).orElseThrow();
+        });
+        assertThat(draft.content().attendance()).anySatisfy(a -> {
+            assertThat(a.personId()).isEqualTo(danielId);
+            assertThat(a.voting()).isTrue();
+        });
+        assertThat(draft.quorumNeeded()).isEqualTo(quorumThen);
+    }
+
+    @Test
     void aClosedMeetingsMinutesReachNoPublicOutput() {
         long meetingId = as(SECRETARY, () -> {
             long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, "DAC closed session minutes",
