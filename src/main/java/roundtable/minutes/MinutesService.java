@@ -281,7 +281,8 @@ public class MinutesService {
         requireRecorder(doc);
         return translations.findByMinutesIdInOrderByLanguage(List.of(minutesId)).stream()
                 .map(t -> new TranslationEntry(t.getLanguage(), t.getVersion(), t.getBasedOn(),
-                        t.getBasedOn() < doc.getCurrentNumber(), t.getHtml(), t.getTranslator(), t.getUpdatedAt()))
+                        t.getBasedOn() < doc.getCurrentNumber(), t.getHtml(), t.getTranslator(), t.getUpdatedAt(),
+                        doc.getCurrentNumber()))
                 .toList();
     }
 
@@ -298,9 +299,14 @@ public class MinutesService {
         return id;
     }
 
-    /** Replaces a translation; it becomes a translation of the current version, so no longer out of date. */
+    /**
+     * Replaces a translation's text. It becomes a translation of the current version only when the
+     * translator says it now follows that version: mending a typo in a translation of version 1
+     * must not present it as a translation of version 2.
+     */
     @Transactional
-    public void updateTranslation(long minutesId, String language, String html, long expectedVersion) {
+    public void updateTranslation(long minutesId, String language, String html, long expectedVersion,
+            boolean followsCurrentVersion) {
         MinutesDocument doc = translatable(minutesId, language, html);
         MinutesTranslation t = translations.findByMinutesIdAndLanguage(minutesId, language)
                 .orElseThrow(() -> gone(minutesId));
@@ -308,7 +314,8 @@ public class MinutesService {
             throw new OptimisticLockingFailureException("Translation " + language + " of minutes " + minutesId
                     + " was saved by someone else");
         }
-        t.update(doc.getCurrentNumber(), html, translatorName(), clock.instant());
+        t.update(followsCurrentVersion ? doc.getCurrentNumber() : t.getBasedOn(), html, translatorName(),
+                clock.instant());
         translations.saveAndFlush(t);
         events.publishEvent(new MinutesTranslated(minutesId, language));
     }

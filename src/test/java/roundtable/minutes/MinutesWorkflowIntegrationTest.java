@@ -271,13 +271,22 @@ class MinutesWorkflowIntegrationTest {
         assertThat(minutes.recentlyPublished(null, 2)).extracting(PublishedMinutes::number).startsWith(2);
 
         long translationVersion = as(SECRETARY, () -> minutes.translationsOf(minutesId).getFirst().version());
-        doAs(SECRETARY, () -> minutes.updateTranslation(minutesId, "es", "<p>Versión 2.</p>", translationVersion));
+        doAs(SECRETARY, () -> minutes.updateTranslation(minutesId, "es", "<p>Versión 1, sin erratas.</p>",
+                translationVersion, false));
+        assertThat(minutes.translation(minutesId, "es").orElseThrow()).as("a typo mended is still version 1's")
+                .satisfies(t -> {
+                    assertThat(t.basedOn()).isEqualTo(1);
+                    assertThat(t.outOfDate()).isTrue();
+                    assertThat(t.html()).contains("sin erratas");
+                });
+        long mendedVersion = as(SECRETARY, () -> minutes.translationsOf(minutesId).getFirst().version());
+        doAs(SECRETARY, () -> minutes.updateTranslation(minutesId, "es", "<p>Versión 2.</p>", mendedVersion, true));
         assertThat(minutes.translation(minutesId, "es").orElseThrow()).satisfies(t -> {
             assertThat(t.basedOn()).isEqualTo(2);
             assertThat(t.outOfDate()).isFalse();
         });
         assertThatThrownBy(() -> doAs(SECRETARY,
-                () -> minutes.updateTranslation(minutesId, "es", "<p>Otra.</p>", translationVersion)))
+                () -> minutes.updateTranslation(minutesId, "es", "<p>Otra.</p>", translationVersion, true)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 

@@ -256,6 +256,43 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aTranslatorSaysWhenAnOutOfDateTranslationFollowsTheNewVersion() {
+        long meetingId = startedMeeting("DAC editor translation catch-up");
+        long minutesId = RunAs.as(users, "dac.chair@example.org", () -> {
+            long id = minutes.startDraft(meetingId);
+            publishApproved(id, minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version()).version());
+            minutes.addTranslation(id, "es", "<p>Versión uno.</p>");
+            MinutesDraft amending = minutes.amend(id, minutes.draftOf(meetingId).orElseThrow().version(), "Typo");
+            publishApproved(id, minutes.submit(id, amending.version()).version());
+            return id;
+        });
+        navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
+        assertThat(text("minutes-translation-es")).isEqualTo("Spanish: translation of version 1 — out of date");
+
+        test(select("Language")).selectItem("Spanish");
+        com.vaadin.flow.component.checkbox.Checkbox follows = find(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withId("minutes-translation-follows-current").single();
+        assertThat(follows.isVisible()).isTrue();
+        assertThat(follows.getLabel()).startsWith("This translation now follows version 2");
+        test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>Versión uno, corregida.</p>");
+        test(button("minutes-translation-save")).click();
+        assertThat(text("minutes-translation-es")).as("a correction alone keeps it a translation of version 1")
+                .isEqualTo("Spanish: translation of version 1 — out of date");
+
+        test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>Versión dos.</p>");
+        test(follows).click();
+        test(button("minutes-translation-save")).click();
+        assertThat(text("minutes-translation-es")).isEqualTo("Spanish: translation of version 2");
+        assertThat(follows.isVisible()).isFalse();
+        assertThat(minutes.translation(minutesId, "es").orElseThrow().outOfDate()).isFalse();
+    }
+
+    private void publishApproved(long minutesId, long submittedVersion) {
+        minutes.publish(minutesId, minutes.approve(minutesId, submittedVersion, null).version(), true);
+    }
+
+    @Test
     @WithUserDetails("dac.member@example.org")
     void aMemberFindsNoEditor() {
         long meetingId = startedMeeting("DAC editor closed to members");

@@ -9,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,6 +38,7 @@ class TranslationForm extends Div {
     private final UnorderedList existing = new UnorderedList();
     private final Select<String> language = new Select<>();
     private final TextArea html = new TextArea();
+    private final Checkbox followsCurrent = new Checkbox();
     private final Paragraph conflict = new Paragraph();
     private Map<String, TranslationEntry> entries = Map.of();
 
@@ -53,6 +55,7 @@ class TranslationForm extends Div {
         language.addValueChangeListener(e -> {
             TranslationEntry entry = entries.get(e.getValue());
             html.setValue(entry == null ? "" : entry.html());
+            showFollowsCurrent(entry);
             conflict.setVisible(false);
         });
         html.setLabel(getTranslation("minutes.translation.text"));
@@ -60,6 +63,8 @@ class TranslationForm extends Div {
         html.setId("minutes-translation-text");
         html.setMinHeight("10em");
         html.setWidthFull();
+        followsCurrent.setId("minutes-translation-follows-current");
+        followsCurrent.setVisible(false);
         conflict.setText(getTranslation("minutes.translation.conflict"));
         conflict.addClassName("notice");
         conflict.addClassName("notice-warning");
@@ -68,7 +73,7 @@ class TranslationForm extends Div {
         save.setId("minutes-translation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("minutes.translation.title")), new Paragraph(getTranslation("minutes.translation.intro")),
-                existing, language, html, conflict, save);
+                existing, language, html, followsCurrent, conflict, save);
         refresh();
     }
 
@@ -86,6 +91,17 @@ class TranslationForm extends Div {
         existing.setVisible(!entries.isEmpty());
     }
 
+    /** An out-of-date translation says which version it follows only when the translator says so. */
+    private void showFollowsCurrent(TranslationEntry entry) {
+        boolean ask = entry != null && entry.outOfDate();
+        followsCurrent.setVisible(ask);
+        followsCurrent.setValue(false);
+        if (ask) {
+            followsCurrent.setLabel(getTranslation("minutes.translation.follows-current", entry.currentNumber(),
+                    entry.basedOn()));
+        }
+    }
+
     private void save() {
         String lang = language.getValue();
         if (lang == null) {
@@ -98,10 +114,13 @@ class TranslationForm extends Div {
             if (entry == null) {
                 minutes.addTranslation(minutesId, lang, html.getValue());
             } else {
-                minutes.updateTranslation(minutesId, lang, html.getValue(), entry.version());
+                // Only an out-of-date translation asks; one already current stays current.
+                boolean follows = !entry.outOfDate() || followsCurrent.getValue();
+                minutes.updateTranslation(minutesId, lang, html.getValue(), entry.version(), follows);
             }
             conflict.setVisible(false);
             refresh();
+            showFollowsCurrent(entries.get(lang));
             Notification.show(getTranslation("minutes.translation.saved", LanguageNames.of(lang, getLocale())));
         } catch (RuleViolationException e) {
             FieldErrors.show(this, e, Map.of("language", language, "html", html));
