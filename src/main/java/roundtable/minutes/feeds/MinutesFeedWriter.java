@@ -89,7 +89,10 @@ class MinutesFeedWriter {
             BiFunction<Long, String, Optional<PublishedTranslation>> translations) {
         Locale locale = language.locale();
         Optional<PublishedTranslation> translated = language == Language.ENGLISH ? Optional.empty()
-                : minutes.translations().stream().filter(t -> t.language().equals(language.tag()) && !t.outOfDate())
+                // An entry carries a translation of its own version only: version 1's entry never shows
+                // a translation of version 2, nor version 2's a translation of version 1.
+                : minutes.translations().stream()
+                        .filter(t -> t.language().equals(language.tag()) && t.basedOn() == minutes.number())
                         .findFirst().flatMap(t -> translations.apply(minutes.minutesId(), language.tag()));
         String permalink = "/public/minutes/" + minutes.minutesId();
 

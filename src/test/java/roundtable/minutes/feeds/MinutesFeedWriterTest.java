@@ -70,6 +70,19 @@ class MinutesFeedWriterTest {
     }
 
     @Test
+    void eachEntryCarriesOnlyATranslationOfItsOwnVersion() {
+        PublishedMinutes corrected = amended(march, "Vote count corrected", Instant.parse("2026-05-01T16:00:00Z"));
+
+        AtomDocument feed = AtomDocument.parse(write(List.of(corrected, march), Language.SPANISH));
+
+        assertThat(feed.entries().getFirst().content()).as("version 2 has no Spanish yet: the original")
+                .isEqualTo("<p>The committee approved the budget.</p>");
+        assertThat(feed.entries().getFirst().link()).isEqualTo("https://minutes.example.org/public/minutes/7");
+        assertThat(feed.entries().get(1).content()).as("the Spanish was made from version 1")
+                .isEqualTo("<p>El comité aprobó el presupuesto.</p>");
+    }
+
+    @Test
     void markupThatSlippedIntoTheMinutesLeavesTheFeedHarmless() {
         PublishedMinutes hostile = new PublishedMinutes(9, 109, 1, "dac", "DAC <b>&amp;</b> friends",
                 "Budget </title><script>alert(1)</script>", LocalDate.of(2026, 3, 10), 1,
