@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -109,7 +110,10 @@ public class MinutesService {
         return access.canRecord(meeting.bodyId());
     }
 
-    /** Starts the minutes of a meeting that has begun, from its agenda and attendance; a second start returns the first. */
+    /**
+     * Starts the minutes of a meeting that has begun, from its agenda and attendance; a second start
+     * returns the first, and one racing the first is refused as a conflict.
+     */
     @Transactional
     public long startDraft(long meetingId) {
         MeetingSummary meeting = recordable(meetingId);
@@ -128,10 +132,17 @@ public class MinutesService {
         }
         DraftPrefill.Start start = prefill.startFor(meetingId, meeting.bodyId(),
                 meeting.startsAtLocal().toLocalDate());
-        return minutes.saveAndFlush(new MinutesDocument(meeting.bodyId(), meetingId, meeting.title(),
+        MinutesDocument doc = new MinutesDocument(meeting.bodyId(), meetingId, meeting.title(),
                 meeting.startsAtLocal().toLocalDate(), start.quorumNeeded(), write(start.content()),
-                meeting.publicMeeting(), clock.instant()))
-                .getId();
+                meeting.publicMeeting(), clock.instant());
+        try {
+            return minutes.saveAndFlush(doc).getId();
+        } catch (DataIntegrityViolationException startedByTheOther) {
+            // Two recorders pressing Start together: the second is told someone else saved first (and
+            // the editor then opens the draft the first one started).
+            throw new OptimisticLockingFailureException("Minutes of meeting " + meetingId
+                    + " were started by someone else", startedByTheOther);
+        }
     }
 
     /** Keeps the working copy, rich text sanitised and roll-call counts derived; a stale version is refused. */
@@ -293,8 +304,15 @@ public class MinutesService {
         if (translations.findByMinutesIdAndLanguage(minutesId, language).isPresent()) {
             throw new RuleViolationException("language", "minutes.error.translation-exists");
         }
-        long id = translations.saveAndFlush(new MinutesTranslation(minutesId, language, doc.getCurrentNumber(), html,
-                translatorName(), clock.instant())).getId();
+        long id;
+        try {
+            id = translations.saveAndFlush(new MinutesTranslation(minutesId, language, doc.getCurrentNumber(), html,
+                    translatorName(), clock.instant())).getId();
+        } catch (DataIntegrityViolationException savedByTheOther) {
+            // Two translators adding the same language at once: the second is told, as for an edit.
+            throw new OptimisticLockingFailureException("Translation " + language + " of minutes " + minutesId
+                    + " was added by someone else", savedByTheOther);
+        }
         events.publishEvent(new MinutesTranslated(minutesId, language));
         return id;
     }

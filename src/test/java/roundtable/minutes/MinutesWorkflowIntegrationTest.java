@@ -65,6 +65,8 @@ class MinutesWorkflowIntegrationTest {
     roundtable.audit.AuditService audit;
     @Autowired
     MinutesRenderer renderer;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @AfterEach
     void resetClock() {
@@ -148,6 +150,74 @@ class MinutesWorkflowIntegrationTest {
             assertThat(a.voting()).isTrue();
         });
         assertThat(draft.quorumNeeded()).isEqualTo(quorumThen);
+    }
+
+    @Test
+    void twoRecordersStartingTheSameMinutesAtOnceAreToldOfTheOther() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes started twice");
+        var secretarysDraft = new java.util.concurrent.atomic.AtomicLong();
+
+        Throwable chairsStart = secondWhileFirstUncommitted(
+                () -> secretarysDraft.set(as(SECRETARY, () -> minutes.startDraft(meetingId))),
+                () -> as(CHAIR, () -> minutes.startDraft(meetingId)));
+
+        assertThat(chairsStart).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(as(CHAIR, () -> minutes.draftOf(meetingId)).orElseThrow().minutesId())
+                .isEqualTo(secretarysDraft.get());
+    }
+
+    @Test
+    void twoTranslatorsAddingTheSameLanguageAtOnceAreToldOfTheOther() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes translated twice");
+        long minutesId = as(CHAIR, () -> {
+            long id = minutes.startDraft(meetingId);
+            MinutesDraft submitted = minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version());
+            minutes.publish(id, minutes.approve(id, submitted.version(), null).version(), true);
+            return id;
+        });
+
+        Throwable chairsTranslation = secondWhileFirstUncommitted(
+                () -> as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "<p>La del secretario.</p>")),
+                () -> as(CHAIR, () -> minutes.addTranslation(minutesId, "es", "<p>La de la presidenta.</p>")));
+
+        assertThat(chairsTranslation).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(minutes.translation(minutesId, "es").orElseThrow().html()).contains("del secretario");
+    }
+
+    /**
+     * Runs {@code second} on another thread while {@code first}'s transaction is still open, and
+     * commits only once the second is inside H2's insert: the race is run, not hoped for.
+     * Returns what the second threw (null if nothing).
+     */
+    private Throwable secondWhileFirstUncommitted(Runnable first, java.util.concurrent.Callable<?> second) {
+        var secondThread = new java.util.concurrent.atomic.AtomicReference<Thread>();
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "second");
+            secondThread.set(t);
+            return t;
+        });
+        try {
+            var running = new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .execute(status -> {
+                first.run();
+                var started = pool.submit(second);
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+                while (secondThread.get() == null || java.util.Arrays.stream(secondThread.get().getStackTrace())
+                        .noneMatch(f -> f.getClassName().startsWith("org.h2.command.dml.Insert"))) {
+                    assertThat(System.nanoTime()).as("the second reached the database").isLessThan(deadline);
+                    Thread.onSpinWait();
+                }
+                return started;
+            });
+            running.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -286,6 +286,20 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(text("minutes-translation-es")).isEqualTo("Spanish: translation of version 2");
         assertThat(follows.isVisible()).isFalse();
         assertThat(minutes.translation(minutesId, "es").orElseThrow().outOfDate()).isFalse();
+
+        RunAs.as(users, "dac.secretary@example.org", () -> minutes.updateTranslation(minutesId, "es",
+                "<p>La del secretario.</p>", minutes.translationsOf(minutesId).getFirst().version(), true));
+        test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>La mía.</p>");
+        test(button("minutes-translation-save")).click();
+        assertThat(text("minutes-translations")).contains("Someone else saved this translation first");
+        assertThat(find(TextArea.class).withId("minutes-translation-text").single().getValue())
+                .as("the translator's own text is kept").isEqualTo("<p>La mía.</p>");
+        assertThat(find(TextArea.class).withId("minutes-translation-theirs").single().getValue())
+                .isEqualTo("<p>La del secretario.</p>");
+        test(button("minutes-translation-save")).click();
+        assertThat(minutes.translation(minutesId, "es").orElseThrow().html()).as("saved again, knowingly")
+                .isEqualTo("<p>La mía.</p>");
+        assertThat(find(TextArea.class).withId("minutes-translation-theirs").exists()).as("hidden once saved").isFalse();
     }
 
     private void publishApproved(long minutesId, long submittedVersion) {

@@ -101,7 +101,11 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         add(back, new H1(getTranslation("minutes.editor.title", meeting.title())), when);
         if (draft == null) {
             Button start = new Button(getTranslation("minutes.editor.start"), e -> act(() -> {
-                minutes.startDraft(meeting.id());
+                try {
+                    minutes.startDraft(meeting.id());
+                } catch (OptimisticLockingFailureException startedByAnotherRecorder) {
+                    // Then the draft exists, and it is the one to open.
+                }
                 draft = minutes.draftOf(meeting.id()).orElseThrow();
             }));
             start.setId("minutes-start");

@@ -40,6 +40,7 @@ class TranslationForm extends Div {
     private final TextArea html = new TextArea();
     private final Checkbox followsCurrent = new Checkbox();
     private final Paragraph conflict = new Paragraph();
+    private final TextArea theirs = new TextArea();
     private Map<String, TranslationEntry> entries = Map.of();
 
     TranslationForm(MinutesService minutes, long minutesId, List<String> languages) {
@@ -56,7 +57,7 @@ class TranslationForm extends Div {
             TranslationEntry entry = entries.get(e.getValue());
             html.setValue(entry == null ? "" : entry.html());
             showFollowsCurrent(entry);
-            conflict.setVisible(false);
+            hideConflict();
         });
         html.setLabel(getTranslation("minutes.translation.text"));
         html.setHelperText(getTranslation("minutes.editor.rich-text.help"));
@@ -68,12 +69,16 @@ class TranslationForm extends Div {
         conflict.setText(getTranslation("minutes.translation.conflict"));
         conflict.addClassName("notice");
         conflict.addClassName("notice-warning");
-        conflict.setVisible(false);
+        theirs.setLabel(getTranslation("minutes.translation.theirs"));
+        theirs.setId("minutes-translation-theirs");
+        theirs.setReadOnly(true);
+        theirs.setWidthFull();
+        hideConflict();
         Button save = new Button(getTranslation("minutes.translation.save"), e -> save());
         save.setId("minutes-translation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("minutes.translation.title")), new Paragraph(getTranslation("minutes.translation.intro")),
-                existing, language, html, followsCurrent, conflict, save);
+                existing, language, html, followsCurrent, conflict, theirs, save);
         refresh();
     }
 
@@ -102,6 +107,11 @@ class TranslationForm extends Div {
         }
     }
 
+    private void hideConflict() {
+        conflict.setVisible(false);
+        theirs.setVisible(false);
+    }
+
     private void save() {
         String lang = language.getValue();
         if (lang == null) {
@@ -118,14 +128,21 @@ class TranslationForm extends Div {
                 boolean follows = !entry.outOfDate() || followsCurrent.getValue();
                 minutes.updateTranslation(minutesId, lang, html.getValue(), entry.version(), follows);
             }
-            conflict.setVisible(false);
+            hideConflict();
             refresh();
             showFollowsCurrent(entries.get(lang));
             Notification.show(getTranslation("minutes.translation.saved", LanguageNames.of(lang, getLocale())));
         } catch (RuleViolationException e) {
             FieldErrors.show(this, e, Map.of("language", language, "html", html));
         } catch (OptimisticLockingFailureException e) {
+            // The translator's text stays in the field; theirs is shown beside it, and saving again
+            // (now against their version) replaces it knowingly.
+            refresh();
+            TranslationEntry saved = entries.get(lang);
+            theirs.setValue(saved == null ? "" : saved.html());
+            showFollowsCurrent(saved);
             conflict.setVisible(true);
+            theirs.setVisible(true);
         }
     }
 }
