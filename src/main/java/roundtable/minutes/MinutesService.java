@@ -415,10 +415,11 @@ public class MinutesService {
     }
 
     private MinutesDraft draft(MinutesDocument doc) {
+        MinutesContent content = read(doc.getContentJson());
         return new MinutesDraft(doc.getId(), doc.getVersion(), doc.getMeetingId(), doc.getBodyId(), doc.getTitle(),
-                doc.getMeetingDate(), doc.getStatus(), read(doc.getContentJson()), doc.getQuorumNeeded(),
+                doc.getMeetingDate(), doc.getStatus(), content, doc.getQuorumNeeded(),
                 doc.getCurrentNumber(), doc.getAmendmentReason(), doc.getApprovalMeetingId(),
-                access.canManage(doc.getBodyId()));
+                access.canManage(doc.getBodyId()), unnamed(content));
     }
 
     /**

@@ -109,6 +109,11 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         MinutesDraft draft = minutes.draftOf(meetingId).orElseThrow();
         int seated = draft.quorum().seated();
         int needed = draft.quorum().needed();
+        assertThat(presences()).filteredOn(s -> s.getLabel().startsWith("José Luis Martínez")).singleElement()
+                .as("the secretary sees who will be shown by seat only")
+                .satisfies(s -> assertThat(s.getHelperText()).startsWith("Not named in the public minutes"));
+        assertThat(presences()).filteredOn(s -> s.getLabel().startsWith("Dana Whitfield")).singleElement()
+                .satisfies(s -> assertThat(s.getHelperText()).isNull());
 
         find(Select.class).all().stream().filter(s -> s.getClassNames().contains("minutes-presence"))
                 .map(s -> (Select<Presence>) s).limit(needed).forEach(s -> test(s).selectItem("Present"));

@@ -35,8 +35,12 @@ class AttendanceEditor extends Div {
     private final transient MinutesRenderer renderer;
     private final List<Runnable> listeners = new ArrayList<>();
 
-    AttendanceEditor(List<Attendance> attendance, int needed, MinutesRenderer renderer, boolean editable) {
+    private final java.util.Set<Long> unnamedInPublic;
+
+    AttendanceEditor(List<Attendance> attendance, int needed, java.util.Set<Long> unnamedInPublic,
+            MinutesRenderer renderer, boolean editable) {
         this.needed = needed;
+        this.unnamedInPublic = unnamedInPublic;
         this.renderer = renderer;
         addClassName("minutes-attendance");
         quorum.setId("minutes-quorum");
@@ -68,6 +72,10 @@ class AttendanceEditor extends Div {
     private void addRow(Attendance a, boolean editable) {
         Select<Presence> presence = new Select<>();
         presence.setLabel(a.role() == null ? nameOf(a) : nameOf(a) + " (" + a.role() + ")");
+        if (a.personId() != null && unnamedInPublic.contains(a.personId())) {
+            // The secretary should know before writing the name into the notes.
+            presence.setHelperText(getTranslation("minutes.editor.unnamed-in-public"));
+        }
         presence.setItems(Presence.values());
         presence.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         presence.setValue(a.presence());

@@ -116,7 +116,8 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         add(status(), conflict);
         boolean editable = draft.status() == MinutesStatus.DRAFT;
         MinutesContent content = draft.content();
-        attendance = new AttendanceEditor(content.attendance(), draft.quorumNeeded(), renderer, editable);
+        attendance = new AttendanceEditor(content.attendance(), draft.quorumNeeded(), draft.unnamedInPublic(),
+                renderer, editable);
         attendance.onChange(() -> items.forEach(ItemEditor::attendanceChanged));
         add(attendance);
         Div itemList = new Div();
