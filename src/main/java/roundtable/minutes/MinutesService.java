@@ -297,12 +297,24 @@ public class MinutesService {
                 .toList();
     }
 
+    /**
+     * The languages a translation can be entered in: those the public pages, the archive and the
+     * feeds can show a reader (every site language but the original), whatever the body offers
+     * for interpretation.
+     */
+    public List<String> translationLanguages() {
+        return java.util.Arrays.stream(roundtable.base.i18n.Language.values()).map(roundtable.base.i18n.Language::tag)
+                .filter(tag -> !tag.equals(ORIGINAL.getLanguage())).toList();
+    }
+
     /** A translation of the current version into a language that has none yet. */
     @Transactional
     public long addTranslation(long minutesId, String language, String html) {
         MinutesDocument doc = translatable(minutesId, language, html);
         if (translations.findByMinutesIdAndLanguage(minutesId, language).isPresent()) {
-            throw new RuleViolationException("language", "minutes.error.translation-exists");
+            // Added by someone else since the translator's form loaded: the form shows theirs beside.
+            throw new OptimisticLockingFailureException("Translation " + language + " of minutes " + minutesId
+                    + " was added by someone else");
         }
         long id;
         try {
@@ -466,7 +478,7 @@ public class MinutesService {
         if (doc.getCurrentNumber() == 0) {
             throw new RuleViolationException("language", "minutes.error.not-published");
         }
-        if (language == null || !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*") || "en".equals(language)) {
+        if (language == null || !translationLanguages().contains(language)) {
             throw new RuleViolationException("language", "minutes.error.language");
         }
         String clean = RichText.sanitise(html);

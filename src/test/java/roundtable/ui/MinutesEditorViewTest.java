@@ -225,6 +225,37 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("dac.secretary@example.org")
+    void theSecondOfTwoEditorsChoosesToKeepTheirsOrShowTheOthers() {
+        long meetingId = draftOpened("DAC editor conflict");
+        RunAs.as(users, "dac.chair@example.org", () -> {
+            MinutesDraft d = minutes.draftOf(meetingId).orElseThrow();
+            minutes.saveDraft(d.minutesId(), d.version(), new roundtable.minutes.MinutesContent(
+                    d.content().attendance(), d.content().items(), "<p>The chair’s summary.</p>"));
+        });
+        test(find(TextArea.class).withId("minutes-public-comment").single()).setValue("<p>My summary.</p>");
+        test(button("minutes-save")).click();
+        assertThat(text("minutes-conflict")).startsWith("Someone else saved these minutes first.");
+        assertThat(minutes.draftOf(meetingId).orElseThrow().content().publicCommentHtml())
+                .as("nothing overwritten without asking").contains("The chair’s summary.");
+
+        test(button("minutes-conflict-keep-mine")).click();
+        assertThat(minutes.draftOf(meetingId).orElseThrow().content().publicCommentHtml()).contains("My summary.");
+        assertThat(find(Component.class).withId("minutes-conflict").exists()).isFalse();
+
+        RunAs.as(users, "dac.chair@example.org", () -> {
+            MinutesDraft d = minutes.draftOf(meetingId).orElseThrow();
+            minutes.saveDraft(d.minutesId(), d.version(), new roundtable.minutes.MinutesContent(
+                    d.content().attendance(), d.content().items(), "<p>The chair again.</p>"));
+        });
+        test(find(TextArea.class).withId("minutes-public-comment").single()).setValue("<p>Mine again.</p>");
+        test(button("minutes-save")).click();
+        test(button("minutes-conflict-show-theirs")).click();
+        assertThat(find(TextArea.class).withId("minutes-public-comment").single().getValue())
+                .contains("The chair again.");
+    }
+
+    @Test
     @WithUserDetails("dac.chair@example.org")
     void theChairApprovesPublishesAndStartsACorrection() {
         long meetingId = startedMeeting("DAC editor approval");

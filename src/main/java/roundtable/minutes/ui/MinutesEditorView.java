@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +30,6 @@ import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.FieldErrors;
 import roundtable.base.ui.Titles;
-import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.meetings.ui.MeetingView;
@@ -55,20 +55,17 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
 
     private final transient MinutesService minutes;
     private final transient MeetingService meetings;
-    private final transient CommitteeService committees;
     private final transient MinutesRenderer renderer;
-    private final Paragraph conflict = new Paragraph();
+    private final Div conflict = new Div();
     private MeetingSummary meeting;
     private MinutesDraft draft;
     private AttendanceEditor attendance;
     private final List<ItemEditor> items = new ArrayList<>();
     private TextArea publicComment;
 
-    MinutesEditorView(MinutesService minutes, MeetingService meetings, CommitteeService committees,
-            MinutesRenderer renderer) {
+    MinutesEditorView(MinutesService minutes, MeetingService meetings, MinutesRenderer renderer) {
         this.minutes = minutes;
         this.meetings = meetings;
-        this.committees = committees;
         this.renderer = renderer;
         addClassName("page");
         addClassName("minutes-editor");
@@ -76,6 +73,19 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         conflict.addClassName("notice");
         conflict.addClassName("notice-warning");
         conflict.getElement().setAttribute("role", "alert");
+        Paragraph explained = new Paragraph(getTranslation("minutes.editor.conflict"));
+        // Saving over theirs is a choice made knowingly, not the default: theirs may hold the votes.
+        Button keepMine = new Button(getTranslation("minutes.editor.conflict.keep-mine"), e -> act(() -> {
+            MinutesDraft latest = minutes.draftOf(meeting.id()).orElseThrow();
+            draft = minutes.saveDraft(latest.minutesId(), latest.version(), content());
+        }));
+        keepMine.setId("minutes-conflict-keep-mine");
+        Button showTheirs = new Button(getTranslation("minutes.editor.conflict.show-theirs"), e -> act(
+                () -> draft = minutes.draftOf(meeting.id()).orElseThrow()));
+        showTheirs.setId("minutes-conflict-show-theirs");
+        HorizontalLayout choices = new HorizontalLayout(keepMine, showTheirs);
+        choices.setWrap(true);
+        conflict.add(explained, choices);
     }
 
     @Override
@@ -140,9 +150,7 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         add(new H2(getTranslation("minutes.doc.public-comment")), publicComment);
         add(new WorkflowActions(this, minutes, draft));
         if (draft.currentNumber() > 0) {
-            List<String> languages = committees.find(draft.bodyId()).map(b -> b.languagesOffered())
-                    .orElse(List.of());
-            add(new TranslationForm(minutes, draft.minutesId(), languages));
+            add(new TranslationForm(minutes, draft.minutesId(), minutes.translationLanguages()));
         }
     }
 
@@ -205,7 +213,6 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
             }
             return true;
         } catch (OptimisticLockingFailureException e) {
-            conflict.setText(getTranslation("minutes.editor.conflict"));
             conflict.setVisible(true);
             return false;
         } catch (RuleViolationException e) {
