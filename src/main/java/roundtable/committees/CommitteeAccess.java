@@ -39,6 +39,14 @@ public class CommitteeAccess {
         return CurrentUser.hasRole(Role.ADMIN) || holds(bodyId, Position::manages);
     }
 
+    /**
+     * The chair or vice-chair in person, not an administrator: what only they may do on the
+     * body's behalf (approving its minutes alone, which the minutes then say they did).
+     */
+    public boolean chairs(long bodyId) {
+        return holds(bodyId, Position::manages);
+    }
+
     /** Secretaries (and those who manage) keep the record: attendance, motions, minutes. */
     public boolean canRecord(long bodyId) {
         return CurrentUser.hasRole(Role.ADMIN) || holds(bodyId, Position::records);

@@ -221,6 +221,22 @@ class MinutesWorkflowIntegrationTest {
     }
 
     @Test
+    void onlyTheChairSendsMinutesBackOrApprovesThemAlone() {
+        long meetingId = meetingWithAgendaAndCheckIns("DAC minutes sent back");
+        long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
+        MinutesDraft submitted = as(SECRETARY,
+                () -> minutes.submit(minutesId, minutes.draftOf(meetingId).orElseThrow().version()));
+        assertThat(submitted.mayApprove()).as("the secretary is offered no approval of their own").isFalse();
+        assertThatThrownBy(() -> as(SECRETARY, () -> minutes.returnToDraft(minutesId, submitted.version())))
+                .as("the secretary cannot pull minutes back from review").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("admin@example.org", () -> minutes.approve(minutesId, submitted.version(), null)))
+                .as("an administrator is not the chair the minutes would name")
+                .isInstanceOf(AccessDeniedException.class);
+        MinutesDraft back = as(CHAIR, () -> minutes.returnToDraft(minutesId, submitted.version()));
+        assertThat(back.status()).isEqualTo(MinutesStatus.DRAFT);
+    }
+
+    @Test
     void aClosedMeetingsMinutesReachNoPublicOutput() {
         long meetingId = as(SECRETARY, () -> {
             long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, "DAC closed session minutes",

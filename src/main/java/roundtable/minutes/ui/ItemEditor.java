@@ -122,6 +122,11 @@ class ItemEditor extends Div {
                 actionRows.remove(actionRow);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            // "Remove" alone, read out in a list of actions, would not say which one goes.
+            remove.setAriaLabel(getTranslation("minutes.editor.remove-action.label",
+                    text.getValue().isBlank() ? getTranslation("minutes.editor.action") : text.getValue()));
+            text.addValueChangeListener(e -> remove.setAriaLabel(getTranslation("minutes.editor.remove-action.label",
+                    e.getValue().isBlank() ? getTranslation("minutes.editor.action") : e.getValue())));
             row.add(remove);
         }
         actionRows.add(actionRow);

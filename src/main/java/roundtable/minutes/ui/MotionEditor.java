@@ -90,6 +90,10 @@ class MotionEditor extends Div {
         no.setId(id + "-no");
         abstain.setId(id + "-abstain");
         counts.addClassName("minutes-counts");
+        // Yes / No / Abstain repeat in every motion: the group is named after its motion.
+        heading.setId(id + "-heading");
+        counts.getElement().setAttribute("role", "group");
+        counts.getElement().setAttribute("aria-labelledby", id + "-heading");
         rollCall.addClassName("minutes-roll-call");
         // A group with a name, so a screen reader hears whose votes these are before the names.
         rollCall.getElement().setAttribute("role", "group");
@@ -117,6 +121,8 @@ class MotionEditor extends Div {
         if (editable) {
             Button delete = new Button(getTranslation("minutes.editor.remove-motion"), e -> remove.run());
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            // Described by the motion's heading, which says which one it removes.
+            delete.getElement().setAttribute("aria-describedby", id + "-heading");
             add(delete);
         }
         showKind();

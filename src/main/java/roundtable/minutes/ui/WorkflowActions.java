@@ -67,7 +67,7 @@ class WorkflowActions extends Div {
         Select<Long> how = new Select<>();
         how.setLabel(getTranslation("minutes.editor.approved-how"));
         how.setId("minutes-approved-how");
-        how.setItems(byId.keySet().stream().toList());
+        how.setItems(held.stream().map(MeetingSummary::id).toList());
         how.setItemLabelGenerator(id -> id == null ? getTranslation("minutes.editor.approved-by-chair")
                 : getTranslation("minutes.editor.approved-at", Dates.date(byId.get(id).startsAtLocal().toLocalDate(),
                         getLocale()), byId.get(id).title()));
@@ -83,8 +83,10 @@ class WorkflowActions extends Div {
             add(how, button("minutes-approve", "minutes.editor.approve", true, () -> editor.act(() -> editor.update(
                     minutes.approve(draft.minutesId(), draft.version(), how.getValue())))));
         }
-        add(button("minutes-send-back", "minutes.editor.send-back", false,
-                () -> editor.act(() -> editor.update(minutes.returnToDraft(draft.minutesId(), draft.version())))));
+        if (draft.mayApprove()) {
+            add(button("minutes-send-back", "minutes.editor.send-back", false,
+                    () -> editor.act(() -> editor.update(minutes.returnToDraft(draft.minutesId(), draft.version())))));
+        }
     }
 
     private void publish() {
