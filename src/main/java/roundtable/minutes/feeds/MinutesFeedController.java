@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -21,12 +23,13 @@ import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
+import roundtable.minutes.permalink.PublicationMarker;
 
 /**
  * The minutes' Atom feeds over plain HTTP, for feed readers, which cannot sign in: no session
  * is made, a feed may be cached for five minutes, and a repeat request with the ETag or date it
  * was given gets "304 Not Modified" without the body. {@code ?lang=es} titles the feed and its
- * entries in Spanish and carries up-to-date Spanish translations.
+ * entries in Spanish and carries each entry's Spanish translation where one was made of its version.
  */
 @RestController
 class MinutesFeedController {
@@ -37,8 +40,17 @@ class MinutesFeedController {
     private final MinutesService minutes;
     private final CommitteeService committees;
     private final MinutesFeedWriter writer;
+    private final PublicationMarker marker;
+    /** Feeds as last written, per address and language: feed readers poll often and mostly find nothing new. */
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
 
-    MinutesFeedController(MinutesService minutes, CommitteeService committees, MinutesFeedWriter writer) {
+    private record Written(PublicationMarker.Marker marker, long atNanos, String xml, String etag,
+            Instant lastModified) {
+    }
+
+    MinutesFeedController(MinutesService minutes, CommitteeService committees, MinutesFeedWriter writer,
+            PublicationMarker marker) {
+        this.marker = marker;
         this.minutes = minutes;
         this.committees = committees;
         this.writer = writer;
@@ -61,18 +73,26 @@ class MinutesFeedController {
 
     private ResponseEntity<String> send(MinutesFeedWriter.Scope scope, Long bodyId, String lang) {
         Language language = Language.fromTag(lang).orElse(Language.fallback());
-        Instant lastChange = minutes.lastPublicationChange();
-        List<PublishedMinutes> recent = minutes.recentlyPublished(bodyId, MinutesFeedWriter.ENTRIES);
-        String xml = writer.write(scope, recent, lastChange, language, minutes::translation);
+        String key = scope.selfPath() + "?" + language.tag();
+        PublicationMarker.Marker now = marker.current();
+        Written feed = written.get(key);
+        // A body's name can change too: a kept feed is written again after the time caches may keep it.
+        if (feed == null || !feed.marker().equals(now) || System.nanoTime() - feed.atNanos() >= CACHE.toNanos()) {
+            List<PublishedMinutes> recent = minutes.recentlyPublished(bodyId, MinutesFeedWriter.ENTRIES);
+            Instant lastChange = MinutesFeedWriter.updated(recent, language).orElse(null);
+            String xml = writer.write(scope, recent, lastChange, language, minutes::translation);
+            // The same minutes always make the same bytes, so their hash is a strong validator.
+            feed = new Written(now, System.nanoTime(), xml, etag(xml), lastChange);
+            written.put(key, feed);
+        }
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(ATOM)
-                // The same minutes always make the same bytes, so their hash is a strong validator.
-                .eTag(etag(xml))
+                .eTag(feed.etag())
                 .cacheControl(CacheControl.maxAge(CACHE).cachePublic());
-        if (lastChange != null) {
-            response.lastModified(lastChange);
+        if (feed.lastModified() != null) {
+            response.lastModified(feed.lastModified());
         }
-        return response.body(xml);
+        return response.body(feed.xml());
     }
 
     private static String etag(String text) {

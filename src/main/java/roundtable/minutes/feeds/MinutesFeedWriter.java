@@ -67,9 +67,7 @@ class MinutesFeedWriter {
         feed.setAlternateLinks(List.of(link("alternate", properties.link(scope.archivePath()), "text/html", null)));
         feed.setOtherLinks(List.of(link("self", properties.link(scope.selfPath()), ATOM, null)));
         feed.setAuthors(List.of(person(properties.organisationName())));
-        Instant updated = published.stream().map(PublishedMinutes::publishedAt).max(Instant::compareTo)
-                .orElse(lastChange == null ? Instant.EPOCH : lastChange);
-        feed.setUpdated(Date.from(updated));
+        feed.setUpdated(Date.from(updated(published, language).orElse(lastChange == null ? Instant.EPOCH : lastChange)));
         List<Entry> entries = new ArrayList<>();
         for (PublishedMinutes minutes : published.stream().limit(ENTRIES).toList()) {
             entries.add(entry(minutes, language, translations));
@@ -85,15 +83,36 @@ class MinutesFeedWriter {
         }
     }
 
+    /**
+     * When the feed last changed for a reader of this language: the newest publication, or the
+     * newest save of a translation an entry carries. Worked out from the entries alone, so the
+     * feed's date never betrays activity on minutes it does not show (a closed meeting's).
+     */
+    static java.util.Optional<Instant> updated(List<PublishedMinutes> published, Language language) {
+        return published.stream().limit(ENTRIES).map(m -> entryUpdated(m, language)).max(Instant::compareTo);
+    }
+
+    private static Optional<PublishedMinutes.TranslationInfo> ownTranslation(PublishedMinutes minutes,
+            Language language) {
+        // An entry carries a translation of its own version only: version 1's entry never shows a
+        // translation of version 2, nor version 2's a translation of version 1.
+        return language == Language.ENGLISH ? Optional.empty()
+                : minutes.translations().stream()
+                        .filter(t -> t.language().equals(language.tag()) && t.basedOn() == minutes.number())
+                        .findFirst();
+    }
+
+    private static Instant entryUpdated(PublishedMinutes minutes, Language language) {
+        // A translation added later is news to its readers: their feed reader picks the entry up again.
+        return ownTranslation(minutes, language).map(PublishedMinutes.TranslationInfo::updatedAt)
+                .filter(at -> at != null && at.isAfter(minutes.publishedAt())).orElse(minutes.publishedAt());
+    }
+
     private Entry entry(PublishedMinutes minutes, Language language,
             BiFunction<Long, String, Optional<PublishedTranslation>> translations) {
         Locale locale = language.locale();
-        Optional<PublishedTranslation> translated = language == Language.ENGLISH ? Optional.empty()
-                // An entry carries a translation of its own version only: version 1's entry never shows
-                // a translation of version 2, nor version 2's a translation of version 1.
-                : minutes.translations().stream()
-                        .filter(t -> t.language().equals(language.tag()) && t.basedOn() == minutes.number())
-                        .findFirst().flatMap(t -> translations.apply(minutes.minutesId(), language.tag()));
+        Optional<PublishedTranslation> translated = ownTranslation(minutes, language)
+                .flatMap(t -> translations.apply(minutes.minutesId(), language.tag()));
         String permalink = "/public/minutes/" + minutes.minutesId();
 
         Entry entry = new Entry();
@@ -106,9 +125,8 @@ class MinutesFeedWriter {
         String href = properties.link(permalink + translated.map(t -> "?lang=" + t.language()).orElse(""));
         entry.setAlternateLinks(List.of(link("alternate", href, "text/html", translated.map(t -> t.language())
                 .orElse(Language.ENGLISH.tag()))));
-        Date at = Date.from(minutes.publishedAt());
-        entry.setPublished(at);
-        entry.setUpdated(at);
+        entry.setPublished(Date.from(minutes.publishedAt()));
+        entry.setUpdated(Date.from(entryUpdated(minutes, language)));
         if (minutes.bodyName() != null) {
             entry.setAuthors(List.of(person(minutes.bodyName())));
         }
@@ -123,7 +141,10 @@ class MinutesFeedWriter {
         }
         Content content = new Content();
         content.setType(Content.HTML);
-        content.setValue(RichText.sanitise(translated.map(PublishedTranslation::html).orElse(minutes.html())));
+        String html = RichText.sanitise(translated.map(PublishedTranslation::html).orElse(minutes.html()));
+        // In a feed marked Spanish, the original keeps its own language, so a screen reader reads it as English.
+        content.setValue(translated.isEmpty() && language != Language.ENGLISH
+                ? "<div lang=\"" + Language.ENGLISH.tag() + "\">" + html + "</div>" : html);
         entry.setContents(List.of(content));
         return entry;
     }

@@ -19,12 +19,12 @@ import roundtable.minutes.MinutesTranslated;
  * committed; one made on another instance is seen from the database within {@link #RECHECK}.
  */
 @Component
-class PublicationMarker {
+public class PublicationMarker {
 
     static final Duration RECHECK = Duration.ofSeconds(1);
 
     /** Equal markers mean nothing was published or translated in between. */
-    record Marker(long localChanges, long generation) {
+    public record Marker(long localChanges, long generation) {
     }
 
     private record Checked(long generation, long atNanos) {
@@ -40,7 +40,7 @@ class PublicationMarker {
     }
 
     /** Read before what it vouches for, so a change committed meanwhile is never hidden behind it. */
-    Marker current() {
+    public Marker current() {
         long changes = localChanges.get();
         Checked last = checked;
         long now = System.nanoTime();

@@ -75,11 +75,27 @@ class MinutesFeedWriterTest {
 
         AtomDocument feed = AtomDocument.parse(write(List.of(corrected, march), Language.SPANISH));
 
-        assertThat(feed.entries().getFirst().content()).as("version 2 has no Spanish yet: the original")
-                .isEqualTo("<p>The committee approved the budget.</p>");
+        assertThat(feed.entries().getFirst().content()).as("version 2 has no Spanish yet: the original, marked English")
+                .isEqualTo("<div lang=\"en\"><p>The committee approved the budget.</p></div>");
         assertThat(feed.entries().getFirst().link()).isEqualTo("https://minutes.example.org/public/minutes/7");
         assertThat(feed.entries().get(1).content()).as("the Spanish was made from version 1")
                 .isEqualTo("<p>El comité aprobó el presupuesto.</p>");
+    }
+
+    @Test
+    void aTranslationAddedLaterUpdatesItsEntryForItsReadersOnly() {
+        Instant translatedAt = march.publishedAt().plus(java.time.Duration.ofDays(5));
+        PublishedMinutes translatedLater = new PublishedMinutes(march.minutesId(), march.meetingId(), march.bodyId(),
+                march.bodySlug(), march.bodyName(), march.title(), march.meetingDate(), 1, march.publishedAt(), null,
+                march.html(), march.plainText(), true, march.versions(),
+                List.of(new PublishedMinutes.TranslationInfo("es", 1, false, translatedAt)));
+
+        AtomDocument spanish = AtomDocument.parse(write(List.of(translatedLater), Language.SPANISH));
+        AtomDocument english = AtomDocument.parse(write(List.of(translatedLater), Language.ENGLISH));
+
+        assertThat(spanish.entries().getFirst().updated().toInstant()).isEqualTo(translatedAt);
+        assertThat(spanish.updated().toInstant()).isEqualTo(translatedAt);
+        assertThat(english.entries().getFirst().updated().toInstant()).isEqualTo(march.publishedAt());
     }
 
     @Test
