@@ -87,13 +87,13 @@ final class MinutesContentRules {
     }
 
     /**
-     * The renderer shows members who have not agreed to be named by their seat, but it cannot
-     * rewrite what the secretary wrote: a name in the notes, a motion, an action or the public
-     * comment is pointed out so that a person decides.
+     * The renderer shows members who have not agreed to be named by their seat, and counts guests,
+     * but it cannot rewrite what the secretary wrote: such a name (in full, or the family name) in
+     * the notes, a motion, an action or the public comment is pointed out so that a person decides.
      */
     private static void unnamedInText(MinutesContent content, Set<Long> unnamed, List<MinutesWarning> warnings) {
         List<String> names = content.attendance().stream()
-                .filter(a -> a.personId() != null && unnamed.contains(a.personId()))
+                .filter(a -> a.presence() == Presence.GUEST || a.personId() != null && unnamed.contains(a.personId()))
                 .map(Attendance::name).filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
         if (names.isEmpty()) {
             return;
@@ -110,8 +110,7 @@ final class MinutesContentRules {
     }
 
     private static List<String> namesIn(String text, List<String> names) {
-        String haystack = text.toLowerCase(java.util.Locale.ROOT);
-        return names.stream().filter(n -> haystack.contains(n.toLowerCase(java.util.Locale.ROOT))).toList();
+        return names.stream().filter(n -> NameMatcher.mentions(text, n)).toList();
     }
 
     /**

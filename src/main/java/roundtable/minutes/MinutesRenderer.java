@@ -129,9 +129,11 @@ public class MinutesRenderer {
         private final Set<Long> unnamed;
         private final Map<String, String> withheldByName = new HashMap<>();
         private final Map<Long, String> withheldById = new HashMap<>();
+        private final String someMember;
 
         Names(List<Attendance> attendance, Set<Long> unnamed, Locale locale) {
             this.unnamed = unnamed;
+            this.someMember = message("minutes.doc.name-withheld", locale, message("minutes.doc.member", locale));
             for (Attendance a : attendance) {
                 if (a.personId() != null && unnamed.contains(a.personId())) {
                     String seat = a.role() == null || a.role().isBlank() ? message("minutes.doc.member", locale)
@@ -139,7 +141,7 @@ public class MinutesRenderer {
                     String label = message("minutes.doc.name-withheld", locale, seat);
                     withheldById.put(a.personId(), label);
                     if (a.name() != null && !a.name().isBlank()) {
-                        withheldByName.put(key(a.name()), label);
+                        withheldByName.put(a.name(), label);
                     }
                 }
             }
@@ -158,13 +160,17 @@ public class MinutesRenderer {
                     : displayName(name);
         }
 
-        /** Mover, seconder and owner are typed or picked by name: a picked name is the one to withhold. */
+        /**
+         * Mover, seconder and owner are typed: "Martínez" or "Ms. Martinez" is withheld as surely as the
+         * full name. Words that could be two withheld members say only "a member".
+         */
         String typed(String name) {
-            return name == null || name.isBlank() ? "" : withheldByName.getOrDefault(key(name), name);
-        }
-
-        private static String key(String name) {
-            return name.strip().toLowerCase(Locale.ROOT);
+            if (name == null || name.isBlank()) {
+                return "";
+            }
+            List<String> labels = withheldByName.entrySet().stream()
+                    .filter(w -> NameMatcher.refersTo(name, w.getKey())).map(Map.Entry::getValue).distinct().toList();
+            return labels.isEmpty() ? name : labels.size() == 1 ? labels.getFirst() : someMember;
         }
     }
 
