@@ -172,6 +172,12 @@ class MinutesDocument extends VersionedEntity {
         this.updatedAt = at;
     }
 
+    /** The body's next meeting, scheduled after the minutes were submitted, is where they are to be approved. */
+    void awaitApprovalAt(long meetingId) {
+        require(MinutesStatus.SUBMITTED);
+        this.approvalMeetingId = meetingId;
+    }
+
     /** Back to the secretary, for instance when the chair asks for changes before approving. */
     void returnToDraft(Instant at) {
         require(MinutesStatus.SUBMITTED);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -34,6 +35,7 @@ import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaLimits;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.MeetingScheduled;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.people.PersonService;
@@ -171,6 +173,24 @@ public class MinutesService {
         }).orElse(null);
         doc.submit(approvalMeeting, clock.instant());
         return draft(minutes.saveAndFlush(doc));
+    }
+
+    /**
+     * Minutes submitted while the body had no meeting ahead get their "Approval of the minutes"
+     * item on the first meeting scheduled afterwards, in the scheduling transaction.
+     */
+    @EventListener
+    @Transactional
+    void meetingScheduled(MeetingScheduled event) {
+        List<MinutesDocument> waiting = minutes.awaitingApprovalMeeting(event.bodyId());
+        if (waiting.isEmpty()) {
+            return;
+        }
+        meetings.find(event.meetingId()).filter(m -> !m.cancelled() && m.startsAt().toInstant().isAfter(clock.instant()))
+                .ifPresent(next -> waiting.forEach(doc -> {
+                    agenda.addAgendaItem(next.id(), new AgendaItemData(approvalItemTitle(doc), null, 5, null, false));
+                    doc.awaitApprovalAt(next.id());
+                }));
     }
 
     /** The chair (or vice-chair, or an administrator) sends submitted minutes back to the secretary for changes. */

@@ -237,6 +237,27 @@ class MinutesWorkflowIntegrationTest {
     }
 
     @Test
+    void minutesSubmittedWithNoMeetingAheadGoOnTheAgendaOfTheNextOneScheduled() {
+        // Years on, past every meeting the demo and the other tests put on the calendar.
+        clock.advance(java.time.Duration.ofDays(3000));
+        String admin = "admin@example.org";
+        long meetingId = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock,
+                "DAC minutes with no meeting ahead", CheckInFixtures.STARTED_AGO, true));
+        MinutesDraft submitted = as(admin, () -> {
+            long id = minutes.startDraft(meetingId);
+            return minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version());
+        });
+        assertThat(submitted.approvalMeetingId()).as("nowhere to put the approval yet").isNull();
+
+        long next = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock,
+                "DAC meeting scheduled later", java.time.Duration.ofDays(-14), true));
+
+        assertThat(as(admin, () -> agenda.agendaOf(next))).singleElement().satisfies(i -> assertThat(i.title())
+                .startsWith("Approval of the minutes of DAC minutes with no meeting ahead"));
+        assertThat(as(admin, () -> minutes.draftOf(meetingId)).orElseThrow().approvalMeetingId()).isEqualTo(next);
+    }
+
+    @Test
     void aClosedMeetingsMinutesReachNoPublicOutput() {
         long meetingId = as(SECRETARY, () -> {
             long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, "DAC closed session minutes",

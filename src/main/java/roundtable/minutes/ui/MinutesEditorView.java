@@ -173,6 +173,13 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         if (draft.amendmentReason() != null) {
             box.add(new Paragraph(getTranslation("minutes.editor.amending", draft.amendmentReason())));
         }
+        if (draft.status() == MinutesStatus.SUBMITTED) {
+            Paragraph approval = new Paragraph(draft.approvalMeetingId() == null
+                    ? getTranslation("minutes.editor.approval-item.pending")
+                    : getTranslation("minutes.editor.approval-item.added"));
+            approval.setId("minutes-approval-item");
+            box.add(approval);
+        }
         return box;
     }
 
