@@ -16,6 +16,9 @@ interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
     @Query("select m from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true order by m.meetingDate desc, m.id desc")
     List<MinutesDocument> published(Pageable page);
 
+    @Query("select distinct m.bodyId from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true")
+    List<Long> bodiesWithPublished();
+
     /** Submitted minutes of a body still waiting for a meeting whose agenda can carry their approval. */
     @Query("select m from MinutesDocument m where m.bodyId = :bodyId and m.status = roundtable.minutes.MinutesStatus.SUBMITTED and m.approvalMeetingId is null order by m.meetingDate")
     List<MinutesDocument> awaitingApprovalMeeting(long bodyId);

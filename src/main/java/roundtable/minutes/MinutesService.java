@@ -432,6 +432,15 @@ public class MinutesService {
         return summaries(minutes.publishedOf(bodyId, PageRequest.of(0, Math.max(limit, 1))));
     }
 
+    /**
+     * The bodies the archive can be filtered by: those with published minutes, a body since
+     * dissolved included, sorted by name.
+     */
+    public List<roundtable.committees.BodySummary> bodiesWithPublishedMinutes() {
+        return minutes.bodiesWithPublished().stream().map(committees::find).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(roundtable.committees.BodySummary::name)).toList();
+    }
+
     public long countPublished() {
         return minutes.countPublished();
     }

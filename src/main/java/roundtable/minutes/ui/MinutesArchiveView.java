@@ -55,7 +55,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
 
     private final MinutesSearch search;
     private final Map<Long, BodySummary> bodies;
-    private final List<BodySummary> activeBodies;
+    private final List<BodySummary> bodiesWithMinutes;
     private final TextField words = new TextField();
     private final Select<BodySummary> bodyFilter = new Select<>();
     private final DatePicker from;
@@ -67,10 +67,10 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
     /** Set while the fields are filled from the address, so filling them does not search again. */
     private boolean filling;
 
-    MinutesArchiveView(MinutesSearch search, CommitteeService committees) {
+    MinutesArchiveView(MinutesSearch search, CommitteeService committees, roundtable.minutes.MinutesService minutes) {
         this.search = search;
         this.bodies = committees.bodiesById();
-        this.activeBodies = committees.activeBodies();
+        this.bodiesWithMinutes = minutes.bodiesWithPublishedMinutes();
         this.from = DatePickers.localised(getTranslation("minutes.archive.from"));
         this.to = DatePickers.localised(getTranslation("minutes.archive.to"));
         addClassName("page");
@@ -90,7 +90,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
 
         bodyFilter.setId("minutes-body");
         bodyFilter.setLabel(getTranslation("minutes.archive.body"));
-        bodyFilter.setItems(activeBodies);
+        bodyFilter.setItems(bodiesWithMinutes);
         bodyFilter.setItemLabelGenerator(b -> b == null ? getTranslation("minutes.archive.body.all") : b.name());
         bodyFilter.setEmptySelectionAllowed(true);
         bodyFilter.setEmptySelectionCaption(getTranslation("minutes.archive.body.all"));
@@ -135,7 +135,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         query = ArchiveQuery.from(event.getLocation().getQueryParameters());
-        BodySummary body = activeBodies.stream().filter(b -> b.slug().equals(query.bodySlug())).findFirst()
+        BodySummary body = bodiesWithMinutes.stream().filter(b -> b.slug().equals(query.bodySlug())).findFirst()
                 .orElse(null);
         if (body == null) {
             query = new ArchiveQuery(query.words(), null, query.from(), query.to());
