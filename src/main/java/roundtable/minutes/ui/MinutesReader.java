@@ -183,6 +183,8 @@ class MinutesReader extends Div {
         Div pickers = new Div(from, to);
         pickers.addClassName("minutes-compare");
         Section section = new Section(heading, pickers, changes);
+        // The permalink links here to show what changed.
+        section.setId("minutes-compare");
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         return section;
     }

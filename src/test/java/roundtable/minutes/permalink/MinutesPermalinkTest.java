@@ -73,7 +73,8 @@ class MinutesPermalinkTest {
                 "<h1>Minutes: Regular meeting</h1>", "March 16, 2027", "Version 2 of 2, published March 27, 2027",
                 "Amended: The vote count was recorded wrongly", "carried 10 to 2", "Version 1, published March 20, 2027",
                 ": The vote count was recorded wrongly", "href=\"/public/minutes/7?version=1\"",
-                "href=\"/public/minutes/7.pdf\"", "href=\"/public/minutes/7?lang=es\"", "English (original)")
+                "href=\"/public/minutes/7.pdf\"", "href=\"/public/minutes/7?lang=es\"", "English (original)",
+                "<a href=\"/minutes/7#minutes-compare\">See what changed between versions</a>")
                 .doesNotContain("carried 9 to 3").doesNotContainIgnoringCase("<script");
         assertThat(response.getHeader("Content-Security-Policy")).startsWith("default-src 'none'");
         assertThat(response.getHeader(HttpHeaders.SET_COOKIE)).isNull();
