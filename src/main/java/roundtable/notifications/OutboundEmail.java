@@ -52,6 +52,15 @@ class OutboundEmail extends VersionedEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "list_unsubscribe")
+    private String listUnsubscribe;
+
+    @Column(name = "calendar_method")
+    private String calendarMethod;
+
+    @Column(name = "calendar_ics")
+    private String calendarIcs;
+
     protected OutboundEmail() {
     }
 
@@ -62,6 +71,11 @@ class OutboundEmail extends VersionedEntity {
         this.subject = email.subject();
         this.textBody = email.text();
         this.htmlBody = email.html();
+        this.listUnsubscribe = email.listUnsubscribe();
+        if (email.calendar() != null) {
+            this.calendarMethod = email.calendar().method();
+            this.calendarIcs = email.calendar().ics();
+        }
         this.status = EmailStatus.QUEUED;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -81,6 +95,19 @@ class OutboundEmail extends VersionedEntity {
 
     String getHtmlBody() {
         return htmlBody;
+    }
+
+    String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    String getListUnsubscribe() {
+        return listUnsubscribe;
+    }
+
+    /** The calendar part, or null when the message carries none. */
+    RenderedEmail.CalendarPart getCalendar() {
+        return calendarIcs == null ? null : new RenderedEmail.CalendarPart(calendarMethod, calendarIcs);
     }
 
     EmailStatus getStatus() {

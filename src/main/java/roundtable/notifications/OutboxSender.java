@@ -1,5 +1,6 @@
 package roundtable.notifications;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
@@ -72,9 +73,10 @@ class OutboxSender {
         }));
     }
 
-    private MimeMessage toMime(OutboundEmail email) throws MessagingException {
-        MimeMessage message = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    MimeMessage toMime(OutboundEmail email) throws MessagingException {
+        MimeMessage message = new StableIdMessage(mail.createMimeMessage(), messageId(email));
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+                "UTF-8");
         try {
             helper.setFrom(new InternetAddress(properties.mailFrom()));
         } catch (jakarta.mail.internet.AddressException e) {
@@ -83,6 +85,53 @@ class OutboxSender {
         helper.setTo(email.getRecipient());
         helper.setSubject(email.getSubject());
         helper.setText(email.getTextBody(), email.getHtmlBody());
+        if (email.getListUnsubscribe() != null) {
+            // RFC 8058: mail programs offer "Unsubscribe" and POST to the address, no sign-in, no cookie.
+            message.setHeader("List-Unsubscribe", "<" + email.getListUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        RenderedEmail.CalendarPart calendar = email.getCalendar();
+        if (calendar != null) {
+            // Calendar programs read the invitation from the attachment's text/calendar with its METHOD.
+            helper.addAttachment(calendar.method().equals("CANCEL") ? "cancel.ics" : "invite.ics",
+                    new jakarta.mail.util.ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8),
+                            "text/calendar; charset=UTF-8; method=" + calendar.method()));
+        }
         return message;
+    }
+
+    /**
+     * The same message always has the same Message-ID, made from its idempotency key: should a
+     * message ever be handed to the server twice (a crash between "accepted" and "recorded as
+     * sent"), mail programs and servers see one message, not two.
+     */
+    private String messageId(OutboundEmail email) {
+        String host = java.net.URI.create(properties.publicBaseUrl()).getHost();
+        String key = java.util.HexFormat.of().formatHex(sha256(email.getIdempotencyKey()), 0, 16);
+        return "<" + key + "@" + (host == null ? "roundtable" : host) + ">";
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    /** Jakarta Mail replaces the Message-ID on save; this keeps the one made from the key. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String id;
+
+        StableIdMessage(MimeMessage session, String id) {
+            super(session.getSession());
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
     }
 }
