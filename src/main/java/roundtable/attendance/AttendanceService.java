@@ -593,7 +593,7 @@ public class AttendanceService {
         return properties.link(path + links.sign(purpose, rsvp.getId(), rsvp.getNonce(), expires));
     }
 
-    private String manageLink(Rsvp rsvp, MeetingSummary meeting) {
+    String manageLink(Rsvp rsvp, MeetingSummary meeting) {
         return link(MANAGE_PATH, MANAGE_PURPOSE, rsvp, meeting);
     }
 
@@ -611,7 +611,7 @@ public class AttendanceService {
     }
 
     /** Also for answers from a link, without a sign-in that would let us read people's contacts. */
-    private Recipient recipientOf(Rsvp rsvp) {
+    Recipient recipientOf(Rsvp rsvp) {
         if (rsvp.guest()) {
             return recipientOf(rsvp, Map.of());
         }
@@ -633,8 +633,10 @@ public class AttendanceService {
 
     MeetingFacts facts(MeetingSummary m) {
         String body = committees.find(m.bodyId()).map(b -> b.name()).orElse("");
+        boolean online = m.format() != roundtable.meetings.MeetingFormat.IN_PERSON;
         return new MeetingFacts(m.id(), body, m.title(), m.startsAtLocal(), m.zone().getId(), m.durationMinutes(),
-                m.format(), m.location(), m.room(), properties.link("/meetings/" + m.id()));
+                m.format(), m.location(), m.room(), properties.link("/meetings/" + m.id()),
+                online ? m.onlineUrl() : null, online ? m.dialIn() : null, m.languagesOffered());
     }
 
     private RsvpView view(Rsvp rsvp, MeetingSummary meeting) {

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import roundtable.base.security.CurrentUser;
 import roundtable.committees.CommitteeService;
-import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingCancelled;
 import roundtable.meetings.MeetingChanged;
 import roundtable.meetings.MeetingScheduled;
@@ -79,7 +78,6 @@ class RsvpInvitations {
         Map<Long, RsvpInvitation> already = invitations.findByMeetingIdAndPersonIdIn(meeting.id(), members).stream()
                 .collect(Collectors.toMap(RsvpInvitation::getPersonId, Function.identity()));
         MeetingFacts facts = attendance.facts(meeting);
-        boolean online = meeting.format() != MeetingFormat.IN_PERSON;
         for (PersonSummary person : people.contacts(members).values()) {
             if (person.anonymised() || person.email() == null || person.email().isBlank()) {
                 continue;
@@ -87,8 +85,7 @@ class RsvpInvitations {
             RsvpInvitation invitation = already.computeIfAbsent(person.id(), id -> invitations.save(
                     new RsvpInvitation(meeting.id(), id, meeting.seriesId(), clock.instant())));
             events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
-                    person.email(), person.language(), facts, online ? meeting.onlineUrl() : null,
-                    online ? meeting.dialIn() : null, meeting.languagesOffered(), meeting.seriesId() != null,
+                    person.email(), person.language(), facts, meeting.seriesId() != null,
                     links.link(invitation, meeting), Response.offeredFor(meeting.format()), false));
         }
     }
@@ -123,7 +120,6 @@ class RsvpInvitations {
         Map<Long, RsvpInvitation> waiting = invited.stream().filter(i -> !answered.contains(i.getPersonId()))
                 .collect(Collectors.toMap(RsvpInvitation::getPersonId, Function.identity()));
         MeetingFacts facts = attendance.facts(meeting);
-        boolean online = meeting.format() != MeetingFormat.IN_PERSON;
         for (PersonSummary person : people.contacts(waiting.keySet()).values()) {
             if (person.anonymised() || person.email() == null || person.email().isBlank()) {
                 continue;
@@ -134,8 +130,7 @@ class RsvpInvitations {
                         person.email(), person.language(), facts, reason));
             } else {
                 events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
-                        person.email(), person.language(), facts, online ? meeting.onlineUrl() : null,
-                        online ? meeting.dialIn() : null, meeting.languagesOffered(), false,
+                        person.email(), person.language(), facts, false,
                         links.link(invitation, meeting), Response.offeredFor(meeting.format()), true));
             }
         }

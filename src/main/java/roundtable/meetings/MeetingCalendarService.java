@@ -125,6 +125,17 @@ public class MeetingCalendarService {
     }
 
     /**
+     * The calendar emailed with an invitation, update or cancellation to one person the caller has
+     * already found invited or attending (the mail is written in the background, with nobody signed
+     * in). The meeting as it stands, with its SEQUENCE; empty for a draft or a meeting gone.
+     */
+    public Optional<String> emailedInvitation(long meetingId, Language language, CalendarMethod method,
+            CalendarAttendee attendee) {
+        return meetings.findNamedByLink(meetingId).map(m -> writer.invitation(m,
+                committees.find(m.bodyId()).orElse(null), language, method, attendee));
+    }
+
+    /**
      * A person's private feed: every meeting, closed ones too, of the bodies they sit on today,
      * described in their own language. Empty for an unknown or revoked link.
      */

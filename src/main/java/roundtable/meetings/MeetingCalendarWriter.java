@@ -24,13 +24,20 @@ import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -61,6 +68,10 @@ import roundtable.committees.BodySummary;
  * ical4j jar; {@code ical4j.properties} turns off fetching updates from the internet.</li>
  * <li>DTSTAMP and LAST-MODIFIED are the meeting's last change, so the same meeting renders the
  * same bytes and feeds can answer "not modified".</li>
+ * <li>An emailed invitation ({@link #invitation}) is the same VEVENT as an iTIP message (RFC 5546):
+ * METHOD REQUEST or CANCEL, an ORGANIZER (the address the email comes from) and the one ATTENDEE it
+ * is for, with RSVP=FALSE: people answer through Roundtable's own links, not by calendar replies to
+ * an address nobody reads.</li>
  * <li>DESCRIPTION is plain text in each language asked for (feeds are anonymous: English, then
  * Spanish, unless one is chosen), with the meeting page, join link, dial-in, place, access notes,
  * interpretation offered and how to ask for it.</li>
@@ -107,12 +118,51 @@ public class MeetingCalendarWriter {
         return write(calendar);
     }
 
+    /**
+     * One meeting emailed to one person, in their language: an invitation or update (REQUEST, with the
+     * meeting as it is now and its SEQUENCE) or a cancellation (CANCEL). Same UID as the feeds, so an
+     * app that subscribed to a feed and received the email keeps one entry.
+     */
+    public String invitation(MeetingSummary meeting, BodySummary body, Language language, CalendarMethod method,
+            CalendarAttendee attendee) {
+        Calendar calendar = calendar(List.of(meeting),
+                method == CalendarMethod.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        VEvent event = event(meeting, body, List.of(language), method == CalendarMethod.CANCEL);
+        event.add(organizer(body));
+        event.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name()), Role.REQ_PARTICIPANT,
+                attendee.accepted() ? PartStat.ACCEPTED : PartStat.NEEDS_ACTION, Rsvp.FALSE)),
+                mailto(attendee.email())));
+        calendar.add(event);
+        return write(calendar);
+    }
+
+    /** Whoever the emails come from, named as the body that meets. */
+    private Organizer organizer(BodySummary body) {
+        String from = properties.mailFrom();
+        int open = from.indexOf('<');
+        String address = open >= 0 ? from.substring(open + 1, from.indexOf('>', open)) : from.strip();
+        String name = body != null ? body.name() : properties.organisationName();
+        return new Organizer(new ParameterList(List.of(new Cn(name))), mailto(address));
+    }
+
+    private static URI mailto(String address) {
+        try {
+            return new URI("mailto", address.strip(), null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("Not an email address: " + address, e);
+        }
+    }
+
     private Calendar calendar(List<MeetingSummary> meetings) {
+        return calendar(meetings, ImmutableMethod.PUBLISH);
+    }
+
+    private Calendar calendar(List<MeetingSummary> meetings, Method method) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(method);
         Set<ZoneId> used = meetings.stream().map(MeetingSummary::zone).collect(Collectors.toCollection(LinkedHashSet::new));
         for (ZoneId zone : used) {
             calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());
@@ -121,6 +171,10 @@ public class MeetingCalendarWriter {
     }
 
     private VEvent event(MeetingSummary m, BodySummary body, List<Language> languages) {
+        return event(m, body, languages, m.cancelled());
+    }
+
+    private VEvent event(MeetingSummary m, BodySummary body, List<Language> languages, boolean cancelled) {
         Instant changed = m.updatedAt() != null ? m.updatedAt() : Instant.EPOCH;
         VEvent event = new VEvent(false);
         event.add(new Uid(uid(m.id())));
@@ -128,8 +182,8 @@ public class MeetingCalendarWriter {
         event.add(new DtStart<>(m.startsAt()));
         event.add(new DtEnd<>(m.endsAt()));
         event.add(new Sequence(m.sequence()));
-        event.add(m.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(new Summary(summary(m, body, languages)));
+        event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(new Summary(summary(m, body, languages, cancelled)));
         String place = place(m);
         if (place != null) {
             event.add(new Location(place));
@@ -140,15 +194,15 @@ public class MeetingCalendarWriter {
         return event;
     }
 
-    private String summary(MeetingSummary m, BodySummary body, List<Language> languages) {
+    private String summary(MeetingSummary m, BodySummary body, List<Language> languages, boolean cancelled) {
         String title = CalendarEntry.titled(body == null ? null : body.shortName(), m.title());
-        if (!m.cancelled()) {
+        if (!cancelled) {
             return title;
         }
         // Some calendar apps ignore STATUS:CANCELLED; the word in the title reaches everyone.
-        String cancelled = languages.stream().map(l -> text("ical.cancelled-word", l))
+        String word = languages.stream().map(l -> text("ical.cancelled-word", l))
                 .distinct().collect(Collectors.joining(" / "));
-        return cancelled + ": " + title;
+        return word + ": " + title;
     }
 
     private static String place(MeetingSummary m) {

@@ -274,6 +274,25 @@ public class MeetingService {
     }
 
     /**
+     * Scheduled meetings starting at or after {@code from} and before {@code until}, closed ones
+     * included, for background work that writes to the people concerned (reminders to those
+     * attending), never for showing to a reader.
+     */
+    public List<MeetingSummary> scheduledStartingBetween(java.time.Instant from, java.time.Instant until) {
+        // Stored as local time in each meeting's zone: a day either side covers every zone, then the instants decide.
+        LocalDateTime wideFrom = LocalDateTime.ofInstant(from, java.time.ZoneOffset.UTC).minusDays(1);
+        LocalDateTime wideUntil = LocalDateTime.ofInstant(until, java.time.ZoneOffset.UTC).plusDays(1);
+        List<Long> ids = meetings.timesBetween(wideFrom, wideUntil).stream()
+                .filter(r -> r.getStatus() == MeetingStatus.SCHEDULED)
+                .filter(r -> {
+                    var start = java.time.ZonedDateTime.ofLocal(r.getStartsAtLocal(), ZoneId.of(r.getTimeZone()), null)
+                            .toInstant();
+                    return !start.isBefore(from) && start.isBefore(until);
+                }).map(MeetingRepository.TimeRow::getId).toList();
+        return ids.isEmpty() ? List.of() : meetings.findAllById(ids).stream().map(MeetingSummary::of).toList();
+    }
+
+    /**
      * A meeting named by a personal link its caller has already verified (a member's RSVP
      * invitation), for someone who is not signed in: closed meetings too, drafts never.
      */

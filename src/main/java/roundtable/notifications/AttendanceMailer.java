@@ -12,11 +12,13 @@ import roundtable.attendance.MeetingNewsForAttendee;
 import roundtable.attendance.WaitlistPromoted;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
+import roundtable.meetings.CalendarMethod;
 
 /**
  * Emails about RSVPs, each in the recipient's language and each naming the meeting, its day and
  * time with the zone, the place and its page: the guest's confirmation link, "you're confirmed"
- * or "you're on the waitlist", and "a place came free: it's yours".
+ * or "you're on the waitlist", and "a place came free: it's yours". A place that stands comes with
+ * the meeting for their calendar; a move updates it and a cancellation takes it off.
  */
 @Component
 class AttendanceMailer {
@@ -24,18 +26,21 @@ class AttendanceMailer {
     private final MailTemplates templates;
     private final EmailOutbox outbox;
     private final RoundtableProperties properties;
+    private final MeetingCalendars calendars;
 
-    AttendanceMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties) {
+    AttendanceMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties,
+            MeetingCalendars calendars) {
         this.templates = templates;
         this.outbox = outbox;
         this.properties = properties;
+        this.calendars = calendars;
     }
 
     @ApplicationModuleListener
     void guestConfirmationRequested(GuestConfirmationRequested event) {
         send("rsvp-confirm:" + event.rsvpId() + ":" + event.sequence(), event.email(), event.name(), event.language(),
                 event.meeting(), "mail.rsvp.confirm.subject", "mail.rsvp.confirm.intro", null,
-                "mail.rsvp.confirm.button", event.confirmLink());
+                "mail.rsvp.confirm.button", event.confirmLink(), null);
     }
 
     @ApplicationModuleListener
@@ -44,10 +49,11 @@ class AttendanceMailer {
         String key = "rsvp-recorded:" + event.rsvpId() + ":" + event.sequence();
         if (event.waitlisted()) {
             send(key, event.email(), event.name(), event.language(), event.meeting(), "mail.rsvp.waitlisted.subject",
-                    "mail.rsvp.waitlisted.intro", note, "mail.rsvp.manage.button", event.manageLink());
+                    "mail.rsvp.waitlisted.intro", note, "mail.rsvp.manage.button", event.manageLink(), null);
         } else {
             send(key, event.email(), event.name(), event.language(), event.meeting(), "mail.rsvp.confirmed.subject",
-                    "mail.rsvp.confirmed.intro", note, "mail.rsvp.manage.button", event.manageLink());
+                    "mail.rsvp.confirmed.intro", note, "mail.rsvp.manage.button", event.manageLink(),
+                    CalendarMethod.REQUEST);
         }
     }
 
@@ -55,7 +61,7 @@ class AttendanceMailer {
     void waitlistPromoted(WaitlistPromoted event) {
         send("rsvp-promoted:" + event.rsvpId() + ":" + event.sequence(), event.email(), event.name(), event.language(),
                 event.meeting(), "mail.rsvp.promoted.subject", "mail.rsvp.promoted.intro", null,
-                "mail.rsvp.manage.button", event.manageLink());
+                "mail.rsvp.manage.button", event.manageLink(), CalendarMethod.REQUEST);
     }
 
     @ApplicationModuleListener
@@ -65,17 +71,21 @@ class AttendanceMailer {
             send(key, event.email(), event.name(), event.language(), event.meeting(), "mail.rsvp.cancelled.subject",
                     "mail.rsvp.cancelled.intro", event.reason() == null ? null
                             : templates.message("mail.rsvp.cancelled.reason", event.language(), event.reason()),
-                    "mail.rsvp.manage.button", null);
+                    "mail.rsvp.manage.button", null, CalendarMethod.CANCEL);
         } else {
             send(key, event.email(), event.name(), event.language(), event.meeting(), "mail.rsvp.changed.subject",
-                    "mail.rsvp.changed.intro", null, "mail.rsvp.manage.button", event.manageLink());
+                    "mail.rsvp.changed.intro", null, "mail.rsvp.manage.button", event.manageLink(),
+                    CalendarMethod.REQUEST);
         }
     }
 
-    /** {@code actionLink} is the guest's own link; members (null) manage their RSVP on the meeting page. */
+    /**
+     * {@code actionLink} is the guest's own link; members (null) manage their RSVP on the meeting page.
+     * {@code calendar}: the meeting for their calendar, as one they are coming to, or taken off it (null: none).
+     */
     private void send(String key, String email, String name, Language language, MeetingFacts meeting, String subjectKey,
-            String introKey, String note, String buttonKey, String actionLink) {
-        Map<String, Object> variables = MeetingMailDetails.of(templates, meeting, name, language,
+            String introKey, String note, String buttonKey, String actionLink, CalendarMethod calendar) {
+        Map<String, Object> variables = MeetingMailDetails.forParticipant(templates, meeting, name, language,
                 properties.organisationName());
         variables.put("intro", templates.message(introKey, language, meeting.bodyName(), meeting.title()));
         variables.put("note", note);
@@ -83,6 +93,7 @@ class AttendanceMailer {
         variables.put("link", actionLink);
         RenderedEmail message = templates.render("rsvp", email, language, subjectKey, new Object[] { meeting.title() },
                 variables);
-        outbox.queue(key, message);
+        outbox.queue(key, calendar == null ? message
+                : calendars.attach(message, meeting.meetingId(), calendar, name, true));
     }
 }

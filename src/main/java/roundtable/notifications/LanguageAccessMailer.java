@@ -35,8 +35,8 @@ class LanguageAccessMailer {
         Language language = event.language();
         String step = event.status().name().toLowerCase(java.util.Locale.ROOT);
         String need = need(event, language);
-        Map<String, Object> variables = MeetingMailDetails.of(templates, event.meeting(), event.name(), language,
-                properties.organisationName());
+        Map<String, Object> variables = MeetingMailDetails.forParticipant(templates, event.meeting(), event.name(),
+                language, properties.organisationName());
         variables.put("intro", templates.message("mail.request." + step + ".intro", language,
                 event.meeting().bodyName(), event.meeting().title(), need));
         variables.put("note", event.unableReason() == null ? null

@@ -15,7 +15,7 @@ import roundtable.scheduling.PollDecided;
 
 /**
  * Emails about "find a time" polls, each in the recipient's language: the personal link to
- * answer, and the time chosen. Runs after the poll's transaction commits; the event is kept
+ * answer (again, near the deadline, to those who have not answered), and the time chosen. Runs after the poll's transaction commits; the event is kept
  * until it has run, so a crash in between still sends the mail.
  */
 @Component
@@ -38,11 +38,15 @@ class PollMailer {
         String deadline = Dates.dateTime(event.deadline().atZone(zone), locale);
         List<String> times = event.candidates().stream()
                 .map(start -> Dates.dateTime(ZonedDateTime.ofLocal(start, zone, null), locale)).toList();
+        // A reminder is the same email, said as one: the deadline is near and no answer has come.
         RenderedEmail message = templates.render("availability-request", event.email(), event.language(),
-                "mail.availability.subject", new Object[] { event.title() },
+                event.reminder() ? "mail.availability.reminder.subject" : "mail.availability.subject",
+                new Object[] { event.title(), deadline },
                 Map.of("name", event.name(), "body", event.bodyName(), "title", event.title(), "link", event.link(),
-                        "deadline", deadline, "times", times, "organisation", properties.organisationName()));
-        outbox.queue("poll-request:" + event.pollId() + ":" + event.inviteeId(), message);
+                        "deadline", deadline, "times", times, "organisation", properties.organisationName(),
+                        "reminder", event.reminder()));
+        outbox.queue((event.reminder() ? "poll-deadline-reminder:" : "poll-request:") + event.pollId() + ":"
+                + event.inviteeId(), message);
     }
 
     @ApplicationModuleListener

@@ -134,6 +134,10 @@ class Poll extends VersionedEntity {
         return publicMeeting;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getDeadline() {
         return deadline;
     }

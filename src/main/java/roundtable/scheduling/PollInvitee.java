@@ -131,6 +131,11 @@ class PollInvitee extends VersionedEntity {
         revokeLinks();
     }
 
+    /** Erased by {@link #anonymise()}: nothing may be sent to them. */
+    boolean anonymised() {
+        return email.startsWith("anonymised-invitee-") && email.endsWith("@invalid");
+    }
+
     /** Every link sent so far stops working. */
     void revokeLinks() {
         this.nonce = SignedLinks.newNonce();

@@ -134,13 +134,16 @@ public class SchedulingService {
             throw new RuleViolationException("invitees", "poll.error.no-invitees");
         }
         Poll saved = polls.saveAndFlush(poll);
-        List<LocalDateTime> times = saved.getCandidates().stream().map(PollCandidate::getStartsAtLocal).toList();
-        for (PollInvitee i : saved.getInvitees()) {
-            events.publishEvent(new AvailabilityRequested(saved.getId(), i.getId(), i.getName(), i.getEmail(),
-                    i.getLanguage(), linkFor(i), body.name(), saved.getTitle(), zone.getId(), deadline,
-                    saved.getDurationMinutes(), times));
-        }
+        saved.getInvitees().forEach(i -> events.publishEvent(request(saved, i, body, false)));
         return saved.getId();
+    }
+
+    /** What an invitee's email says: the times, the deadline and their personal link. */
+    AvailabilityRequested request(Poll poll, PollInvitee invitee, BodySummary body, boolean reminder) {
+        List<LocalDateTime> times = poll.getCandidates().stream().map(PollCandidate::getStartsAtLocal).toList();
+        return new AvailabilityRequested(poll.getId(), invitee.getId(), invitee.getName(), invitee.getEmail(),
+                invitee.getLanguage(), linkFor(invitee), body.name(), poll.getTitle(), poll.getZone().getId(),
+                poll.getDeadline(), poll.getDurationMinutes(), times, reminder);
     }
 
     @PreAuthorize("@committeeAccess.canRecord(#bodyId)")

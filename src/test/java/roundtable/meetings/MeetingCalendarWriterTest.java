@@ -98,6 +98,35 @@ class MeetingCalendarWriterTest {
         assertThat(Configurator.getProperty("net.fortuna.ical4j.timezone.update.enabled")).contains("false");
     }
 
+    @Test
+    void anEmailedInvitationIsAnItipRequestForOnePersonAndACancellationTakesTheSameEntryOff() {
+        MeetingSummary meeting = at(9, LocalDateTime.of(2026, 12, 1, 18, 30));
+        String request = writer.invitation(meeting, null, Language.ENGLISH, CalendarMethod.REQUEST,
+                new CalendarAttendee("ana@example.net", "Ana Ruiz", false));
+        biweekly.ICalendar calendar = CalendarFeedsIntegrationTest.parse(request);
+        assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
+        VEvent event = calendar.getEvents().getFirst();
+        assertThat(event.getUid().getValue()).isEqualTo(writer.uid(9));
+        assertThat(event.getOrganizer().getEmail()).isEqualTo("x@example.org");
+        assertThat(event.getAttendees()).singleElement().satisfies(a -> {
+            assertThat(a.getEmail()).isEqualTo("ana@example.net");
+            assertThat(a.getCommonName()).isEqualTo("Ana Ruiz");
+            assertThat(a.getRsvp()).isFalse();
+            assertThat(a.getParticipationStatus().getValue()).isEqualTo("NEEDS-ACTION");
+        });
+        assertThat(request).contains("DTSTART;TZID=America/Denver:20261201T183000", "STATUS:CONFIRMED")
+                .doesNotContain("METHOD:PUBLISH");
+
+        String cancel = writer.invitation(meeting, null, Language.SPANISH, CalendarMethod.CANCEL,
+                new CalendarAttendee("ana@example.net", "Ana Ruiz", true));
+        VEvent cancelled = CalendarFeedsIntegrationTest.only(cancel);
+        assertThat(CalendarFeedsIntegrationTest.parse(cancel).getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(cancelled.getUid().getValue()).isEqualTo(writer.uid(9));
+        assertThat(cancelled.getStatus().isCancelled()).isTrue();
+        assertThat(cancelled.getSummary().getValue()).startsWith("Cancelada: ");
+        assertThat(cancelled.getAttendees().getFirst().getParticipationStatus().getValue()).isEqualTo("ACCEPTED");
+    }
+
     private static MeetingSummary at(long id, LocalDateTime start) {
         return new MeetingSummary(id, 0, 1, "DAC monthly meeting", start, DENVER, 90, MeetingFormat.HYBRID,
                 "Education Center", "https://meet.example.org/dac", true, MeetingStatus.SCHEDULED, List.of(), null,

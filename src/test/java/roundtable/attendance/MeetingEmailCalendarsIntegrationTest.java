@@ -1,0 +1,152 @@
+package roundtable.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.property.Attendee;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import roundtable.IntegrationTest;
+import roundtable.Mailbox;
+import roundtable.OutboxDrain;
+import roundtable.meetings.MeetingCalendarWriter;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingSummary;
+
+/**
+ * Meeting emails carry the meeting for the reader's calendar, read back with biweekly as a
+ * calendar app would: the invitation and the re-invitation after a move ask to add it (REQUEST,
+ * SEQUENCE raised by the move), the RSVP confirmation and the change notice put it in as accepted,
+ * and a cancellation takes it off (CANCEL); always the feeds' UID and the local time with its zone.
+ */
+@IntegrationTest
+class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
+
+    static final String MEMBER = "dac.member@example.org";
+    static final String CHAIR = "dac.chair@example.org";
+
+    @Autowired
+    MeetingCalendarWriter writer;
+
+    record Invite(String method, ICalendar calendar, VEvent event, String text) {
+    }
+
+    /** The newest email to this address whose subject starts so, with its calendar part parsed. */
+    Invite invite(String to, String subjectStart) throws Exception {
+        List<MimeMessage> found = Mailbox.to(mail, to, subjectStart, 1, Duration.ofSeconds(15));
+        assertThat(found).as(subjectStart + " to " + to).isNotEmpty();
+        MimeMessage message = found.getLast();
+        assertThat(message.getSubject()).startsWith(subjectStart);
+        BodyPart part = calendarPart(message.getContent());
+        assertThat(part).as("a text/calendar part in " + message.getSubject()).isNotNull();
+        String ics = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        ICalendar calendar = Biweekly.parse(ics).first();
+        assertThat(calendar).as("parses as iCalendar").isNotNull();
+        String method = calendar.getMethod().getValue();
+        assertThat(part.getContentType()).contains("method=" + method);
+        return new Invite(method, calendar, calendar.getEvents().getFirst(), Mailbox.part(message, "text/plain"));
+    }
+
+    static BodyPart calendarPart(Object content) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/calendar")) {
+                    return part;
+                }
+                BodyPart nested = calendarPart(part.getContent());
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    void assertWhen(Invite invite, long meetingId, int sequence, int hour) {
+        assertThat(invite.calendar().getEvents()).hasSize(1);
+        VEvent event = invite.event();
+        assertThat(event.getUid().getValue()).as("the feeds' UID").isEqualTo(writer.uid(meetingId));
+        assertThat(event.getSequence().getValue()).isEqualTo(sequence);
+        assertThat(event.getDateStart().getValue().getRawComponents().getHour()).isEqualTo(hour);
+        assertThat(invite.calendar().getTimezoneInfo().getTimezone(event.getDateStart()).getComponent()
+                .getTimezoneId().getValue()).as("local time with its zone").isEqualTo("America/Denver");
+        assertThat(event.getOrganizer().getEmail()).isEqualTo("no-reply@roundtable.example.org");
+    }
+
+    static Attendee onlyAttendee(Invite invite, String email) {
+        assertThat(invite.event().getAttendees()).hasSize(1);
+        Attendee attendee = invite.event().getAttendees().getFirst();
+        assertThat(attendee.getEmail()).isEqualToIgnoringCase(email);
+        assertThat(attendee.getRsvp()).as("answers go through Roundtable's links, not calendar replies").isFalse();
+        return attendee;
+    }
+
+    @Test
+    void invitationMoveAndCancellationReachTheCalendarAsOneEntry() throws Exception {
+        String title = "Calendar check: hybrid session";
+        long dac = committees.findBySlug("dac").orElseThrow().id();
+        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(433).atTime(12, 0);
+        long id = as(CHAIR, () -> meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
+                MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "https://meet.example.org/calendar-check",
+                false, List.of("es", "ase"), null, "Board Room", null, "+1 720 555 0100, code 4321")));
+
+        Invite invitation = invite(MEMBER, "Invitación: " + title);
+        assertThat(invitation.method()).isEqualTo("REQUEST");
+        assertWhen(invitation, id, 0, 12);
+        assertThat(onlyAttendee(invitation, MEMBER).getParticipationStatus()).isEqualTo(ParticipationStatus.NEEDS_ACTION);
+        assertThat(invitation.event().getDescription().getValue()).as("in the reader's language")
+                .contains("Página de la reunión", "https://meet.example.org/calendar-check");
+        assertThat(invite(CHAIR, "Invitation: " + title).event().getDescription().getValue()).contains("Meeting page");
+
+        // The member answers; the chair does not.
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, AccessNeeds.none()));
+        Invite confirmed = invite(MEMBER, "Su asistencia está confirmada: " + title);
+        assertThat(confirmed.method()).isEqualTo("REQUEST");
+        assertWhen(confirmed, id, 0, 12);
+        assertThat(onlyAttendee(confirmed, MEMBER).getParticipationStatus()).isEqualTo(ParticipationStatus.ACCEPTED);
+        assertThat(confirmed.text()).as("the confirmation names how to join and the interpretation offered")
+                .contains("https://meet.example.org/calendar-check", "+1 720 555 0100, code 4321", "Español, ASL",
+                        "/meetings/" + id);
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        mail.purgeEmailFromAllMailboxes();
+
+        MeetingSummary before = as(CHAIR, () -> meetings.find(id).orElseThrow());
+        as(CHAIR, () -> meetings.updateMeeting(id, before.version(),
+                before.data().startingAt(before.startsAtLocal().plusHours(2))));
+        Invite reinvited = invite(CHAIR, "Changed: " + title);
+        assertThat(reinvited.method()).isEqualTo("REQUEST");
+        assertWhen(reinvited, id, 1, 14);
+        Invite updated = invite(MEMBER, "Cambió la reunión: " + title);
+        assertThat(updated.method()).isEqualTo("REQUEST");
+        assertWhen(updated, id, 1, 14);
+        assertThat(onlyAttendee(updated, MEMBER).getParticipationStatus()).isEqualTo(ParticipationStatus.ACCEPTED);
+        assertThat(updated.text()).contains("https://meet.example.org/calendar-check", "Español, ASL");
+
+        MeetingSummary moved = as(CHAIR, () -> meetings.find(id).orElseThrow());
+        as(CHAIR, () -> meetings.cancelMeeting(id, moved.version(), "No quorum expected"));
+        for (String[] to : new String[][] { { CHAIR, "Cancelled: " }, { MEMBER, "Cancelada: " } }) {
+            Invite cancelled = invite(to[0], to[1] + title);
+            assertThat(cancelled.method()).isEqualTo("CANCEL");
+            assertWhen(cancelled, id, 2, 14);
+            assertThat(cancelled.event().getStatus().isCancelled()).isTrue();
+            onlyAttendee(cancelled, to[0]);
+            assertThat(cancelled.text()).contains("No quorum expected", "/meetings/" + id);
+        }
+    }
+}
