@@ -38,6 +38,34 @@ public final class Mailbox {
         }
     }
 
+    /** The calendar attached to a message (iCalendar text), or null when it has none. */
+    public static String calendar(MimeMessage message) {
+        try {
+            jakarta.mail.BodyPart part = calendarPart(message.getContent());
+            return part == null ? null
+                    : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text/calendar part of a message (its Content-Type names the METHOD), or null. */
+    public static jakarta.mail.BodyPart calendarPart(Object content) throws MessagingException, java.io.IOException {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/calendar")) {
+                    return part;
+                }
+                jakarta.mail.BodyPart nested = calendarPart(part.getContent());
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String find(Object content, String mimeType) throws MessagingException, java.io.IOException {
         if (content instanceof jakarta.mail.Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
+import roundtable.meetings.CalendarMethod;
 import roundtable.scheduling.AvailabilityRequested;
 import roundtable.scheduling.PollDecided;
 
@@ -24,11 +25,14 @@ class PollMailer {
     private final MailTemplates templates;
     private final EmailOutbox outbox;
     private final RoundtableProperties properties;
+    private final MeetingCalendars calendars;
 
-    PollMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties) {
+    PollMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties,
+            MeetingCalendars calendars) {
         this.templates = templates;
         this.outbox = outbox;
         this.properties = properties;
+        this.calendars = calendars;
     }
 
     @ApplicationModuleListener
@@ -60,6 +64,8 @@ class PollMailer {
                 "mail.poll-decided.subject", new Object[] { event.title() },
                 Map.of("name", event.name(), "body", event.bodyName(), "title", event.title(), "when", when,
                         "place", place, "link", event.meetingLink(), "organisation", properties.organisationName()));
-        outbox.queue("poll-decided:" + event.pollId() + ":" + event.inviteeId(), message);
+        // Guests asked by email get no RSVP invitation: this email is how the meeting reaches their calendar.
+        outbox.queue("poll-decided:" + event.pollId() + ":" + event.inviteeId(),
+                calendars.attach(message, event.meetingId(), CalendarMethod.REQUEST, event.name(), false));
     }
 }

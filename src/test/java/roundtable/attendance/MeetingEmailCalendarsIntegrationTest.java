@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,8 +16,6 @@ import biweekly.component.VEvent;
 import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
 import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
@@ -52,7 +49,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         assertThat(found).as(subjectStart + " to " + to).isNotEmpty();
         MimeMessage message = found.getLast();
         assertThat(message.getSubject()).startsWith(subjectStart);
-        BodyPart part = calendarPart(message.getContent());
+        BodyPart part = Mailbox.calendarPart(message.getContent());
         assertThat(part).as("a text/calendar part in " + message.getSubject()).isNotNull();
         String ics = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         ICalendar calendar = Biweekly.parse(ics).first();
@@ -60,22 +57,6 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         String method = calendar.getMethod().getValue();
         assertThat(part.getContentType()).contains("method=" + method);
         return new Invite(method, calendar, calendar.getEvents().getFirst(), Mailbox.part(message, "text/plain"));
-    }
-
-    static BodyPart calendarPart(Object content) throws MessagingException, IOException {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/calendar")) {
-                    return part;
-                }
-                BodyPart nested = calendarPart(part.getContent());
-                if (nested != null) {
-                    return nested;
-                }
-            }
-        }
-        return null;
     }
 
     void assertWhen(Invite invite, long meetingId, int sequence, int hour) {

@@ -282,6 +282,8 @@ class SchedulingIntegrationTest {
         MimeMessage toGuest = Mailbox.to(mail, "guest.parent@example.net", "Meeting time chosen: Community forum", 1,
                 Duration.ofSeconds(10)).getLast();
         assertThat(Mailbox.body(toGuest)).contains("/meetings/" + meetingId, "In person and online");
+        assertThat(Mailbox.calendar(toGuest)).as("the meeting for the guest's calendar")
+                .contains("METHOD:REQUEST", "UID:meeting-" + meetingId + "@", "ATTENDEE;", "guest.parent@example.net");
 
         assertThatThrownBy(() -> scheduling.decide(pollId, pick.candidateId(), after.poll().version()))
                 .isInstanceOf(RuleViolationException.class);
