@@ -27,8 +27,11 @@ class InvitationMailer {
     private final MailTemplates templates;
     private final EmailOutbox outbox;
     private final RoundtableProperties properties;
+    private final InvitationChoices choices;
 
-    InvitationMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties) {
+    InvitationMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties,
+            InvitationChoices choices) {
+        this.choices = choices;
         this.templates = templates;
         this.outbox = outbox;
         this.properties = properties;
@@ -36,6 +39,10 @@ class InvitationMailer {
 
     @ApplicationModuleListener
     void invited(RsvpInvited event) {
+        InvitationChoices.Decision decision = choices.decide(event);
+        if (!decision.sendNow()) {
+            return;
+        }
         var language = event.language();
         var locale = language.locale();
         MeetingFacts meeting = event.meeting();
@@ -60,11 +67,13 @@ class InvitationMailer {
         variables.put("answers", answers);
         variables.put("meetingLink", meeting.meetingLink());
         variables.put("organisation", properties.organisationName());
+        variables.put("unsubscribe", decision.unsubscribe());
         RenderedEmail message = templates.render("rsvp-invitation", event.email(), language,
                 event.moved() ? "mail.invitation.moved.subject" : "mail.invitation.subject", new Object[] { meeting.title(),
                         Dates.date(meeting.startsAtLocal().toLocalDate(), locale) },
                 variables);
-        outbox.queue("rsvp-invited:" + event.invitationId() + ":" + event.sequence(), message);
+        outbox.queue("rsvp-invited:" + event.invitationId() + ":" + event.sequence(),
+                message.withListUnsubscribe(decision.unsubscribe()));
     }
 
     /** The members who never answered learn of a cancellation too: the invitation was all they had. */
