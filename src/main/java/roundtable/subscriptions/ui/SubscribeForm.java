@@ -58,7 +58,8 @@ public class SubscribeForm extends Section {
         categories.setItems(Category.values());
         categories.setItemLabelGenerator(c -> getTranslation(c.messageKey() + ".choice"));
         categories.setValue(EnumSet.allOf(Category.class));
-        categories.setRequiredIndicatorVisible(true);
+        // Not marked required: Vaadin would put aria-required on a role=group, which no reader supports.
+        categories.setHelperText(getTranslation("subscriptions.form.categories-help"));
         Button send = new Button(getTranslation("subscriptions.form.send"));
         send.setId("subscribe-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
