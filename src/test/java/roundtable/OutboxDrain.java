@@ -22,7 +22,7 @@ public final class OutboxDrain {
     private OutboxDrain() {
     }
 
-    /** Also waits for the listeners of scheduling's, attendance's and minutes' events, which run after commit on another thread. */
+    /** Also waits for the listeners of scheduling's, attendance's, meetings', minutes' and subscriptions' events, which run after commit on another thread. */
     public static void await(NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc,
             Duration within) {
         SecurityContext previous = SecurityContextHolder.getContext();
@@ -37,7 +37,8 @@ public final class OutboxDrain {
                 Thread.sleep(100);
                 long pending = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
                         + " and (event_type like 'roundtable.scheduling.%' or event_type like 'roundtable.attendance.%'"
-                        + " or event_type like 'roundtable.minutes.%')",
+                        + " or event_type like 'roundtable.minutes.%' or event_type like 'roundtable.meetings.%'"
+                        + " or event_type like 'roundtable.subscriptions.%')",
                         Long.class)
                         + notifications.count(EmailStatus.QUEUED) + notifications.count(EmailStatus.RETRYING);
                 quiet = pending == 0 ? quiet + 1 : 0;

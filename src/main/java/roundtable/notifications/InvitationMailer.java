@@ -28,9 +28,11 @@ class InvitationMailer {
     private final EmailOutbox outbox;
     private final RoundtableProperties properties;
     private final MeetingCalendars calendars;
+    private final InvitationChoices choices;
 
     InvitationMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties,
-            MeetingCalendars calendars) {
+            MeetingCalendars calendars, InvitationChoices choices) {
+        this.choices = choices;
         this.templates = templates;
         this.outbox = outbox;
         this.properties = properties;
@@ -39,6 +41,10 @@ class InvitationMailer {
 
     @ApplicationModuleListener
     void invited(RsvpInvited event) {
+        InvitationChoices.Decision decision = choices.decide(event);
+        if (!decision.sendNow()) {
+            return;
+        }
         var language = event.language();
         var locale = language.locale();
         MeetingFacts meeting = event.meeting();
@@ -54,12 +60,14 @@ class InvitationMailer {
                         meeting.bodyName(), meeting.title()));
         variables.put("series", event.firstOfSeries() ? templates.message("mail.invitation.series", language) : null);
         variables.put("answers", answers);
+        variables.put("unsubscribe", decision.unsubscribe());
         RenderedEmail message = templates.render("rsvp-invitation", event.email(), language,
                 event.moved() ? "mail.invitation.moved.subject" : "mail.invitation.subject", new Object[] { meeting.title(),
                         Dates.date(meeting.startsAtLocal().toLocalDate(), locale) },
                 variables);
         outbox.queue("rsvp-invited:" + event.invitationId() + ":" + event.sequence(),
-                calendars.attach(message, meeting.meetingId(), CalendarMethod.REQUEST, event.name(), false));
+                calendars.attach(message.withListUnsubscribe(decision.unsubscribe()), meeting.meetingId(),
+                        CalendarMethod.REQUEST, event.name(), false));
     }
 
     /** The members who never answered learn of a cancellation too: the invitation was all they had. */

@@ -27,8 +27,11 @@ class ReminderMailer {
     private final MailTemplates templates;
     private final EmailOutbox outbox;
     private final RoundtableProperties properties;
+    private final roundtable.people.PersonService people;
 
-    ReminderMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties) {
+    ReminderMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties,
+            roundtable.people.PersonService people) {
+        this.people = people;
         this.templates = templates;
         this.outbox = outbox;
         this.properties = properties;
@@ -36,6 +39,12 @@ class ReminderMailer {
 
     @ApplicationModuleListener
     void remind(MeetingReminderDue event) {
+        // A member may turn reminders off in their profile; a guest asked for the meeting and is reminded.
+        boolean declined = people.idOf(event.email()).flatMap(people::notificationChoices)
+                .map(choices -> !choices.reminders()).orElse(false);
+        if (declined) {
+            return;
+        }
         Language language = event.language();
         MeetingFacts meeting = event.meeting();
         Map<String, Object> variables = MeetingMailDetails.forParticipant(templates, meeting, event.name(), language,

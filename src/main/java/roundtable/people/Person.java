@@ -197,6 +197,12 @@ class Person extends VersionedEntity {
         this.notifyDigest = data.notifyDigest();
     }
 
+    /** The daily digest's one-click unsubscribe: no more announcements or minutes, from any body. */
+    void receiveListEmails(boolean value) {
+        this.notifyMeetings = value;
+        this.notifyMinutes = value;
+    }
+
     /**
      * Erases everything that identifies the person. The row itself stays, so the seats they
      * held and the minutes that name their seat still point somewhere: to a former member.

@@ -173,6 +173,20 @@ public class PersonService implements LanguagePreferences {
                 : Optional.of(new Recipient(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage()));
     }
 
+    /** Empty for anonymised people. For deciding, without anyone signed in, which emails they receive. */
+    public Optional<NotificationChoices> notificationChoices(long personId) {
+        return people.findById(personId).filter(p -> !p.isAnonymised()).map(NotificationChoices::of);
+    }
+
+    /**
+     * Turns a person's announcements and minutes off (or back on) from the signed link in their
+     * daily digest: the caller has checked the link, which is all the sign-in this needs.
+     */
+    @Transactional
+    public void receiveListEmails(long personId, boolean value) {
+        people.findById(personId).filter(p -> !p.isAnonymised()).ifPresent(p -> p.receiveListEmails(value));
+    }
+
     /** Ids of the people with these addresses, in one query: for matching a whole spreadsheet at once. */
     public Map<String, Long> idsOf(Collection<String> emails) {
         return people.findByEmailIn(emails.stream().map(PersonLimits::normaliseEmail).toList()).stream()

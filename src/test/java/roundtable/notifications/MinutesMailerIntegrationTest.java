@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,10 +27,6 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesContent;
-import roundtable.minutes.MinutesContent.Attendance;
-import roundtable.minutes.MinutesContent.Item;
-import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesReading;
 import roundtable.minutes.MinutesService;
@@ -78,21 +73,12 @@ class MinutesMailerIntegrationTest {
         return RunAs.as(users, email, work);
     }
 
-    /** Every voting member present and one item with these notes. */
     MinutesDraft record(long minutesId, MinutesDraft draft, String notes) {
-        List<Attendance> attendance = new ArrayList<>(draft.content().attendance().stream()
-                .map(a -> new Attendance(a.personId(), a.name(), a.role(), a.voting(),
-                        a.voting() ? Presence.PRESENT : a.presence()))
-                .toList());
-        MinutesContent content = new MinutesContent(attendance,
-                List.of(new Item(null, "Budget priorities", notes, List.of(), List.of())), null);
-        return as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), content));
+        return new MinutesToPublish(minutes, meetings, committees, users, clock).record(minutesId, draft, notes);
     }
 
     PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
-        MinutesDraft submitted = as(CHAIR, () -> minutes.submit(minutesId, recorded.version()));
-        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
-        return as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        return new MinutesToPublish(minutes, meetings, committees, users, clock).publish(minutesId, recorded);
     }
 
     @Test

@@ -63,7 +63,11 @@ class SecurityConfiguration {
                 // Published minutes' permalink and PDF: for anyone, without an account or a session.
                 .requestMatchers(pathPattern(HttpMethod.GET, "/public/minutes/**"),
                         pathPattern(HttpMethod.HEAD, "/public/minutes/**"))
+                .permitAll()
+                // One-click unsubscribe (RFC 8058): the signed link is the proof; mail programs send no cookie.
+                .requestMatchers(pathPattern(HttpMethod.GET, "/unsubscribe/**"), pathPattern(HttpMethod.POST, "/unsubscribe/**"))
                 .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/unsubscribe/**")));
         http.oneTimeTokenLogin(ott -> ott
                 .loginPage(LoginView.PATH)
                 .loginProcessingUrl(LINK_SIGN_IN_URL)

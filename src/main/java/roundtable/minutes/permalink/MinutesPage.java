@@ -6,16 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import roundtable.base.RoundtableProperties;
+import roundtable.base.html.PlainPages;
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
@@ -32,22 +30,14 @@ class MinutesPage {
 
     static final String PATH = MinutesReading.PERMALINK;
 
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final SpringTemplateEngine engine;
     private final MessageSource messages;
     private final RoundtableProperties properties;
 
     MinutesPage(MessageSource messages, RoundtableProperties properties) {
         this.messages = messages;
         this.properties = properties;
-        engine.setTemplateEngineMessageSource(messages);
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/public/");
-        resolver.setSuffix(".html");
-        resolver.setResolvablePatterns(Set.of("minutes"));
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
+        this.engine = PlainPages.engine(messages, "minutes");
     }
 
     /** The page a browser shows. */

@@ -21,6 +21,8 @@ import roundtable.meetings.MeetingService;
 import roundtable.meetings.ui.MeetingCard;
 import roundtable.minutes.MinutesService;
 import roundtable.minutes.ui.MinutesView;
+import roundtable.subscriptions.SubscriptionService;
+import roundtable.subscriptions.ui.SubscribeForm;
 
 /** One body's public page: what it does, who sits on it (with consent), its next meetings. */
 @Route("committees")
@@ -33,10 +35,13 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
     private final CommitteeService committees;
     private final MeetingService meetings;
     private final MinutesService minutes;
+    private final SubscriptionService subscriptions;
     private String name = "";
 
-    CommitteeView(CommitteeService committees, MeetingService meetings, MinutesService minutes) {
+    CommitteeView(CommitteeService committees, MeetingService meetings, MinutesService minutes,
+            SubscriptionService subscriptions) {
         this.minutes = minutes;
+        this.subscriptions = subscriptions;
         this.committees = committees;
         this.meetings = meetings;
         addClassName("page");
@@ -78,6 +83,9 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
             list.add(item);
         });
         add(list);
+        if (body.active()) {
+            add(new SubscribeForm(subscriptions, body));
+        }
 
         add(new H2(getTranslation("committee.roster")));
         committees.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
