@@ -110,6 +110,26 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
     }
 
     @Test
+    void aMemberWhoTurnedRemindersOffIsNotReminded() {
+        String title = "Reminder check: reminders turned off";
+        long id = hybridMeeting(title, 745, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.ONLINE, AccessNeeds.none()));
+        as(CHAIR, () -> attendance.rsvp(id, Response.IN_PERSON, AccessNeeds.none()));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        jdbc.update("update person set notify_reminders = false where email = ?", MEMBER);
+        try {
+            moveClockTo(id, Duration.ofDays(2));
+            reminders.sendDue();
+            assertThat(reminders(CHAIR, "Reminder: " + title, 1)).as("the chair kept reminders on").hasSize(1);
+            OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+            assertThat(reminders(MEMBER, "Recordatorio: " + title, 0)).as("the member turned them off in the profile")
+                    .isEmpty();
+        } finally {
+            jdbc.update("update person set notify_reminders = true where email = ?", MEMBER);
+        }
+    }
+
+    @Test
     void aGuestIsRemindedWithTheirOwnLinkToChangeOrCancel() {
         String title = "Reminder check: open forum";
         long id = hybridMeeting(title, 740, true);
