@@ -39,7 +39,8 @@ public final class OutboxDrain {
                         + " and (event_type like 'roundtable.scheduling.%' or event_type like 'roundtable.attendance.%'"
                         + " or event_type like 'roundtable.minutes.%')",
                         Long.class)
-                        + notifications.count(EmailStatus.QUEUED) + notifications.count(EmailStatus.RETRYING);
+                        + notifications.count(EmailStatus.QUEUED) + notifications.count(EmailStatus.SENDING)
+                        + notifications.count(EmailStatus.RETRYING);
                 quiet = pending == 0 ? quiet + 1 : 0;
             }
         } catch (InterruptedException e) {
