@@ -78,7 +78,7 @@ public class NotificationService {
         });
     }
 
-    /** Queues a dead or waiting message to be sent again now; a sent or in-flight one is refused. */
+    /** Queues a dead message, or one waiting for a retry, to be sent now; any other is refused. */
     @Transactional
     public OutboxMessage sendAgain(long id, long expectedVersion) {
         OutboundEmail email = emails.findById(id)

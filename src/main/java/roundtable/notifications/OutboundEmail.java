@@ -175,13 +175,14 @@ class OutboundEmail extends VersionedEntity {
 
     /**
      * An administrator asks for another try: a dead message starts a fresh round of attempts,
-     * a waiting one is tried at once. Sent and in-flight messages are never sent again.
+     * one waiting for its next retry is tried at once. Sent, queued and in-flight messages are
+     * left alone: the first are never sent twice, the others are on their way.
      */
     boolean sendAgain(Instant now) {
         if (status == EmailStatus.DEAD) {
             this.status = EmailStatus.QUEUED;
             this.attempts = 0;
-        } else if (status != EmailStatus.RETRYING && status != EmailStatus.QUEUED) {
+        } else if (status != EmailStatus.RETRYING) {
             return false;
         }
         this.nextAttemptAt = now;

@@ -10,8 +10,8 @@ public record OutboxMessage(long id, long version, String recipient, String lang
         EmailStatus status, int attempts, String lastError, Instant createdAt, Instant lastAttemptAt,
         Instant nextAttemptAt, Instant sentAt, String claimedBy) {
 
-    /** Dead messages start over; waiting ones are tried at once. Sent and in-flight ones are never sent twice. */
+    /** Dead messages start over; ones waiting for a retry are tried at once. Sent ones are never sent twice. */
     public boolean canSendAgain() {
-        return status == EmailStatus.DEAD || status == EmailStatus.RETRYING || status == EmailStatus.QUEUED;
+        return status == EmailStatus.DEAD || status == EmailStatus.RETRYING;
     }
 }

@@ -64,12 +64,24 @@ public final class OutboxTestSupport {
         return startSender(app, app.getBean(JavaMailSender.class));
     }
 
+    /** As {@link #startSender(ApplicationContext)}, looking for due mail at this interval whatever the app's is. */
+    public static ConfigurableApplicationContext startSender(ApplicationContext app, Duration pollInterval) {
+        MailProperties s = app.getBean(MailProperties.class);
+        return startSender(app, app.getBean(JavaMailSender.class),
+                new MailProperties(s.maxAttempts(), s.firstRetryDelay(), s.batchSize(), pollInterval, s.lease()));
+    }
+
     static ConfigurableApplicationContext startSender(ApplicationContext app, JavaMailSender mail) {
+        return startSender(app, mail, app.getBean(MailProperties.class));
+    }
+
+    private static ConfigurableApplicationContext startSender(ApplicationContext app, JavaMailSender mail,
+            MailProperties settings) {
         AnnotationConfigApplicationContext instance = new AnnotationConfigApplicationContext();
         var beans = instance.getBeanFactory();
         beans.registerSingleton("outboxClaims", app.getBean(OutboxClaims.class));
         beans.registerSingleton("javaMailSender", mail);
-        beans.registerSingleton("mailProperties", app.getBean(MailProperties.class));
+        beans.registerSingleton("mailProperties", settings);
         beans.registerSingleton("roundtableProperties", app.getBean(RoundtableProperties.class));
         beans.registerSingleton("clock", app.getBean(Clock.class));
         beans.registerSingleton("meterRegistry", new SimpleMeterRegistry());

@@ -1,6 +1,7 @@
 package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
@@ -23,7 +24,9 @@ import com.vaadin.flow.component.select.Select;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.audit.AuditService;
+import roundtable.base.RuleViolationException;
 import roundtable.base.ui.NotFoundView;
+import roundtable.notifications.NotificationService;
 import roundtable.notifications.OutboxEntry;
 import roundtable.notifications.OutboxTestSupport;
 
@@ -36,6 +39,8 @@ class OutboxViewTest extends SpringBrowserlessTest {
     GreenMail greenMail;
     @Autowired
     AuditService audit;
+    @Autowired
+    NotificationService notifications;
 
     @Test
     @WithUserDetails("admin@example.org")
@@ -63,7 +68,7 @@ class OutboxViewTest extends SpringBrowserlessTest {
         assertThat(find(Notification.class).all()).isNotEmpty();
         assertThat(find(DescriptionList.class).withId("outbox-message-facts").single().getElement().getTextRecursively())
                 .contains("Queued");
-        assertThat(find(Button.class).withId("outbox-send-again").all()).as("offered while it waits").hasSize(1);
+        assertThat(find(Button.class).withId("outbox-send-again").all()).as("queued: on its way already").isEmpty();
         assertThat(Mailbox.to(greenMail, to, 1, Duration.ofSeconds(20))).as("sent again, for real").hasSize(1);
     }
 
@@ -81,6 +86,9 @@ class OutboxViewTest extends SpringBrowserlessTest {
         assertThat(find(DescriptionList.class).withId("outbox-message-facts").single().getElement().getTextRecursively())
                 .contains("Sent");
         assertThat(find(Button.class).withId("outbox-send-again").all()).isEmpty();
+        long version = notifications.message(id).orElseThrow().version();
+        assertThatThrownBy(() -> notifications.sendAgain(id, version)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("outbox.sendAgain.notNow");
     }
 
     @Test
