@@ -40,7 +40,8 @@ public final class OutboxDrain {
                         + " or event_type like 'roundtable.minutes.%' or event_type like 'roundtable.meetings.%'"
                         + " or event_type like 'roundtable.subscriptions.%')",
                         Long.class)
-                        + notifications.count(EmailStatus.QUEUED) + notifications.count(EmailStatus.RETRYING);
+                        + notifications.count(EmailStatus.QUEUED) + notifications.count(EmailStatus.SENDING)
+                        + notifications.count(EmailStatus.RETRYING);
                 quiet = pending == 0 ? quiet + 1 : 0;
             }
         } catch (InterruptedException e) {

@@ -121,6 +121,27 @@ class PostgresIT {
                 .extracting(roundtable.minutes.MinutesHit::minutesId).containsExactly(id);
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
+
+    @Test
+    void threeServersOnOnePostgresSendEveryEmailExactlyOnce() {
+        String domain = "pg-" + SCHEMA.replace('_', '-') + ".example.org";
+        roundtable.notifications.OutboxTestSupport.queue(context, domain, 300);
+        // Three servers claim from the same table at once (FOR UPDATE SKIP LOCKED), as three app instances would.
+        try (var a = roundtable.notifications.OutboxTestSupport.startSender(context, java.time.Duration.ofMillis(200));
+                var b = roundtable.notifications.OutboxTestSupport.startSender(context, java.time.Duration.ofMillis(200));
+                var c = roundtable.notifications.OutboxTestSupport.startSender(context, java.time.Duration.ofMillis(200))) {
+            roundtable.notifications.OutboxTestSupport.await("all sent", java.time.Duration.ofSeconds(90),
+                    () -> roundtable.notifications.OutboxTestSupport.count(jdbc, domain,
+                            roundtable.notifications.EmailStatus.SENT) == 300);
+        }
+        assertThat(roundtable.notifications.OutboxTestSupport.Received.at(greenMail, domain))
+                .isEqualTo(new roundtable.notifications.OutboxTestSupport.Received(300, 300, 300));
+    }
+
     @Test
     void everyMigrationRanOnPostgres() {
         List<String> versions = jdbc.queryForList(

@@ -61,6 +61,15 @@ class OutboundEmail extends VersionedEntity {
     @Column(name = "calendar_ics")
     private String calendarIcs;
 
+    @Column(name = "claimed_by")
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
     protected OutboundEmail() {
     }
 
@@ -126,16 +135,70 @@ class OutboundEmail extends VersionedEntity {
         return createdAt;
     }
 
+    String getLanguage() {
+        return language;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    Instant getSentAt() {
+        return sentAt;
+    }
+
+    Instant getLastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    String getClaimedBy() {
+        return claimedBy;
+    }
+
+    Instant getClaimedUntil() {
+        return claimedUntil;
+    }
+
+    /** Whether this server's claim still holds: nobody took the message over after the lease ran out. */
+    boolean isClaimedBy(String claim) {
+        return status == EmailStatus.SENDING && claim.equals(claimedBy);
+    }
+
     void sent(Instant at) {
         this.status = EmailStatus.SENT;
         this.sentAt = at;
+        this.lastAttemptAt = at;
         this.attempts++;
         this.lastError = null;
+        letGo();
+    }
+
+    /**
+     * An administrator asks for another try: a dead message starts a fresh round of attempts,
+     * one waiting for its next retry is tried at once. Sent, queued and in-flight messages are
+     * left alone: the first are never sent twice, the others are on their way.
+     */
+    boolean sendAgain(Instant now) {
+        if (status == EmailStatus.DEAD) {
+            this.status = EmailStatus.QUEUED;
+            this.attempts = 0;
+        } else if (status != EmailStatus.RETRYING) {
+            return false;
+        }
+        this.nextAttemptAt = now;
+        return true;
+    }
+
+    private void letGo() {
+        this.claimedBy = null;
+        this.claimedUntil = null;
     }
 
     /** Waits twice as long after each failure, and gives up after the last allowed attempt. */
     void failed(String error, Instant now, Duration firstDelay, int maxAttempts) {
         this.attempts++;
+        this.lastAttemptAt = now;
+        letGo();
         this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), MAX_ERROR));
         if (attempts >= maxAttempts) {
             this.status = EmailStatus.DEAD;

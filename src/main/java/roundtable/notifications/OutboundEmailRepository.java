@@ -1,24 +1,61 @@
 package roundtable.notifications;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
     boolean existsByIdempotencyKey(String key);
 
+    /**
+     * Locks the next messages to send: due ones, and ones whose claim ran out (their server
+     * died). SKIP LOCKED lets another server's claim in progress pass by instead of waiting
+     * for it; PostgreSQL then hands that server the next rows. Runs on H2 as well.
+     */
+    @Query(value = """
+            select id from outbound_email
+            where (status in ('QUEUED', 'RETRYING') and next_attempt_at <= :now)
+               or (status = 'SENDING' and claimed_until < :now)
+            order by next_attempt_at, id
+            limit :limit
+            for update skip locked
+            """, nativeQuery = true)
+    List<Long> lockDue(Instant now, int limit);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
-            select e.id from OutboundEmail e
-            where e.status in (roundtable.notifications.EmailStatus.QUEUED, roundtable.notifications.EmailStatus.RETRYING)
-            and e.nextAttemptAt <= :now order by e.nextAttemptAt, e.id
+            update OutboundEmail e set e.status = roundtable.notifications.EmailStatus.SENDING,
+                e.claimedBy = :claim, e.claimedUntil = :until, e.version = e.version + 1
+            where e.id in :ids
             """)
-    List<Long> due(Instant now, Pageable page);
+    int claim(Collection<Long> ids, String claim, Instant until);
+
+    List<OutboundEmail> findByClaimedByAndStatusOrderByNextAttemptAtAscIdAsc(String claimedBy, EmailStatus status);
+
+    /** Hands back what a claim did not get to: it waits as it did before it was claimed. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboundEmail e set
+                e.status = case when e.attempts = 0 then roundtable.notifications.EmailStatus.QUEUED
+                                else roundtable.notifications.EmailStatus.RETRYING end,
+                e.claimedBy = null, e.claimedUntil = null, e.version = e.version + 1
+            where e.claimedBy = :claim and e.status = roundtable.notifications.EmailStatus.SENDING
+            """)
+    int release(String claim);
 
     long countByStatus(EmailStatus status);
+
+    Page<OutboundEmail> findByStatus(EmailStatus status, Pageable page);
+
+    @Query("select e.status, count(e) from OutboundEmail e group by e.status")
+    List<Object[]> countPerStatus();
 
     List<OutboundEmail> findByRecipientOrderByIdDesc(String recipient);
 }

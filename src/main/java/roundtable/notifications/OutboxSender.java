@@ -2,16 +2,18 @@ package roundtable.notifications;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
@@ -20,57 +22,188 @@ import jakarta.mail.internet.MimeMessage;
 import roundtable.base.RoundtableProperties;
 
 /**
- * Delivers queued emails in the background, one transaction per message, so one bad
- * address or a slow server never holds up a user's click or the other messages.
+ * Delivers queued emails in the background, on a thread of its own, so one bad address or a
+ * slow server never holds up a user's click or the other messages. Each round claims a batch
+ * of due messages (see {@link OutboxClaims}), hands them to the SMTP server one by one outside
+ * any transaction, records each outcome at once, and gives back what it did not get to. Stopping
+ * the app finishes the message in hand and gives back the rest; if the server dies instead,
+ * another server (or this one, restarted) takes its claim over when the lease runs out.
  */
 @Component
-class OutboxSender {
+class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final OutboundEmailRepository emails;
+    /** Longer than one message can take with the SMTP timeouts set in application.properties. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(25);
+
+    private final OutboxClaims claims;
     private final JavaMailSender mail;
-    private final TransactionTemplate transactions;
     private final MailProperties settings;
     private final RoundtableProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final String instance = instanceName();
+    private final AtomicLong rounds = new AtomicLong();
+    private final Object wakeUp = new Object();
+    private volatile boolean running;
+    private Thread worker;
 
-    OutboxSender(OutboundEmailRepository emails, JavaMailSender mail, TransactionTemplate transactions,
-            MailProperties settings, RoundtableProperties properties, Clock clock, MeterRegistry meters) {
-        this.emails = emails;
+    OutboxSender(OutboxClaims claims, JavaMailSender mail, MailProperties settings, RoundtableProperties properties,
+            Clock clock, MeterRegistry meters) {
+        this.claims = claims;
         this.mail = mail;
-        this.transactions = transactions;
         this.settings = settings;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
     }
 
-    @Scheduled(fixedDelayString = "${roundtable.mail.poll-interval:PT2S}")
-    void deliverDue() {
-        List<Long> due = emails.due(clock.instant(), PageRequest.of(0, settings.batchSize()));
-        due.forEach(this::deliver);
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-sender").daemon(true).start(this::work);
     }
 
-    void deliver(long id) {
-        transactions.executeWithoutResult(tx -> emails.findById(id).ifPresent(email -> {
-            if (email.getStatus() == EmailStatus.SENT || email.getStatus() == EmailStatus.DEAD) {
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+        try {
+            worker.join(STOP_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            log.warn("Outbox sender {} still busy after {}; what it claimed is taken over when its lease runs out",
+                    instance, STOP_WAIT);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void work() {
+        while (running) {
+            int claimed = 0;
+            try {
+                claimed = deliverRound();
+            } catch (RuntimeException e) {
+                // The database may be away for a moment; the next round tries again.
+                log.warn("Outbox round of {} failed: {}", instance, e.toString());
+            }
+            if (claimed < settings.batchSize()) {
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        synchronized (wakeUp) {
+            if (!running) {
                 return;
             }
             try {
-                mail.send(toMime(email));
-                email.sent(clock.instant());
-                meters.counter("roundtable.mail", "outcome", "sent").increment();
-            } catch (MessagingException | RuntimeException e) {
-                // Any failure counts as an attempt with backoff, so one bad message never blocks the rest.
-                email.failed(e.getMessage(), clock.instant(), settings.firstRetryDelay(), settings.maxAttempts());
-                meters.counter("roundtable.mail", "outcome", email.getStatus() == EmailStatus.DEAD ? "dead" : "retry")
-                        .increment();
-                log.warn("Email {} to {} not delivered (attempt {}, now {}): {}", id, email.getRecipient(),
-                        email.getAttempts(), email.getStatus(), e.getMessage());
+                wakeUp.wait(Math.max(1, settings.pollInterval().toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
             }
-        }));
+        }
+    }
+
+    /** One round; returns how many messages it claimed (a full batch means more may be waiting). */
+    int deliverRound() {
+        String claim = instance + "/" + rounds.incrementAndGet();
+        List<OutboundEmail> batch = claims.claim(claim, settings.batchSize());
+        try (SmtpConnection smtp = new SmtpConnection(mail)) {
+            for (OutboundEmail email : batch) {
+                if (!running || leaseRunningOut(email)) {
+                    break;
+                }
+                deliver(email, claim, smtp);
+            }
+        } finally {
+            if (!batch.isEmpty()) {
+                claims.release(claim);
+            }
+        }
+        return batch.size();
+    }
+
+    /**
+     * A message is handed to the SMTP server only while at least half the lease is left, so it
+     * is never being sent here while another server, seeing the lease over, sends it too.
+     */
+    private boolean leaseRunningOut(OutboundEmail email) {
+        return clock.instant().isAfter(email.getClaimedUntil().minus(settings.lease().dividedBy(2)));
+    }
+
+    private void deliver(OutboundEmail email, String claim, SmtpConnection smtp) {
+        String error = null;
+        try {
+            smtp.send(toMime(email));
+        } catch (MessagingException | RuntimeException e) {
+            // Any failure counts as an attempt with backoff, so one bad message never blocks the rest.
+            error = describe(e);
+        }
+        Instant now = clock.instant();
+        String failure = error;
+        try {
+            claims.record(email.getId(), claim, e -> {
+                if (failure == null) {
+                    e.sent(now);
+                } else {
+                    e.failed(failure, now, settings.firstRetryDelay(), settings.maxAttempts());
+                }
+            }).ifPresentOrElse(e -> counted(e, failure), () -> log.warn(
+                    "Email {} was taken over by another server before {} recorded its delivery", email.getId(), instance));
+        } catch (OptimisticLockingFailureException e) {
+            log.warn("Email {} changed while {} delivered it: {}", email.getId(), instance, e.getMessage());
+        }
+    }
+
+    private void counted(OutboundEmail email, String failure) {
+        if (failure == null) {
+            meters.counter("roundtable.mail", "outcome", "sent").increment();
+            return;
+        }
+        meters.counter("roundtable.mail", "outcome", email.getStatus() == EmailStatus.DEAD ? "dead" : "retry")
+                .increment();
+        log.warn("Email {} to {} not delivered (attempt {}, now {}): {}", email.getId(), email.getRecipient(),
+                email.getAttempts(), email.getStatus(), failure);
+    }
+
+    /** The whole chain ("Exception reading response: Read timed out"), as the outermost message alone rarely says why. */
+    private static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null && text.length() < OutboundEmail.MAX_ERROR; t = t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (text.indexOf(message) < 0) {
+                text.append(text.isEmpty() ? "" : ": ").append(message);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    /** Names this server in its claims, so an administrator can tell which one holds a message. */
+    private static String instanceName() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "host");
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
     }
 
     MimeMessage toMime(OutboundEmail email) throws MessagingException {

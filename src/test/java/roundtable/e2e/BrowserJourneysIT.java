@@ -139,11 +139,36 @@ class BrowserJourneysIT extends BrowserTest {
         visit("/admin/people", "people");
         assertThat(page.locator("vaadin-grid")).isVisible();
         visit("/admin/outbox", "outbox");
+        readAFailedEmailInTheOutbox();
         visit("/language-services", "language-services");
         visit("/admin/bodies", "bodies");
         visit("/admin/audit", "audit");
         visit("/my/profile", "profile");
         assertThat(page.getByLabel("Accessibility needs", new Page.GetByLabelOptions().setExact(false)).first()).isVisible();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext app;
+
+    /** Filtered to the failed ones, the outbox opens a message to read what it says and why it failed. */
+    private void readAFailedEmailInTheOutbox() {
+        String subject = "Your RSVP is confirmed " + System.nanoTime();
+        roundtable.notifications.OutboxTestSupport.dead(app, "left.the.district@example.org", subject,
+                "See you on Tuesday.", "Invalid Addresses: 550 5.1.1 mailbox unavailable");
+        page.reload();
+        BrowserSupport.settle(page);
+        page.locator("#outbox-state").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Failed").setExact(true)).click();
+        BrowserSupport.settle(page);
+        BrowserSupport.assertAccessible(page, "outbox filtered");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject)).click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Email: " + subject);
+        assertThat(page.locator("#outbox-message-facts")).containsText("550 5.1.1 mailbox unavailable");
+        assertThat(page.locator("#outbox-message-text")).hasText("See you on Tuesday.");
+        assertThat(page.locator("#outbox-send-again")).isVisible();
+        BrowserSupport.assertAccessible(page, "outbox message");
+        BrowserSupport.screenshots(page, "outbox-message");
     }
 
     @Test

@@ -1,16 +1,27 @@
 package roundtable.notifications.ui;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.RoundtableProperties;
@@ -20,7 +31,10 @@ import roundtable.notifications.EmailStatus;
 import roundtable.notifications.NotificationService;
 import roundtable.notifications.OutboxEntry;
 
-/** Every email Roundtable has promised, newest first, with what happened to it. */
+/**
+ * Every email Roundtable has promised, newest first, with what happened to it; filtered by
+ * state and paged from the database. The subject opens the message.
+ */
 @Route("admin/outbox")
 @Menu(title = "nav.outbox", order = 60, icon = "vaadin:envelopes")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -28,27 +42,78 @@ class OutboxView extends Div implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient NotificationService notifications;
+    private final Paragraph counts = new Paragraph();
+
     OutboxView(NotificationService notifications, RoundtableProperties properties) {
+        this.notifications = notifications;
         addClassName("page");
         ZoneId zone = properties.defaultTimeZone();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        Paragraph counts = new Paragraph(getTranslation("outbox.counts", notifications.count(EmailStatus.QUEUED),
-                notifications.count(EmailStatus.RETRYING), notifications.count(EmailStatus.SENT),
-                notifications.count(EmailStatus.DEAD)));
+
+        Select<EmailStatus> state = new Select<>();
+        state.setId("outbox-state");
+        state.setLabel(getTranslation("outbox.filter"));
+        state.setItems(EmailStatus.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("outbox.filter.all"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("outbox.filter.all") : stateLabel(s));
+
         Grid<OutboxEntry> grid = new Grid<>();
+        grid.setId("outbox-grid");
         grid.addColumn(e -> format.format(e.createdAt().atZone(zone))).setHeader(getTranslation("outbox.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient"));
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(e -> getTranslation("outbox.status." + e.status().name().toLowerCase()))
-                .setHeader(getTranslation("outbox.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(e -> new RouterLink(e.subject(), OutboxMessageView.class,
+                new RouteParameters(OutboxMessageView.ID, String.valueOf(e.id()))))
+                .setHeader(getTranslation("outbox.subject")).setFlexGrow(2).setKey("subject");
+        grid.addColumn(e -> stateLabel(e.status())).setHeader(getTranslation("outbox.status")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("status");
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("outbox.error"));
-        grid.setItems(q -> notifications.outbox(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) notifications.countOutbox());
+                .setFlexGrow(0).setKey("attempts");
+        grid.addColumn(e -> when(e.lastAttemptAt(), zone, format)).setHeader(getTranslation("outbox.lastAttempt"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("outbox.error"))
+                .setKey("error");
         grid.setAriaLabel(getTranslation("outbox.title"));
-        add(new H1(getTranslation("outbox.title")), counts, grid);
+        var data = grid.setItems(DataProvider.fromCallbacks(
+                q -> notifications.outbox(state.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) notifications.countOutbox(state.getValue())));
+
+        Button refresh = new Button(getTranslation("outbox.refresh"), VaadinIcon.REFRESH.create(), e -> {
+            data.refreshAll();
+            showCounts();
+        });
+        refresh.setId("outbox-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        state.addValueChangeListener(e -> data.refreshAll());
+        HorizontalLayout tools = new HorizontalLayout(state, refresh);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+
+        counts.setId("outbox-counts");
+        showCounts();
+        add(new H1(getTranslation("outbox.title")));
+        if (notifications.deliversToEmbeddedServer()) {
+            Paragraph embedded = new Paragraph(getTranslation("outbox.embedded"));
+            embedded.setId("outbox-embedded");
+            add(embedded);
+        }
+        add(counts, tools, grid);
+    }
+
+    private void showCounts() {
+        Map<EmailStatus, Long> n = notifications.counts();
+        counts.setText(getTranslation("outbox.counts", n.get(EmailStatus.QUEUED), n.get(EmailStatus.SENDING),
+                n.get(EmailStatus.RETRYING), n.get(EmailStatus.SENT), n.get(EmailStatus.DEAD)));
+    }
+
+    private String stateLabel(EmailStatus state) {
+        return getTranslation("outbox.status." + state.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String when(Instant at, ZoneId zone, DateTimeFormatter format) {
+        return at == null ? "" : format.format(at.atZone(zone));
     }
 
     @Override
