@@ -17,6 +17,8 @@ import roundtable.base.i18n.Language;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingCancelled;
+import roundtable.meetings.MeetingChanged;
 import roundtable.meetings.MeetingScheduled;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
@@ -88,8 +90,56 @@ class SubscriptionMailer {
         for (Subscriber subscriber : subscriptions.subscribers(event.bodyId(), Category.MEETINGS)) {
             if (!members.contains(EmailAddresses.key(subscriber.email()))) {
                 outbox.queue("meeting-announced:" + meeting.id() + ":s" + subscriber.subscriptionId(),
-                        announcement(meeting, body.get(), subscriber));
+                        announcement(meeting, body.get(), subscriber, Notice.NEW, null));
             }
+        }
+    }
+
+    /**
+     * A public meeting whose time, place or join details changed: followers who may have planned to
+     * come hear of it, once per change (a corrected title is not news).
+     */
+    @ApplicationModuleListener
+    void meetingChanged(MeetingChanged event) {
+        if (event.whenOrWhereChanged()) {
+            tellFollowers(event.meetingId(), event.bodyId(), Notice.MOVED, "meeting-changed:" + event.meetingId() + ":"
+                    + event.sequence(), null);
+        }
+    }
+
+    @ApplicationModuleListener
+    void meetingCancelled(MeetingCancelled event) {
+        tellFollowers(event.meetingId(), event.bodyId(), Notice.CANCELLED, "meeting-cancelled:" + event.meetingId(),
+                event.reason());
+    }
+
+    private void tellFollowers(long meetingId, long bodyId, Notice notice, String key, String reason) {
+        Optional<MeetingSummary> found = meetings.find(meetingId).filter(MeetingSummary::publicMeeting);
+        Optional<BodySummary> body = committees.find(bodyId);
+        if (found.isEmpty() || body.isEmpty()) {
+            return;
+        }
+        Set<String> members = memberAddresses(bodyId);
+        for (Subscriber subscriber : subscriptions.subscribers(bodyId, Category.MEETINGS)) {
+            if (!members.contains(EmailAddresses.key(subscriber.email()))) {
+                outbox.queue(key + ":s" + subscriber.subscriptionId(),
+                        announcement(found.get(), body.get(), subscriber, notice, reason));
+            }
+        }
+    }
+
+    /** What a follower is told: a new meeting, one that moved, or one called off. */
+    enum Notice {
+        NEW("mail.announcement.subject", "mail.announcement.intro"),
+        MOVED("mail.announcement.moved.subject", "mail.announcement.moved.intro"),
+        CANCELLED("mail.announcement.cancelled.subject", "mail.announcement.cancelled.intro");
+
+        private final String subjectKey;
+        private final String introKey;
+
+        Notice(String subjectKey, String introKey) {
+            this.subjectKey = subjectKey;
+            this.introKey = introKey;
         }
     }
 
@@ -111,7 +161,8 @@ class SubscriptionMailer {
                 .collect(Collectors.toSet());
     }
 
-    RenderedEmail announcement(MeetingSummary meeting, BodySummary body, Subscriber subscriber) {
+    RenderedEmail announcement(MeetingSummary meeting, BodySummary body, Subscriber subscriber, Notice notice,
+            String reason) {
         Language language = subscriber.language();
         boolean online = meeting.format() != MeetingFormat.IN_PERSON;
         MeetingFacts facts = new MeetingFacts(meeting.id(), body.name(), meeting.title(), meeting.startsAtLocal(),
@@ -120,12 +171,16 @@ class SubscriptionMailer {
                 online ? meeting.dialIn() : null, meeting.languagesOffered());
         Map<String, Object> variables = MeetingMailDetails.forParticipant(templates, facts, null, language,
                 properties.organisationName());
-        variables.put("intro", templates.message("mail.announcement.intro", language, body.name(), meeting.title()));
-        variables.put("series", meeting.seriesId() == null ? null
+        String intro = templates.message(notice.introKey, language, body.name(), meeting.title());
+        variables.put("intro", reason == null || reason.isBlank() ? intro
+                : intro + " " + templates.message("mail.rsvp.cancelled.reason", language, reason));
+        variables.put("series", notice != Notice.NEW || meeting.seriesId() == null ? null
                 : templates.message("mail.announcement.series", language));
+        variables.put("closing", templates.message(notice == Notice.CANCELLED ? "mail.announcement.cancelled.closing"
+                : "mail.announcement.rsvp", language));
         variables.put("why", templates.message("mail.subscriber.why", language, body.name()));
         variables.put("unsubscribe", subscriber.unsubscribeLink());
-        return templates.render("meeting-announcement", subscriber.email(), language, "mail.announcement.subject",
+        return templates.render("meeting-announcement", subscriber.email(), language, notice.subjectKey,
                 new Object[] { meeting.title(), Dates.date(meeting.startsAtLocal().toLocalDate(), language.locale()) },
                 variables).withListUnsubscribe(subscriber.unsubscribeLink());
     }

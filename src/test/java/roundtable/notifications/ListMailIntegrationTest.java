@@ -158,9 +158,10 @@ class ListMailIntegrationTest {
         String open = "Announced open meeting";
         String closed = "Unannounced closed meeting";
         try {
-            RunAs.as(users, CHAIR, () -> {
-                CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, open, Duration.ofDays(-20), true);
+            long openId = RunAs.as(users, CHAIR, () -> {
                 CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, closed, Duration.ofDays(-21), false);
+                return CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, open, Duration.ofDays(-20),
+                        true);
             });
 
             MimeMessage announcement = Mailbox.to(mail, resident, open, 1, WAIT).getFirst();
@@ -175,6 +176,19 @@ class ListMailIntegrationTest {
             OutboxDrain.await(notifications, jdbc, WAIT);
             assertThat(Mailbox.to(mail, resident, closed, 0, Duration.ZERO)).isEmpty();
             assertThat(Mailbox.to(mail, MEMBER, open, 0, Duration.ZERO)).isEmpty();
+
+            RunAs.as(users, CHAIR, () -> {
+                var m = meetings.find(openId).orElseThrow();
+                meetings.updateMeeting(openId, m.version(), m.data().startingAt(m.startsAtLocal().plusHours(1)));
+                meetings.cancelMeeting(openId, meetings.find(openId).orElseThrow().version(), "The room flooded");
+            });
+            MimeMessage moved = Mailbox.to(mail, resident, "Meeting changed: " + open, 1, WAIT).getFirst();
+            assertThat(Mailbox.part(moved, "text/plain")).contains("has changed the time, place or joining details");
+            MimeMessage cancelled = Mailbox.to(mail, resident, "Meeting cancelled: " + open, 1, WAIT).getFirst();
+            assertThat(Mailbox.part(cancelled, "text/plain")).contains("has cancelled its public meeting",
+                    "Reason: The room flooded", "will not take place")
+                    .doesNotContain("lets you say you are coming");
+            assertThat(unsubscribeHeader(cancelled)).isNotNull();
         } finally {
             subscriptions.resubscribe(memberLink.substring(memberLink.lastIndexOf('/') + 1));
         }
