@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:roundtable-it;DB_CLOSE_DELAY=-1",
         "roundtable.mail.poll-interval=PT0.2S",
         "roundtable.mail.first-retry-delay=PT0.5S",
+        "roundtable.mail.longest-outage-pause=PT1S",
         "roundtable.storage.attachments-dir=target/test-attachments",
         // Reminder jobs run only when a test calls them: a clock moved by one test must not remind another's meetings.
         "roundtable.reminders.interval=PT24H",

@@ -194,8 +194,20 @@ class OutboundEmail extends VersionedEntity {
         this.claimedUntil = null;
     }
 
-    /** Waits twice as long after each failure, and gives up after the last allowed attempt. */
-    void failed(String error, Instant now, Duration firstDelay, int maxAttempts) {
+    /**
+     * The SMTP server could not be reached: not this message's fault, so no attempt is counted
+     * (an outage of any length kills nothing); admins see why it waits.
+     */
+    void serverUnavailable(String error, Instant now) {
+        this.lastAttemptAt = now;
+        this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), MAX_ERROR));
+    }
+
+    /**
+     * Waits twice as long after each failure, never longer than {@code longestDelay}, and gives up
+     * after the last allowed attempt.
+     */
+    void failed(String error, Instant now, Duration firstDelay, Duration longestDelay, int maxAttempts) {
         this.attempts++;
         this.lastAttemptAt = now;
         letGo();
@@ -205,7 +217,8 @@ class OutboundEmail extends VersionedEntity {
             this.nextAttemptAt = null;
         } else {
             this.status = EmailStatus.RETRYING;
-            this.nextAttemptAt = now.plus(firstDelay.multipliedBy(1L << Math.min(attempts - 1, 16)));
+            Duration delay = firstDelay.multipliedBy(1L << Math.min(attempts - 1, 16));
+            this.nextAttemptAt = now.plus(delay.compareTo(longestDelay) > 0 ? longestDelay : delay);
         }
     }
 }

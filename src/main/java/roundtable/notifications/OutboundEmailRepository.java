@@ -47,8 +47,9 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
                                 else roundtable.notifications.EmailStatus.RETRYING end,
                 e.claimedBy = null, e.claimedUntil = null, e.version = e.version + 1
             where e.claimedBy = :claim and e.status = roundtable.notifications.EmailStatus.SENDING
+              and e.id not in :keep
             """)
-    int release(String claim);
+    int release(String claim, java.util.Collection<Long> keep);
 
     long countByStatus(EmailStatus status);
 

@@ -57,8 +57,14 @@ class OutboxClaims {
         }));
     }
 
-    int release(String claim) {
-        Integer released = transactions.execute(tx -> emails.release(claim));
+    /**
+     * Hands back what the claim did not get to, except {@code keep}: messages handed to the SMTP
+     * server whose outcome could not be recorded stay claimed until the lease runs out, rather
+     * than being queued again at once and sent twice.
+     */
+    int release(String claim, java.util.Set<Long> keep) {
+        java.util.List<Long> kept = keep.isEmpty() ? java.util.List.of(-1L) : java.util.List.copyOf(keep);
+        Integer released = transactions.execute(tx -> emails.release(claim, kept));
         return released == null ? 0 : released;
     }
 }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -47,6 +49,9 @@ class OutboxSender implements SmartLifecycle {
     private final AtomicLong rounds = new AtomicLong();
     private final Object wakeUp = new Object();
     private volatile boolean running;
+    /** Only the sender's own thread reads and writes these. */
+    private Duration outagePause = Duration.ZERO;
+    private Instant outageUntil = Instant.MIN;
     private Thread worker;
 
     OutboxSender(OutboxClaims claims, JavaMailSender mail, MailProperties settings, RoundtableProperties properties,
@@ -122,23 +127,49 @@ class OutboxSender implements SmartLifecycle {
         }
     }
 
-    /** One round; returns how many messages it claimed (a full batch means more may be waiting). */
+    /**
+     * One round; returns how many messages it claimed (a full batch means more may be waiting).
+     * While the SMTP server cannot be reached, rounds come less and less often (up to
+     * {@code longest-outage-pause} apart), and no message is charged an attempt for it.
+     */
     int deliverRound() {
+        if (clock.instant().isBefore(outageUntil)) {
+            return 0;
+        }
         String claim = instance + "/" + rounds.incrementAndGet();
         List<OutboundEmail> batch = claims.claim(claim, settings.batchSize());
+        Set<Long> unrecorded = new HashSet<>();
         try (SmtpConnection smtp = new SmtpConnection(mail)) {
             for (OutboundEmail email : batch) {
                 if (!running || leaseRunningOut(email)) {
                     break;
                 }
-                deliver(email, claim, smtp);
+                Outcome outcome = deliver(email, claim, smtp);
+                if (outcome == Outcome.UNRECORDED) {
+                    unrecorded.add(email.getId());
+                }
+                if (outcome == Outcome.SERVER_UNAVAILABLE) {
+                    outagePause = outagePause.isZero() ? settings.pollInterval()
+                            : min(outagePause.multipliedBy(2), settings.longestOutagePause());
+                    outageUntil = clock.instant().plus(outagePause);
+                    break;
+                }
+                outagePause = Duration.ZERO;
             }
         } finally {
             if (!batch.isEmpty()) {
-                claims.release(claim);
+                claims.release(claim, unrecorded);
             }
         }
         return batch.size();
+    }
+
+    private enum Outcome {
+        RECORDED, UNRECORDED, SERVER_UNAVAILABLE
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**
@@ -149,31 +180,49 @@ class OutboxSender implements SmartLifecycle {
         return clock.instant().isAfter(email.getClaimedUntil().minus(settings.lease().dividedBy(2)));
     }
 
-    private void deliver(OutboundEmail email, String claim, SmtpConnection smtp) {
+    private Outcome deliver(OutboundEmail email, String claim, SmtpConnection smtp) {
         String error = null;
+        boolean unavailable = false;
         try {
             smtp.send(toMime(email));
+        } catch (SmtpConnection.ServerUnavailable e) {
+            unavailable = true;
+            error = describe(e);
         } catch (MessagingException | RuntimeException e) {
-            // Any failure counts as an attempt with backoff, so one bad message never blocks the rest.
+            // Any other failure counts as an attempt with backoff, so one bad message never blocks the rest.
             error = describe(e);
         }
         Instant now = clock.instant();
         String failure = error;
+        boolean outage = unavailable;
         try {
             claims.record(email.getId(), claim, e -> {
-                if (failure == null) {
+                if (outage) {
+                    e.serverUnavailable(failure, now);
+                } else if (failure == null) {
                     e.sent(now);
                 } else {
-                    e.failed(failure, now, settings.firstRetryDelay(), settings.maxAttempts());
+                    e.failed(failure, now, settings.firstRetryDelay(), settings.longestRetryDelay(),
+                            settings.maxAttempts());
                 }
-            }).ifPresentOrElse(e -> counted(e, failure), () -> log.warn(
+            }).ifPresentOrElse(e -> counted(e, outage ? null : failure, outage), () -> log.warn(
                     "Email {} was taken over by another server before {} recorded its delivery", email.getId(), instance));
-        } catch (OptimisticLockingFailureException e) {
-            log.warn("Email {} changed while {} delivered it: {}", email.getId(), instance, e.getMessage());
+        } catch (RuntimeException e) {
+            // Handed over (or not) but not recorded: left claimed, so only the lease can put it back.
+            log.warn("Email {} delivered by {} but its outcome could not be recorded: {}", email.getId(), instance,
+                    e.toString());
+            return outage ? Outcome.SERVER_UNAVAILABLE : Outcome.UNRECORDED;
         }
+        return outage ? Outcome.SERVER_UNAVAILABLE : Outcome.RECORDED;
     }
 
-    private void counted(OutboundEmail email, String failure) {
+    private void counted(OutboundEmail email, String failure, boolean outage) {
+        if (outage) {
+            meters.counter("roundtable.mail", "outcome", "server-unavailable").increment();
+            log.warn("SMTP server unavailable; email {} waits, no attempt counted: {}", email.getId(),
+                    email.getLastError());
+            return;
+        }
         if (failure == null) {
             meters.counter("roundtable.mail", "outcome", "sent").increment();
             return;

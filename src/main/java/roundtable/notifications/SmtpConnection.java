@@ -32,7 +32,11 @@ final class SmtpConnection implements AutoCloseable {
         }
         try {
             if (transport == null) {
-                transport = connect(sender);
+                try {
+                    transport = connect(sender);
+                } catch (MessagingException | RuntimeException e) {
+                    throw new ServerUnavailable(e);
+                }
             }
             if (message.getSentDate() == null) {
                 message.setSentDate(new Date());
@@ -42,6 +46,19 @@ final class SmtpConnection implements AutoCloseable {
         } catch (MessagingException | RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * The server could not be reached, or did not greet us: every message would fail the same
+     * way, so the round stops and no message is charged an attempt.
+     */
+    static final class ServerUnavailable extends MessagingException {
+
+        private static final long serialVersionUID = 1L;
+
+        ServerUnavailable(Exception cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

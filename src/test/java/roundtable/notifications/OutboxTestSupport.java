@@ -54,7 +54,7 @@ public final class OutboxTestSupport {
             app.getBean(EmailOutbox.class).queue("test:dead:" + to + ":" + System.nanoTime(),
                     new RenderedEmail(to, Language.ENGLISH, subject, text, "<p>" + text + "</p>"));
             OutboundEmail email = emails.findByRecipientOrderByIdDesc(to).getFirst();
-            email.failed(error, Instant.now(), Duration.ofSeconds(1), 1);
+            email.failed(error, Instant.now(), Duration.ofSeconds(1), Duration.ofSeconds(1), 1);
             return email.getId();
         });
     }
@@ -68,7 +68,8 @@ public final class OutboxTestSupport {
     public static ConfigurableApplicationContext startSender(ApplicationContext app, Duration pollInterval) {
         MailProperties s = app.getBean(MailProperties.class);
         return startSender(app, app.getBean(JavaMailSender.class),
-                new MailProperties(s.maxAttempts(), s.firstRetryDelay(), s.batchSize(), pollInterval, s.lease()));
+                new MailProperties(s.maxAttempts(), s.firstRetryDelay(), s.batchSize(), pollInterval, s.lease(),
+                        s.longestRetryDelay(), s.longestOutagePause()));
     }
 
     static ConfigurableApplicationContext startSender(ApplicationContext app, JavaMailSender mail) {
