@@ -96,9 +96,14 @@ public class NotificationService {
         return toMessage(emails.saveAndFlush(email));
     }
 
-    private static OutboxMessage toMessage(OutboundEmail e) {
+    /**
+     * A message as an administrator reads it. With a real mail server the personal links in it are
+     * masked (an administrator holding someone's sign-in link could act as them); with the embedded
+     * demo server nobody else receives the mail, so the links are shown for the demo to go on.
+     */
+    private OutboxMessage toMessage(OutboundEmail e) {
         return new OutboxMessage(e.getId(), e.getVersion(), e.getRecipient(), e.getLanguage(), e.getSubject(),
-                e.getTextBody(), e.getStatus(), e.getAttempts(), e.getLastError(), e.getCreatedAt(),
+                embeddedServer ? e.getTextBody() : PersonalLinkMask.mask(e.getTextBody()), e.getStatus(), e.getAttempts(), e.getLastError(), e.getCreatedAt(),
                 e.getLastAttemptAt(), e.getNextAttemptAt(), e.getSentAt(), e.getClaimedBy());
     }
 }

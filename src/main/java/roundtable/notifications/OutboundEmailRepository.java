@@ -53,6 +53,15 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
     long countByStatus(EmailStatus status);
 
+    /** Empties the words (and personal links) of mail delivered before {@code before}; who, what and when stay. */
+    @Modifying
+    @Query("""
+            update OutboundEmail e set e.textBody = '', e.htmlBody = '', e.calendarIcs = null, e.calendarMethod = null,
+                e.listUnsubscribe = null, e.version = e.version + 1
+            where e.status = roundtable.notifications.EmailStatus.SENT and e.sentAt < :before and e.textBody <> ''
+            """)
+    int forgetBodiesSentBefore(java.time.Instant before);
+
     Page<OutboundEmail> findByStatus(EmailStatus status, Pageable page);
 
     @Query("select e.status, count(e) from OutboundEmail e group by e.status")
