@@ -35,6 +35,8 @@ import roundtable.subscriptions.SubscriptionService;
 @Component
 class DailyDigest {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DailyDigest.class);
+
     private final DigestItemRepository items;
     private final PersonService people;
     private final SubscriptionService subscriptions;
@@ -86,8 +88,14 @@ class DailyDigest {
         }
         int sent = 0;
         for (long personId : items.findPeopleWaiting(cutoff)) {
-            Boolean queued = eachPerson.execute(status -> sendTo(personId, day, cutoff));
-            sent += Boolean.TRUE.equals(queued) ? 1 : 0;
+            try {
+                Boolean queued = eachPerson.execute(status -> sendTo(personId, day, cutoff));
+                sent += Boolean.TRUE.equals(queued) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // Another instance sending the same digest at the same moment, or a passing database
+                // error: this person's news stays waiting, and the others still get theirs.
+                log.warn("Digest for person {} not queued this time: {}", personId, e.toString());
+            }
         }
         return sent;
     }
@@ -96,14 +104,23 @@ class DailyDigest {
         List<DigestItem> waiting = items.findByPersonIdAndDigestedAtIsNullAndCreatedAtBeforeOrderByCreatedAtAscIdAsc(
                 personId, cutoff);
         Instant now = clock.instant();
-        waiting.forEach(i -> i.digested(now));
         Recipient recipient = people.recipient(personId).filter(r -> r.email() != null && !r.email().isBlank())
                 .orElse(null);
-        if (waiting.isEmpty() || recipient == null) {
+        if (waiting.isEmpty()) {
             return false;
         }
-        return outbox.queue("digest:" + personId + ":" + day, render(recipient, waiting, day)
+        if (recipient == null) {
+            // Nobody to send to any more (no address, or anonymised): the news is dropped, not kept.
+            waiting.forEach(i -> i.digested(now));
+            return false;
+        }
+        boolean queued = outbox.queue("digest:" + personId + ":" + day, render(recipient, waiting, day)
                 .withListUnsubscribe(subscriptions.digestUnsubscribeLink(personId)));
+        if (queued) {
+            waiting.forEach(i -> i.digested(now));
+        }
+        // Otherwise today's digest went out before this news was in: it waits for tomorrow's.
+        return queued;
     }
 
     RenderedEmail render(Recipient recipient, List<DigestItem> waiting, LocalDate day) {

@@ -143,6 +143,21 @@ class ListMailIntegrationTest {
                     "http://localhost:8080/public/minutes/", "You chose one summary a day");
             unsubscribeHeader(summary);
             assertThat(digest.sendDue()).as("one digest a day").isZero();
+
+            // News stamped before today's digest but committed after it went: it waits for tomorrow's.
+            String late = "late-news-" + System.nanoTime();
+            jdbc.update("insert into digest_item (person_id, body_id, category, item_key, body_name, title, starts_at,"
+                    + " link, created_at) values (?, ?, 'MINUTES', ?, 'District Accountability Committee', 'Late news',"
+                    + " ?, 'http://localhost:8080/public/minutes/1', ?)", personId(CHAIR), dac, late,
+                    java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 11, 2, 18, 30)),
+                    java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
+            assertThat(digest.sendDue()).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from digest_item where item_key = ? and digested_at is null",
+                    Integer.class, late)).as("not marked sent without being sent").isEqualTo(1);
+            clock.advance(Duration.ofDays(1));
+            assertThat(digest.sendDue()).isEqualTo(1);
+            assertThat(Mailbox.body(Mailbox.to(mail, CHAIR, "Your daily summary", 2, WAIT).getLast()))
+                    .contains("Late news");
         } finally {
             digestFor(CHAIR, false);
             subscriptions.resubscribe(memberLink.substring(memberLink.lastIndexOf('/') + 1));
