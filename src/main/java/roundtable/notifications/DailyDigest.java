@@ -77,6 +77,14 @@ class DailyDigest {
         sendDue();
     }
 
+    /** When the next digest goes: today's, or tomorrow's once today's time has passed. */
+    Instant nextDigestAt() {
+        ZoneId zone = properties.defaultTimeZone();
+        ZonedDateTime now = clock.instant().atZone(zone);
+        ZonedDateTime today = now.toLocalDate().atTime(digest.time()).atZone(zone);
+        return (now.isBefore(today) ? today : today.plusDays(1)).toInstant();
+    }
+
     /** Sends today's digests if their time has come; returns how many were queued. */
     int sendDue() {
         ZoneId zone = properties.defaultTimeZone();

@@ -50,7 +50,8 @@ class InvitationChoices {
                 return new Decision(false, null);
             }
             case DIGEST -> {
-                if (!event.moved()) {
+                // Held only if the digest comes before the meeting does; a re-invitation after a move is never held.
+                if (!event.moved() && meeting.startsAt().toInstant().isAfter(digest.nextDigestAt())) {
                     digest.hold(personId, bodyId, Category.MEETINGS, "invitation:" + event.invitationId(),
                             event.meeting().bodyName(), meeting.title(), meeting.startsAtLocal(), meeting.zone(),
                             event.answerLink());

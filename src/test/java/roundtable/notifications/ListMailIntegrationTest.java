@@ -165,6 +165,30 @@ class ListMailIntegrationTest {
     }
 
     @Test
+    void aMemberOnTheDailyDigestIsInvitedAtOnceToAMeetingThatComesBeforeTheDigest() throws Exception {
+        // Just after today's digest went: the next is almost a day away.
+        clock.advance(Duration.between(clock.instant(), digest.nextDigestAt()).plusMinutes(1));
+        digestFor(SECRETARY, true);
+        String soon = "Meeting before the digest " + System.nanoTime();
+        String later = "Meeting after the digest " + System.nanoTime();
+        try {
+            RunAs.as(users, CHAIR, () -> {
+                CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, soon, Duration.ofHours(-3), true);
+                CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, later, Duration.ofDays(-3), true);
+            });
+            assertThat(Mailbox.to(mail, SECRETARY, soon, 1, WAIT)).as("in three hours: the digest would be too late")
+                    .hasSize(1);
+            OutboxDrain.await(notifications, jdbc, WAIT);
+            assertThat(Mailbox.to(mail, SECRETARY, later, 0, Duration.ZERO)).as("in three days: waits for the digest")
+                    .isEmpty();
+        } finally {
+            digestFor(SECRETARY, false);
+            // The held invitation would otherwise turn up in another test's digest.
+            jdbc.update("delete from digest_item where title = ?", later);
+        }
+    }
+
+    @Test
     void aPublicMeetingIsAnnouncedToSubscribersAndAMemberWhoTurnedInvitationsOffGetsNone() throws Exception {
         String resident = "resident.meetings@example.org";
         subscribe(resident, Language.ENGLISH, Category.MEETINGS);
