@@ -88,9 +88,17 @@ public class MeetingCalendarWriter {
     private final RoundtableProperties properties;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    MeetingCalendarWriter(MessageSource messages, RoundtableProperties properties) {
+    private final java.time.Clock clock;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MeetingCalendarWriter(MessageSource messages, RoundtableProperties properties, java.time.Clock clock) {
         this.messages = messages;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    MeetingCalendarWriter(MessageSource messages, RoundtableProperties properties) {
+        this(messages, properties, java.time.Clock.systemUTC());
     }
 
     /** The identifier calendar apps match updates by; invitations for the same meeting must use it. */
@@ -128,6 +136,9 @@ public class MeetingCalendarWriter {
         Calendar calendar = calendar(List.of(meeting),
                 method == CalendarMethod.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         VEvent event = event(meeting, body, List.of(language), method == CalendarMethod.CANCEL);
+        // In a message, DTSTAMP is when the message was made (RFC 5546): the RSVP confirmation's REQUEST,
+        // same SEQUENCE as the invitation, is then seen as newer rather than as a duplicate.
+        event.replace(new DtStamp(clock.instant()));
         event.add(organizer(body));
         event.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name()), Role.REQ_PARTICIPANT,
                 attendee.accepted() ? PartStat.ACCEPTED : PartStat.NEEDS_ACTION, Rsvp.FALSE)),

@@ -274,12 +274,27 @@ class OutboxSender implements SmartLifecycle {
         }
         RenderedEmail.CalendarPart calendar = email.getCalendar();
         if (calendar != null) {
-            // Calendar programs read the invitation from the attachment's text/calendar with its METHOD.
+            String type = "text/calendar; charset=UTF-8; method=" + calendar.method();
+            // Outlook and Apple Mail act on an invitation (add, update, remove the event) when it is an
+            // alternative of the text; other programs offer the attached file.
+            jakarta.mail.internet.MimeBodyPart alternative = new jakarta.mail.internet.MimeBodyPart();
+            alternative.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                    calendar.ics().getBytes(StandardCharsets.UTF_8), type)));
+            alternativeOf(helper).addBodyPart(alternative);
             helper.addAttachment(calendar.method().equals("CANCEL") ? "cancel.ics" : "invite.ics",
-                    new jakarta.mail.util.ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8),
-                            "text/calendar; charset=UTF-8; method=" + calendar.method()));
+                    new jakarta.mail.util.ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8), type));
         }
         return message;
+    }
+
+    /** The multipart/alternative holding the plain text and the HTML, inside the message's related part. */
+    private static jakarta.mail.internet.MimeMultipart alternativeOf(MimeMessageHelper helper) throws MessagingException {
+        try {
+            jakarta.mail.BodyPart holder = helper.getMimeMultipart().getBodyPart(0);
+            return (jakarta.mail.internet.MimeMultipart) holder.getContent();
+        } catch (java.io.IOException e) {
+            throw new MessagingException("No text part to put the calendar beside", e);
+        }
     }
 
     /**

@@ -49,6 +49,9 @@ class OutboxMessageFormIntegrationTest {
         assertThat(invite.getHeader("List-Unsubscribe")).as("not a list message").isNull();
         assertThat(Mailbox.body(invite)).contains("Text", "Html");
         assertThat(calendarPart(invite)).contains("METHOD:REQUEST");
+        assertThat(alternativeTypes(invite)).as("the text, the HTML and the calendar as alternatives").anySatisfy(t -> assertThat(t).startsWith("text/plain"))
+                .anySatisfy(t -> assertThat(t).startsWith("text/html"))
+                .anySatisfy(t -> assertThat(t).startsWith("text/calendar").contains("method=REQUEST"));
         assertThat(invite.getMessageID()).isNotEqualTo(list.getMessageID());
     }
 
@@ -57,6 +60,28 @@ class OutboxMessageFormIntegrationTest {
             return message.getSubject();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The content types inside the message's multipart/alternative. */
+    private static java.util.List<String> alternativeTypes(MimeMessage message) throws Exception {
+        java.util.List<String> types = new java.util.ArrayList<>();
+        collectAlternatives(message.getContent(), false, types);
+        return types;
+    }
+
+    private static void collectAlternatives(Object content, boolean inAlternative, java.util.List<String> types)
+            throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            boolean alternative = multipart.getContentType().toLowerCase().startsWith("multipart/alternative");
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (alternative) {
+                    types.add(part.getContentType().replaceAll("\\s+", " "));
+                } else {
+                    collectAlternatives(part.getContent(), false, types);
+                }
+            }
         }
     }
 
