@@ -12,10 +12,12 @@ class EmailOutbox {
 
     private final OutboundEmailRepository emails;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entities;
 
-    EmailOutbox(OutboundEmailRepository emails, Clock clock) {
+    EmailOutbox(OutboundEmailRepository emails, Clock clock, jakarta.persistence.EntityManager entities) {
         this.emails = emails;
         this.clock = clock;
+        this.entities = entities;
     }
 
     /** Queues the message once per key; a second call with the same key is ignored. */
@@ -24,7 +26,10 @@ class EmailOutbox {
         if (emails.existsByIdempotencyKey(idempotencyKey)) {
             return false;
         }
-        emails.save(new OutboundEmail(idempotencyKey, email, clock.instant()));
+        OutboundEmail queued = emails.saveAndFlush(new OutboundEmail(idempotencyKey, email, clock.instant()));
+        // Written and let go: a fan-out to thousands of subscribers must not keep every email (each with
+        // the whole minutes in it) in memory, nor check them all for changes before each next query.
+        entities.detach(queued);
         return true;
     }
 }
