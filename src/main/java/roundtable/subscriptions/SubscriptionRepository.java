@@ -19,4 +19,19 @@ interface SubscriptionRepository extends JpaRepository<Subscription, Long> {
     }
 
     List<Subscription> findByEmailKey(String emailKey);
+
+    /** Addresses somebody typed and nobody confirmed within the link's life: never kept. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(
+            "delete from Subscription s where s.confirmedAt is null and s.requestedAt < :before")
+    int deleteUnconfirmedRequestedBefore(java.time.Instant before);
+
+    /** A change asked for on a confirmed subscription and never confirmed is forgotten too. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("""
+            update Subscription s set s.pendingLanguage = null, s.pendingMeetings = null, s.pendingMinutes = null,
+                s.pendingNonce = null, s.version = s.version + 1
+            where s.confirmedAt is not null and s.pendingNonce is not null and s.requestedAt < :before
+            """)
+    int forgetPendingRequestedBefore(java.time.Instant before);
 }

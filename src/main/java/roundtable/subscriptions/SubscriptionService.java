@@ -79,6 +79,18 @@ public class SubscriptionService {
     }
 
     /**
+     * Nightly: what was asked and never confirmed within the link's week is forgotten, so an
+     * address somebody typed in is not kept. Returns how many requests were dropped.
+     */
+    @Transactional
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${roundtable.subscriptions.retention-cron:0 35 3 * * *}",
+            zone = "${roundtable.default-time-zone:America/Denver}")
+    public int forgetUnconfirmed() {
+        Instant before = clock.instant().minus(CONFIRM_WITHIN);
+        return subscriptions.deleteUnconfirmedRequestedBefore(before) + subscriptions.forgetPendingRequestedBefore(before);
+    }
+
+    /**
      * Emails the address a link to confirm. Nothing it receives changes until the link is followed,
      * and the answer is the same whether or not it already follows the body.
      */

@@ -100,6 +100,20 @@ class SubscriptionsIntegrationTest {
     }
 
     @Test
+    void anAddressNobodyConfirmedWithinAWeekIsForgotten() {
+        String address = "never.confirmed@example.org";
+        subscriptions.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MEETINGS), "10.0.0.9");
+        Mailbox.to(mail, address, "", 1, WAIT);
+        String kept = "select count(*) from subscription where email = ?";
+        subscriptions.forgetUnconfirmed();
+        assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("within the week").isEqualTo(1);
+
+        clock.advance(java.time.Duration.ofDays(8));
+        assertThat(subscriptions.forgetUnconfirmed()).isPositive();
+        assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("a week on, unconfirmed").isZero();
+    }
+
+    @Test
     void askingAgainForAnAddressAnswersTheSameAndChangesNothingUntilTheNewLinkIsFollowed() {
         String address = "already.follows@example.org";
         subscriptions.request(dac, address, Language.ENGLISH, EnumSet.allOf(Category.class), "10.0.0.2");
