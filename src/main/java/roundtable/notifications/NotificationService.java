@@ -78,6 +78,20 @@ public class NotificationService {
         });
     }
 
+    /**
+     * Every failed message is sent again, for instance once a misconfigured relay is mended:
+     * one click, not one per message. Returns how many were queued.
+     */
+    @Transactional
+    public int sendAllFailedAgain() {
+        int queued = emails.requeueDead(clock.instant());
+        if (queued > 0) {
+            audit.record(new AuditEntry("outbox.send-all-again", "outbound_email", null, null,
+                    "Send again all " + queued + " failed emails", null, null));
+        }
+        return queued;
+    }
+
     /** Queues a dead message, or one waiting for a retry, to be sent now; any other is refused. */
     @Transactional
     public OutboxMessage sendAgain(long id, long expectedVersion) {

@@ -53,6 +53,15 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
     long countByStatus(EmailStatus status);
 
+    /** Every message given up on goes back in the queue, its attempts counted afresh. */
+    @Modifying
+    @Query("""
+            update OutboundEmail e set e.status = roundtable.notifications.EmailStatus.QUEUED, e.attempts = 0,
+                e.nextAttemptAt = :now, e.version = e.version + 1
+            where e.status = roundtable.notifications.EmailStatus.DEAD
+            """)
+    int requeueDead(java.time.Instant now);
+
     /** Empties the words (and personal links) of mail delivered before {@code before}; who, what and when stay. */
     @Modifying
     @Query("""

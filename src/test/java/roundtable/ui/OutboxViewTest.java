@@ -74,6 +74,24 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin@example.org")
+    void allFailedEmailsAreSentAgainInOneClick() {
+        String first = "relay.mended.a." + System.nanoTime() + "@example.org";
+        String second = "relay.mended.b." + System.nanoTime() + "@example.org";
+        OutboxTestSupport.dead(app, first, "Minutes published", "The minutes.", "535 authentication failed");
+        OutboxTestSupport.dead(app, second, "Minutes published", "The minutes.", "535 authentication failed");
+
+        navigate("admin/outbox", Component.class);
+        test(find(Button.class).withId("outbox-send-all-again").single()).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("outbox-send-all-again-confirm")
+                .single()).confirm();
+
+        assertThat(Mailbox.to(greenMail, first, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(Mailbox.to(greenMail, second, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(notifications.counts().get(roundtable.notifications.EmailStatus.DEAD)).isZero();
+    }
+
+    @Test
+    @WithUserDetails("admin@example.org")
     void aSentEmailOffersNoSecondSending() {
         String to = "once." + System.nanoTime() + "@example.org";
         long id = OutboxTestSupport.dead(app, to, "Minutes published", "Read them.", "550 no such user");

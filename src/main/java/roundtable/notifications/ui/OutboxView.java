@@ -7,6 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +46,7 @@ class OutboxView extends Div implements HasDynamicTitle {
 
     private final transient NotificationService notifications;
     private final Paragraph counts = new Paragraph();
+    private final Button sendAllAgain = new Button(getTranslation("outbox.sendAllAgain"));
 
     OutboxView(NotificationService notifications, RoundtableProperties properties) {
         this.notifications = notifications;
@@ -76,6 +79,7 @@ class OutboxView extends Div implements HasDynamicTitle {
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("outbox.error"))
                 .setKey("error");
         grid.setAriaLabel(getTranslation("outbox.title"));
+        grid.setEmptyStateText(getTranslation("outbox.empty"));
         var data = grid.setItems(DataProvider.fromCallbacks(
                 q -> notifications.outbox(state.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) notifications.countOutbox(state.getValue())));
@@ -87,7 +91,23 @@ class OutboxView extends Div implements HasDynamicTitle {
         refresh.setId("outbox-refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         state.addValueChangeListener(e -> data.refreshAll());
-        HorizontalLayout tools = new HorizontalLayout(state, refresh);
+        sendAllAgain.setId("outbox-send-all-again");
+        sendAllAgain.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        sendAllAgain.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("outbox.sendAllAgain.title"),
+                    getTranslation("outbox.sendAllAgain.text", notifications.counts().get(EmailStatus.DEAD)),
+                    getTranslation("outbox.sendAllAgain.confirm"), done -> {
+                        int queued = notifications.sendAllFailedAgain();
+                        Notification.show(getTranslation("outbox.sendAllAgain.done", queued));
+                        data.refreshAll();
+                        showCounts();
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.setId("outbox-send-all-again-confirm");
+            confirm.open();
+        });
+        HorizontalLayout tools = new HorizontalLayout(state, refresh, sendAllAgain);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
 
@@ -106,6 +126,7 @@ class OutboxView extends Div implements HasDynamicTitle {
         Map<EmailStatus, Long> n = notifications.counts();
         counts.setText(getTranslation("outbox.counts", n.get(EmailStatus.QUEUED), n.get(EmailStatus.SENDING),
                 n.get(EmailStatus.RETRYING), n.get(EmailStatus.SENT), n.get(EmailStatus.DEAD)));
+        sendAllAgain.setVisible(n.get(EmailStatus.DEAD) > 0);
     }
 
     private String stateLabel(EmailStatus state) {
