@@ -67,7 +67,7 @@ class OutboxMessageView extends Div implements BeforeEnterObserver, HasDynamicTi
         DescriptionList facts = new DescriptionList();
         facts.setId("outbox-message-facts");
         fact(facts, "outbox.recipient", message.recipient());
-        fact(facts, "outbox.message.language", message.language());
+        fact(facts, "outbox.message.language", roundtable.base.i18n.LanguageNames.of(message.language(), getLocale()));
         fact(facts, "outbox.status",
                 getTranslation("outbox.status." + message.status().name().toLowerCase(Locale.ROOT)));
         fact(facts, "outbox.attempts", String.valueOf(message.attempts()));
