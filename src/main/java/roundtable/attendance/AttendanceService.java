@@ -29,6 +29,7 @@ import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.AttemptLimiter;
+import roundtable.base.security.AttemptLimits;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.SignedLinks;
 import roundtable.committees.CommitteeAccess;
@@ -80,7 +81,7 @@ public class AttendanceService {
     AttendanceService(RsvpRepository rsvps, AccessRequestRepository requests, MeetingCapacityRepository capacities, MeetingService meetings,
             CommitteeService committees, CommitteeAccess access, PersonService people, SignedLinks links,
             ApplicationEventPublisher events, Clock clock, RoundtableProperties properties, AttendanceProperties policy,
-            PlatformTransactionManager transactions, InvitationLinks invitations) {
+            PlatformTransactionManager transactions, InvitationLinks invitations, AttemptLimits limits) {
         this.rsvps = rsvps;
         this.requests = requests;
         this.capacities = capacities;
@@ -95,8 +96,8 @@ public class AttendanceService {
         this.policy = policy;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.guestsPerClient = new AttemptLimiter(GUEST_RSVPS_PER_CLIENT, GUEST_WINDOW, clock);
-        this.guestsPerAddress = new AttemptLimiter(GUEST_RSVPS_PER_ADDRESS, GUEST_WINDOW, clock);
+        this.guestsPerClient = limits.limiter("guest-rsvp.client", GUEST_RSVPS_PER_CLIENT, GUEST_WINDOW);
+        this.guestsPerAddress = limits.limiter("guest-rsvp.email", GUEST_RSVPS_PER_ADDRESS, GUEST_WINDOW);
         this.invitations = invitations;
     }
 

@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Nightly, so what people told us about themselves is not kept longer than the policy says. */
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/** Nightly, on one server, so what people told us about themselves is not kept longer than the policy says. */
 @Component
 class RequestRetention {
 
@@ -18,7 +20,9 @@ class RequestRetention {
     }
 
     @Scheduled(cron = "${roundtable.attendance.retention-cron:0 15 3 * * *}", zone = "${roundtable.default-time-zone:America/Denver}")
-    void forgetOldParticulars() {
+    // At least 5 minutes: a server whose clock is a little behind must not run the night's job again.
+    @SchedulerLock(name = "request-retention", lockAtLeastFor = "PT5M")
+    public void forgetOldParticulars() {
         int forgotten = attendance.forgetOldParticulars();
         if (forgotten > 0) {
             log.info("erased the particulars of {} access requests past their retention", forgotten);

@@ -9,6 +9,8 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Hands again to their listeners the events whose listener failed (a moment without the
  * database, a lost race): the change committed with its event, so the email it promises must
@@ -31,7 +33,9 @@ class EventRetry {
 
     @Scheduled(fixedDelayString = "${roundtable.events.retry-every:PT1M}",
             initialDelayString = "${roundtable.events.retry-every:PT1M}")
-    void retryFailedListeners() {
+    // One server at a time hands events again; were two to, the emails' keys would still stop a second email.
+    @SchedulerLock(name = "event-retry")
+    public void retryFailedListeners() {
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
         } catch (RuntimeException e) {

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
@@ -73,7 +75,9 @@ class DailyDigest {
 
     @Scheduled(fixedDelayString = "${roundtable.digest.check-interval:PT5M}",
             initialDelayString = "${roundtable.digest.check-interval:PT5M}")
-    void scheduled() {
+    // One server at a time: the keys already stop a second digest, this stops two servers rendering it.
+    @SchedulerLock(name = "daily-digest")
+    public void scheduled() {
         sendDue();
     }
 

@@ -64,6 +64,7 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
     /** Empties the words (and personal links) of mail delivered before {@code before}; who, what and when stay. */
     @Modifying
+    @org.springframework.transaction.annotation.Transactional
     @Query("""
             update OutboundEmail e set e.textBody = '', e.htmlBody = '', e.calendarIcs = null, e.calendarMethod = null,
                 e.listUnsubscribe = null, e.version = e.version + 1

@@ -10,8 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
- * Nightly, the words of delivered mail older than {@code MAIL_BODIES_KEPT_DAYS} are emptied: they
+ * Nightly, on one server, the words of delivered mail older than {@code MAIL_BODIES_KEPT_DAYS} are emptied: they
  * hold personal links and what people told us, and once delivered they are needed only for a
  * while (to answer "did you send it?"). Recipient, subject, state and dates stay.
  */
@@ -32,6 +34,12 @@ class OutboxRetention {
     }
 
     @Scheduled(cron = "${roundtable.mail.retention-cron:0 25 3 * * *}", zone = "${roundtable.default-time-zone:America/Denver}")
+    @SchedulerLock(name = "outbox-retention", lockAtLeastFor = "PT5M")
+    public void nightly() {
+        // The query is transactional in the repository, so this call through "this" needs no proxy.
+        forgetOldBodies();
+    }
+
     @Transactional
     public int forgetOldBodies() {
         int forgotten = emails.forgetBodiesSentBefore(clock.instant().minus(keep));

@@ -20,6 +20,7 @@ import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.AttemptLimiter;
+import roundtable.base.security.AttemptLimits;
 import roundtable.base.security.SignedLinks;
 import roundtable.base.security.SignedLinks.Outcome;
 import roundtable.base.security.SignedLinks.Verification;
@@ -65,7 +66,7 @@ public class SubscriptionService {
 
     SubscriptionService(SubscriptionRepository subscriptions, OptOutRepository optOuts, CommitteeService committees,
             PersonService people, SignedLinks links, ApplicationEventPublisher events, RoundtableProperties properties,
-            Clock clock) {
+            Clock clock, AttemptLimits limits) {
         this.subscriptions = subscriptions;
         this.optOuts = optOuts;
         this.committees = committees;
@@ -74,8 +75,8 @@ public class SubscriptionService {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
-        this.perClient = new AttemptLimiter(ASKS_PER_CLIENT, ASK_WINDOW, clock);
-        this.perAddress = new AttemptLimiter(ASKS_PER_ADDRESS, ASK_WINDOW, clock);
+        this.perClient = limits.limiter("subscribe.client", ASKS_PER_CLIENT, ASK_WINDOW);
+        this.perAddress = limits.limiter("subscribe.email", ASKS_PER_ADDRESS, ASK_WINDOW);
     }
 
     /**
@@ -83,8 +84,6 @@ public class SubscriptionService {
      * address somebody typed in is not kept. Returns how many requests were dropped.
      */
     @Transactional
-    @org.springframework.scheduling.annotation.Scheduled(cron = "${roundtable.subscriptions.retention-cron:0 35 3 * * *}",
-            zone = "${roundtable.default-time-zone:America/Denver}")
     public int forgetUnconfirmed() {
         Instant before = clock.instant().minus(CONFIRM_WITHIN);
         return subscriptions.deleteUnconfirmedRequestedBefore(before) + subscriptions.forgetPendingRequestedBefore(before);

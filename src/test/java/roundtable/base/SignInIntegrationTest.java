@@ -81,6 +81,16 @@ class SignInIntegrationTest {
         MvcResult refused = mvc.perform(login(account, "Roundtable-demo-2026", "10.20.31.1")).andExpect(unauthenticated()).andReturn();
         assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(TooManySignInAttemptsException.class);
+
+        clock.advance(Duration.ofMinutes(14));
+        try {
+            mvc.perform(login(account, "Roundtable-demo-2026", "10.20.31.2")).andExpect(unauthenticated());
+            clock.advance(Duration.ofMinutes(1));
+            mvc.perform(login(account, "Roundtable-demo-2026", "10.20.31.3"))
+                    .andExpect(authenticated().withUsername(account));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -91,6 +101,12 @@ class SignInIntegrationTest {
         }
         mvc.perform(login("admin@example.org", "Roundtable-demo-2026", "10.99.0.1")).andExpect(unauthenticated());
         mvc.perform(login("admin@example.org", "Roundtable-demo-2026", "10.99.0.2")).andExpect(authenticated());
+        clock.advance(Duration.ofMinutes(15));
+        try {
+            mvc.perform(login("admin@example.org", "Roundtable-demo-2026", "10.99.0.1")).andExpect(authenticated());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

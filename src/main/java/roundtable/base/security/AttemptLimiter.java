@@ -1,85 +1,74 @@
 package roundtable.base.security;
 
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HexFormat;
+import java.util.Locale;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
- * "At most N in a window" per key (an address, an account), on Bucket4j token buckets.
- * Keys are kept in a bounded map so that a flood of made-up keys cannot exhaust memory;
- * forgetting the oldest key only ever lets someone try again sooner.
+ * "At most N in a window" per key (an address, an account), on Bucket4j token buckets kept in the
+ * database: every server counts the same attempts, and a restart forgets none. Made by
+ * {@link AttemptLimits#limiter}; each limiter's name keeps its keys apart from the others'.
  */
 public class AttemptLimiter {
 
-    private static final int MAX_KEYS = 50_000;
+    /** Keys longer than this (a made-up 10,000-character "email") are stored by their hash. */
+    private static final int LONGEST_PLAIN_KEY = 200;
 
-    private final int allowed;
-    private final Duration window;
-    private final TimeMeter time;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_KEYS;
-        }
-    });
+    private final ProxyManager<String> buckets;
+    private final String name;
+    private final BucketConfiguration configuration;
 
-    public AttemptLimiter(int allowed, Duration window, Clock clock) {
-        this.allowed = allowed;
-        this.window = window;
-        this.time = new ClockTimeMeter(clock);
+    AttemptLimiter(ProxyManager<String> buckets, String name, int allowed, Duration window) {
+        this.buckets = buckets;
+        this.name = name;
+        this.configuration = BucketConfiguration.builder()
+                // All attempts come back together once the window has passed, not one by one before it.
+                .addLimit(Bandwidth.builder().capacity(allowed).refillIntervally(allowed, window).build())
+                .build();
     }
 
     /** True when the key has used up its attempts for now. */
     public boolean isExhausted(String key) {
-        Bucket bucket = buckets.get(normalise(key));
-        return bucket != null && bucket.getAvailableTokens() <= 0;
+        return bucket(key).getAvailableTokens() <= 0;
     }
 
     /** Counts one attempt; false when none was left. */
     public boolean tryAcquire(String key) {
-        return buckets.computeIfAbsent(normalise(key), k -> newBucket()).tryConsume(1);
+        return bucket(key).tryConsume(1);
     }
 
     public void forget(String key) {
-        buckets.remove(normalise(key));
+        buckets.removeProxy(storedKey(key));
     }
 
     /** Gives back one attempt, for an attempt that turned out not to count (a successful sign-in). */
     public void refund(String key) {
-        Bucket bucket = buckets.get(normalise(key));
-        if (bucket != null) {
-            bucket.addTokens(1);
-        }
+        bucket(key).addTokens(1);
     }
 
-    private Bucket newBucket() {
-        return Bucket.builder()
-                // All attempts come back together once the window has passed, not one by one before it.
-                .addLimit(Bandwidth.builder().capacity(allowed).refillIntervally(allowed, window).build())
-                .withCustomTimePrecision(time)
-                .build();
+    private Bucket bucket(String key) {
+        return buckets.builder().build(storedKey(key), () -> configuration);
     }
 
-    private static String normalise(String key) {
-        return key == null ? "" : key.trim().toLowerCase(java.util.Locale.ROOT);
+    private String storedKey(String key) {
+        String normalised = key == null ? "" : key.trim().toLowerCase(Locale.ROOT);
+        return name + ":" + (normalised.length() <= LONGEST_PLAIN_KEY ? normalised : "sha256:" + sha256(normalised));
     }
 
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-        @Override
-        public long currentTimeNanos() {
-            var now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

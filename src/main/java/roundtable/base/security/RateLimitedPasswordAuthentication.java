@@ -1,6 +1,5 @@
 package roundtable.base.security;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -25,11 +24,11 @@ class RateLimitedPasswordAuthentication implements AuthenticationProvider {
     private final AttemptLimiter perAccount;
     private final AttemptLimiter perAddress;
 
-    RateLimitedPasswordAuthentication(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    RateLimitedPasswordAuthentication(UserDetailsService users, PasswordEncoder encoder, AttemptLimits limits) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
-        this.perAccount = new AttemptLimiter(ALLOWED_FAILURES, WINDOW, clock);
-        this.perAddress = new AttemptLimiter(ALLOWED_FAILURES, WINDOW, clock);
+        this.perAccount = limits.limiter("sign-in.account", ALLOWED_FAILURES, WINDOW);
+        this.perAddress = limits.limiter("sign-in.address", ALLOWED_FAILURES, WINDOW);
     }
 
     @Override

@@ -113,8 +113,8 @@ class SecurityConfiguration {
 
     @Bean
     RateLimitedPasswordAuthentication passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
-            Clock clock) {
-        return new RateLimitedPasswordAuthentication(users, encoder, clock);
+            AttemptLimits limits) {
+        return new RateLimitedPasswordAuthentication(users, encoder, limits);
     }
 
     /**

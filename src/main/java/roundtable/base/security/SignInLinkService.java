@@ -1,6 +1,5 @@
 package roundtable.base.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -41,13 +40,13 @@ public class SignInLinkService {
     private final AttemptLimiter perClient;
 
     SignInLinkService(UserDetailsService users, OneTimeTokenService tokens, SignInLinkSender sender,
-            RoundtableProperties properties, Clock clock) {
+            RoundtableProperties properties, AttemptLimits limits) {
         this.users = users;
         this.tokens = tokens;
         this.sender = sender;
         this.properties = properties;
-        this.perEmail = new AttemptLimiter(LINKS_PER_ADDRESS, WINDOW, clock);
-        this.perClient = new AttemptLimiter(LINKS_PER_CLIENT, WINDOW, clock);
+        this.perEmail = limits.limiter("sign-in-link.email", LINKS_PER_ADDRESS, WINDOW);
+        this.perClient = limits.limiter("sign-in-link.client", LINKS_PER_CLIENT, WINDOW);
     }
 
     public Outcome requestLink(String email, String clientAddress) {
