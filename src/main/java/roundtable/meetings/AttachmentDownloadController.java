@@ -55,7 +55,7 @@ class AttachmentDownloadController {
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 // Should a browser show it anyway, nothing in it may run or load.
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'")
                 .body(new InputStreamResource(found.content().open()));
     }
 }

@@ -90,7 +90,7 @@ class BrowserJourneysIT extends BrowserTest {
         // A later visit with no session at all, carrying only the language cookie, is still in Spanish.
         var languageCookie = context.cookies().stream().filter(c -> c.name.equals("rt-lang")).toList();
         assertThat(languageCookie).hasSize(1);
-        try (BrowserContext later = browser.newContext()) {
+        try (BrowserContext later = watched(browser.newContext())) {
             later.addCookies(languageCookie);
             Page again = later.newPage();
             again.navigate("http://localhost:" + port + "/meetings");

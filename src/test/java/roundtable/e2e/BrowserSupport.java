@@ -12,6 +12,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -39,6 +40,23 @@ final class BrowserSupport {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /**
+     * Collects what the browser refused under the Content-Security-Policy, from every page of the
+     * context, so a journey fails when the policy breaks something it did.
+     */
+    static BrowserContext recordCspViolations(BrowserContext context, List<String> into) {
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                into.add(message.text() + " at " + (message.page() == null ? "?" : message.page().url()));
+            }
+        });
+        return context;
+    }
+
+    static void assertNoCspViolations(List<String> violations) {
+        assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
     /** Waits until Vaadin has no request in flight, so what is checked is what a person would see. */

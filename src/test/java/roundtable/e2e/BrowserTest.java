@@ -49,6 +49,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -78,12 +79,19 @@ abstract class BrowserTest {
     void openContext() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
         context.setDefaultTimeout(20_000);
+        cspViolations.clear();
+        BrowserSupport.recordCspViolations(context, cspViolations);
         page = context.newPage();
     }
 
+    /** Every journey also proves the Content-Security-Policy lets Vaadin do all it did. */
     @AfterEach
     void closeContext() {
-        context.close();
+        try {
+            BrowserSupport.assertNoCspViolations(cspViolations);
+        } finally {
+            context.close();
+        }
     }
 
     void visit(String path, String name) {
@@ -91,6 +99,11 @@ abstract class BrowserTest {
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, name);
         BrowserSupport.screenshots(page, name);
+    }
+
+    /** A further browser context whose refusals under the Content-Security-Policy count against the journey too. */
+    BrowserContext watched(BrowserContext fresh) {
+        return BrowserSupport.recordCspViolations(fresh, cspViolations);
     }
 
     List<String> menu() {

@@ -63,7 +63,7 @@ class FindATimeJourneyIT extends BrowserTest {
     /** One invitee, in a browser of their own, answers from their link. */
     private void answer(String email, String screenshotName, String[] choices, boolean childcare, String interpretation) {
         String path = linkPathFor(email);
-        BrowserContext own = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
+        BrowserContext own = watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US")));
         own.setDefaultTimeout(20_000);
         Page previous = page;
         page = own.newPage();

@@ -82,7 +82,7 @@ class MinutesArchiveJourneyIT extends BrowserTest {
         BrowserSupport.plainScreenshots(page, "minutes-permalink");
 
         // A first visit straight to the permalink, as from a shared link: the browser keeps no cookie at all.
-        try (BrowserContext fresh = browser.newContext()) {
+        try (BrowserContext fresh = watched(browser.newContext())) {
             Page reader = fresh.newPage();
             reader.navigate(url(permalink + "?lang=es"));
             PublishedTranslation spanish = minutes.translation(record.minutesId(), "es").orElseThrow();

@@ -91,7 +91,7 @@ class RsvpInvitationJourneyIT extends BrowserTest {
 
         // Her phone speaks Spanish; nobody is signed in.
         context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("es-US"));
+        context = watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("es-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
         visit(path, "rsvp-answer-member");

@@ -113,8 +113,8 @@ class RsvpJourneyIT extends BrowserTest {
 
     private void freshContext() {
         context.close();
-        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setLocale("en-US"));
+        context = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("en-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }

@@ -111,8 +111,8 @@ class SubscriptionJourneyIT extends BrowserTest {
         // From the email's footer link, in a browser that has never been here: the page, then its button.
         String minutesLink = subscriptions.subscribers(dac, Category.MINUTES).stream()
                 .filter(s -> s.email().equals(RESIDENT)).findFirst().orElseThrow().unsubscribeLink();
-        try (BrowserContext fresh = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setLocale("en-US"))) {
+        try (BrowserContext fresh = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("en-US")))) {
             Page reader = fresh.newPage();
             var response = reader.navigate("http://localhost:" + port + local(minutesLink));
             assertThat(response.status()).isEqualTo(200);

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,7 +32,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 import roundtable.base.ui.LoginView;
 
@@ -46,7 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLinkGenerationHandler linkHandler,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers) throws Exception {
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers,
+            VaadinDefaultRequestCache requestCache) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
                 .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
@@ -68,6 +75,12 @@ class SecurityConfiguration {
                 .requestMatchers(pathPattern(HttpMethod.GET, "/unsubscribe/**"), pathPattern(HttpMethod.POST, "/unsubscribe/**"))
                 .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/unsubscribe/**")));
+        // SecurityHeaders writes every security header, on responses this chain never sees the end of.
+        http.headers(headers -> headers.disable());
+        // Remembering where to return after sign-in takes a session: only for a page a person opened,
+        // never for Vaadin's own addresses (/VAADIN without its slash included) or a script's fetch.
+        requestCache.ignoreRequests(new OrRequestMatcher(pathPattern("/VAADIN"), pathPattern("/VAADIN/**"),
+                request -> !accepts(request, "text/html")));
         http.oneTimeTokenLogin(ott -> ott
                 .loginPage(LoginView.PATH)
                 .loginProcessingUrl(LINK_SIGN_IN_URL)
@@ -81,6 +94,34 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(rule -> rule.access(new PageRequestsReachVaadin(controllers::getObject))));
         return http.build();
+    }
+
+    private static boolean accepts(HttpServletRequest request, String type) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains(type);
+    }
+
+    /**
+     * Before everything else, Spring Security included, so that every response carries the
+     * headers: error pages and requests the firewall refuses too.
+     */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** After the headers, so its "not found" carries them too. */
+    @Bean
+    FilterRegistrationBean<NoSessionForVaadinPaths> noSessionForVaadinPaths() {
+        FilterRegistrationBean<NoSessionForVaadinPaths> registration =
+                new FilterRegistrationBean<>(new NoSessionForVaadinPaths());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns("/VAADIN", "/VAADIN/*");
+        return registration;
     }
 
     private static RequestMatcher loopback() {

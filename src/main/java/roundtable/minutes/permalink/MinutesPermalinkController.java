@@ -44,7 +44,7 @@ class MinutesPermalinkController {
     private static final Duration SHARED_CACHE = Duration.ofMinutes(5);
     /** No script may run on the page, whatever the minutes contain; its only styles are its own. */
     private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final MinutesService minutes;
     private final MinutesPage page;
