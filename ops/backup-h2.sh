@@ -13,7 +13,7 @@
 # Prints the new backup's directory.
 set -euo pipefail
 source "$(dirname "$0")/h2-tool.sh"
-source "$(dirname "$0")/attachments.sh"
+source "$(dirname "$0")/common.sh"
 
 root=${1:?usage: ops/backup-h2.sh BACKUP_ROOT}
 url=${DB_URL:-jdbc:h2:file:./data/roundtable}

@@ -12,7 +12,7 @@
 # Prints the new backup's directory.
 set -euo pipefail
 source "$(dirname "$0")/pg-tools.sh"
-source "$(dirname "$0")/attachments.sh"
+source "$(dirname "$0")/common.sh"
 
 root=${1:?usage: ops/backup-postgres.sh BACKUP_ROOT [PG_DUMP_OPTION...]}
 shift

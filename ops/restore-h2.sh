@@ -8,7 +8,7 @@
 #   DB_PASSWORD (empty), ATTACHMENTS_DIR (./data/attachments); APP_JAR (Roundtable's jar), JAVA.
 set -euo pipefail
 source "$(dirname "$0")/h2-tool.sh"
-source "$(dirname "$0")/attachments.sh"
+source "$(dirname "$0")/common.sh"
 
 backup=${1:?usage: ops/restore-h2.sh BACKUP_DIR}
 url=${DB_URL:-jdbc:h2:file:./data/roundtable}

@@ -10,7 +10,7 @@
 #   ATTACHMENTS_DIR (./data/attachments), PG_BIN (directory of pg_restore and psql).
 set -euo pipefail
 source "$(dirname "$0")/pg-tools.sh"
-source "$(dirname "$0")/attachments.sh"
+source "$(dirname "$0")/common.sh"
 
 backup=${1:?usage: ops/restore-postgres.sh BACKUP_DIR [PG_RESTORE_OPTION...]}
 shift

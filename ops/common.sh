@@ -1,12 +1,13 @@
-# Sourced by the backup and restore scripts: the agenda attachments live on disk (ATTACHMENTS_DIR),
-# not in the database, so every backup carries them as attachments.tar.gz beside the database.
+# Sourced by the backup and restore scripts: where a backup goes, and the agenda attachments, which
+# live on disk (ATTACHMENTS_DIR), not in the database, so every backup carries them as attachments.tar.gz.
 
 attachments_dir() { echo "${ATTACHMENTS_DIR:-./data/attachments}"; }
 
-new_backup_dir() { # ROOT -> prints ROOT/roundtable-<UTC time>, made
+new_backup_dir() { # ROOT -> prints the absolute ROOT/roundtable-<UTC time>, made
+  # Absolute: with H2's AUTO_SERVER the running app, not this shell, writes the file.
   local target="$1/roundtable-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$target"
-  echo "$target"
+  (cd "$target" && pwd)
 }
 
 back_up_attachments() { # BACKUP_DIR
