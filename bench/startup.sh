@@ -11,7 +11,7 @@
 #              AOT_TRAINING (refresh, the default: the training run exits once Spring's context is
 #              refreshed, as Spring Boot documents; full: it runs until ready, opens a few pages, stops),
 #              JAVA_OPTS (added to every start, e.g. -XX:TieredStopAtLevel=1), JAVA (default java on PATH
-#              or $JAVA_HOME/bin/java), TIMEOUT seconds per start (default 120).
+#              or $JAVA_HOME/bin/java), TIMEOUT seconds per start (default 300).
 # Exit status: 0 when every start became ready, 1 when one did not, 2 when it cannot run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 PORT=${PORT:-18160}
 MODES=${MODES:-plain aot}
-TIMEOUT=${TIMEOUT:-120}
+TIMEOUT=${TIMEOUT:-300}
 JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 JAR=${JAR:-$(ls target/roundtable-*.jar 2>/dev/null | grep -v -- '-plain' | head -1)}
 read -r -a EXTRA <<<"${JAVA_OPTS:-}"
@@ -50,8 +50,9 @@ cpu_seconds() {
   awk -v tick="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tick }' "/proc/$1/stat"
 }
 
-# Starts the app with the given java arguments on the data in $1, waits until ready, prints
-# "seconds rss_mb cpu_seconds", stops it. Its log goes to $1/app.log.
+# Starts the app with the given java arguments on the data in $1, waits until ready, sets RESULT to
+# "seconds rss_mb cpu_seconds", stops it. Its log goes to $1/app.log. Runs in this shell (not in a
+# $(...) subshell), so the exit trap knows the app's pid and never leaves it running.
 start_once() {
   local data=$1; shift
   local t0 t1 rss cpu
@@ -65,7 +66,8 @@ start_once() {
       echo "the app stopped before it was ready; see its log:" >&2; tail -20 "$data/app.log" >&2; APP_PID=""; return 1
     fi
     if (( $(awk -v a="$(now)" -v b="$t0" -v m="$TIMEOUT" 'BEGIN { print (a - b > m) }') )); then
-      echo "not ready after ${TIMEOUT}s" >&2; return 1
+      echo "not ready after ${TIMEOUT}s; see $data/app.log" >&2
+      kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; return 1
     fi
     sleep 0.05
   done
@@ -74,7 +76,7 @@ start_once() {
   cpu=$(cpu_seconds "$APP_PID")
   for page in ${WARM_PAGES:-}; do curl -s -o /dev/null "http://127.0.0.1:$PORT$page"; done
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-  awk -v a="$t1" -v b="$t0" -v r="$rss" -v c="$cpu" 'BEGIN { printf "%.2f %s %s\n", a - b, r, c }'
+  RESULT=$(awk -v a="$t1" -v b="$t0" -v r="$rss" -v c="$cpu" 'BEGIN { printf "%.2f %s %s", a - b, r, c }')
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -97,12 +99,13 @@ prepare_aot() {
   mkdir -p "$training"
   echo "Training run for the AOT cache (${AOT_TRAINING:-refresh}, on an empty database)..."
   if [[ "${AOT_TRAINING:-refresh}" == full ]]; then
-    (cd "$WORK/extracted" && WARM_PAGES="/ /meetings /minutes /committees/dac /login" \
-      start_once "$training" -XX:AOTCacheOutput="$WORK/app.aot" -jar "$jar" >/dev/null)
+    # The cache is keyed to the class path: the same absolute jar path here as in the timed starts.
+    WARM_PAGES="/ /meetings /minutes /committees/dac /login" \
+      start_once "$training" -XX:AOTCacheOutput="$WORK/app.aot" -jar "$jar" || exit 1
   else
-    (cd "$WORK/extracted" && PORT=$PORT DB_URL="jdbc:h2:file:$training/db" ATTACHMENTS_DIR="$training/attachments" \
+    PORT=$PORT DB_URL="jdbc:h2:file:$training/db" ATTACHMENTS_DIR="$training/attachments" \
       "$JAVA" "${EXTRA[@]}" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$jar" \
-      >"$training/app.log" 2>&1) || { echo "training run failed; see its log:" >&2; tail -20 "$training/app.log" >&2; exit 1; }
+      >"$training/app.log" 2>&1 || { echo "training run failed; see its log:" >&2; tail -20 "$training/app.log" >&2; exit 1; }
   fi
   [[ -f "$WORK/app.aot" ]] || { echo "the training run wrote no app.aot" >&2; tail -20 "$training/app.log" >&2; exit 1; }
   printf 'AOT cache: %s MB, made in %.0f s\n' "$(( $(stat -c %s "$WORK/app.aot") / 1024 / 1024 ))" \
@@ -127,9 +130,8 @@ for mode in $MODES; do
   read -r -a args <<<"$(args_for "$mode")"
   for run in $(seq 1 "$RUNS"); do
     data="$WORK/$mode-$run"
-    if fresh=$(start_once "$data" "${args[@]}") && again=$(start_once "$data" "${args[@]}"); then
-      read -r f_s f_rss f_cpu <<<"$fresh"
-      read -r a_s a_rss a_cpu <<<"$again"
+    if start_once "$data" "${args[@]}" && read -r f_s f_rss f_cpu <<<"$RESULT" \
+        && start_once "$data" "${args[@]}" && read -r a_s a_rss a_cpu <<<"$RESULT"; then
       printf '%-10s run %d: empty database %6s s (CPU %5s s, RSS %s MB), existing data %6s s (CPU %5s s, RSS %s MB)\n' \
         "$mode" "$run" "$f_s" "$f_cpu" "$f_rss" "$a_s" "$a_cpu" "$a_rss"
       results[$mode-fresh]+="$f_s"$'\n'
