@@ -41,6 +41,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM  # so that the exit trap stops the app too
 
 now() { date +%s.%N; }
 
