@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import roundtable.base.startup.StartupReport;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -13,6 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RoundtableApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RoundtableApplication.class, args);
+        var app = new SpringApplication(RoundtableApplication.class);
+        StartupReport.attachIfAsked(app);
+        app.run(args);
     }
 }

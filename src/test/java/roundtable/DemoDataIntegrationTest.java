@@ -55,6 +55,15 @@ class DemoDataIntegrationTest {
     }
 
     @Test
+    @org.springframework.security.test.context.support.WithUserDetails("admin@example.org")
+    void aPasswordIsTakenAsEncodedOnlyWhenItIsABcryptHashAsStored() {
+        long priya = people.idOf("priya.raman@example.org").orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> people.allowSignInEncoded(priya,
+                java.util.Set.of(roundtable.base.security.Role.MEMBER), "Roundtable-demo-2026"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void runningAgainChangesNothing() throws Exception {
         long before = people.countAll();
         int bodies = committees.activeBodies().size();

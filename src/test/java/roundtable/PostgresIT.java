@@ -252,6 +252,24 @@ class PostgresIT {
         }
     }
 
+    /**
+     * ops/backup-postgres.sh (pg_dump -Fc) of this run's schema, with what the tests here wrote, restored by
+     * ops/restore-postgres.sh into a new empty database, has every row of every table (Flyway's history too).
+     */
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aBackupRestoredIntoAnEmptyDatabaseHasEveryRowOnPostgres(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        long body = committees.createBody(new NewBody("Comité de respaldo", "CR", "respaldo-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE, "<p>Copia de seguridad</p>", true, null, List.of("es")));
+        meetings.scheduleMeeting(new MeetingData(body, "Reunión de respaldo", LocalDateTime.of(2026, 12, 1, 18, 0),
+                ZoneId.of("America/Denver"), 60, MeetingFormat.ONLINE, null, "https://meet.example.org/cr", true,
+                List.of("es"), null));
+        var tables = new roundtable.backup.PostgresBackupRoundTrip(URL, USER, PASSWORD, SCHEMA).backUpAndRestore(dir);
+        assertThat(tables).containsKeys("flyway_schema_history", "body", "meeting", "event_publication");
+        assertThat(tables.get("meeting").rows()).isPositive();
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -120,10 +120,11 @@ class DemoData implements ApplicationRunner {
             register(d);
         }
         DemoPeople.OTHERS.forEach(this::register);
-        people.allowSignIn(id(DemoPeople.ADMIN), EnumSet.of(Role.ADMIN, Role.MEMBER), DemoPeople.PASSWORD);
-        people.allowSignIn(id(DemoPeople.COORDINATOR), EnumSet.of(Role.COORDINATOR, Role.MEMBER), DemoPeople.PASSWORD);
+        people.allowSignInEncoded(id(DemoPeople.ADMIN), EnumSet.of(Role.ADMIN, Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
+        people.allowSignInEncoded(id(DemoPeople.COORDINATOR), EnumSet.of(Role.COORDINATOR, Role.MEMBER),
+                DemoPeople.PASSWORD_ENCODED);
         for (var d : List.of(DemoPeople.DAC_CHAIR, DemoPeople.DAC_SECRETARY, DemoPeople.DAC_MEMBER)) {
-            people.allowSignIn(id(d), Set.of(Role.MEMBER), DemoPeople.PASSWORD);
+            people.allowSignInEncoded(id(d), Set.of(Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
         }
         // A member who never set a password: signs in by emailed link only.
         people.allowSignIn(personIds.get("priya.raman@example.org"), Set.of(Role.MEMBER), null);

@@ -11,6 +11,8 @@ final class DemoPeople {
     }
 
     static final String PASSWORD = "Roundtable-demo-2026";
+    /** {@link #PASSWORD} as stored (bcrypt, cost 10), so a first start does not spend a hash per account. */
+    static final String PASSWORD_ENCODED = "{bcrypt}$2a$10$b6kzcXF.DvmflgK5tzGJC.Jdi.oMC0M37Ykk1aLHzJn1pAVA.jK/2";
 
     static final Demo ADMIN = new Demo("Alex Morgan", "admin@example.org", Language.ENGLISH,
             "Jeffco Public Schools, Board Services", true, "303-555-0100");
