@@ -39,6 +39,17 @@ public final class XssPayloads {
     }
 
     /**
+     * The {@code count} shapes spread evenly over the corpus (script elements, image and SVG
+     * handlers, encoded script URLs, attribute break-outs, …) that fit a field of {@code maxLength}:
+     * what a plain-text field gets when all of them in every field would make the test slow.
+     */
+    public static List<String> shapes(int count, int maxLength) {
+        List<String> fitting = all().stream().filter(p -> p.length() <= maxLength).toList();
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> fitting.get(i * fitting.size() / count))
+                .toList();
+    }
+
+    /**
      * For a whole page or email, whose own frame may carry a stylesheet and meta tags: nothing in
      * it, as a browser parses it, can run: no script-like element, no event handler, no script URL.
      */
