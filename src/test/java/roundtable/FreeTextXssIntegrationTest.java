@@ -49,6 +49,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.base.SpreadsheetCells;
+import roundtable.base.security.Role;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeService;
@@ -63,9 +64,13 @@ import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesDraft;
+import roundtable.minutes.MinutesService;
 import roundtable.minutes.XssPayloads;
+import roundtable.minutes.feeds.AtomDocument;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonData;
+import roundtable.people.PersonService;
 
 /**
  * The XSS corpus in every free-text field a person types outside the minutes (whose own fields
@@ -125,13 +130,15 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     /** What the hostile body and its meetings were given, to compare with what comes out. */
     record Corpus(long bodyId, String bodyName, String acronym, List<String> seatGroups, List<Member> members,
             long meetingId, MeetingData meeting, List<String> agendaTitles, List<String> presenters,
-            String fileName, long cancelledId, String cancelReason) {
+            String fileName, long cancelledId, String cancelReason, long minutesId, String amendmentReason) {
     }
 
     record Member(String name, String email, String affiliation) {
     }
 
     static Corpus corpus;
+    /** Set when building the corpus failed: the body's slug is then taken, so the others report the first cause. */
+    static RuntimeException broken;
 
     @Autowired
     CommitteeService committees;
@@ -143,6 +150,10 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     MeetingService meetings;
     @Autowired
     AgendaService agenda;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    PersonService people;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -162,8 +173,16 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void hostileBody() {
+        if (broken != null) {
+            throw broken;
+        }
         if (corpus == null) {
-            corpus = asAdmin(this::build);
+            try {
+                corpus = asAdmin(this::build);
+            } catch (RuntimeException e) {
+                broken = e;
+                throw e;
+            }
         }
     }
 
@@ -220,8 +239,30 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         String cancelReason = joined(shapes.subList(10, PEOPLE), 1000);
         long cancelledId = meetings.scheduleMeeting(meeting.startingAt(start.plusDays(7)));
         meetings.cancelMeeting(cancelledId, meetings.find(cancelledId).orElseThrow().version(), cancelReason);
+
+        // Minutes of the same hostile meeting, held: they carry the body's name, the title, the hostile
+        // members (attendance comes from the roster) and, once amended, a hostile reason, into every minutes output.
+        long heldId = meetings.scheduleMeeting(meeting.startingAt(LocalDateTime.now(clock.withZone(CheckInFixtures.DENVER))
+                .minus(CheckInFixtures.STARTED_AGO).truncatedTo(ChronoUnit.MINUTES)));
+        // The chair approves minutes; the hostile-named chair signs in for it.
+        people.allowSignIn(people.idOf(members.getFirst().email()).orElseThrow(), Set.of(Role.MEMBER), null);
+        long minutesId = minutes.startDraft(heldId);
+        publish(minutesId, heldId);
+        String amendmentReason = joined(shapes.subList(3, PEOPLE), 1000);
+        minutes.amend(minutesId, minutes.draftOf(heldId).orElseThrow().version(), amendmentReason);
+        publish(minutesId, heldId);
+        // Every email (invitations, the cancellation, both publications) is in the mailbox before any test reads it.
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(60));
         return new Corpus(bodyId, bodyName, acronym, seatGroups, List.copyOf(members), meetingId, meeting,
-                List.copyOf(titles), List.copyOf(presenters), fileName, cancelledId, cancelReason);
+                List.copyOf(titles), List.copyOf(presenters), fileName, cancelledId, cancelReason, minutesId,
+                amendmentReason);
+    }
+
+    void publish(long minutesId, long meetingId) {
+        MinutesDraft submitted = minutes.submit(minutesId, minutes.draftOf(meetingId).orElseThrow().version());
+        MinutesDraft approved = RunAs.as(users, "xss-corpus-0@example.test",
+                () -> minutes.approve(minutesId, submitted.version(), null));
+        minutes.publish(minutesId, approved.version(), true);
     }
 
     static String joined(List<String> payloads, int max) {
@@ -239,7 +280,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
 
     /** Pages anyone may open, and the hostile text each must show as text. */
     static Stream<String> publicPages() {
-        return Stream.of("committees/" + SLUG, "meetings/{meeting}", "meetings/{cancelled}");
+        return Stream.of("committees/" + SLUG, "meetings/{meeting}", "meetings/{cancelled}", "minutes/{minutes}",
+                "minutes?q=alert&body=" + SLUG);
     }
 
     /** Pages of those who manage the body. */
@@ -264,8 +306,17 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
 
     void pageIsHarmless(String route) {
         String path = route.replace("{meeting}", String.valueOf(corpus.meetingId()))
-                .replace("{cancelled}", String.valueOf(corpus.cancelledId()));
-        Component view = navigate(path, Component.class);
+                .replace("{cancelled}", String.valueOf(corpus.cancelledId()))
+                .replace("{minutes}", String.valueOf(corpus.minutesId()));
+        int query = path.indexOf('?');
+        Component view;
+        if (query < 0) {
+            view = navigate(path, Component.class);
+        } else {
+            com.vaadin.flow.component.UI.getCurrent().navigate(path.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(path.substring(query + 1)));
+            view = (Component) getCurrentView();
+        }
         inspect(view.getUI().orElseThrow().getElement(), route);
         String text = view.getElement().getTextRecursively();
         for (String expected : shownAsText(route)) {
@@ -287,6 +338,12 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         }
         if (route.equals("meetings/{cancelled}")) {
             return List.of(m.title(), corpus.cancelReason());
+        }
+        if (route.equals("minutes/{minutes}")) {
+            return List.of(m.title(), corpus.amendmentReason());
+        }
+        if (route.startsWith("minutes?")) {
+            return List.of("alert(1)");
         }
         if (route.equals("manage/meetings/{meeting}/agenda")) {
             return corpus.agendaTitles();
@@ -338,9 +395,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     void everyCalendarCarriesTheHostileTextAsEscapedTextAndNothingMore() throws Exception {
         for (String path : List.of("/feeds/meetings/" + corpus.meetingId() + ".ics", "/feeds/committees/" + SLUG + ".ics",
                 "/feeds/committees/" + SLUG + ".ics?lang=es", "/feeds/meetings.ics")) {
-            MockHttpServletResponse response = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build()
-                    .perform(get(path).with(anonymous())).andReturn().getResponse();
-            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            MockHttpServletResponse response = fetch(path, "text/calendar");
             Calendar calendar = new CalendarBuilder().build(new StringReader(response.getContentAsString(StandardCharsets.UTF_8)));
             VEvent event = event(calendar, corpus.meetingId(), path);
             eventCarriesTheFieldsVerbatim(event, path);
@@ -375,13 +430,57 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
                         "DESCRIPTION", "URL", "LAST-MODIFIED", "ORGANIZER", "ATTENDEE")::contains);
     }
 
+    // ---------------------------------------------------------------- Minutes: permalink, PDF, Atom
+
+    @Test
+    @WithAnonymousUser
+    void theMinutesOfTheHostileMeetingRunNothingInThePermalinkThePdfOrTheFeeds() throws Exception {
+        String title = corpus.meeting().title();
+        for (String version : List.of("", "?version=1")) {
+            String page = fetch("/public/minutes/" + corpus.minutesId() + version, "text/html")
+                    .getContentAsString(StandardCharsets.UTF_8);
+            XssPayloads.assertNothingRuns(page, "permalink" + version);
+            org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+            assertThat(document.title()).as("permalink title").contains(title);
+            assertThat(document.text()).as("permalink" + version + " shows the hostile words as words")
+                    .contains(title, corpus.bodyName(), corpus.members().get(1).name(), corpus.amendmentReason());
+
+            byte[] pdf = fetch("/public/minutes/" + corpus.minutesId() + ".pdf" + version, "application/pdf")
+                    .getContentAsByteArray();
+            try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                for (var key : read.getDocument().getXrefTable().keySet()) {
+                    XssPayloads.noScriptIn(read.getDocument().getObjectFromPool(key).getObject(), "pdf " + key);
+                }
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read)).as("pdf" + version)
+                        .contains("alert(1)");
+            }
+        }
+        for (String feed : List.of("/feeds/minutes.atom", "/feeds/committees/" + SLUG + "/minutes.atom")) {
+            String xml = fetch(feed, "application/atom+xml").getContentAsString(StandardCharsets.UTF_8);
+            AtomDocument.AtomEntry entry = AtomDocument.parse(xml).entries().stream()
+                    .filter(e -> e.link().contains("/public/minutes/" + corpus.minutesId())).findFirst()
+                    .orElseThrow(() -> new AssertionError(feed + ": no entry for the hostile minutes"));
+            assertThat(entry.title()).as(feed + " title, as text").contains(title);
+            XssPayloads.assertNothingRuns(entry.content(), feed);
+            XssPayloads.assertHarmless(entry.content(), feed);
+        }
+    }
+
+    MockHttpServletResponse fetch(String path, String type) throws Exception {
+        MockHttpServletResponse response = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build()
+                .perform(get(path).with(anonymous())).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        assertThat(response.getContentType()).as(path).startsWith(type);
+        return response;
+    }
+
     // ---------------------------------------------------------------- Email
 
     @Test
     @WithAnonymousUser
     void everyEmailToAMemberWithAHostileNameAboutAHostileMeetingRunsNothing() throws Exception {
         for (Member member : corpus.members()) {
-            List<MimeMessage> messages = Mailbox.to(mail, member.email(), 2, Duration.ofSeconds(60));
+            List<MimeMessage> messages = Mailbox.to(mail, member.email(), 4, Duration.ofSeconds(60));
             for (MimeMessage message : messages) {
                 String where = "email to " + member.email() + " \"" + message.getSubject() + "\"";
                 assertThat(message.getAllRecipients()).as(where + " recipients").hasSize(1);
