@@ -47,7 +47,15 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import roundtable.attendance.AccessNeeds;
+import roundtable.attendance.AccommodationType;
+import roundtable.attendance.AttendanceLimits;
+import roundtable.attendance.AttendanceMode;
+import roundtable.attendance.AttendanceService;
 import roundtable.attendance.CheckInFixtures;
+import roundtable.attendance.CheckInService;
+import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.Response;
 import roundtable.base.SpreadsheetCells;
 import roundtable.base.security.Role;
 import roundtable.base.i18n.Language;
@@ -82,9 +90,11 @@ import roundtable.people.PersonService;
  * shapes spread over it ({@link XssPayloads#shapes}).
  *
  * <h2>Inventory: free-text fields and the outputs they reach</h2>
- * How each output is kept safe, and what checks it here ("by construction" = only ever set as
- * text: Vaadin {@code Text}/{@code setText}/grid value providers, Thymeleaf {@code th:text}, so
- * the browser is never asked to parse it; the tree check below still fails if that changes).
+ * How each output is kept safe, and what checks it ("by construction" = only ever set as text:
+ * Vaadin {@code Text}/{@code setText}/grid value providers, Thymeleaf {@code th:text}, so the
+ * browser is never asked to parse it; {@code OutputEscapingGuardTest} fails when a new unescaped
+ * output appears, and the tree check below when a page here gains one). Email subjects are set
+ * through Jakarta Mail, which folds a line break into the header rather than starting a new one.
  * <table>
  * <tr><th>Field</th><th>Outputs</th><th>Checked</th></tr>
  * <tr><td>Body name, acronym</td><td>committee page, my committees, roster, meeting page, ICS
@@ -99,7 +109,7 @@ import roundtable.people.PersonService;
  * attendance</td><td>views, emails, ICS, CSV here; minutes in MinutesXssIntegrationTest</td></tr>
  * <tr><td>Meeting title, location, room, access notes, dial-in, cancel reason</td><td>meeting page,
  * meetings admin, calendars, ICS feeds and attachments, invitation/announcement/cancel emails (HTML,
- * text, subject), vendor CSV</td><td>views, ICS, emails here; vendor CSV in VendorCsvTest</td></tr>
+ * text, subject), vendor CSV</td><td>views, ICS, emails here; vendor CSV in VendorCsvXssTest</td></tr>
  * <tr><td>Meeting join link</td><td>meeting page link, ICS, emails</td><td>only http(s) accepted on
  * save ({@code MeetingLimits.WEB_LINK}); the tree check refuses any script URL</td></tr>
  * <tr><td>Meeting description, agenda item description (rich)</td><td>meeting page
@@ -109,10 +119,18 @@ import roundtable.people.PersonService;
  * with {@code nosniff} and a sandbox CSP)</td><td>views here</td></tr>
  * <tr><td>Minutes notes, motions, actions, public comment, guests, translation</td><td>minutes page,
  * permalink, PDF, Atom feed, email</td><td>MinutesXssIntegrationTest, all 118</td></tr>
- * <tr><td>Poll title/location, RSVP guest name, walk-in name, language-access details,
- * interpreter name/notes, subscription e-mail</td><td>poll page, RSVP and check-in lists, request
- * desk, interpreter roster, emails, vendor CSV</td><td>by construction (Text/grid/th:text); vendor
- * CSV in VendorCsvTest</td></tr>
+ * <tr><td>RSVP guest name; access needs (accommodation details, children's ages)</td><td>check-in
+ * list, language-services request desk, guest emails (HTML + text), vendor CSV (no requester's
+ * details leave)</td><td>views (check-in, request desk) and guest emails here; vendor CSV in
+ * VendorCsvXssTest</td></tr>
+ * <tr><td>Walk-in name</td><td>check-in list; never named in the public minutes</td><td>check-in view
+ * here, and its absence from the permalink</td></tr>
+ * <tr><td>Amendment reason</td><td>minutes page, permalink, PDF, email</td><td>views, permalink,
+ * PDF here</td></tr>
+ * <tr><td>Poll title/location, interpreter name/notes/vendor, subscription e-mail</td><td>poll page,
+ * availability and poll-decided emails, interpreter roster, vendor CSV, subscription emails</td>
+ * <td>by construction (Text/grid/th:text, guarded by OutputEscapingGuardTest); interpreter names in
+ * VendorCsvXssTest</td></tr>
  * <tr><td>Audit before/after</td><td>audit log grid ({@code LitRenderer} text binding
  * {@code ${item.before}}, which Lit escapes)</td><td>by construction</td></tr>
  * </table>
@@ -130,7 +148,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     /** What the hostile body and its meetings were given, to compare with what comes out. */
     record Corpus(long bodyId, String bodyName, String acronym, List<String> seatGroups, List<Member> members,
             long meetingId, MeetingData meeting, List<String> agendaTitles, List<String> presenters,
-            String fileName, long cancelledId, String cancelReason, long minutesId, String amendmentReason) {
+            String fileName, long cancelledId, String cancelReason, long minutesId, String amendmentReason,
+            long heldId, List<String> walkIns, List<String> guests, String accommodation) {
     }
 
     record Member(String name, String email, String affiliation) {
@@ -154,6 +173,10 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     MinutesService minutes;
     @Autowired
     PersonService people;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    CheckInService checkIns;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -244,8 +267,31 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         // members (attendance comes from the roster) and, once amended, a hostile reason, into every minutes output.
         long heldId = meetings.scheduleMeeting(meeting.startingAt(LocalDateTime.now(clock.withZone(CheckInFixtures.DENVER))
                 .minus(CheckInFixtures.STARTED_AGO).truncatedTo(ChronoUnit.MINUTES)));
-        // The chair approves minutes; the hostile-named chair signs in for it.
+        // The chair approves minutes and answers for themself; the hostile-named chair signs in for it.
         people.allowSignIn(people.idOf(members.getFirst().email()).orElseThrow(), Set.of(Role.MEMBER), null);
+        String accommodation = joined(shapes.subList(2, PEOPLE), AttendanceLimits.DETAILS);
+        RunAs.as(users, members.getFirst().email(), () -> attendance.rsvp(meetingId, Response.IN_PERSON,
+                new AccessNeeds("es", InterpretationMode.IN_PERSON, "es", Set.of(AccommodationType.OTHER), accommodation,
+                        2, shapes.get(8), true)));
+        List<String> guests = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String guest = "Guest " + shapes.get(12 + i);
+            String email = "xss-corpus-guest-" + i + "@example.test";
+            int n = i;
+            RunAs.as(users, null, () -> attendance.guestRsvp(meetingId, guest, email, Language.ENGLISH, Response.ONLINE,
+                    new AccessNeeds("vi", InterpretationMode.SIMULTANEOUS_ONLINE, null, Set.of(AccommodationType.OTHER),
+                            shapes.get(n), null, null, false), "198.51.100." + (200 + n)));
+            String token = Mailbox.awaitLink(mail, email, "", "/rsvp/confirm/", Duration.ofSeconds(30))
+                    .replaceAll(".*/rsvp/confirm/", "");
+            RunAs.as(users, null, () -> attendance.confirmGuest(token));
+            guests.add(guest);
+        }
+        List<String> walkIns = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String walkIn = "Walk-in " + shapes.get(15 + i);
+            checkIns.addWalkIn(heldId, walkIn, AttendanceMode.IN_PERSON);
+            walkIns.add(walkIn.strip().replaceAll("\\s+", " "));
+        }
         long minutesId = minutes.startDraft(heldId);
         publish(minutesId, heldId);
         String amendmentReason = joined(shapes.subList(3, PEOPLE), 1000);
@@ -255,7 +301,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(60));
         return new Corpus(bodyId, bodyName, acronym, seatGroups, List.copyOf(members), meetingId, meeting,
                 List.copyOf(titles), List.copyOf(presenters), fileName, cancelledId, cancelReason, minutesId,
-                amendmentReason);
+                amendmentReason, heldId, List.copyOf(walkIns), List.copyOf(guests), accommodation);
     }
 
     void publish(long minutesId, long meetingId) {
@@ -287,7 +333,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     /** Pages of those who manage the body. */
     static Stream<String> managerPages() {
         return Stream.of("committees/" + SLUG, "meetings/{meeting}", "meetings/{cancelled}", "manage/roster/" + SLUG,
-                "manage/meetings/" + SLUG, "manage/meetings/{meeting}/agenda");
+                "manage/meetings/" + SLUG, "manage/meetings/{meeting}/agenda", "manage/meetings/{held}/check-in",
+                "language-services/requests", "minutes/{minutes}");
     }
 
     @ParameterizedTest
@@ -307,7 +354,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     void pageIsHarmless(String route) {
         String path = route.replace("{meeting}", String.valueOf(corpus.meetingId()))
                 .replace("{cancelled}", String.valueOf(corpus.cancelledId()))
-                .replace("{minutes}", String.valueOf(corpus.minutesId()));
+                .replace("{minutes}", String.valueOf(corpus.minutesId()))
+                .replace("{held}", String.valueOf(corpus.heldId()));
         int query = path.indexOf('?');
         Component view;
         if (query < 0) {
@@ -341,6 +389,12 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         }
         if (route.equals("minutes/{minutes}")) {
             return List.of(m.title(), corpus.amendmentReason());
+        }
+        if (route.endsWith("/check-in")) {
+            return corpus.walkIns();
+        }
+        if (route.equals("language-services/requests")) {
+            return List.of(m.title());
         }
         if (route.startsWith("minutes?")) {
             return List.of("alert(1)");
@@ -444,6 +498,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             assertThat(document.title()).as("permalink title").contains(title);
             assertThat(document.text()).as("permalink" + version + " shows the hostile words as words")
                     .contains(title, corpus.bodyName(), corpus.members().get(1).name(), corpus.amendmentReason());
+            // Walk-ins never agreed to be named in a public record: they are counted, not listed.
+            assertThat(document.text()).as("permalink" + version).doesNotContain(corpus.walkIns());
 
             byte[] pdf = fetch("/public/minutes/" + corpus.minutesId() + ".pdf" + version, "application/pdf")
                     .getContentAsByteArray();
@@ -506,6 +562,20 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
                     assertThat(event.getProperty("ORGANIZER").orElseThrow().getParameter("CN").orElseThrow().getValue())
                             .as(where + " ORGANIZER CN").isEqualTo(corpus.bodyName().replace("\\", ""));
                 }
+            }
+        }
+    }
+
+    @Test
+    @WithAnonymousUser
+    void everyEmailToAGuestWithAHostileNameRunsNothing() throws Exception {
+        for (int i = 0; i < corpus.guests().size(); i++) {
+            for (MimeMessage message : Mailbox.to(mail, "xss-corpus-guest-" + i + "@example.test", 2,
+                    Duration.ofSeconds(60))) {
+                String where = "email to guest " + i + " \"" + message.getSubject() + "\"";
+                XssPayloads.assertNothingRuns(Mailbox.part(message, "text/html"), where);
+                assertThat(Mailbox.part(message, "text/plain")).as(where + ": the text part is the words typed")
+                        .contains(corpus.guests().get(i)).doesNotContain("&lt;");
             }
         }
     }
