@@ -334,7 +334,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     static Stream<String> managerPages() {
         return Stream.of("committees/" + SLUG, "meetings/{meeting}", "meetings/{cancelled}", "manage/roster/" + SLUG,
                 "manage/meetings/" + SLUG, "manage/meetings/{meeting}/agenda", "manage/meetings/{held}/check-in",
-                "language-services/requests", "minutes/{minutes}");
+                "language-services/requests", "minutes/{minutes}", "manage/find-a-time/" + SLUG, "language-services",
+                "admin/people");
     }
 
     @ParameterizedTest
@@ -402,7 +403,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         if (route.equals("manage/meetings/{meeting}/agenda")) {
             return corpus.agendaTitles();
         }
-        if (route.startsWith("manage/meetings/")) {
+        if (route.startsWith("manage/meetings/") || route.startsWith("manage/find-a-time/")) {
             return List.of(corpus.bodyName());
         }
         return List.of();
