@@ -78,6 +78,8 @@ import roundtable.minutes.XssPayloads;
 import roundtable.minutes.feeds.AtomDocument;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonData;
+import roundtable.scheduling.PollProposal;
+import roundtable.scheduling.SchedulingService;
 import roundtable.people.PersonService;
 
 /**
@@ -127,10 +129,11 @@ import roundtable.people.PersonService;
  * here, and its absence from the permalink</td></tr>
  * <tr><td>Amendment reason</td><td>minutes page, permalink, PDF, email</td><td>views, permalink,
  * PDF here</td></tr>
- * <tr><td>Poll title/location, interpreter name/notes/vendor, subscription e-mail</td><td>poll page,
- * availability and poll-decided emails, interpreter roster, vendor CSV, subscription emails</td>
- * <td>by construction (Text/grid/th:text, guarded by OutputEscapingGuardTest); interpreter names in
- * VendorCsvXssTest</td></tr>
+ * <tr><td>Poll title, location</td><td>poll page, availability page, availability and poll-decided
+ * emails, the meeting it becomes</td><td>poll page and availability emails here</td></tr>
+ * <tr><td>Interpreter name/notes/vendor, subscription e-mail</td><td>interpreter roster, assign
+ * dialog, vendor CSV, subscription emails</td><td>by construction (Text/grid/th:text, guarded by
+ * OutputEscapingGuardTest); interpreter names in VendorCsvXssTest</td></tr>
  * <tr><td>Audit before/after</td><td>audit log grid ({@code LitRenderer} text binding
  * {@code ${item.before}}, which Lit escapes)</td><td>by construction</td></tr>
  * </table>
@@ -149,7 +152,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     record Corpus(long bodyId, String bodyName, String acronym, List<String> seatGroups, List<Member> members,
             long meetingId, MeetingData meeting, List<String> agendaTitles, List<String> presenters,
             String fileName, long cancelledId, String cancelReason, long minutesId, String amendmentReason,
-            long heldId, List<String> walkIns, List<String> guests, String accommodation) {
+            long heldId, List<String> walkIns, List<String> guests, String accommodation, long pollId,
+            String pollTitle, String pollLocation) {
     }
 
     record Member(String name, String email, String affiliation) {
@@ -177,6 +181,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     AttendanceService attendance;
     @Autowired
     CheckInService checkIns;
+    @Autowired
+    SchedulingService scheduling;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -292,6 +298,15 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             checkIns.addWalkIn(heldId, walkIn, AttendanceMode.IN_PERSON);
             walkIns.add(walkIn.strip().replaceAll("\\s+", " "));
         }
+        // Finding a time for the next one: the poll's title and place go to three members by email.
+        String pollTitle = shapes.get(9) + " " + shapes.get(13);
+        String pollLocation = joined(shapes.subList(5, PEOPLE), 500);
+        Set<Long> invited = members.subList(0, 3).stream().map(mb -> people.idOf(mb.email()).orElseThrow())
+                .collect(java.util.stream.Collectors.toSet());
+        long pollId = scheduling.proposeTimes(bodyId, new PollProposal(pollTitle, 60, MeetingFormat.IN_PERSON,
+                pollLocation, true, List.of(start.plusDays(20), start.plusDays(21)), invited, List.of(),
+                start.plusDays(5), null));
+
         long minutesId = minutes.startDraft(heldId);
         publish(minutesId, heldId);
         String amendmentReason = joined(shapes.subList(3, PEOPLE), 1000);
@@ -301,7 +316,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(60));
         return new Corpus(bodyId, bodyName, acronym, seatGroups, List.copyOf(members), meetingId, meeting,
                 List.copyOf(titles), List.copyOf(presenters), fileName, cancelledId, cancelReason, minutesId,
-                amendmentReason, heldId, List.copyOf(walkIns), List.copyOf(guests), accommodation);
+                amendmentReason, heldId, List.copyOf(walkIns), List.copyOf(guests), accommodation, pollId, pollTitle,
+                pollLocation);
     }
 
     void publish(long minutesId, long meetingId) {
@@ -335,7 +351,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         return Stream.of("committees/" + SLUG, "meetings/{meeting}", "meetings/{cancelled}", "manage/roster/" + SLUG,
                 "manage/meetings/" + SLUG, "manage/meetings/{meeting}/agenda", "manage/meetings/{held}/check-in",
                 "language-services/requests", "minutes/{minutes}", "manage/find-a-time/" + SLUG, "language-services",
-                "admin/people");
+                "admin/people", "manage/find-a-time/poll/{poll}");
     }
 
     @ParameterizedTest
@@ -356,7 +372,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         String path = route.replace("{meeting}", String.valueOf(corpus.meetingId()))
                 .replace("{cancelled}", String.valueOf(corpus.cancelledId()))
                 .replace("{minutes}", String.valueOf(corpus.minutesId()))
-                .replace("{held}", String.valueOf(corpus.heldId()));
+                .replace("{held}", String.valueOf(corpus.heldId()))
+                .replace("{poll}", String.valueOf(corpus.pollId()));
         int query = path.indexOf('?');
         Component view;
         if (query < 0) {
@@ -390,6 +407,9 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         }
         if (route.equals("minutes/{minutes}")) {
             return List.of(m.title(), corpus.amendmentReason());
+        }
+        if (route.endsWith("/poll/{poll}")) {
+            return List.of(corpus.pollTitle());
         }
         if (route.endsWith("/check-in")) {
             return corpus.walkIns();
@@ -546,7 +566,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
                 XssPayloads.assertNothingRuns(html, where);
                 String text = Mailbox.part(message, "text/plain");
                 assertThat(text).as(where + ": the text part is the words typed, not escaped markup")
-                        .contains(corpus.meeting().title()).doesNotContain("&lt;");
+                        .containsAnyOf(corpus.meeting().title(), corpus.pollTitle()).doesNotContain("&lt;");
                 String ics = Mailbox.calendar(message);
                 if (ics != null) {
                     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
