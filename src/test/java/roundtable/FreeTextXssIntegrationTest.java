@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,8 @@ import roundtable.base.SpreadsheetCells;
 import roundtable.base.security.Role;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodyKind;
+import roundtable.committees.BodySettings;
+import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.Position;
@@ -206,6 +209,13 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             throw broken;
         }
         if (corpus == null) {
+            archiver = () -> RunAs.as(users, "admin@example.org", () -> {
+                BodySummary body = committees.find(corpus.bodyId()).orElseThrow();
+                BodySettings b = body.settings();
+                committees.configureBody(body.id(), body.version(), new BodySettings(b.name(), b.acronym(), b.kind(),
+                        b.descriptionHtml(), b.rosterPublic(), b.contactsVisible(), b.quorumFixed(),
+                        b.languagesOffered(), b.timeRules(), false));
+            });
             try {
                 corpus = asAdmin(this::build);
             } catch (RuntimeException e) {
@@ -214,6 +224,17 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             }
         }
     }
+
+    /** Keeps the shared demo world as other tests expect it: the hostile body is archived once this class is done. */
+    @AfterAll
+    static void archive() {
+        if (corpus != null && archiver != null) {
+            archiver.run();
+        }
+    }
+
+    /** Set while the Spring beans are at hand, run after the last test. */
+    static Runnable archiver;
 
     @AfterEach
     void quiet() {
