@@ -10,6 +10,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+
 /**
  * Known cross-site scripting payloads (src/test/resources/xss-payloads.txt, one a line, from the
  * OWASP filter-evasion cheat sheet and newer event-handler tricks), and the check that rendered
@@ -36,6 +42,17 @@ public final class XssPayloads {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The {@code count} shapes spread evenly over the corpus (script elements, image and SVG
+     * handlers, encoded script URLs, attribute break-outs, …) that fit a field of {@code maxLength}:
+     * what a plain-text field gets when all of them in every field would make the test slow.
+     */
+    public static List<String> shapes(int count, int maxLength) {
+        List<String> fitting = all().stream().filter(p -> p.length() <= maxLength).toList();
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> fitting.get(i * fitting.size() / count))
+                .toList();
     }
 
     /**
@@ -70,6 +87,23 @@ public final class XssPayloads {
             assertThat(SCRIPT_URL.matcher(attributes).find()).as(where + ": script URL in " + tags.group()).isFalse();
             assertThat(attributes.toLowerCase(Locale.ROOT)).as(where + ": style in " + tags.group())
                     .doesNotContain("style=", "srcdoc");
+        }
+    }
+
+    /** Fails if a PDF object (and all it holds) is or carries JavaScript, a launch or a script link. */
+    public static void noScriptIn(COSBase object, String where) {
+        if (object instanceof COSDictionary dictionary) {
+            assertThat(dictionary.containsKey(COSName.JS) || dictionary.containsKey(COSName.JAVA_SCRIPT))
+                    .as(where + ": JavaScript").isFalse();
+            assertThat(dictionary.getCOSName(COSName.S)).as(where + ": action").isNotIn(COSName.JAVA_SCRIPT,
+                    COSName.getPDFName("Launch"), COSName.getPDFName("SubmitForm"), COSName.getPDFName("ImportData"));
+            if (dictionary.getDictionaryObject(COSName.URI) instanceof COSString uri) {
+                assertThat(uri.getString().strip().toLowerCase(Locale.ROOT)).as(where + ": link")
+                        .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:");
+            }
+            dictionary.getValues().forEach(value -> noScriptIn(value, where));
+        } else if (object instanceof COSArray array) {
+            array.forEach(value -> noScriptIn(value, where));
         }
     }
 }
