@@ -121,6 +121,12 @@ final class BenchApp implements AutoCloseable {
         throw new IllegalStateException("DAC has no meeting ahead in its feed");
     }
 
+    /** CPU time the app's process has used so far, or -1 when its process id is not known. */
+    long cpuNanos() {
+        return pid < 0 ? -1 : ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos)
+                .orElse(-1L);
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null) {

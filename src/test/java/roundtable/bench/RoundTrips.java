@@ -42,6 +42,17 @@ final class RoundTrips {
         return percentile(new ArrayList<>(nanosByStep.getOrDefault(step, List.of())), p);
     }
 
+    /** The percentile over every round trip except those of one step and kind. */
+    synchronized double percentileExcluding(String step, double p) {
+        List<Long> rest = new ArrayList<>();
+        nanosByStep.forEach((s, nanos) -> {
+            if (!s.equals(step)) {
+                rest.addAll(nanos);
+            }
+        });
+        return percentile(rest, p);
+    }
+
     private static String line(String step, List<Long> nanos, int failures) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);

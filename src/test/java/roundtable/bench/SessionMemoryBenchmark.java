@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
  * <p>
  * Run: {@code ./mvnw -B -q -DskipTests package} then
  * {@code ./mvnw -B -q test -Dtest=SessionMemoryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * ({@code -Dbench.sessions=200}; see {@link BenchApp} for the app it starts).
+ * ({@code -Dbench.sessions=200}, {@code -Dbench.views=meetings/3,my/profile}, {@code -Dbench.byClass=true} for what
+ * grew by class in each view; see {@link BenchApp} for the app it starts).
  */
 class SessionMemoryBenchmark {
 
     private static final int WARM_UP = 10;
-    /** Sign-ins at once: below the five attempts the sign-in limiter lets one address have in flight. */
-    private static final int THREADS = 3;
+    private static final int THREADS = 4;
+    /** As a view name: a session signed in with no tab open, to tell the session's own share from the UI's. */
+    private static final String SIGNED_IN_ONLY = "-";
 
     @Test
     void retainedHeapPerSignedInUi() throws Exception {
@@ -34,7 +36,9 @@ class SessionMemoryBenchmark {
             }
             HttpClient http = VaadinClient.newHttpClient();
             long meeting = app.upcomingDacMeeting();
-            List<String> views = List.of("meetings/" + meeting, "my/committees", "committees/dac", "my/profile");
+            List<String> views = System.getProperty("bench.views") != null
+                    ? List.of(System.getProperty("bench.views").split(","))
+                    : List.of("meetings/" + meeting, "my/committees", "committees/dac", "my/profile");
             RoundTrips trips = new RoundTrips();
             // Every view once over, so classes, caches and compiled code are in place before counting.
             for (String view : views) {
@@ -78,11 +82,14 @@ class SessionMemoryBenchmark {
             int count) throws Exception {
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String email = BenchApp.member(1 + i % BenchApp.members());
+            int member = 1 + i % BenchApp.members();
+            String email = BenchApp.member(member);
             done.add(pool.submit(() -> {
-                VaadinClient tab = new VaadinClient(http, app.base, trips);
+                VaadinClient tab = new VaadinClient(http, app.base, trips, VaadinClient.addressOf(member));
                 tab.signIn("sign in", email, BenchApp.PASSWORD);
-                tab.open("open " + view, view);
+                if (!view.equals(SIGNED_IN_ONLY)) {
+                    tab.open("open " + view, view);
+                }
                 return null;
             }));
         }

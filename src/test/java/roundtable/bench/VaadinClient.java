@@ -52,11 +52,23 @@ final class VaadinClient {
     /** Element id attribute → state node id, from every change seen in the current UI. */
     private final Map<String, Integer> nodesByElementId = new HashMap<>();
     private JsonNode lastAnswer;
+    private final String address;
 
-    VaadinClient(HttpClient http, URI base, RoundTrips trips) {
+    /**
+     * @param address the person's own address, sent as X-Forwarded-For (Tomcat trusts it from loopback, as it
+     *     would from a proxy in front): members sign in from many homes, not one, and the sign-in limiter
+     *     counts by address
+     */
+    VaadinClient(HttpClient http, URI base, RoundTrips trips, String address) {
         this.http = http;
         this.base = base;
         this.trips = trips;
+        this.address = address;
+    }
+
+    /** A made-up private address for the n-th simulated person. */
+    static String addressOf(int n) {
+        return "10.8." + (n / 250) + "." + (1 + n % 250);
     }
 
     /** A shared client: no cookie handler of its own (each VaadinClient keeps its cookies), no redirects followed. */
@@ -67,13 +79,13 @@ final class VaadinClient {
 
     /** The password form as the login page posts it: its CSRF token from the page, then the form. */
     void signIn(String step, String email, String password) {
-        String page = send(step, get("/login")).body();
+        String page = send(step + ": login page", get("/login")).body();
         Matcher csrf = CSRF_META.matcher(page);
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
         String form = "_csrf=" + encode(csrf.group(1)) + "&username=" + encode(email) + "&password=" + encode(password);
-        HttpResponse<String> answer = send(step, request("/login")
+        HttpResponse<String> answer = send(step + ": form post", request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = answer.headers().firstValue("Location").orElse("");
@@ -87,13 +99,13 @@ final class VaadinClient {
      * {@code ui-navigate} event that builds the view.
      */
     void open(String step, String route) {
-        HttpResponse<String> html = send(step, get("/" + route).header("Accept", "text/html"));
+        HttpResponse<String> html = send(step + ": page", get("/" + route).header("Accept", "text/html"));
         if (html.statusCode() != 200) {
             throw new IllegalStateException("/" + route + " answered " + html.statusCode());
         }
         String init = "/?v-r=init&location=" + encode(route) + "&query=" + BROWSER_DETAILS + "&v-curdate="
                 + System.currentTimeMillis() + "&v-wn=bench-" + System.identityHashCode(this);
-        JsonNode config = json(send(step, get(init))).path("appConfig");
+        JsonNode config = json(send(step + ": v-r=init", get(init))).path("appConfig");
         uiId = config.path("v-uiId").asInt();
         JsonNode uidl = config.path("uidl");
         securityKey = uidl.path("Vaadin-Security-Key").asString();
@@ -138,7 +150,7 @@ final class VaadinClient {
         ArrayNode rpc = message.putArray("rpc");
         invocations.forEach(rpc::add);
         message.put("syncId", syncId).put("clientId", clientId);
-        HttpResponse<String> answer = send(step, request("/?v-r=uidl&v-uiId=" + uiId)
+        HttpResponse<String> answer = send(step + ": uidl", request("/?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
         JsonNode uidl = json(answer);
@@ -183,7 +195,8 @@ final class VaadinClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address);
         if (!cookies.isEmpty()) {
             builder.header("Cookie", String.join("; ", cookies.entrySet().stream()
                     .map(c -> c.getKey() + "=" + c.getValue()).toList()));
