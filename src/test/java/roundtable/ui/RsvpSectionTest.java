@@ -92,6 +92,26 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("dac.secretary@example.org")
+    @SuppressWarnings("unchecked")
+    void whatWouldHelpIsAskedOnceTheMemberSaysTheyMayCome() {
+        MeetingSummary meeting = upcoming("dac");
+        org.junit.jupiter.api.Assumptions.assumeTrue(attendance.myRsvp(meeting.id()).isEmpty(),
+                "another test of this class answered first");
+        navigate("meetings/" + meeting.id(), Component.class);
+        RadioButtonGroup<Response> response = find(RadioButtonGroup.class).withId("rsvp-response").single();
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).isFalse();
+
+        response.setValue(Response.NOT_ATTENDING);
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).isFalse();
+
+        response.setValue(Response.MAYBE);
+        assertThat(find(Select.class).withId("rsvp-interpretation").single().isVisible()).isTrue();
+        response.setValue(Response.NOT_ATTENDING);
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).as("what they wrote is kept").isTrue();
+    }
+
+    @Test
     @WithAnonymousUser
     void aGuestIsToldWhatIsMissingThenConfirmsOnlyByPressingConfirm() {
         MeetingSummary meeting = upcoming("jeffco-alliance");
