@@ -109,6 +109,14 @@ class RsvpSectionTest extends SpringBrowserlessTest {
         assertThat(find(Select.class).withId("rsvp-interpretation").single().isVisible()).isTrue();
         response.setValue(Response.NOT_ATTENDING);
         assertThat(find(Select.class).withId("rsvp-interpretation").exists()).as("what they wrote is kept").isTrue();
+
+        // Answered before without asking for anything: the help is one button away.
+        response.setValue(Response.IN_PERSON);
+        test(find(Button.class).withId("rsvp-save").single()).click();
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).isFalse();
+        test(find(Button.class).withId("rsvp-ask-help").single()).click();
+        assertThat(find(Select.class).withId("rsvp-interpretation").single().isVisible()).isTrue();
+        assertThat(find(Button.class).withId("rsvp-ask-help").exists()).isFalse();
     }
 
     @Test
