@@ -92,6 +92,34 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("dac.secretary@example.org")
+    @SuppressWarnings("unchecked")
+    void whatWouldHelpIsAskedOnceTheMemberSaysTheyMayCome() {
+        MeetingSummary meeting = upcoming("dac");
+        org.junit.jupiter.api.Assumptions.assumeTrue(attendance.myRsvp(meeting.id()).isEmpty(),
+                "another test of this class answered first");
+        navigate("meetings/" + meeting.id(), Component.class);
+        RadioButtonGroup<Response> response = find(RadioButtonGroup.class).withId("rsvp-response").single();
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).isFalse();
+
+        response.setValue(Response.NOT_ATTENDING);
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).isFalse();
+
+        response.setValue(Response.MAYBE);
+        assertThat(find(Select.class).withId("rsvp-interpretation").single().isVisible()).isTrue();
+        response.setValue(Response.NOT_ATTENDING);
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).as("what they wrote is kept").isTrue();
+
+        // Answered before without asking for anything: the help is one button away.
+        response.setValue(Response.IN_PERSON);
+        test(find(Button.class).withId("rsvp-save").single()).click();
+        assertThat(find(Select.class).withId("rsvp-interpretation").exists()).isFalse();
+        test(find(Button.class).withId("rsvp-ask-help").single()).click();
+        assertThat(find(Select.class).withId("rsvp-interpretation").single().isVisible()).isTrue();
+        assertThat(find(Button.class).withId("rsvp-ask-help").exists()).isFalse();
+    }
+
+    @Test
     @WithAnonymousUser
     void aGuestIsToldWhatIsMissingThenConfirmsOnlyByPressingConfirm() {
         MeetingSummary meeting = upcoming("jeffco-alliance");

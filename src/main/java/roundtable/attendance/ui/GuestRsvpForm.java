@@ -55,7 +55,7 @@ class GuestRsvpForm extends Section {
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.of(getLocale()));
         ResponseChoice response = new ResponseChoice(null);
-        NeedsFields needs = new NeedsFields(null);
+        NeedsWhenComing needs = new NeedsWhenComing(response, null);
         Button send = new Button(getTranslation("rsvp.guest.send"));
         send.setId("rsvp-save");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

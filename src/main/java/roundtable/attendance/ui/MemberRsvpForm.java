@@ -42,7 +42,7 @@ class MemberRsvpForm extends Section {
             add(new RsvpStatus(current, justSaved));
         }
         ResponseChoice response = new ResponseChoice(current == null ? null : current.response());
-        NeedsFields needs = new NeedsFields(current == null ? null : current.needs());
+        NeedsWhenComing needs = new NeedsWhenComing(response, current == null ? null : current.needs());
         Button save = new Button(getTranslation(current == null ? "rsvp.send" : "rsvp.update"));
         save.setId("rsvp-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -112,6 +112,10 @@ class NeedsFields extends Composite<Div> {
                 ages.getValue(), loaner.getValue());
     }
 
+    void focusFirst() {
+        interpretation.focus();
+    }
+
     /** The fields by the names the service gives its refusals. */
     Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
