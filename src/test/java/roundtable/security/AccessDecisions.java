@@ -24,7 +24,8 @@ import java.util.Set;
  * with the audience allowed in. Samples use demo data: {@code {dacMeeting}} and the like are
  * filled in by the scan (see {@code DemoIds}). Everyone outside the audience is refused: a
  * visitor is sent to sign in, a signed-in person gets "not found" (which says nothing about
- * whether the page exists), an HTTP client gets 401/403 or the sign-in page.
+ * whether the page exists), an HTTP client gets 401/403 or the sign-in page. On a public page
+ * (one a visitor may open) and for a public endpoint, what is not for the reader is "not found".
  */
 final class AccessDecisions {
 
@@ -116,7 +117,9 @@ final class AccessDecisions {
             page("meetings", EVERYONE),
             page("meetings/" + NUMBER, at("meetings/{dacMeeting}", EVERYONE),
                     // A closed meeting's page says only that it happens to outsiders; it does open.
-                    at("meetings/{jceaMeeting}", EVERYONE)),
+                    at("meetings/{jceaMeeting}", EVERYONE),
+                    // A draft is not announced yet: only those who keep the body's calendar see it.
+                    at("meetings/{dacDraft}", DAC_RECORDERS)),
             page("minutes", EVERYONE),
             page("minutes/" + NUMBER, at("minutes/{publishedMinutes}", EVERYONE)),
             // Pages opened from an emailed link: the link is the key, a made-up one is told so
@@ -171,6 +174,8 @@ final class AccessDecisions {
             new Endpoint("GET", "/feeds/meetings/{id}.ics", EVERYONE, "/feeds/meetings/{dacMeeting}.ics", 200),
             // A closed meeting's calendar entry is for its body's members (none of the demo accounts) and administrators.
             new Endpoint("GET", "/feeds/meetings/{id}.ics", ADMINS, "/feeds/meetings/{jceaMeeting}.ics", 200),
+            // A draft is on no calendar yet, not even its chair's.
+            new Endpoint("GET", "/feeds/meetings/{id}.ics", Audience.NOBODY, "/feeds/meetings/{dacDraft}.ics", 200),
             new Endpoint("GET", "/feeds/private/{token}.ics", EVERYONE, "/feeds/private/made-up-link.ics", 404),
             new Endpoint("GET", "/feeds/minutes.atom", EVERYONE, "/feeds/minutes.atom", 200),
             new Endpoint("GET", "/feeds/committees/{slug}/minutes.atom", EVERYONE,

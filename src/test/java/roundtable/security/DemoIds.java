@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import roundtable.RunAs;
 import roundtable.base.security.Role;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
@@ -78,12 +79,15 @@ final class DemoIds {
             people.allowSignIn(people.idOf(AccessDecisions.Person.FAC_CHAIR.email).orElseThrow(), Set.of(Role.MEMBER),
                     null);
             Map<String, String> ids = new HashMap<>();
+            LocalDate today = LocalDate.now(context.getBean(Clock.class));
             ids.put("dacMeeting", String.valueOf(meetings.upcomingOf(dac, 1).getFirst().id()));
             ids.put("facMeeting", String.valueOf(meetings.upcomingOf(fac, 1).getFirst().id()));
+            ids.put("dacDraft", String.valueOf(meetings.draftMeeting(new MeetingData(dac, "Access scan draft",
+                    today.plusDays(45).atTime(18, 0), ZoneId.of("America/Denver"), 60, MeetingFormat.IN_PERSON,
+                    "Education Center", null, true, List.of(), null))));
             ids.put("jceaMeeting", String.valueOf(LongStream.rangeClosed(1, 500)
                     .filter(id -> meetings.closedMeeting(id).filter(m -> m.bodyId() == jcea).isPresent())
                     .findFirst().orElseThrow()));
-            LocalDate today = LocalDate.now(context.getBean(Clock.class));
             ids.put("dacPastMeeting", String.valueOf(pastMeeting(meetings, dac, today)));
             ids.put("facPastMeeting", String.valueOf(pastMeeting(meetings, fac, today)));
             ids.put("publishedMinutes",

@@ -42,6 +42,11 @@ class EndpointAccessScanTest {
 
     /** Where a request from elsewhere than the server itself comes from. */
     private static final String REMOTE = "203.0.113.7";
+    /**
+     * Where the scan's wrong passwords come from: failed sign-ins are limited per address, and other
+     * tests in this context sign in from the loopback address.
+     */
+    private static final String PASSWORD_GUESSER = "198.51.100.7";
 
     @Autowired
     WebApplicationContext context;
@@ -76,7 +81,8 @@ class EndpointAccessScanTest {
                 AccessDecisions.FILTER_CHAIN_ENDPOINTS.stream()).toList()) {
             for (Person who : Person.values()) {
                 boolean allowed = endpoint.audience().allowed.contains(who);
-                MockHttpServletResponse answer = call(endpoint, who, null);
+                MockHttpServletResponse answer = call(endpoint, who,
+                        endpoint.pattern().equals("/login") ? PASSWORD_GUESSER : null);
                 if (allowed ? answer.getStatus() != endpoint.allowedStatus() : !refused(answer, endpoint)) {
                     wrong.add(describe(endpoint, who, allowed, answer, "from the server itself"));
                 }

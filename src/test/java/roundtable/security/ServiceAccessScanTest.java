@@ -237,6 +237,20 @@ class ServiceAccessScanTest {
         refused(Person.DAC_MEMBER, "read FAC's member roster", () -> committees.memberRoster(fac));
         refused(Person.COORDINATOR, "read DAC's member roster", () -> committees.memberRoster(dac));
         assertThat(notRefused).isEmpty();
+
+        // The Partnership keeps members' addresses to its chair (DAC shares them, the demo's one body that
+        // does): a member reads fellow members' names, not how to reach them.
+        long partnership = committees.findBySlug("partnership-for-fiscal-sustainability").orElseThrow().id();
+        assertThat(seats(Person.DAC_MEMBER, partnership)).isNotEmpty().allSatisfy(seat -> {
+            assertThat(seat.email()).isNull();
+            assertThat(seat.phone()).isNull();
+        });
+        assertThat(seats(Person.ADMIN, partnership)).anySatisfy(seat -> assertThat(seat.email()).isNotNull());
+    }
+
+    private List<roundtable.committees.RosterSeat> seats(Person who, long bodyId) {
+        return RunAs.as(users, who.email, () -> committees.memberRoster(bodyId)).constituencies().stream()
+                .flatMap(c -> c.members().stream()).filter(seat -> !seat.formerMember()).toList();
     }
 
     @Test
