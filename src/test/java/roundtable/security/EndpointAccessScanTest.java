@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.catalina.Globals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,12 @@ class EndpointAccessScanTest {
                     if (!refused(remote, endpoint)) {
                         wrong.add(describe(endpoint, who, false, remote, "from " + REMOTE));
                     }
+                    // Tomcat believes X-Forwarded-For from any private-range address: "127.0.0.1" claimed
+                    // that way (the address rewritten, the request marked forwarded) is no proof.
+                    MockHttpServletResponse claimed = call(endpoint, who, null, true);
+                    if (!refused(claimed, endpoint)) {
+                        wrong.add(describe(endpoint, who, false, claimed, "claiming loopback by X-Forwarded-For"));
+                    }
                 }
             }
         }
@@ -98,12 +105,20 @@ class EndpointAccessScanTest {
     }
 
     private MockHttpServletResponse call(Endpoint endpoint, Person who, String remoteAddress) throws Exception {
+        return call(endpoint, who, remoteAddress, false);
+    }
+
+    private MockHttpServletResponse call(Endpoint endpoint, Person who, String remoteAddress, boolean forwarded)
+            throws Exception {
         HttpMethod method = endpoint.method().equals("*") ? HttpMethod.GET : HttpMethod.valueOf(endpoint.method());
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
                 .request(method, DemoIds.fill(context, endpoint.sample()))
                 .with(who == Person.ANONYMOUS ? anonymous() : user(users.loadUserByUsername(who.email)));
         if (method == HttpMethod.POST) {
             request.with(csrf());
+        }
+        if (forwarded) {
+            request.requestAttr(Globals.REQUEST_FORWARDED_ATTRIBUTE, Boolean.TRUE);
         }
         if (remoteAddress != null) {
             request.with(r -> {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.catalina.Globals;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import roundtable.base.ui.LoginView;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -51,7 +55,7 @@ class SecurityConfiguration {
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
                 .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
                         new org.springframework.security.authorization.AuthorizationDecision(
-                                loopback().matches(ctx.getRequest())))
+                                loopback().matches(ctx.getRequest()) && !forwarded(ctx.getRequest())))
                 .requestMatchers(pathPattern("/actuator"), pathPattern("/actuator/**")).hasRole(Role.ADMIN_NAME)
                 .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
                 .permitAll()
@@ -81,6 +85,15 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(rule -> rule.access(new PageRequestsReachVaadin(controllers::getObject))));
         return http.build();
+    }
+
+    /**
+     * Whether Tomcat took the client's address from X-Forwarded-For (server.forward-headers-strategy=native).
+     * It trusts that header from any private-range address, so anyone on the district's network could
+     * claim to be forwarding for 127.0.0.1: monitoring must scrape the app directly, never through a proxy.
+     */
+    private static boolean forwarded(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(Globals.REQUEST_FORWARDED_ATTRIBUTE));
     }
 
     private static RequestMatcher loopback() {
