@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.catalina.Globals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import roundtable.IntegrationTest;
+import roundtable.base.security.ConnectionPeer;
 import roundtable.security.AccessDecisions.Audience;
 import roundtable.security.AccessDecisions.Endpoint;
 import roundtable.security.AccessDecisions.Person;
@@ -43,6 +43,8 @@ class EndpointAccessScanTest {
 
     /** Where a request from elsewhere than the server itself comes from. */
     private static final String REMOTE = "203.0.113.7";
+    /** A machine on the district's own network, which Tomcat trusts to say whom it forwards for. */
+    private static final String DISTRICT_NETWORK = "10.20.30.40";
     /**
      * Where the scan's wrong passwords come from: failed sign-ins are limited per address, and other
      * tests in this context sign in from the loopback address.
@@ -93,7 +95,7 @@ class EndpointAccessScanTest {
                         wrong.add(describe(endpoint, who, false, remote, "from " + REMOTE));
                     }
                     // Tomcat believes X-Forwarded-For from any private-range address: "127.0.0.1" claimed
-                    // that way (the address rewritten, the request marked forwarded) is no proof.
+                    // that way (the client address rewritten, the connection from elsewhere) is no proof.
                     MockHttpServletResponse claimed = call(endpoint, who, null, true);
                     if (!refused(claimed, endpoint)) {
                         wrong.add(describe(endpoint, who, false, claimed, "claiming loopback by X-Forwarded-For"));
@@ -118,7 +120,7 @@ class EndpointAccessScanTest {
             request.with(csrf());
         }
         if (forwarded) {
-            request.requestAttr(Globals.REQUEST_FORWARDED_ATTRIBUTE, Boolean.TRUE);
+            request.requestAttr(ConnectionPeer.ATTRIBUTE, DISTRICT_NETWORK);
         }
         if (remoteAddress != null) {
             request.with(r -> {

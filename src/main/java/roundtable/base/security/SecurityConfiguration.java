@@ -5,8 +5,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.apache.catalina.Globals;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,7 +53,7 @@ class SecurityConfiguration {
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
                 .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
                         new org.springframework.security.authorization.AuthorizationDecision(
-                                loopback().matches(ctx.getRequest()) && !forwarded(ctx.getRequest())))
+                                fromThisServer(ctx.getRequest())))
                 .requestMatchers(pathPattern("/actuator"), pathPattern("/actuator/**")).hasRole(Role.ADMIN_NAME)
                 .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
                 .permitAll()
@@ -88,16 +86,19 @@ class SecurityConfiguration {
     }
 
     /**
-     * Whether Tomcat took the client's address from X-Forwarded-For (server.forward-headers-strategy=native).
-     * It trusts that header from any private-range address, so anyone on the district's network could
-     * claim to be forwarding for 127.0.0.1: monitoring must scrape the app directly, never through a proxy.
+     * Both the client and the connection are this server: Tomcat takes X-Forwarded-For from any
+     * private-range address, so anyone on the district's network could claim 127.0.0.1.
      */
-    private static boolean forwarded(HttpServletRequest request) {
-        return Boolean.TRUE.equals(request.getAttribute(Globals.REQUEST_FORWARDED_ATTRIBUTE));
+    private static boolean fromThisServer(HttpServletRequest request) {
+        String peer = ConnectionPeer.of(request);
+        return loopback().matches(request) && (LOOPBACK_V4.matches(peer) || LOOPBACK_V6.matches(peer));
     }
 
+    private static final IpAddressMatcher LOOPBACK_V4 = new IpAddressMatcher("127.0.0.1");
+    private static final IpAddressMatcher LOOPBACK_V6 = new IpAddressMatcher("::1");
+
     private static RequestMatcher loopback() {
-        return new OrRequestMatcher(new IpAddressMatcher("127.0.0.1"), new IpAddressMatcher("::1"));
+        return new OrRequestMatcher(LOOPBACK_V4, LOOPBACK_V6);
     }
 
     /**
