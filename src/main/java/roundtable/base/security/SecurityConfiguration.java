@@ -58,7 +58,7 @@ class SecurityConfiguration {
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
                 .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
                         new org.springframework.security.authorization.AuthorizationDecision(
-                                loopback().matches(ctx.getRequest())))
+                                fromThisServer(ctx.getRequest())))
                 .requestMatchers(pathPattern("/actuator"), pathPattern("/actuator/**")).hasRole(Role.ADMIN_NAME)
                 .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
                 .permitAll()
@@ -123,9 +123,20 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/VAADIN", "/VAADIN/*");
         return registration;
     }
+    /**
+     * Both the client and the connection are this server: Tomcat takes X-Forwarded-For from any
+     * private-range address, so anyone on the district's network could claim 127.0.0.1.
+     */
+    private static boolean fromThisServer(HttpServletRequest request) {
+        String peer = ConnectionPeer.of(request);
+        return loopback().matches(request) && (LOOPBACK_V4.matches(peer) || LOOPBACK_V6.matches(peer));
+    }
+
+    private static final IpAddressMatcher LOOPBACK_V4 = new IpAddressMatcher("127.0.0.1");
+    private static final IpAddressMatcher LOOPBACK_V6 = new IpAddressMatcher("::1");
 
     private static RequestMatcher loopback() {
-        return new OrRequestMatcher(new IpAddressMatcher("127.0.0.1"), new IpAddressMatcher("::1"));
+        return new OrRequestMatcher(LOOPBACK_V4, LOOPBACK_V6);
     }
 
     /**
