@@ -205,7 +205,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
 
         binder = new Binder<>(MeetingForm.class);
         String required = getTranslation("validation.required");
-        binder.forField(title).asRequired(required).bind("title");
+        // Max lengths hold only in a browser that respects them: the binder checks again.
+        binder.forField(title).asRequired(required).withValidator(atMost(MeetingLimits.TITLE)).bind("title");
         binder.forField(date).asRequired(required).bind("date");
         binder.forField(start).asRequired(required).bind("startTime");
         binder.forField(end).asRequired(required)
@@ -216,14 +217,14 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 .bind("endTime");
         format.setRequiredIndicatorVisible(false);
         binder.forField(format).asRequired(required).bind("format");
-        binder.forField(location).bind("location");
-        binder.forField(room).bind("room");
-        binder.forField(accessNotes).bind("accessNotes");
-        binder.forField(onlineUrl)
+        binder.forField(location).withValidator(atMost(MeetingLimits.LOCATION)).bind("location");
+        binder.forField(room).withValidator(atMost(MeetingLimits.ROOM)).bind("room");
+        binder.forField(accessNotes).withValidator(atMost(MeetingLimits.ACCESS_NOTES)).bind("accessNotes");
+        binder.forField(onlineUrl).withValidator(atMost(MeetingLimits.URL))
                 .withValidator(u -> u == null || u.isBlank() || u.strip().matches(MeetingLimits.WEB_LINK),
                         getTranslation("meeting-editor.online-url.invalid"))
                 .bind("onlineUrl");
-        binder.forField(dialIn).bind("dialIn");
+        binder.forField(dialIn).withValidator(atMost(MeetingLimits.DIAL_IN)).bind("dialIn");
         binder.forField(publicMeeting).bind("publicMeeting");
         binder.forField(languages).bind("languages");
         binder.forField(description).bind("descriptionHtml");
@@ -239,7 +240,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         binder.readRecord(existing == null ? blank() : formOf(existing));
         fields = Map.ofEntries(Map.entry("title", title), Map.entry("startsAt", date),
                 Map.entry("durationMinutes", end), Map.entry("location", location), Map.entry("onlineUrl", onlineUrl),
-                Map.entry("dialIn", dialIn), Map.entry("until", until), Map.entry("count", count),
+                Map.entry("dialIn", dialIn), Map.entry("room", room), Map.entry("accessNotes", accessNotes),
+                Map.entry("until", until), Map.entry("count", count),
                 Map.entry("interval", interval), Map.entry("pattern", repeat), Map.entry("publicMeeting", publicMeeting));
 
         FormLayout when = new FormLayout(title, date, start, end);
@@ -421,5 +423,9 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     public String getPageTitle() {
         return existing == null ? Titles.of(this, "meeting-editor.new", body == null ? "" : body.shortName())
                 : Titles.of(this, "meeting-editor.edit", existing.title());
+    }
+
+    private com.vaadin.flow.data.validator.StringLengthValidator atMost(int max) {
+        return new com.vaadin.flow.data.validator.StringLengthValidator(getTranslation("validation.too-long", max), 0, max);
     }
 }
