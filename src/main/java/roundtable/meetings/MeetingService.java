@@ -157,6 +157,7 @@ public class MeetingService {
         if (reason.length() > MeetingLimits.CANCEL_REASON) {
             throw new RuleViolationException("reason", "meeting.error.reason-too-long", MeetingLimits.CANCEL_REASON);
         }
+        PlainText.requireLines("reason", reason);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
             // A draft was never announced: calling it off would publish it. It is discarded instead.
             throw new RuleViolationException("status", meeting.getStatus() == MeetingStatus.DRAFT

@@ -129,4 +129,64 @@ class FormsBadInputTest extends SpringBrowserlessTest {
             savedOrToldAtAField(sent, List.of(field));
         });
     }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void theMeetingEditorSavesOrSaysWhichFieldIsWrong() {
+        java.time.LocalDate firstDay = java.time.LocalDate.now().plusYears(3);
+        List<String> ids = List.of("meeting-title", "meeting-location", "meeting-room", "meeting-dial-in");
+        Fuzz.checkOneWay(30, t -> {
+            String value = t.draw("value", NastyInput.text());
+            int field = t.draw("field", Gen.between(0, ids.size() - 1));
+            navigate("manage/meetings/dac/new", Component.class);
+            String title = "Form fuzz " + SERIAL.incrementAndGet();
+            find(TextField.class).withId("meeting-title").single().setValue(title);
+            find(com.vaadin.flow.component.datepicker.DatePicker.class).withId("meeting-date").single()
+                    .setValue(firstDay.plusDays(SERIAL.get()));
+            find(com.vaadin.flow.component.timepicker.TimePicker.class).withId("meeting-start").single()
+                    .setValue(java.time.LocalTime.of(18, 0));
+            find(com.vaadin.flow.component.timepicker.TimePicker.class).withId("meeting-end").single()
+                    .setValue(java.time.LocalTime.of(19, 30));
+            find(TextField.class).withId("meeting-location").single().setValue("Jeffco Education Center");
+            find(TextField.class).withId("meeting-online-url").single().setValue("https://meet.example.org/dac");
+            TextField attacked = find(TextField.class).withId(ids.get(field)).single();
+            attacked.setValue(value);
+            TextField titleField = find(TextField.class).withId("meeting-title").single();
+            long before = rows("meeting");
+            test(find(Button.class).withId("save-draft").single()).click();
+            boolean saved = rows("meeting") > before;
+            if (saved) {
+                jdbc.update("delete from meeting where id = (select max(id) from meeting)");
+            }
+            savedOrToldAtAField(saved, List.of(attacked, titleField));
+        });
+    }
+
+    @Test
+    @WithUserDetails("dac.member@example.org")
+    @SuppressWarnings("unchecked")
+    void theLanguageAndAccessRequestSavesOrSaysWhichFieldIsWrong() {
+        long body = committees.findBySlug("dac").orElseThrow().id();
+        long meetingId = meetings.upcomingOf(body, 10).stream().filter(m -> m.status() == MeetingStatus.SCHEDULED)
+                .filter(m -> m.startsAt().isAfter(java.time.ZonedDateTime.now().plusDays(8))).findFirst().orElseThrow()
+                .id();
+        Fuzz.checkOneWay(30, t -> {
+            String details = t.draw("details", NastyInput.field());
+            String ages = t.draw("ages", NastyInput.field());
+            navigate("meetings/" + meetingId, Component.class);
+            find(RadioButtonGroup.class).withId("rsvp-response").single().setValue(Response.NOT_ATTENDING);
+            find(com.vaadin.flow.component.checkbox.CheckboxGroup.class).withId("rsvp-accommodations").single()
+                    .setValue(java.util.Set.of(roundtable.attendance.AccommodationType.OTHER));
+            var detailsField = find(com.vaadin.flow.component.textfield.TextArea.class)
+                    .withId("rsvp-accommodation-details").single();
+            detailsField.setValue(details);
+            find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-children").single().setValue(1);
+            TextField agesField = find(TextField.class).withId("rsvp-children-ages").single();
+            agesField.setValue(ages);
+            test(find(Button.class).withId("rsvp-save").single()).click();
+            boolean saved = find(Paragraph.class).withId("rsvp-status").exists() && !detailsField.isInvalid()
+                    && !agesField.isInvalid();
+            savedOrToldAtAField(saved, List.of(detailsField, agesField));
+        });
+    }
 }

@@ -56,7 +56,9 @@ class PeopleBadInputTest extends BadInputSupport {
     void aMemberKeepsTheirProfileOrIsToldWhatToFix() {
         var original = RunAs.as(users, "dac.member@example.org", () -> people.myProfile());
         Fuzz.check(120, t -> {
-            String phone = t.draw("phone", NastyInput.field());
+            // A profile's phone must look like one, so most tries get a real number and the rest the worst.
+            String phone = t.draw("phone", Gen.weighted(3, Gen.of("303-555-0100", "+1 (720) 555-0199 x 12", ""), 2,
+                    NastyInput.text()));
             String pronouns = t.draw("pronouns", NastyInput.field());
             String needs = t.draw("needs", NastyInput.field());
             RunAs.as(users, "dac.member@example.org", () -> {

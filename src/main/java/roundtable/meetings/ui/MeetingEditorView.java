@@ -51,6 +51,7 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FieldErrors;
+import roundtable.base.ui.MaxLengthMessages;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
@@ -205,8 +206,9 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
 
         binder = new Binder<>(MeetingForm.class);
         String required = getTranslation("validation.required");
-        // Max lengths hold only in a browser that respects them: the binder checks again.
-        binder.forField(title).asRequired(required).withValidator(atMost(MeetingLimits.TITLE)).bind("title");
+        MaxLengthMessages.explain(this, title, location, room, onlineUrl, dialIn);
+        MaxLengthMessages.explain(this, accessNotes, description);
+        binder.forField(title).asRequired(required).bind("title");
         binder.forField(date).asRequired(required).bind("date");
         binder.forField(start).asRequired(required).bind("startTime");
         binder.forField(end).asRequired(required)
@@ -217,14 +219,14 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 .bind("endTime");
         format.setRequiredIndicatorVisible(false);
         binder.forField(format).asRequired(required).bind("format");
-        binder.forField(location).withValidator(atMost(MeetingLimits.LOCATION)).bind("location");
-        binder.forField(room).withValidator(atMost(MeetingLimits.ROOM)).bind("room");
-        binder.forField(accessNotes).withValidator(atMost(MeetingLimits.ACCESS_NOTES)).bind("accessNotes");
-        binder.forField(onlineUrl).withValidator(atMost(MeetingLimits.URL))
+        binder.forField(location).bind("location");
+        binder.forField(room).bind("room");
+        binder.forField(accessNotes).bind("accessNotes");
+        binder.forField(onlineUrl)
                 .withValidator(u -> u == null || u.isBlank() || u.strip().matches(MeetingLimits.WEB_LINK),
                         getTranslation("meeting-editor.online-url.invalid"))
                 .bind("onlineUrl");
-        binder.forField(dialIn).withValidator(atMost(MeetingLimits.DIAL_IN)).bind("dialIn");
+        binder.forField(dialIn).bind("dialIn");
         binder.forField(publicMeeting).bind("publicMeeting");
         binder.forField(languages).bind("languages");
         binder.forField(description).bind("descriptionHtml");
@@ -423,9 +425,5 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     public String getPageTitle() {
         return existing == null ? Titles.of(this, "meeting-editor.new", body == null ? "" : body.shortName())
                 : Titles.of(this, "meeting-editor.edit", existing.title());
-    }
-
-    private com.vaadin.flow.data.validator.StringLengthValidator atMost(int max) {
-        return new com.vaadin.flow.data.validator.StringLengthValidator(getTranslation("validation.too-long", max), 0, max);
     }
 }

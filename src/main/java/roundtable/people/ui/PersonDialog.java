@@ -55,6 +55,8 @@ class PersonDialog extends Dialog {
         Checkbox consent = new Checkbox(getTranslation("profile.public-consent"));
 
         Binder<Form> binder = new Binder<>(Form.class);
+        // The fields' own max-length check would refuse with an empty message; ours below says how long.
+        binder.setDefaultValidatorsEnabled(false);
         // The fields' max length holds only in a browser that respects it: the binder checks again.
         binder.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(atMost(PersonLimits.NAME)).bind("fullName");
