@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import roundtable.base.EmailAddresses;
 import roundtable.base.RoundtableProperties;
+import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
@@ -250,6 +251,7 @@ public class AttendanceService {
         if (cleanName.isEmpty() || cleanName.length() > AttendanceLimits.NAME) {
             throw new RuleViolationException("name", "rsvp.error.name", AttendanceLimits.NAME);
         }
+        PlainText.require("name", cleanName);
         String cleanEmail = email == null ? "" : email.strip();
         if (!EmailAddresses.wellFormed(cleanEmail)) {
             throw new RuleViolationException("email", "rsvp.error.email");
@@ -518,6 +520,8 @@ public class AttendanceService {
         if (n.childrenAges() != null && n.childrenAges().length() > AttendanceLimits.CHILDREN_AGES) {
             throw new RuleViolationException("childrenAges", "rsvp.error.too-long", AttendanceLimits.CHILDREN_AGES);
         }
+        PlainText.requireLines("accommodationDetails", n.accommodationDetails());
+        PlainText.require("childrenAges", n.childrenAges());
         return n;
     }
 

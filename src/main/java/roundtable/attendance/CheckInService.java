@@ -25,6 +25,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.security.CurrentUser;
 import roundtable.committees.CommitteeAccess;
@@ -182,6 +183,7 @@ public class CheckInService {
         if (clean.isEmpty() || clean.length() > AttendanceLimits.NAME) {
             throw new RuleViolationException("name", "checkin.error.walk-in-name", AttendanceLimits.NAME);
         }
+        PlainText.require("name", clean);
         if (mode == null) {
             throw new RuleViolationException("mode", "checkin.error.mode-required");
         }

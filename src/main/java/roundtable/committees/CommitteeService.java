@@ -21,7 +21,9 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
+import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
+import roundtable.base.html.RichText;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
@@ -153,6 +155,7 @@ public class CommitteeService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long createBody(@Valid NewBody data) {
+        checkText(data.name(), data.acronym(), data.descriptionHtml(), data.languagesOffered());
         if (bodies.existsBySlug(data.slug())) {
             throw new roundtable.base.RuleViolationException("slug", "bodies.error.slug-taken", data.slug());
         }
@@ -165,6 +168,7 @@ public class CommitteeService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long addSeatGroup(long bodyId, @Valid SeatGroupData data) {
+        PlainText.required("name", data.name());
         bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         checkRequirement(bodyId, data);
         SeatGroup group = seatGroups.save(new SeatGroup(bodyId, data, seatGroups.countByBodyId(bodyId)));
@@ -177,6 +181,7 @@ public class CommitteeService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void redefineSeatGroup(long bodyId, long seatGroupId, long expectedVersion, @Valid SeatGroupData data) {
+        PlainText.required("name", data.name());
         SeatGroup group = seatGroups.findById(seatGroupId).filter(g -> g.getBodyId() == bodyId)
                 .orElseThrow(() -> new roundtable.base.RuleViolationException("seatGroup", "roster.error.unknown-seat"));
         if (group.getVersion() != expectedVersion) {
@@ -233,6 +238,7 @@ public class CommitteeService {
         if (body.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Body " + bodyId + " changed since it was read");
         }
+        checkText(settings.name(), settings.acronym(), settings.descriptionHtml(), settings.languagesOffered());
         String before = describe(BodySummary.of(body));
         body.configure(settings);
         bodies.flush();
@@ -240,6 +246,24 @@ public class CommitteeService {
         audit.record(new AuditEntry("body.configured", "body", bodyId, bodyId, "Settings changed: " + after.name(),
                 before, describe(after)));
         return after;
+    }
+
+    /**
+     * What the record's Bean Validation cannot say: a name of Unicode spaces only, hidden characters,
+     * languages nobody interprets, and a description that outgrows its column once sanitised.
+     */
+    private static void checkText(String name, String acronym, String descriptionHtml, List<String> languages) {
+        PlainText.required("name", name);
+        PlainText.require("acronym", acronym);
+        roundtable.base.i18n.LanguageNames.requireOffered("languagesOffered", languages);
+        checkDescription(descriptionHtml);
+    }
+
+    private static void checkDescription(String html) {
+        if (RichText.sanitise(html).length() > CommitteeLimits.DESCRIPTION) {
+            throw new roundtable.base.RuleViolationException("descriptionHtml", "validation.too-long",
+                    CommitteeLimits.DESCRIPTION);
+        }
     }
 
     private static String describe(BodySummary b) {
@@ -260,6 +284,7 @@ public class CommitteeService {
         if (body.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Body " + bodyId + " changed since it was read");
         }
+        checkDescription(html);
         body.describe(html);
         bodies.flush();
         return BodySummary.of(body);

@@ -28,6 +28,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -152,10 +153,15 @@ public class RosterCsv {
             problems.add(problem("name", "validation.required"));
         } else if (name.length() > PersonLimits.NAME) {
             problems.add(problem("name", "validation.too-long", PersonLimits.NAME));
+        } else if (!PlainText.acceptable(name, false)) {
+            problems.add(problem("name", PlainText.MESSAGE_KEY));
         }
+        // The preview promises what saving will do: the same checks as adding a person by hand.
+        checkOptional("phone", value(record, "phone"), PersonLimits.PHONE, problems);
+        checkOptional("affiliation", value(record, "affiliation"), PersonLimits.AFFILIATION, problems);
         if (email.isEmpty()) {
             problems.add(problem("email", "validation.required"));
-        } else if (email.length() > PersonLimits.EMAIL || !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        } else if (email.length() > PersonLimits.EMAIL || !roundtable.base.EmailAddresses.wellFormed(email)) {
             problems.add(problem("email", "validation.email"));
         } else if (!emailsSeen.add(email)) {
             problems.add(problem("email", "roster.import.duplicate-email"));
@@ -205,6 +211,14 @@ public class RosterCsv {
                 "yes".equalsIgnoreCase(value(record, "public_name")) || "true".equalsIgnoreCase(value(record, "public_name")),
                 value(record, "seat"), seat == null ? null : seat.getId(), position, start, end, personId, outcome,
                 List.copyOf(problems));
+    }
+
+    private static void checkOptional(String column, String value, int max, List<Problem> problems) {
+        if (value.length() > max) {
+            problems.add(problem(column, "validation.too-long", max));
+        } else if (!PlainText.acceptable(value, false)) {
+            problems.add(problem(column, PlainText.MESSAGE_KEY));
+        }
     }
 
     /**

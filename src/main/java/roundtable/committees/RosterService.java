@@ -31,6 +31,9 @@ import roundtable.people.PersonSummary;
 @Transactional(readOnly = true)
 public class RosterService {
 
+    /** The size of {@code membership.end_reason}. */
+    static final int END_REASON = 300;
+
     /** Terms ending within this many days are pointed out, so renewals are not missed. */
     public static final int TERM_WARNING_DAYS = 60;
 
@@ -140,6 +143,11 @@ public class RosterService {
         if (lastDay == null || lastDay.isBefore(m.getTermStart())) {
             throw new RuleViolationException("termEnd", "roster.error.term-order");
         }
+        if (reason != null && reason.strip().length() > END_REASON) {
+            // The column's size: without this check a long reason was a database error, not a message.
+            throw new RuleViolationException("reason", "validation.too-long", END_REASON);
+        }
+        roundtable.base.PlainText.requireLines("reason", reason);
         if (m.getPosition() == Position.CHAIR && lastDay.isBefore(today().plusDays(1)) && isLastChair(bodyId)) {
             throw new RuleViolationException("position", "roster.error.last-chair");
         }

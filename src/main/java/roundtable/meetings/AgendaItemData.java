@@ -1,5 +1,6 @@
 package roundtable.meetings;
 
+import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
 
@@ -13,10 +14,12 @@ public record AgendaItemData(String title, String presenter, int minutesAllotted
         if (cleanTitle.isEmpty()) {
             throw new RuleViolationException("title", "validation.required");
         }
+        PlainText.require("title", cleanTitle);
         if (cleanTitle.length() > AgendaLimits.TITLE) {
             throw new RuleViolationException("title", "validation.too-long", AgendaLimits.TITLE);
         }
         String cleanPresenter = presenter == null || presenter.isBlank() ? null : presenter.strip();
+        PlainText.require("presenter", cleanPresenter);
         if (cleanPresenter != null && cleanPresenter.length() > AgendaLimits.PRESENTER) {
             throw new RuleViolationException("presenter", "validation.too-long", AgendaLimits.PRESENTER);
         }

@@ -17,7 +17,9 @@ final class AttachmentNames {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC)
                 // % and ; would make a download address the security firewall refuses.
-                .replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"*:<>?|%;]", "_")
+                // \p{Cc} is every control character (the C1 ones and NEL too, which \p{Cntrl} leaves in),
+                // \p{Cs} half an emoji, and the bidirectional overrides would make "exe.pdf" read as "fdp.exe".
+                .replaceAll("[\\p{Cc}\\p{Cs}\\p{Zl}\\p{Zp}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FFFE}\\x{FFFF}\"*:<>?|%;]", "_")
                 .strip();
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
             name = "attachment";
@@ -32,6 +34,10 @@ final class AttachmentNames {
         }
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-        return name.substring(0, AgendaLimits.FILE_NAME - extension.length()) + extension;
+        int end = AgendaLimits.FILE_NAME - extension.length();
+        if (Character.isHighSurrogate(name.charAt(end - 1))) {
+            end--; // never half an emoji
+        }
+        return name.substring(0, end) + extension;
     }
 }

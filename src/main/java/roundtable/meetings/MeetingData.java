@@ -60,6 +60,15 @@ public record MeetingData(
         }
     }
 
+    /** A day no more than {@link MeetingLimits#YEARS_FROM_TODAY} years either side of today: further is a slip of the keyboard. */
+    public static void requireWithinReach(String field, LocalDateTime start, java.time.LocalDate today) {
+        java.time.LocalDate day = start.toLocalDate();
+        if (day.isBefore(today.minusYears(MeetingLimits.YEARS_FROM_TODAY))
+                || day.isAfter(today.plusYears(MeetingLimits.YEARS_FROM_TODAY))) {
+            throw new RuleViolationException(field, "validation.date-range", MeetingLimits.YEARS_FROM_TODAY);
+        }
+    }
+
     public LocalDateTime endsAt() {
         return startsAt.plusMinutes(durationMinutes);
     }

@@ -12,6 +12,8 @@ public final class MeetingLimits {
     public static final int CANCEL_REASON = 1000;
     public static final int MIN_DURATION_MINUTES = 15;
     public static final int MAX_DURATION_MINUTES = 12 * 60;
+    /** How far from today a meeting may be put: beyond it a date is a typing slip, and some calendars cannot show it. */
+    public static final int YEARS_FROM_TODAY = 50;
     /** A series is materialised as meetings; two years of weekly meetings is plenty. */
     public static final int MAX_OCCURRENCES = 104;
     /** Only web links: a stored "javascript:" address must never become a link. */

@@ -25,7 +25,10 @@ import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
+import roundtable.base.html.RichText;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.RuleViolationException;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
@@ -154,6 +157,7 @@ public class MeetingService {
         if (reason.length() > MeetingLimits.CANCEL_REASON) {
             throw new RuleViolationException("reason", "meeting.error.reason-too-long", MeetingLimits.CANCEL_REASON);
         }
+        PlainText.requireLines("reason", reason);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
             // A draft was never announced: calling it off would publish it. It is discarded instead.
             throw new RuleViolationException("status", meeting.getStatus() == MeetingStatus.DRAFT
@@ -332,7 +336,23 @@ public class MeetingService {
         }
     }
 
-    private static void checkPlace(MeetingData data) {
+    /**
+     * What Bean Validation on the record cannot say: hidden characters, languages nobody can
+     * interpret, a date no calendar shows, and a description that grows past its column once
+     * sanitised (every {@code &} becomes {@code &amp;}).
+     */
+    private void checkPlace(MeetingData data) {
+        PlainText.required("title", data.title());
+        PlainText.require("location", data.location());
+        PlainText.require("room", data.room());
+        PlainText.requireLines("accessNotes", data.accessNotes());
+        PlainText.require("dialIn", data.dialIn());
+        PlainText.require("onlineUrl", data.onlineUrl());
+        LanguageNames.requireOffered("languagesOffered", data.languagesOffered());
+        MeetingData.requireWithinReach("startsAt", data.startsAt(), LocalDate.now(clock.withZone(data.timeZone())));
+        if (RichText.sanitise(data.descriptionHtml()).length() > MeetingLimits.DESCRIPTION) {
+            throw new RuleViolationException("descriptionHtml", "validation.too-long", MeetingLimits.DESCRIPTION);
+        }
         MeetingData.requirePlace(data.format(), data.location(), data.onlineUrl(), data.dialIn());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
 import roundtable.minutes.MinutesContent.ActionItem;
@@ -162,6 +163,8 @@ final class MinutesContentRules {
         if (clean.length() > max) {
             throw new RuleViolationException("content", "validation.too-long", max);
         }
+        // Names and action items reach the permalink, the PDF, emails and feeds: nothing hidden in them.
+        PlainText.requireLines("content", clean);
         return clean;
     }
 }

@@ -289,6 +289,7 @@ public class MinutesService {
         if (clean.length() > REASON) {
             throw new RuleViolationException("reason", "validation.too-long", REASON);
         }
+        roundtable.base.PlainText.requireLines("reason", clean);
         if (doc.getContentJson() == null) {
             // Published before minutes were recorded item by item: an amendment would start from nothing.
             throw new RuleViolationException("reason", "minutes.error.legacy-amend");

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import roundtable.base.PlainText;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguagePreferences;
 import roundtable.base.security.CurrentUser;
@@ -69,6 +70,7 @@ public class PersonService implements LanguagePreferences {
         if (person.getVersion() != expectedVersion) {
             throw new org.springframework.dao.OptimisticLockingFailureException("Person " + personId + " changed");
         }
+        check(data);
         String email = PersonLimits.normaliseEmail(data.email());
         if (people.findByEmail(email).filter(other -> !other.getId().equals(personId)).isPresent()) {
             throw new roundtable.base.RuleViolationException("email", "validation.email-taken-other");
@@ -130,6 +132,9 @@ public class PersonService implements LanguagePreferences {
         if (me.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Person " + me.getId() + " changed since it was read");
         }
+        PlainText.require("phone", data.phone());
+        PlainText.require("pronouns", data.pronouns());
+        PlainText.requireLines("accessibilityNeeds", data.accessibilityNeeds());
         me.updateProfile(data);
         people.flush();
         return MyProfile.of(me);
@@ -278,6 +283,7 @@ public class PersonService implements LanguagePreferences {
     }
 
     private long save(PersonData data) {
+        check(data);
         String email = PersonLimits.normaliseEmail(data.email());
         if (people.existsByEmail(email)) {
             throw new DuplicateEmailException(email);
@@ -285,6 +291,18 @@ public class PersonService implements LanguagePreferences {
         Person person = new Person(data.fullName().strip(), email, data.language(), clock.instant());
         person.updateDetails(data);
         return people.save(person).getId();
+    }
+
+    /** What Bean Validation cannot say: a name of Unicode spaces only ({@code @NotBlank} trims ASCII), hidden characters. */
+    private static void check(PersonData data) {
+        PlainText.required("fullName", data.fullName());
+        if (data.email() != null && !roundtable.base.EmailAddresses.wellFormed(data.email().strip())) {
+            throw new roundtable.base.RuleViolationException("email", "validation.email");
+        }
+        PlainText.require("phone", data.phone());
+        PlainText.require("pronouns", data.pronouns());
+        PlainText.require("affiliation", data.affiliation());
+        PlainText.requireLines("accessibilityNeeds", data.accessibilityNeeds());
     }
 
     private Person signedIn() {

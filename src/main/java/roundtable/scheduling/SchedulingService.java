@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import roundtable.base.RoundtableProperties;
+import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
@@ -324,6 +325,10 @@ public class SchedulingService {
         if (p.title() == null || p.title().isBlank() || p.title().strip().length() > PollLimits.TITLE) {
             throw new RuleViolationException("title", "poll.error.title", PollLimits.TITLE);
         }
+        // The meeting made from the poll gets these words: refused now, not when the time is chosen.
+        PlainText.require("title", p.title());
+        PlainText.require("location", p.location());
+        PlainText.require("onlineUrl", p.onlineUrl());
         if (p.durationMinutes() < PollLimits.MIN_DURATION_MINUTES || p.durationMinutes() > PollLimits.MAX_DURATION_MINUTES) {
             throw new RuleViolationException("duration", "poll.error.duration", PollLimits.MIN_DURATION_MINUTES,
                     PollLimits.MAX_DURATION_MINUTES);
@@ -356,6 +361,7 @@ public class SchedulingService {
             if (!startsInFuture(start, zone)) {
                 throw new RuleViolationException("candidate." + i, "poll.error.candidate-past");
             }
+            MeetingData.requireWithinReach("candidate." + i, start, java.time.LocalDate.now(clock.withZone(zone)));
         }
         if (p.deadline() == null) {
             throw new RuleViolationException("deadline", "poll.error.deadline-missing");

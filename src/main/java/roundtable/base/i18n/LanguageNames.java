@@ -19,6 +19,13 @@ public final class LanguageNames {
     private LanguageNames() {
     }
 
+    /** Refuses a language the district does not offer (the forms offer only these), naming the field. */
+    public static void requireOffered(String field, List<String> tags) {
+        if (tags != null && !OFFERED.containsAll(tags)) {
+            throw new roundtable.base.RuleViolationException(field, "validation.language-unknown");
+        }
+    }
+
     public static String of(String tag, Locale reader) {
         if (ASL.equals(tag)) {
             return "ASL";

@@ -51,6 +51,7 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FieldErrors;
+import roundtable.base.ui.MaxLengthMessages;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
@@ -205,6 +206,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
 
         binder = new Binder<>(MeetingForm.class);
         String required = getTranslation("validation.required");
+        MaxLengthMessages.explain(this, title, location, room, onlineUrl, dialIn);
+        MaxLengthMessages.explain(this, accessNotes, description);
         binder.forField(title).asRequired(required).bind("title");
         binder.forField(date).asRequired(required).bind("date");
         binder.forField(start).asRequired(required).bind("startTime");
@@ -239,7 +242,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         binder.readRecord(existing == null ? blank() : formOf(existing));
         fields = Map.ofEntries(Map.entry("title", title), Map.entry("startsAt", date),
                 Map.entry("durationMinutes", end), Map.entry("location", location), Map.entry("onlineUrl", onlineUrl),
-                Map.entry("dialIn", dialIn), Map.entry("until", until), Map.entry("count", count),
+                Map.entry("dialIn", dialIn), Map.entry("room", room), Map.entry("accessNotes", accessNotes),
+                Map.entry("until", until), Map.entry("count", count),
                 Map.entry("interval", interval), Map.entry("pattern", repeat), Map.entry("publicMeeting", publicMeeting));
 
         FormLayout when = new FormLayout(title, date, start, end);

@@ -55,13 +55,18 @@ class PersonDialog extends Dialog {
         Checkbox consent = new Checkbox(getTranslation("profile.public-consent"));
 
         Binder<Form> binder = new Binder<>(Form.class);
-        binder.forField(name).asRequired(getTranslation("validation.required")).bind("fullName");
+        // The fields' own max-length check would refuse with an empty message; ours below says how long.
+        binder.setDefaultValidatorsEnabled(false);
+        // The fields' max length holds only in a browser that respects it: the binder checks again.
+        binder.forField(name).asRequired(getTranslation("validation.required"))
+                .withValidator(atMost(PersonLimits.NAME)).bind("fullName");
         binder.forField(email).asRequired(getTranslation("validation.required"))
+                .withValidator(atMost(PersonLimits.EMAIL))
                 .withValidator(new EmailValidator(getTranslation("validation.email"))).bind("email");
-        binder.forField(phone).bind("phone");
+        binder.forField(phone).withValidator(atMost(PersonLimits.PHONE)).bind("phone");
         binder.forField(language).bind("language");
-        binder.forField(pronouns).bind("pronouns");
-        binder.forField(affiliation).bind("affiliation");
+        binder.forField(pronouns).withValidator(atMost(PersonLimits.PRONOUNS)).bind("pronouns");
+        binder.forField(affiliation).withValidator(atMost(PersonLimits.AFFILIATION)).bind("affiliation");
         binder.forField(consent).bind("publicConsent");
         binder.readRecord(existing == null ? new Form("", "", "", Language.ENGLISH, "", "", false)
                 : new Form(existing.fullName(), existing.email(), existing.phone(), existing.language(),
@@ -88,11 +93,16 @@ class PersonDialog extends Dialog {
                 FieldErrors.show(this, new RuleViolationException("email", "validation.email-taken-other"),
                         Map.of("email", email));
             } catch (RuleViolationException violation) {
-                FieldErrors.show(this, violation, Map.of("email", email));
+                FieldErrors.show(this, violation, Map.of("fullName", name, "email", email, "phone", phone,
+                        "pronouns", pronouns, "affiliation", affiliation));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-person");
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    private com.vaadin.flow.data.validator.StringLengthValidator atMost(int max) {
+        return new com.vaadin.flow.data.validator.StringLengthValidator(getTranslation("validation.too-long", max), 0, max);
     }
 }
