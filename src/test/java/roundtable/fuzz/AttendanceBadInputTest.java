@@ -37,6 +37,8 @@ class AttendanceBadInputTest extends BadInputSupport {
     SubscriptionService subscriptions;
     @Autowired
     SignInLinkService signInLinks;
+    @Autowired
+    java.time.Clock clock;
 
     /** Each try from its own address and mailbox, so the rate limits (tested elsewhere) never answer for the input. */
     private static String fresh(String email) {
@@ -52,7 +54,7 @@ class AttendanceBadInputTest extends BadInputSupport {
 
     private void aGuestAnswers(String name, String email, String details, int children, String ages) {
         String address = fresh(email);
-        long meetingId = RunAs.as(users, "admin@example.org", () -> AgendaFixtures.publicDacMeeting(committees, meetings));
+        long meetingId = RunAs.as(users, "admin@example.org", () -> AgendaFixtures.publicDacMeetingAhead(committees, meetings, clock));
         AccessNeeds needs = new AccessNeeds(null, null, null, Set.of(AccommodationType.OTHER), details, children, ages,
                 false);
         Refusals.run(jdbc, new String[] { "rsvp", "access_request" }, () -> RunAs.as(users, null,
@@ -76,7 +78,7 @@ class AttendanceBadInputTest extends BadInputSupport {
 
     private void aMemberSays(String details, int children, String ages, String language) {
         RunAs.as(users, "dac.member@example.org", () -> {
-            long meetingId = AgendaFixtures.publicDacMeeting(committees, meetings);
+            long meetingId = AgendaFixtures.publicDacMeetingAhead(committees, meetings, clock);
             var before = attendance.myRsvp(meetingId);
             AccessNeeds needs = new AccessNeeds(language, roundtable.attendance.InterpretationMode.IN_PERSON, null,
                     Set.of(AccommodationType.OTHER), details, children, ages, false);

@@ -174,7 +174,12 @@ class FormsBadInputTest extends SpringBrowserlessTest {
             String details = t.draw("details", NastyInput.field());
             String ages = t.draw("ages", NastyInput.field());
             navigate("meetings/" + meetingId, Component.class);
-            find(RadioButtonGroup.class).withId("rsvp-response").single().setValue(Response.NOT_ATTENDING);
+            // What would help shows once someone says they are coming, behind a button if they answered before.
+            find(RadioButtonGroup.class).withId("rsvp-response").single().setValue(Response.IN_PERSON);
+            var askForHelp = find(Button.class).withId("rsvp-ask-help");
+            if (askForHelp.exists() && askForHelp.single().isVisible()) {
+                test(askForHelp.single()).click();
+            }
             find(com.vaadin.flow.component.checkbox.CheckboxGroup.class).withId("rsvp-accommodations").single()
                     .setValue(java.util.Set.of(roundtable.attendance.AccommodationType.OTHER));
             var detailsField = find(com.vaadin.flow.component.textfield.TextArea.class)

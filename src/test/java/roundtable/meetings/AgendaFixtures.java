@@ -31,6 +31,18 @@ public final class AgendaFixtures {
         return publicMeetingOf(committees, meetings, "dac");
     }
 
+    /**
+     * A public DAC meeting that has not begun and is still on: other tests in the shared context leave
+     * meetings in progress (check-in) or called off, which refuse an RSVP for reasons of their own.
+     */
+    public static long publicDacMeetingAhead(CommitteeService committees, MeetingService meetings, java.time.Clock clock) {
+        long bodyId = committees.findBySlug("dac").orElseThrow().id();
+        return meetings.upcomingOf(bodyId, 50).stream()
+                .filter(m -> m.publicMeeting() && m.status() == MeetingStatus.SCHEDULED
+                        && m.startsAtLocal().atZone(m.zone()).toInstant().isAfter(clock.instant()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No DAC meeting ahead")).id();
+    }
+
     public static long publicMeetingOf(CommitteeService committees, MeetingService meetings, String slug) {
         return firstUpcoming(committees, meetings, slug, true);
     }

@@ -63,7 +63,9 @@ class PublishedMinutesPermalinkIntegrationTest {
 
             MvcResult pdf = mvc.perform(get(link + ".pdf").with(anonymous())).andReturn();
             assertThat(pdf.getResponse().getStatus()).as(link + ".pdf").isEqualTo(200);
-            assertThat(MinutesPermalinkTest.text(pdf.getResponse().getContentAsByteArray())).contains(record.title());
+            // A long title wraps in the PDF, so lines are compared without their breaks.
+            assertThat(MinutesPermalinkTest.text(pdf.getResponse().getContentAsByteArray()).replaceAll("\\s", ""))
+                    .contains(record.title().replaceAll("\\s", ""));
             assertThat(pdf.getRequest().getSession(false)).isNull();
         }
     }
