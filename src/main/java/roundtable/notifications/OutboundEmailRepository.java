@@ -39,17 +39,33 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
     List<OutboundEmail> findByClaimedByAndStatusOrderByNextAttemptAtAscIdAsc(String claimedBy, EmailStatus status);
 
-    /** Hands back what a claim did not get to: it waits as it did before it was claimed. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
+    /** Handing a claimed message back: it waits as it did before it was claimed. */
+    String HAND_BACK = """
             update OutboundEmail e set
                 e.status = case when e.attempts = 0 then roundtable.notifications.EmailStatus.QUEUED
                                 else roundtable.notifications.EmailStatus.RETRYING end,
                 e.claimedBy = null, e.claimedUntil = null, e.version = e.version + 1
+            """;
+
+    /** Hands back what a claim did not get to. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(HAND_BACK + """
             where e.claimedBy = :claim and e.status = roundtable.notifications.EmailStatus.SENDING
               and e.id not in :keep
             """)
     int release(String claim, java.util.Collection<Long> keep);
+
+    /**
+     * Hands back what this server held in an earlier run, one it did not stop cleanly (killed, or the
+     * machine lost): claims named {@code server/…} but not {@code server/thisRun/…} (LIKE
+     * patterns, a backslash escaping).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(HAND_BACK + """
+            where e.status = roundtable.notifications.EmailStatus.SENDING
+              and e.claimedBy like :server escape '\\' and e.claimedBy not like :thisRun escape '\\'
+            """)
+    int releaseEarlierRuns(String server, String thisRun);
 
     long countByStatus(EmailStatus status);
 

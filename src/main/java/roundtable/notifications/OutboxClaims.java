@@ -58,6 +58,21 @@ class OutboxClaims {
     }
 
     /**
+     * At start-up: hands back at once what this server ({@code server}) still held from an earlier run
+     * that ended without handing it back (killed, machine lost), instead of leaving it to the lease.
+     * A message of it the SMTP server had already accepted goes again, with the same Message-ID.
+     */
+    int releaseEarlierRuns(String server, String thisRun) {
+        Integer released = transactions.execute(tx -> emails.releaseEarlierRuns(like(server) + "/%",
+                like(server + "/" + thisRun) + "/%"));
+        return released == null ? 0 : released;
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
      * Hands back what the claim did not get to, except {@code keep}: messages handed to the SMTP
      * server whose outcome could not be recorded stay claimed until the lease runs out, rather
      * than being queued again at once and sent twice.

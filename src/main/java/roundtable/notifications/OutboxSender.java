@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,8 +29,10 @@ import roundtable.base.RoundtableProperties;
  * slow server never holds up a user's click or the other messages. Each round claims a batch
  * of due messages (see {@link OutboxClaims}), hands them to the SMTP server one by one outside
  * any transaction, records each outcome at once, and gives back what it did not get to. Stopping
- * the app finishes the message in hand and gives back the rest; if the server dies instead,
- * another server (or this one, restarted) takes its claim over when the lease runs out.
+ * the app finishes the message in hand and gives back the rest; if the server dies instead, it
+ * takes its claims back as soon as it starts again (claims carry its name, which stays the same
+ * across restarts), and another server takes them over when the lease runs out. Delivery is at least
+ * once: only the message in flight at a crash can go twice, with the same Message-ID (decision 0017).
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -45,8 +48,11 @@ class OutboxSender implements SmartLifecycle {
     private final RoundtableProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final String instance = instanceName();
+    /** This server's name (ROUNDTABLE_INSTANCE_NAME, else the host name): the same before and after a restart. */
+    private final String instance;
     private final AtomicLong rounds = new AtomicLong();
+    /** Tells this run of the server from its earlier ones, whose claims carry the same server name. */
+    private volatile String life = newLife();
     private final Object wakeUp = new Object();
     private volatile boolean running;
     /** Only the sender's own thread reads and writes these. */
@@ -55,7 +61,8 @@ class OutboxSender implements SmartLifecycle {
     private Thread worker;
 
     OutboxSender(OutboxClaims claims, JavaMailSender mail, MailProperties settings, RoundtableProperties properties,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, @Value("${roundtable.instance-name:}") String instanceName) {
+        this.instance = instanceName.isBlank() ? hostName() : instanceName.strip();
         this.claims = claims;
         this.mail = mail;
         this.settings = settings;
@@ -70,7 +77,10 @@ class OutboxSender implements SmartLifecycle {
             return;
         }
         running = true;
-        worker = Thread.ofPlatform().name("outbox-sender").daemon(true).start(this::work);
+        // A run still busy after a stop that timed out keeps its claims: only the lease may return them.
+        boolean earlierRunGone = worker == null || !worker.isAlive();
+        life = newLife();
+        worker = Thread.ofPlatform().name("outbox-sender").daemon(true).start(() -> work(earlierRunGone));
     }
 
     @Override
@@ -98,8 +108,12 @@ class OutboxSender implements SmartLifecycle {
         return running;
     }
 
-    private void work() {
+    private void work(boolean takeBackEarlierRuns) {
+        boolean takenBack = !takeBackEarlierRuns;
         while (running) {
+            if (!takenBack) {
+                takenBack = takeBackEarlierRuns();
+            }
             int claimed = 0;
             try {
                 claimed = deliverRound();
@@ -110,6 +124,27 @@ class OutboxSender implements SmartLifecycle {
             if (claimed < settings.batchSize()) {
                 pause();
             }
+        }
+    }
+
+    /**
+     * What this server held when it last stopped without handing it back (killed, its machine lost) is
+     * due again at once, rather than after the lease. What the SMTP server had accepted then goes a
+     * second time, with the same Message-ID: at most the one message in flight (see deliverRound).
+     */
+    private boolean takeBackEarlierRuns() {
+        try {
+            int released = claims.releaseEarlierRuns(instance, life);
+            if (released > 0) {
+                log.warn("Outbox: {} email(s) {} held when it stopped without handing them back are due again now;"
+                        + " one the SMTP server had already accepted goes twice, with the same Message-ID",
+                        released, instance);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Outbox sender {} could not take back what it held before it stopped; next round tries again: {}",
+                    instance, e.toString());
+            return false;
         }
     }
 
@@ -136,7 +171,7 @@ class OutboxSender implements SmartLifecycle {
         if (clock.instant().isBefore(outageUntil)) {
             return 0;
         }
-        String claim = instance + "/" + rounds.incrementAndGet();
+        String claim = instance + "/" + life + "/" + rounds.incrementAndGet();
         List<OutboundEmail> batch = claims.claim(claim, settings.batchSize());
         Set<Long> unrecorded = new HashSet<>();
         try (SmtpConnection smtp = new SmtpConnection(mail)) {
@@ -146,7 +181,10 @@ class OutboxSender implements SmartLifecycle {
                 }
                 Outcome outcome = deliver(email, claim, smtp);
                 if (outcome == Outcome.UNRECORDED) {
+                    // Each message is recorded before the next is handed over: a crash from here on
+                    // can send again at most this one.
                     unrecorded.add(email.getId());
+                    break;
                 }
                 if (outcome == Outcome.SERVER_UNAVAILABLE) {
                     outagePause = outagePause.isZero() ? settings.pollInterval()
@@ -248,11 +286,21 @@ class OutboxSender implements SmartLifecycle {
         return text.toString();
     }
 
-    /** Names this server in its claims, so an administrator can tell which one holds a message. */
-    private static String instanceName() {
-        String host = System.getenv().getOrDefault("HOSTNAME", "host");
-        return host + "-" + ProcessHandle.current().pid() + "-"
-                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    String instance() {
+        return instance;
+    }
+
+    private static String newLife() {
+        return Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1);
+    }
+
+    /** As ShedLock names a server that was given no name: its host name. */
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return System.getenv().getOrDefault("HOSTNAME", "roundtable");
+        }
     }
 
     MimeMessage toMime(OutboundEmail email) throws MessagingException {

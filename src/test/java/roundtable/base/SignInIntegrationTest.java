@@ -50,6 +50,8 @@ class SignInIntegrationTest {
     /** Demo members also get meeting invitations from other test classes: sign-in mail is picked by its subject. */
     static final String SIGN_IN_EN = "Your sign-in link for Roundtable";
     static final String SIGN_IN_ES = "Su enlace para entrar en Roundtable";
+    /** As many failures as pause an account or an address (RateLimitedPasswordAuthentication). */
+    static final int ALLOWED_FAILURES = 5;
 
     MockMvc mvc;
 
@@ -107,6 +109,31 @@ class SignInIntegrationTest {
         } finally {
             clock.reset();
         }
+    }
+
+    /**
+     * Login CSRF: a page on another site that posts an attacker's email and password to /login would
+     * sign the visitor's browser into the attacker's account. Without this session's token the form is
+     * refused back to the login page, and the refusal counts nothing against the attempt limits.
+     */
+    @Test
+    void aPasswordPostedFromAnotherSiteWithoutThisSessionsTokenSignsNobodyInAndCountsNoAttempt() throws Exception {
+        String account = "dac.chair@example.org";
+        String address = "10.66.0.1";
+        for (int i = 0; i < ALLOWED_FAILURES + 1; i++) {
+            mvc.perform(post("/login").param("username", account).param("password", "guess-" + i)
+                    .header("Origin", "https://evil.example").with(from(address)))
+                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?expired"));
+        }
+        mvc.perform(post("/login").param("username", account).param("password", "Roundtable-demo-2026")
+                .header("Origin", "https://evil.example").with(from(address)))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/login").param("username", account).param("password", "Roundtable-demo-2026")
+                .with(csrf().useInvalidToken()).with(from(address)))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?expired"));
+
+        // Neither the account nor the address was paused by any of it.
+        mvc.perform(login(account, "Roundtable-demo-2026", address)).andExpect(authenticated().withUsername(account));
     }
 
     @Test

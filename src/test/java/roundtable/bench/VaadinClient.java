@@ -89,7 +89,8 @@ final class VaadinClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = answer.headers().firstValue("Location").orElse("");
-        if (answer.statusCode() != 302 || location.contains("error")) {
+        // Refused: back to the login page, "?error" for the password, "?expired" for a missing or stale token.
+        if (answer.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("Sign-in refused for " + email + ": " + answer.statusCode() + " " + location);
         }
     }

@@ -192,6 +192,89 @@ class SecurityHeadersIT {
         softly.assertAll();
     }
 
+    /**
+     * Addresses Tomcat refuses before any filter of the app runs (an encoded slash, a broken escape, a
+     * request line longer than the header limit) still get the headers, and the plain page instead of
+     * Tomcat's own, which names the server.
+     */
+    @Test
+    void whatTomcatRefusesBeforeTheAppGetsTheHeadersAndThePlainPage() throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : List.of("/rsvp/confirm/..%2F..%2Fadmin", "/meetings/%zz", "/%", "/" + "a".repeat(10_000))) {
+            String what = "refused by Tomcat " + path.substring(0, Math.min(40, path.length()));
+            RawResponse response = raw(path, "en");
+            softly.assertThat(response.status()).as(what).isEqualTo(400);
+            securityHeaders(softly, what, "/", response.headers());
+            plainPage(softly, what, response.body(), "lang=\"en\"");
+        }
+        RawResponse spanish = raw("/meetings/%zz", "es-MX,es;q=0.9");
+        plainPage(softly, "refused in Spanish", spanish.body(), "lang=\"es\"");
+        softly.assertAll();
+    }
+
+    @Test
+    void aSignedInMemberRefusedTheOperationsAddressesGetsThePlainPage() throws Exception {
+        String member = signInAs("dac.secretary@example.org");
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : List.of("/actuator/info", "/actuator", "/actuator/metrics")) {
+            HttpResponse<String> refused = get(path, HTML, member);
+            softly.assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            securityHeaders(softly, "refused " + path, refused);
+            plainPage(softly, "refused " + path, refused.body(), "<h1");
+        }
+        softly.assertAll();
+    }
+
+    /** Browsers ask for /favicon.ico whatever the page says; it is the app's icon, kept a day, and opens no session. */
+    @Test
+    void theFaviconIsTheAppsIconKeptADayWithoutASession() throws Exception {
+        HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(uri("/favicon.ico"))
+                .header("Accept", "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(header(icon, "Content-Type")).containsAnyOf("image/x-icon", "image/vnd.microsoft.icon");
+        assertThat(icon.body()).as("an ICO file").startsWith(0, 0, 1, 0);
+        assertThat(header(icon, "Cache-Control")).contains("max-age=86400").doesNotContain("no-store");
+        assertThat(icon.headers().allValues("Set-Cookie")).as("session made by the favicon").isEmpty();
+        assertSoftly(softly -> securityHeaders(softly, "/favicon.ico", "/favicon.ico", icon.headers()));
+    }
+
+    /** A made-up file address (a scanner's, an old bookmark's) is "not found" without a session being made for it. */
+    @Test
+    void unknownFileAddressesAreNotFoundWithoutASession() throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : List.of("/apple-touch-icon.png", "/robots.txt", "/no-such-script.js", "/wp-login.php",
+                "/images/missing.png", "/committees/no-such.css")) {
+            for (String accept : List.of(HTML, "*/*")) {
+                HttpResponse<String> response = get(path, accept, null);
+                softly.assertThat(response.statusCode()).as(path + " " + accept).isEqualTo(404);
+                securityHeaders(softly, path, response);
+                softly.assertThat(response.headers().allValues("Set-Cookie")).as("session made by " + path + " " + accept)
+                        .isEmpty();
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** Login CSRF over real HTTP: another site's form post, no cookie and no token, signs nobody in. */
+    @Test
+    void aSignInPostedFromAnotherSiteSignsNobodyIn() throws Exception {
+        String body = "username=" + URLEncoder.encode("dac.chair@example.org", StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(BrowserTest.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), null);
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(header(forged, "Location")).endsWith("/login?expired");
+        String cookie = forged.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElse(null);
+        if (cookie != null) {
+            String session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+            assertThat(get("/my/profile", HTML, session).body()).as("the forged post's session is nobody's")
+                    .doesNotContain("dac.chair@example.org");
+        }
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyLaxAndSecureBehindHttps() throws Exception {
         String plain = sessionCookie(get("/login", HTML, null));
@@ -221,6 +304,57 @@ class SecurityHeadersIT {
                     .isEqualTo("no-referrer");
         }
         softly.assertThat(header(response, "Permissions-Policy")).as("Permissions-Policy on " + what).contains("camera=()");
+    }
+
+    private static void securityHeaders(SoftAssertions softly, String what, String path, java.net.http.HttpHeaders headers) {
+        softly.assertThat(headers.allValues("Content-Security-Policy")).as("one CSP on " + what).hasSize(1);
+        softly.assertThat(headers.firstValue("Content-Security-Policy").orElse("")).as("CSP on " + what)
+                .contains("frame-ancestors 'none'").containsPattern("default-src '(self|none)'");
+        softly.assertThat(headers.firstValue("X-Content-Type-Options").orElse("")).as("nosniff on " + what)
+                .isEqualTo("nosniff");
+        softly.assertThat(headers.firstValue("X-Frame-Options").orElse("")).as("X-Frame-Options on " + what)
+                .isEqualTo("DENY");
+        softly.assertThat(headers.firstValue("Referrer-Policy").orElse("")).as("Referrer-Policy on " + what)
+                .isEqualTo("no-referrer");
+        softly.assertThat(headers.firstValue("Permissions-Policy").orElse("")).as("Permissions-Policy on " + what)
+                .contains("camera=()");
+    }
+
+    /** Roundtable's own plain error page: its words, and nothing about the server behind it. */
+    private static void plainPage(SoftAssertions softly, String what, String body, String marker) {
+        softly.assertThat(body).as("plain page for " + what).contains("<!DOCTYPE html>", marker, "<main")
+                .doesNotContainIgnoringCase("tomcat").doesNotContain("HTTP Status", "Whitelabel", "Exception", "java.");
+    }
+
+    /**
+     * Java's HTTP client will not send a broken escape or an over-long request line, so these go over a
+     * plain socket, exactly as written.
+     */
+    private RawResponse raw(String path, String language) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAccept: " + HTML
+                    + "\r\nAccept-Language: " + language + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            String[] head = (end < 0 ? answer : answer.substring(0, end)).split("\r\n");
+            java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                if (colon > 0) {
+                    headers.computeIfAbsent(head[i].substring(0, colon).strip(), k -> new ArrayList<>())
+                            .add(head[i].substring(colon + 1).strip());
+                }
+            }
+            int status = Integer.parseInt(head[0].split(" ")[1]);
+            return new RawResponse(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true),
+                    end < 0 ? "" : answer.substring(end + 4));
+        }
+    }
+
+    private record RawResponse(int status, java.net.http.HttpHeaders headers, String body) {
     }
 
     private List<String> vaadinRoutes() {

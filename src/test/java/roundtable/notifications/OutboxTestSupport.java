@@ -79,6 +79,9 @@ public final class OutboxTestSupport {
     private static ConfigurableApplicationContext startSender(ApplicationContext app, JavaMailSender mail,
             MailProperties settings) {
         AnnotationConfigApplicationContext instance = new AnnotationConfigApplicationContext();
+        // Another server has a name of its own: a server takes back at once only what it held under its own name.
+        instance.getEnvironment().getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
+                "another-server", java.util.Map.of("roundtable.instance-name", "another-server-" + System.nanoTime())));
         var beans = instance.getBeanFactory();
         beans.registerSingleton("outboxClaims", app.getBean(OutboxClaims.class));
         beans.registerSingleton("javaMailSender", mail);

@@ -2,6 +2,8 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -43,6 +45,19 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginForm form = afterFailure(new TooManySignInAttemptsException());
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains("Too many attempts", "try again in 15 minutes");
+    }
+
+    @Test
+    void aFormRefusedForItsMissingTokenAsksToSignInAgainInTheReadersLanguage() {
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Please sign in again").doesNotContain("not recognised");
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        assertThat(i18n(find(LoginForm.class).single())).contains("Vuelva a iniciar sesión");
     }
 
     @Test

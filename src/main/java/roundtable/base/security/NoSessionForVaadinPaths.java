@@ -49,15 +49,6 @@ final class NoSessionForVaadinPaths implements Filter {
     private static boolean isFile(String path) {
         // Folders resolve on the class path too; every file Vaadin serves has an extension.
         String name = path.substring(path.lastIndexOf('/') + 1);
-        if (path.contains("..") || path.contains("%") || path.contains("//") || !name.contains(".")) {
-            return false;
-        }
-        ClassLoader loader = NoSessionForVaadinPaths.class.getClassLoader();
-        for (String root : FILE_ROOTS) {
-            if (loader.getResource(root + path) != null) {
-                return true;
-            }
-        }
-        return false;
+        return name.contains(".") && ClassPathFiles.exists(path, FILE_ROOTS);
     }
 }

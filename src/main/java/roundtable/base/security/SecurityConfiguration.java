@@ -32,12 +32,15 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import roundtable.base.html.PlainErrorPage;
+import roundtable.base.i18n.LocaleResolution;
 import roundtable.base.ui.LoginView;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -53,7 +56,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLinkGenerationHandler linkHandler,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers,
-            VaadinDefaultRequestCache requestCache) throws Exception {
+            VaadinDefaultRequestCache requestCache, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
                 .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
@@ -74,7 +77,17 @@ class SecurityConfiguration {
                 // One-click unsubscribe (RFC 8058): the signed link is the proof; mail programs send no cookie.
                 .requestMatchers(pathPattern(HttpMethod.GET, "/unsubscribe/**"), pathPattern(HttpMethod.POST, "/unsubscribe/**"))
                 .permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/unsubscribe/**")));
+        // Vaadin's own CSRF rules would exempt every request to the login view's address, the password
+        // form's post included: a page on another site could then sign a visitor's browser into its
+        // author's account (login CSRF). Here only Vaadin's internal requests, which carry the UI's own
+        // security key, and the one-click unsubscribe go without Spring's token; the login form sends it
+        // from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
+                pathPattern(HttpMethod.POST, "/unsubscribe/**")));
+        // A sign-in form without this session's token (posted from elsewhere, or from a page open longer
+        // than its session) goes back to the login page, which asks to sign in again. The password is not
+        // checked, so the attempt counts nothing against the limits.
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SignInAgain()));
         // SecurityHeaders writes every security header, on responses this chain never sees the end of.
         http.headers(headers -> headers.disable());
         // Remembering where to return after sign-in takes a session: only for a page a person opened,
@@ -92,6 +105,7 @@ class SecurityConfiguration {
                 .authenticationFailureHandler((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/signin/link?invalid")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(rule -> rule.access(new PageRequestsReachVaadin(controllers::getObject))));
         return http.build();
     }
@@ -123,6 +137,18 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/VAADIN", "/VAADIN/*");
         return registration;
     }
+    /** After the headers, so its icon and its "not found" carry them too; before Spring Security, which may save a request in the session. */
+    @Bean
+    FilterRegistrationBean<FileAddresses> fileAddresses(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers, PlainErrorPage notFound,
+            LocaleResolution languages) {
+        FilterRegistrationBean<FileAddresses> registration =
+                new FilterRegistrationBean<>(new FileAddresses(controllers::getObject, notFound, languages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /**
      * Both the client and the connection are this server: Tomcat takes X-Forwarded-For from any
      * private-range address, so anyone on the district's network could claim 127.0.0.1.

@@ -82,6 +82,26 @@ final class SecurityHeaders implements Filter {
         chain.doFilter(request, guarded);
     }
 
+    /**
+     * Every header this filter writes, where the response has none yet: for answers written where no
+     * filter runs, such as what Tomcat refuses before the app sees it (PlainErrorReports).
+     */
+    static void writeMissing(HttpServletResponse response, boolean secure) {
+        REPLACEABLE.forEach((name, value) -> {
+            if (!response.containsHeader(name)) {
+                response.setHeader(name, value);
+            }
+        });
+        FIXED.forEach((name, value) -> {
+            if (!response.containsHeader(name)) {
+                response.setHeader(name, value);
+            }
+        });
+        if (secure && !response.containsHeader("Strict-Transport-Security")) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+    }
+
     private static boolean isReadOnly(String method) {
         return "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method);
     }
@@ -108,15 +128,8 @@ final class SecurityHeaders implements Filter {
             if (response.isCommitted()) {
                 return;
             }
-            REPLACEABLE.forEach((name, value) -> {
-                if (!response.containsHeader(name)) {
-                    response.setHeader(name, value);
-                }
-            });
+            writeMissing(response, secure);
             FIXED.forEach(response::setHeader);
-            if (secure) {
-                response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-            }
         }
 
         @Override

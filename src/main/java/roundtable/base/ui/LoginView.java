@@ -27,6 +27,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     public static final String ROUTE = "login";
     public static final String PATH = "/" + ROUTE;
+    /** Query parameter of the login page after a form was refused for want of this session's CSRF token. */
+    public static final String SIGN_IN_AGAIN = "expired";
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
@@ -36,7 +38,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("narrow-page");
 
         form.setAction(ROUTE);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n("auth.login.error"));
         // The paragraph below offers the emailed link with an explanation; one way in is clearer than two.
         form.setForgotPasswordButtonVisible(false);
 
@@ -54,8 +56,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo("");
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailureWasRateLimit()));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(SIGN_IN_AGAIN)) {
+            form.setI18n(i18n("auth.login.expired"));
+            form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            form.setI18n(i18n(lastFailureWasRateLimit() ? "auth.login.locked" : "auth.login.error"));
             form.setError(true);
         }
     }
@@ -68,7 +74,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 && (e instanceof TooManySignInAttemptsException || e.getCause() instanceof TooManySignInAttemptsException);
     }
 
-    private LoginI18n i18n(boolean rateLimited) {
+    /** The form's texts, its error saying what {@code errorKey}'s title and message say. */
+    private LoginI18n i18n(String errorKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("auth.login.form-title"));
@@ -77,13 +84,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         f.setSubmit(getTranslation("auth.login.submit"));
         f.setForgotPassword(getTranslation("auth.login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (rateLimited) {
-            error.setTitle(getTranslation("auth.login.locked.title"));
-            error.setMessage(getTranslation("auth.login.locked.message"));
-        } else {
-            error.setTitle(getTranslation("auth.login.error.title"));
-            error.setMessage(getTranslation("auth.login.error.message"));
-        }
+        error.setTitle(getTranslation(errorKey + ".title"));
+        error.setMessage(getTranslation(errorKey + ".message"));
         error.setUsername(getTranslation("auth.login.email.required"));
         error.setPassword(getTranslation("auth.login.password.required"));
         i18n.setAdditionalInformation(null);
