@@ -69,8 +69,8 @@ public class MinutesRenderer {
     }
 
     public Rendered render(MinutesContent content, MinutesFacts facts, Locale locale) {
-        Map<String, Object> model = model(content, facts, locale);
         Names names = new Names(content.attendance(), facts.unnamed(), locale);
+        Map<String, Object> model = model(content, facts, names, locale);
         model.put("items", content.items().stream().map(i -> item(i, names, locale)).toList());
         model.put("publicCommentHtml", blankToNull(embedded(content.publicCommentHtml())));
         return process(model, locale);
@@ -86,8 +86,8 @@ public class MinutesRenderer {
      */
     public Rendered renderTranslation(MinutesContent content, MinutesFacts facts, Locale locale, String translatedHtml,
             Locale original) {
-        Map<String, Object> model = model(content, facts, locale);
         Names names = new Names(content.attendance(), facts.unnamed(), locale);
+        Map<String, Object> model = model(content, facts, names, locale);
         model.put("translationHtml", RichText.sanitise(translatedHtml));
         model.put("originalLang", original.toLanguageTag());
         List<VoteView> votes = new ArrayList<>();
@@ -106,13 +106,12 @@ public class MinutesRenderer {
     }
 
     /** What every rendering says the same way: the meeting, who came and the quorum, and how it was approved. */
-    private Map<String, Object> model(MinutesContent content, MinutesFacts facts, Locale locale) {
+    private Map<String, Object> model(MinutesContent content, MinutesFacts facts, Names names, Locale locale) {
         // Thymeleaf takes an empty string as true: what is absent is passed as null.
         Map<String, Object> model = new HashMap<>();
         model.put("bodyName", facts.bodyName());
         model.put("when", when(facts, locale));
         model.put("place", blankToNull(facts.place()));
-        Names names = new Names(content.attendance(), facts.unnamed(), locale);
         model.put("attendance", attendance(content.attendance(), names, locale));
         model.put("nobodyPresent", content.attendance().stream().noneMatch(a -> a.presence().present()));
         model.put("quorumLine", quorumLine(MinutesQuorum.of(content.attendance(), facts.quorumNeeded()), locale));
