@@ -63,7 +63,13 @@ class AgendaJourneysIT extends BrowserTest {
         assertThat(agenda).containsText("No agenda items yet.");
         assertThat(agenda).not().containsText("published");
 
-        visit("/meetings/" + meetingId + "?lang=es", "meeting-without-agenda-es");
+        // A reader whose phone speaks Spanish.
+        context.close();
+        context = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("es-US")));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        visit("/meetings/" + meetingId, "meeting-without-agenda-es");
         assertThat(page.locator("section.agenda")).containsText("Aún no hay puntos en el orden del día.");
         assertThat(page.locator("section.agenda")).not().containsText("publicado");
     }
