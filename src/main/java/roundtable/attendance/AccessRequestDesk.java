@@ -419,9 +419,8 @@ public class AccessRequestDesk {
         if (interpreter.email() == null) {
             return;
         }
-        List<String> languages = theirs.stream().map(AccessRequest::getLanguageTag).distinct().toList();
         events.publishEvent(new InterpreterNotice(meeting.id(), interpreterId, clock.millis(), kind, interpreter.name(),
-                interpreter.email(), attendance.facts(meeting), languages, theirs.size(), meeting.onlineUrl(),
-                meeting.dialIn(), null));
+                interpreter.email(), attendance.facts(meeting), InterpreterNotice.needsOf(theirs), theirs.size(),
+                meeting.onlineUrl(), meeting.dialIn(), null));
     }
 }

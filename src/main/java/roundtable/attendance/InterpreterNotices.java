@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,9 +99,8 @@ class InterpreterNotices {
             }
             List<AccessRequest> theirs = byInterpreter.get(c.id());
             events.publishEvent(new InterpreterNotice(meetingId, c.id(), clock.millis(), kind, c.name(), c.email(),
-                    facts, theirs.stream().map(AccessRequest::getLanguageTag).filter(Objects::nonNull).distinct()
-                            .toList(),
-                    theirs.size(), meeting.onlineUrl(), meeting.dialIn(), reason));
+                    facts, InterpreterNotice.needsOf(theirs), theirs.size(), meeting.onlineUrl(), meeting.dialIn(),
+                    reason));
         }
     }
 }

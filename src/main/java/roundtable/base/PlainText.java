@@ -51,7 +51,7 @@ public final class PlainText {
                 }
                 return false;
             }
-            if (Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || bidiOverride(c)) {
+            if (Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || directionOverride(c)) {
                 return false;
             }
             if (Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t'))) {
@@ -61,7 +61,29 @@ public final class PlainText {
         return true;
     }
 
-    private static boolean bidiOverride(char c) {
+    /**
+     * The text without any character {@link #acceptable(String, boolean) acceptable} refuses on several lines:
+     * for what is shown, where text saved before a check existed (or arriving from anywhere else) must still
+     * read as what it says. Tabs and line breaks stay; null stays null.
+     */
+    public static String withoutHidden(String value) {
+        if (value == null || acceptable(value, true)) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                kept.append(c).append(value.charAt(++i));
+            } else if (acceptable(String.valueOf(c), true)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** An embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): what makes text display otherwise than it reads. */
+    public static boolean directionOverride(char c) {
         return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

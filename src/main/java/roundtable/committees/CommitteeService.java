@@ -260,6 +260,7 @@ public class CommitteeService {
     }
 
     private static void checkDescription(String html) {
+        RichText.require("descriptionHtml", html);
         if (RichText.sanitise(html).length() > CommitteeLimits.DESCRIPTION) {
             throw new roundtable.base.RuleViolationException("descriptionHtml", "validation.too-long",
                     CommitteeLimits.DESCRIPTION);

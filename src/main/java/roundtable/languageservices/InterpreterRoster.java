@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
+import roundtable.base.EmailAddresses;
+import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 
@@ -29,9 +30,6 @@ import roundtable.base.i18n.LanguageNames;
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 public class InterpreterRoster {
-
-    /** Something before and after one @, and a dot in the domain: catches typos, not every bad address. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final InterpreterRepository interpreters;
     private final AuditService audit;
@@ -127,12 +125,13 @@ public class InterpreterRoster {
         return interpreter;
     }
 
-    /** Checks in the order of the form, so the first field in error is the one shown; returns tidied data. */
+    /**
+     * Checks in the order of the form, so the first field in error is the one shown; returns tidied data.
+     * Text goes through the checks every form shares: an interpreter's name reaches booking emails, calendar
+     * invitations and the vendor CSV, where a hidden character would disguise it or break a header.
+     */
     private static InterpreterData checked(InterpreterData data) {
-        String name = trimmed(data.name());
-        if (name == null) {
-            throw new RuleViolationException("name", "validation.required");
-        }
+        String name = PlainText.required("name", data.name());
         within("name", name, InterpreterLimits.NAME);
         Set<String> languages = data.languages() == null ? Set.of() : data.languages();
         if (languages.isEmpty()) {
@@ -147,11 +146,12 @@ public class InterpreterRoster {
         String email = trimmed(data.email());
         if (email != null) {
             within("email", email, InterpreterLimits.EMAIL);
-            if (!EMAIL.matcher(email).matches()) {
+            if (!EmailAddresses.wellFormed(email)) {
                 throw new RuleViolationException("email", "validation.email");
             }
         }
         String phone = trimmed(data.phone());
+        PlainText.require("phone", phone);
         within("phone", phone, InterpreterLimits.PHONE);
         if (data.kind() == null) {
             throw new RuleViolationException("kind", "validation.required");
@@ -160,8 +160,10 @@ public class InterpreterRoster {
         if (data.kind() == InterpreterKind.VENDOR && vendor == null) {
             throw new RuleViolationException("vendorName", "interpreters.error.vendor-name");
         }
+        PlainText.require("vendorName", vendor);
         within("vendorName", vendor, InterpreterLimits.VENDOR_NAME);
         String notes = trimmed(data.notes());
+        PlainText.requireLines("notes", notes);
         within("notes", notes, InterpreterLimits.NOTES);
         return new InterpreterData(name, Set.copyOf(languages), Set.copyOf(data.modes()), email, phone, data.kind(),
                 vendor, notes);

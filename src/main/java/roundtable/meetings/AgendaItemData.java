@@ -26,6 +26,7 @@ public record AgendaItemData(String title, String presenter, int minutesAllotted
         if (minutesAllotted < 0 || minutesAllotted > AgendaLimits.MAX_MINUTES) {
             throw new RuleViolationException("minutesAllotted", "agenda.minutes.range", AgendaLimits.MAX_MINUTES);
         }
+        RichText.require("descriptionHtml", descriptionHtml);
         String html = RichText.sanitise(descriptionHtml);
         if (html.length() > AgendaLimits.DESCRIPTION) {
             throw new RuleViolationException("descriptionHtml", "validation.too-long", AgendaLimits.DESCRIPTION);

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -71,7 +72,9 @@ import roundtable.committees.BodySummary;
  * <li>An emailed invitation ({@link #invitation}) is the same VEVENT as an iTIP message (RFC 5546):
  * METHOD REQUEST or CANCEL, an ORGANIZER (the address the email comes from) and the one ATTENDEE it
  * is for, with RSVP=FALSE: people answer through Roundtable's own links, not by calendar replies to
- * an address nobody reads.</li>
+ * an address nobody reads. A CANCEL for a meeting that still happens takes it off that one person's
+ * calendar (someone no longer needed there): it carries no STATUS and no "Cancelled" in the title,
+ * as RFC 5546 says of removing an attendee.</li>
  * <li>DESCRIPTION is plain text in each language asked for (feeds are anonymous: English, then
  * Spanish, unless one is chosen), with the meeting page, join link, dial-in, place, access notes,
  * interpretation offered and how to ask for it.</li>
@@ -135,7 +138,11 @@ public class MeetingCalendarWriter {
             CalendarAttendee attendee) {
         Calendar calendar = calendar(List.of(meeting),
                 method == CalendarMethod.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        VEvent event = event(meeting, body, List.of(language), method == CalendarMethod.CANCEL);
+        boolean forThisAttendeeOnly = method == CalendarMethod.CANCEL && !meeting.cancelled();
+        VEvent event = event(meeting, body, List.of(language), method == CalendarMethod.CANCEL && meeting.cancelled());
+        if (forThisAttendeeOnly) {
+            event.removeAll(Property.STATUS);
+        }
         // In a message, DTSTAMP is when the message was made (RFC 5546): the RSVP confirmation's REQUEST,
         // same SEQUENCE as the invitation, is then seen as newer rather than as a duplicate.
         event.replace(new DtStamp(clock.instant()));

@@ -24,7 +24,7 @@ public record MeetingData(
         @Min(MeetingLimits.MIN_DURATION_MINUTES) @Max(MeetingLimits.MAX_DURATION_MINUTES) int durationMinutes,
         @NotNull MeetingFormat format,
         @Size(max = MeetingLimits.LOCATION) String location,
-        @Size(max = MeetingLimits.URL) @Pattern(regexp = MeetingLimits.WEB_LINK) String onlineUrl,
+        @Size(max = MeetingLimits.URL) @Pattern(regexp = MeetingLimits.WEB_LINK_OR_NONE) String onlineUrl,
         boolean publicMeeting,
         @NotNull List<String> languagesOffered,
         @Size(max = MeetingLimits.DESCRIPTION) String descriptionHtml,

@@ -18,6 +18,11 @@ public final class MeetingLimits {
     public static final int MAX_OCCURRENCES = 104;
     /** Only web links: a stored "javascript:" address must never become a link. */
     public static final String WEB_LINK = "(?i)https?://[^\\s<>\"]+";
+    /**
+     * What a join link field may hold: a web link, or nothing (an empty field, as every form sends it) for
+     * a meeting in person. Whether the meeting needs one is {@link MeetingData#requirePlace}'s to say.
+     */
+    public static final String WEB_LINK_OR_NONE = "(?iU)\\s*(?:https?://[^\\s<>\"]+)?\\s*";
 
     private MeetingLimits() {
     }

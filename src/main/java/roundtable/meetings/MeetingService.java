@@ -348,6 +348,7 @@ public class MeetingService {
         PlainText.requireLines("accessNotes", data.accessNotes());
         PlainText.require("dialIn", data.dialIn());
         PlainText.require("onlineUrl", data.onlineUrl());
+        RichText.require("descriptionHtml", data.descriptionHtml());
         LanguageNames.requireOffered("languagesOffered", data.languagesOffered());
         MeetingData.requireWithinReach("startsAt", data.startsAt(), LocalDate.now(clock.withZone(data.timeZone())));
         if (RichText.sanitise(data.descriptionHtml()).length() > MeetingLimits.DESCRIPTION) {

@@ -16,8 +16,21 @@ public record MinutesContent(List<Attendance> attendance, List<Item> items, Stri
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    /** The field a refusal of the public comment names. */
+    public static final String PUBLIC_COMMENT_FIELD = "publicCommentHtml";
+
     public static MinutesContent empty() {
         return new MinutesContent(List.of(), List.of(), null);
+    }
+
+    /** The field a refusal of an item's notes names (items counted from 0), so the editor shows it there. */
+    public static String notesField(int item) {
+        return "items." + item + ".notesHtml";
+    }
+
+    /** The field a refusal of a motion's text names (items and their motions counted from 0). */
+    public static String motionField(int item, int motion) {
+        return "items." + item + ".motions." + motion + ".textHtml";
     }
 
     /** One person at (or missing from) the meeting; {@code personId} is null for guests and walk-ins. */

@@ -36,13 +36,19 @@ final class MinutesContentRules {
                         a.voting(), a.presence() == null ? Presence.ABSENT : a.presence()))
                 .toList();
         List<Item> items = new ArrayList<>();
-        for (Item item : content.items()) {
+        for (int i = 0; i < content.items().size(); i++) {
+            Item item = content.items().get(i);
+            RichText.require(MinutesContent.notesField(i), item.notesHtml());
+            for (int m = 0; m < item.motions().size(); m++) {
+                RichText.require(MinutesContent.motionField(i, m), item.motions().get(m).textHtml());
+            }
             items.add(new Item(item.agendaItemId(), required(item.title(), "items", NAME),
                     richText(item.notesHtml()),
                     item.motions().stream().map(MinutesContentRules::cleaned).toList(),
                     item.actions().stream().map(a -> new ActionItem(required(a.text(), "actions", TEXT),
                             trim(a.owner(), NAME), a.due())).toList()));
         }
+        RichText.require(MinutesContent.PUBLIC_COMMENT_FIELD, content.publicCommentHtml());
         return new MinutesContent(attendance, items, richText(content.publicCommentHtml()));
     }
 

@@ -46,6 +46,14 @@ public class MinutesRenderer {
     public record ItemView(String title, String notesHtml, List<MotionView> motions, List<String> actions) {
     }
 
+    /** A vote in a translation's record of votes: which item (its title in the original) and which motion. */
+    public record VoteView(String item, int number, MotionView motion) {
+    }
+
+    /** An action in a translation: its text as the original has it, then owner and date in the reader's words. */
+    public record ActionView(String text, String details) {
+    }
+
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
 
@@ -61,18 +69,57 @@ public class MinutesRenderer {
     }
 
     public Rendered render(MinutesContent content, MinutesFacts facts, Locale locale) {
+        Names names = new Names(content.attendance(), facts.unnamed(), locale);
+        Map<String, Object> model = model(content, facts, names, locale);
+        model.put("items", content.items().stream().map(i -> item(i, names, locale)).toList());
+        model.put("publicCommentHtml", blankToNull(embedded(content.publicCommentHtml())));
+        return process(model, locale);
+    }
+
+    /**
+     * A person's translation as the whole record in its language. The translator writes the words (notes,
+     * motions, public comment), which come whole in {@code translatedHtml}; everything else the record
+     * states is the same in every language and is rendered here in the translation's: attendance and
+     * quorum, each vote with its mover, seconder, result and roll call, and the actions with owner and
+     * date. Item titles and action texts, which a translation does not carry one by one, stay as the
+     * original has them, marked as in the {@code original} language.
+     */
+    public Rendered renderTranslation(MinutesContent content, MinutesFacts facts, Locale locale, String translatedHtml,
+            Locale original) {
+        Names names = new Names(content.attendance(), facts.unnamed(), locale);
+        Map<String, Object> model = model(content, facts, names, locale);
+        model.put("translationHtml", RichText.sanitise(translatedHtml));
+        model.put("originalLang", original.toLanguageTag());
+        List<VoteView> votes = new ArrayList<>();
+        List<ActionView> actions = new ArrayList<>();
+        for (int i = 0; i < content.items().size(); i++) {
+            Item item = content.items().get(i);
+            String heading = (i + 1) + ". " + item.title();
+            for (int m = 0; m < item.motions().size(); m++) {
+                votes.add(new VoteView(heading, m + 1, motion(item.motions().get(m), names, locale)));
+            }
+            item.actions().forEach(a -> actions.add(new ActionView(a.text(), actionLine(a, "", names, locale))));
+        }
+        model.put("votes", votes);
+        model.put("actions", actions);
+        return process(model, locale);
+    }
+
+    /** What every rendering says the same way: the meeting, who came and the quorum, and how it was approved. */
+    private Map<String, Object> model(MinutesContent content, MinutesFacts facts, Names names, Locale locale) {
         // Thymeleaf takes an empty string as true: what is absent is passed as null.
         Map<String, Object> model = new HashMap<>();
         model.put("bodyName", facts.bodyName());
         model.put("when", when(facts, locale));
         model.put("place", blankToNull(facts.place()));
-        Names names = new Names(content.attendance(), facts.unnamed(), locale);
         model.put("attendance", attendance(content.attendance(), names, locale));
         model.put("nobodyPresent", content.attendance().stream().noneMatch(a -> a.presence().present()));
         model.put("quorumLine", quorumLine(MinutesQuorum.of(content.attendance(), facts.quorumNeeded()), locale));
-        model.put("items", content.items().stream().map(i -> item(i, names, locale)).toList());
-        model.put("publicCommentHtml", blankToNull(embedded(content.publicCommentHtml())));
         model.put("approval", blankToNull(approval(facts, locale)));
+        return model;
+    }
+
+    private Rendered process(Map<String, Object> model, Locale locale) {
         Context context = new Context(locale, model);
         String html = RichText.sanitise(engine.process("minutes", Set.of("minutes"), context)
                 .replaceAll("\\n\\s*\\n", "\n").strip());
@@ -180,14 +227,16 @@ public class MinutesRenderer {
     }
 
     private ItemView item(Item item, Names names, Locale locale) {
-        List<String> actions = item.actions().stream().map(a -> {
-            String who = names.typed(a.owner());
-            String due = a.due() == null ? "" : Dates.date(a.due(), locale);
-            return message("minutes.doc.action", locale, a.text(), who, due, who.isEmpty() ? 0 : 1,
-                    due.isEmpty() ? 0 : 1);
-        }).toList();
+        List<String> actions = item.actions().stream().map(a -> actionLine(a, a.text(), names, locale)).toList();
         return new ItemView(item.title(), blankToNull(embedded(item.notesHtml())),
                 item.motions().stream().map(m -> motion(m, names, locale)).toList(), actions);
+    }
+
+    /** "Send the slides — Secretary, due 1 May", or without the text when it is shown apart. */
+    private String actionLine(MinutesContent.ActionItem action, String text, Names names, Locale locale) {
+        String who = names.typed(action.owner());
+        String due = action.due() == null ? "" : Dates.date(action.due(), locale);
+        return message("minutes.doc.action", locale, text, who, due, who.isEmpty() ? 0 : 1, due.isEmpty() ? 0 : 1);
     }
 
     private MotionView motion(Motion motion, Names names, Locale locale) {

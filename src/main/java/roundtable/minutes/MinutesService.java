@@ -397,11 +397,22 @@ public class MinutesService {
                 .map(v -> new PublishedMinutesReader.Wanted(v.getMinutesId(), v.getNumber())).toList());
     }
 
-    /** A translation of published minutes, flagged out of date when a later version has been published. */
+    /**
+     * A translation of published minutes, flagged out of date when a later version has been published: the
+     * whole record of the version it translates, in its language, with the translator's words where the
+     * original has free text ({@link MinutesRenderer#renderTranslation}).
+     */
     public Optional<PublishedTranslation> translation(long minutesId, String language) {
         return minutes.findById(minutesId).filter(m -> m.getCurrentNumber() > 0 && m.isPublicRecord())
                 .flatMap(doc -> translations.findByMinutesIdAndLanguage(minutesId, language)
-                        .map(t -> PublishedMinutesReader.translation(doc, t)));
+                        .map(t -> PublishedMinutesReader.translation(doc, t, wholeRecord(doc, t))));
+    }
+
+    /** Empty for a version carried over from free-HTML minutes: its translation is only the translator's text. */
+    private Optional<MinutesRenderer.Rendered> wholeRecord(MinutesDocument doc, MinutesTranslation t) {
+        return versions.findByMinutesIdAndNumber(doc.getId(), t.getBasedOn()).map(MinutesVersion::getContentJson)
+                .map(this::read).map(content -> renderer.renderTranslation(content, facts(doc, unnamed(content)),
+                        Locale.forLanguageTag(t.getLanguage()), t.getHtml(), ORIGINAL));
     }
 
     /** The current version of every published record, for the search index. */
@@ -517,6 +528,7 @@ public class MinutesService {
         if (language == null || !translationLanguages().contains(language)) {
             throw new RuleViolationException("language", "minutes.error.language");
         }
+        RichText.require("html", html);
         String clean = RichText.sanitise(html);
         if (clean.isBlank()) {
             throw new RuleViolationException("html", "validation.required");

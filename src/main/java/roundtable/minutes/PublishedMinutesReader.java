@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import roundtable.base.html.RichText;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 
@@ -81,9 +83,13 @@ class PublishedMinutesReader {
                 v.getPlainText(), v.getNumber() == doc.getCurrentNumber(), versionInfos, translationInfos);
     }
 
-    static PublishedTranslation translation(MinutesDocument doc, MinutesTranslation t) {
+    /** {@code whole}: the translation as the whole record (see {@link MinutesRenderer#renderTranslation}), when there is one. */
+    static PublishedTranslation translation(MinutesDocument doc, MinutesTranslation t,
+            Optional<MinutesRenderer.Rendered> whole) {
+        String html = whole.map(MinutesRenderer.Rendered::html).orElseGet(() -> RichText.sanitise(t.getHtml()));
+        String plainText = whole.map(MinutesRenderer.Rendered::plainText)
+                .orElseGet(() -> RichText.toPlainText(t.getHtml()));
         return new PublishedTranslation(doc.getId(), t.getLanguage(), t.getBasedOn(),
-                t.getBasedOn() < doc.getCurrentNumber(), roundtable.base.html.RichText.sanitise(t.getHtml()),
-                roundtable.base.html.RichText.toPlainText(t.getHtml()), t.getTranslator(), t.getUpdatedAt());
+                t.getBasedOn() < doc.getCurrentNumber(), html, plainText, t.getTranslator(), t.getUpdatedAt());
     }
 }

@@ -12,8 +12,11 @@ public final class PersonLimits {
     public static final int AFFILIATION = 200;
     public static final int NEEDS = 2000;
 
-    /** Digits, spaces and + ( ) . - as people write numbers, optionally with an extension ("x 12", "ext. 12"). */
-    public static final String PHONE_PATTERN = "(?i)[0-9+(). -]*(?:(?:x|ext\\.?) ?[0-9]+)? *";
+    /**
+     * Digits, spaces and + ( ) . - as people write numbers, optionally with an extension ("x 12", "ext. 12");
+     * blanks of any kind around it, so a field left blank is no number rather than a wrong one.
+     */
+    public static final String PHONE_PATTERN = "(?iU)\\s*[0-9+(). -]*(?:(?:x|ext\\.?) ?[0-9]+)?\\s*";
 
     /**
      * What an anonymised person's name becomes. Never shown as is: records carry an

@@ -130,4 +130,71 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
             assertThat(cancelled.text()).contains("No quorum expected", "/meetings/" + id);
         }
     }
+
+    /**
+     * The interpreter's booking says how they will work (in the room, online, by phone) and puts the meeting
+     * in their calendar under the feeds' UID, so a move updates that entry (SEQUENCE raised) and a
+     * cancellation or their release takes it off (CANCEL).
+     */
+    @Test
+    void aBookedInterpreterIsToldHowTheyWorkAndTheirCalendarFollowsTheMeeting() throws Exception {
+        String title = "Calendar check: interpreted session";
+        long id = meeting("dac", title, 437, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
+        long ana = interpreter("Ana Morales");
+        as(COORDINATOR, () -> desk.assign(spanishRequests(id), ana));
+
+        Invite booked = invite(ANA, "You are booked: " + title);
+        assertThat(booked.text()).as("the mode, in words").contains("Spanish", "in the room");
+        assertThat(booked.method()).isEqualTo("REQUEST");
+        assertWhen(booked, id, 0, 18);
+        onlyAttendee(booked, ANA);
+
+        MeetingSummary before = as(CHAIR, () -> meetings.find(id).orElseThrow());
+        as(CHAIR, () -> meetings.updateMeeting(id, before.version(),
+                before.data().startingAt(before.startsAtLocal().plusHours(1))));
+        Invite moved = invite(ANA, "Meeting changed: " + title);
+        assertThat(moved.method()).isEqualTo("REQUEST");
+        assertWhen(moved, id, 1, 19);
+        assertThat(moved.text()).contains("in the room");
+
+        MeetingSummary now = as(CHAIR, () -> meetings.find(id).orElseThrow());
+        as(CHAIR, () -> meetings.cancelMeeting(id, now.version(), "The school is closed"));
+        Invite cancelled = invite(ANA, "Cancelled: " + title);
+        assertThat(cancelled.method()).isEqualTo("CANCEL");
+        assertWhen(cancelled, id, 2, 19);
+        assertThat(cancelled.event().getStatus().isCancelled()).isTrue();
+
+        String other = "Calendar check: interpreter released";
+        long second = meeting("dac", other, 438, false);
+        as(MEMBER, () -> attendance.rsvp(second, Response.IN_PERSON, SPANISH));
+        as(COORDINATOR, () -> desk.assign(spanishRequests(second), ana));
+        invite(ANA, "You are booked: " + other);
+        as(COORDINATOR, () -> desk.markUnable(spanishRequests(second), "The member found a family interpreter."));
+        Invite released = invite(ANA, "No longer needed: " + other);
+        assertThat(released.method()).as("off their calendar").isEqualTo("CANCEL");
+        assertWhen(released, second, 0, 18);
+        onlyAttendee(released, ANA);
+        assertThat(released.event().getStatus()).as("the meeting itself still happens").isNull();
+        assertThat(released.event().getSummary().getValue()).doesNotStartWith("Cancelled");
+    }
+
+    static final String COORDINATOR = "language.services@example.org";
+    static final String ANA = "ana.morales@example.org";
+
+    @Autowired
+    AccessRequestDesk desk;
+    @Autowired
+    roundtable.languageservices.InterpreterRoster roster;
+
+    long interpreter(String name) {
+        return as(COORDINATOR, () -> roster.roster(roundtable.languageservices.RosterFilter.active(), 0, 100)).stream()
+                .filter(i -> i.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    List<RequestRef> spanishRequests(long meetingId) {
+        return as(COORDINATOR, () -> desk.queue(true, 0, 500)).stream()
+                .filter(m -> m.meeting().meetingId() == meetingId).findFirst().orElseThrow().groups().stream()
+                .filter(g -> g.key().equals("INTERPRETATION:es")).findFirst().orElseThrow().requests();
+    }
 }

@@ -27,7 +27,7 @@ class OutputEscapingGuardTest {
     private static final Set<String> UNESCAPED_IN_TEMPLATES = Set.of(
             "public/minutes.html: ${content}", "mail/minutes.html: ${minutesHtml}",
             "minutes/minutes.html: ${item.notesHtml()}", "minutes/minutes.html: ${motion.textHtml()}",
-            "minutes/minutes.html: ${publicCommentHtml}");
+            "minutes/minutes.html: ${publicCommentHtml}", "minutes/minutes.html: ${translationHtml}");
     private static final Pattern UTEXT = Pattern.compile("th:utext=\"([^\"]*)\"");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path SOURCES = Path.of("src/main/java");

@@ -1,6 +1,7 @@
 package roundtable.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,34 @@ class RichTextTest {
         assertThat(RichText.fromTypedText("<p>Already HTML</p>\n\n<p>kept</p>"))
                 .isEqualTo("<p>Already HTML</p>\n\n<p>kept</p>");
         assertThat(RichText.fromTypedText(null)).isNull();
+    }
+
+    /** A record must read as it says: the override that reverses "exe.pdf" is gone from whatever is shown. */
+    @Test
+    void directionOverridesAndHiddenCharactersNeverReachTheOutput() {
+        String dirty = "<p>Vote: \u202eyes\u202c &#x202E;no&#8238; \u2066x\u2069 bell\u0007 \ufffe</p>";
+        String clean = RichText.sanitise(dirty);
+        assertThat(PlainText.acceptable(org.springframework.web.util.HtmlUtils.htmlUnescape(clean), true))
+                .as(clean).isTrue();
+        assertThat(clean).doesNotContainIgnoringCase("&#x202e;").doesNotContain("&#8238;").contains("yes", "no");
+        assertThat(RichText.toPlainText(dirty)).isEqualTo("Vote: yes no x bell");
+        assertThat(RichText.sanitise("<p dir=\"rtl\" lang=\"ar\">\u0645\u0631\u062d\u0628\u0627\u200f</p>"))
+                .as("right-to-left writing and its marks stay").contains("\u0645\u0631\u062d\u0628\u0627\u200f");
+    }
+
+    @Test
+    void textWithHiddenCharactersIsRefusedAtItsFieldWhenSaved() {
+        for (String bad : new String[] { "<p>\u202eyes</p>", "<p>&#x202E;yes</p>", "<p>&#8238;yes</p>", "a\u0000b",
+                "\u2067x" }) {
+            assertThatThrownBy(() -> RichText.require("notesHtml", bad)).as(bad)
+                    .isInstanceOfSatisfying(RuleViolationException.class, v -> {
+                        assertThat(v.field()).isEqualTo("notesHtml");
+                        assertThat(v.messageKey()).isEqualTo(PlainText.MESSAGE_KEY);
+                    });
+        }
+        RichText.require("notesHtml", "<p>Two\r\nlines\tand \u05e9\u05dc\u05d5\u05dd\u200f &amp; \ud83d\udc4d</p>");
+        RichText.require("notesHtml", null);
+        // A control character written as a reference is markup the allow-list drops, as the XSS corpus has it.
+        RichText.require("notesHtml", "<a href=\"&#14;  javascript:alert(1)\">x</a>");
     }
 }

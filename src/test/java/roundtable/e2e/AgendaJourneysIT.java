@@ -25,6 +25,8 @@ class AgendaJourneysIT extends BrowserTest {
     MeetingService meetings;
     @Autowired
     CommitteeService committees;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private Locator titles() {
         return page.locator("#agenda-items h2");
@@ -45,6 +47,31 @@ class AgendaJourneysIT extends BrowserTest {
         Files.write(file, content);
         page.locator("#attachment-upload input[type=file]").setInputFiles(file);
         BrowserSupport.settle(page);
+    }
+
+    /** Agendas have no publishing step: an empty one says it has no items, in the reader's language. */
+    @Test
+    void aMeetingWithoutAgendaItemsSaysSoInEnglishAndSpanish() {
+        long dac = committees.findBySlug("dac").orElseThrow().id();
+        long meetingId = roundtable.RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(
+                new roundtable.meetings.MeetingData(dac, "DAC listening tour, no agenda yet",
+                        java.time.LocalDate.now().plusDays(404).atTime(18, 0), java.time.ZoneId.of("America/Denver"),
+                        90, roundtable.meetings.MeetingFormat.IN_PERSON, "Wheat Ridge High School", null, true,
+                        java.util.List.of("es"), null)));
+        visit("/meetings/" + meetingId, "meeting-without-agenda");
+        Locator agenda = page.locator("section.agenda");
+        assertThat(agenda).containsText("No agenda items yet.");
+        assertThat(agenda).not().containsText("published");
+
+        // A reader whose phone speaks Spanish.
+        context.close();
+        context = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("es-US")));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        visit("/meetings/" + meetingId, "meeting-without-agenda-es");
+        assertThat(page.locator("section.agenda")).containsText("Aún no hay puntos en el orden del día.");
+        assertThat(page.locator("section.agenda")).not().containsText("publicado");
     }
 
     @Test

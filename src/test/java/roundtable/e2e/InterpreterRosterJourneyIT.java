@@ -25,6 +25,11 @@ class InterpreterRosterJourneyIT extends BrowserTest {
     void coordinatorAddsASpanishAndAslInterpreterAndFiltersTheRoster() {
         signIn("language.services@example.org", PASSWORD);
         visit("/language-services", "language-services-coordinator");
+        // Members' preferred languages are named in the coordinator's language, as every other list names them.
+        Locator needs = page.locator("#language-needs-grid");
+        assertThat(needs).containsText("Inglés: ");
+        assertThat(needs).containsText("Español: ");
+        assertThat(needs).not().containsText("English");
         page.locator("#interpreters-link").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Lista de intérpretes");

@@ -10,6 +10,19 @@ import com.microsoft.playwright.options.AriaRole;
 /** A DAC chair plans a meeting and calls another off, in a real browser; the public sees both. */
 class MeetingManagementJourneysIT extends BrowserTest {
 
+    /** The editor for a new DAC meeting, its title and date filled in. */
+    private void newMeeting(String screenshot, String title, String date) {
+        visit("/manage/meetings/dac/new", screenshot);
+        page.locator("#meeting-title input").fill(title);
+        page.locator("#meeting-date input").fill(date);
+        page.locator("#meeting-date input").press("Enter");
+    }
+
+    private void format(String label) {
+        page.getByRole(AriaRole.RADIO, new com.microsoft.playwright.Page.GetByRoleOptions().setName(label)
+                .setExact(true)).check();
+    }
+
     private void time(String id, String value) {
         Locator input = page.locator("#" + id + " input");
         input.fill(value);
@@ -61,13 +74,60 @@ class MeetingManagementJourneysIT extends BrowserTest {
         BrowserSupport.screenshots(page, "meeting-page-scheduled");
     }
 
+    /** An in-person meeting has no join link: the empty field is "none", not a bad link. */
+    @Test
+    void chairSavesAnInPersonMeetingWithoutAJoinLinkAndClearsTheLinkOfAnother() {
+        signIn("dac.chair@example.org", PASSWORD);
+        newMeeting("meeting-editor-in-person", "Walk-through of Golden High School", "5/11/2027");
+        format("In person");
+        page.locator("#meeting-location input").fill("Golden High School, 701 24th St, Golden");
+        page.locator("#save-draft").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
+        assertThat(page.getByText("Draft saved").first()).isVisible();
+
+        newMeeting("meeting-editor-in-person-scheduled", "Evening at Arvada West", "5/18/2027");
+        page.locator("#meeting-location input").fill("Arvada West High School, 11325 Allendale Dr, Arvada");
+        page.locator("#meeting-online-url input").fill("https://meet.example.org/dac-arvada");
+        page.locator("#schedule-meeting").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
+
+        // Moved to the school only: the link is cleared and the meeting saved in person.
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Change “Evening at Arvada West”")).click();
+        BrowserSupport.settle(page);
+        format("In person");
+        page.locator("#meeting-online-url input").fill("");
+        page.locator("#save-meeting").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Evening at Arvada West").setExact(true)).click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Evening at Arvada West");
+        assertThat(page.locator("a[href='https://meet.example.org/dac-arvada']")).hasCount(0);
+    }
+
+    /** Online, a way in is needed: the chair is told so at the join link, and nothing is saved. */
+    @Test
+    void anOnlineMeetingWithoutAJoinLinkIsToldSoAtTheField() {
+        signIn("dac.chair@example.org", PASSWORD);
+        newMeeting("meeting-editor-online", "Online budget questions", "5/25/2027");
+        format("Online");
+        page.locator("#save-draft").click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("#meeting-online-url")).hasAttribute("invalid", "");
+        assertThat(page.locator("#meeting-online-url")).containsText("Give a join link or a dial-in number");
+        assertThat(page.locator("h1")).not().hasText("Meetings of District Accountability Committee");
+        BrowserSupport.assertAccessible(page, "online meeting without a join link");
+        BrowserSupport.screenshots(page, "meeting-editor-join-required");
+    }
+
     @Test
     void chairCancelsAMeetingAndItsPageSaysWhy() {
         signIn("dac.chair@example.org", PASSWORD);
-        visit("/manage/meetings/dac/new", "meeting-editor-for-cancel");
-        page.locator("#meeting-title input").fill("Meeting that will not happen");
-        page.locator("#meeting-date input").fill("4/20/2027");
-        page.locator("#meeting-date input").press("Enter");
+        newMeeting("meeting-editor-for-cancel", "Meeting that will not happen", "4/20/2027");
         page.locator("#meeting-location input").fill("Golden High School");
         page.locator("#meeting-online-url input").fill("https://meet.example.org/dac-april");
         page.locator("#schedule-meeting").click();

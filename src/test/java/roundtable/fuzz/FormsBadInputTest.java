@@ -134,7 +134,9 @@ class FormsBadInputTest extends SpringBrowserlessTest {
     @WithUserDetails("dac.chair@example.org")
     void theMeetingEditorSavesOrSaysWhichFieldIsWrong() {
         java.time.LocalDate firstDay = java.time.LocalDate.now().plusYears(3);
-        List<String> ids = List.of("meeting-title", "meeting-location", "meeting-room", "meeting-dial-in");
+        // The join link among them: an empty one is "no link", and a hybrid meeting without one is told so at the field.
+        List<String> ids = List.of("meeting-title", "meeting-location", "meeting-room", "meeting-dial-in",
+                "meeting-online-url");
         Fuzz.checkOneWay(30, t -> {
             String value = t.draw("value", NastyInput.text());
             int field = t.draw("field", Gen.between(0, ids.size() - 1));

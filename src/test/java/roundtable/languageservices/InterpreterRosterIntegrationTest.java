@@ -93,6 +93,39 @@ class InterpreterRosterIntegrationTest {
         assertThat(roster.count(new RosterFilter(null, null, true))).isEqualTo(before);
     }
 
+    /**
+     * A name that reads backwards (right-to-left override), a line break that splits an email header, a bell:
+     * refused at their field like on every other form, and an address the mail server would refuse is
+     * refused here as it is for guests, not after eight failed deliveries.
+     */
+    @Test
+    @WithUserDetails("language.services@example.org")
+    void hiddenCharactersAndAddressesTheMailServerRefusesAreRefusedAtTheirField() {
+        long before = roster.count(new RosterFilter(null, null, true));
+        var modes = Set.of(InterpretationMode.IN_PERSON);
+        for (String name : new String[] { "Ana \u202eziuR", "Ana\r\nBcc: x@example.org", "Ana\u0007", "\u2066Ana\u2069" }) {
+            assertViolation(new InterpreterData(name, Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
+                    "name", roundtable.base.PlainText.MESSAGE_KEY);
+        }
+        assertViolation(new InterpreterData("Phone", Set.of("es"), modes, null, "555\u202e0100", InterpreterKind.STAFF,
+                null, null), "phone", roundtable.base.PlainText.MESSAGE_KEY);
+        assertViolation(new InterpreterData("Agency", Set.of("es"), modes, null, null, InterpreterKind.VENDOR,
+                "Lingua\u0000", null), "vendorName", roundtable.base.PlainText.MESSAGE_KEY);
+        assertViolation(new InterpreterData("Notes", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
+                "Evenings\u202e only"), "notes", roundtable.base.PlainText.MESSAGE_KEY);
+        for (String email : new String[] { "ana..ruiz@example.org", "ana@exa:mple.org", "ana\u200b@example.org",
+                "ana\u202e@example.org", "ana@example.org\r\nBcc: x@example.org" }) {
+            assertViolation(new InterpreterData("Mail", Set.of("es"), modes, email, null, InterpreterKind.STAFF, null,
+                    null), "email", "validation.email");
+        }
+        assertThat(roster.count(new RosterFilter(null, null, true))).isEqualTo(before);
+
+        long kept = roster.addInterpreter(new InterpreterData("Nguyễn Thị Minh", Set.of("vi"), modes, "",
+                "  ", InterpreterKind.STAFF, null, "Two lines:\nevenings\tonly"));
+        assertThat(roster.interpreter(kept).email()).as("an empty address is no address").isNull();
+        assertThat(roster.interpreter(kept).notes()).isEqualTo("Two lines:\nevenings\tonly");
+    }
+
     private void assertViolation(InterpreterData data, String field, String key) {
         assertThatThrownBy(() -> roster.addInterpreter(data)).isInstanceOfSatisfying(
                 roundtable.base.RuleViolationException.class, v -> {

@@ -117,8 +117,8 @@ class MeetingCalendarWriterTest {
         assertThat(request).contains("DTSTART;TZID=America/Denver:20261201T183000", "STATUS:CONFIRMED")
                 .doesNotContain("METHOD:PUBLISH");
 
-        String cancel = writer.invitation(meeting, null, Language.SPANISH, CalendarMethod.CANCEL,
-                new CalendarAttendee("ana@example.net", "Ana Ruiz", true));
+        String cancel = writer.invitation(at(9, meeting.startsAtLocal(), MeetingStatus.CANCELLED), null,
+                Language.SPANISH, CalendarMethod.CANCEL, new CalendarAttendee("ana@example.net", "Ana Ruiz", true));
         VEvent cancelled = CalendarFeedsIntegrationTest.only(cancel);
         assertThat(CalendarFeedsIntegrationTest.parse(cancel).getMethod().getValue()).isEqualTo("CANCEL");
         assertThat(cancelled.getUid().getValue()).isEqualTo(writer.uid(9));
@@ -127,9 +127,26 @@ class MeetingCalendarWriterTest {
         assertThat(cancelled.getAttendees().getFirst().getParticipationStatus().getValue()).isEqualTo("ACCEPTED");
     }
 
+    /** Someone no longer needed at a meeting that still happens: off their calendar, without saying it is off. */
+    @Test
+    void aCancellationForOneAttendeeOfAMeetingThatStillHappensRemovesOnlyThem() {
+        String cancel = writer.invitation(at(9, LocalDateTime.of(2026, 12, 1, 18, 30)), null, Language.ENGLISH,
+                CalendarMethod.CANCEL, new CalendarAttendee("ana@example.net", "Ana Ruiz", false));
+        VEvent removed = CalendarFeedsIntegrationTest.only(cancel);
+        assertThat(CalendarFeedsIntegrationTest.parse(cancel).getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(removed.getUid().getValue()).isEqualTo(writer.uid(9));
+        assertThat(removed.getStatus()).as("RFC 5546: no STATUS when removing attendees").isNull();
+        assertThat(removed.getSummary().getValue()).isEqualTo("DAC monthly meeting");
+        assertThat(removed.getAttendees()).singleElement().satisfies(a -> assertThat(a.getEmail()).isEqualTo("ana@example.net"));
+    }
+
     private static MeetingSummary at(long id, LocalDateTime start) {
+        return at(id, start, MeetingStatus.SCHEDULED);
+    }
+
+    private static MeetingSummary at(long id, LocalDateTime start, MeetingStatus status) {
         return new MeetingSummary(id, 0, 1, "DAC monthly meeting", start, DENVER, 90, MeetingFormat.HYBRID,
-                "Education Center", "https://meet.example.org/dac", true, MeetingStatus.SCHEDULED, List.of(), null,
+                "Education Center", "https://meet.example.org/dac", true, status, List.of(), null,
                 null, null, null, null, 0, Instant.parse("2026-01-15T12:00:00Z"), null, null);
     }
 }

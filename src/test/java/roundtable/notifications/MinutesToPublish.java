@@ -20,10 +20,10 @@ import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
 
 /** DAC minutes taken through the workflow as its secretary and chair would: recorded, approved, then published. */
-record MinutesToPublish(MinutesService minutes, MeetingService meetings, CommitteeService committees,
+public record MinutesToPublish(MinutesService minutes, MeetingService meetings, CommitteeService committees,
         UserDetailsService users, TestClock clock) {
 
-    static final String SECRETARY = "dac.secretary@example.org";
+    public static final String SECRETARY = "dac.secretary@example.org";
     static final String CHAIR = "dac.chair@example.org";
 
     <T> T as(String email, Supplier<T> work) {
@@ -31,7 +31,7 @@ record MinutesToPublish(MinutesService minutes, MeetingService meetings, Committ
     }
 
     /** A DAC meeting that has started, with a draft of its minutes: its id. */
-    long draft(String title) {
+    public long draft(String title) {
         long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
                 CheckInFixtures.STARTED_AGO, true));
         as(SECRETARY, () -> minutes.startDraft(meetingId));
@@ -55,7 +55,7 @@ record MinutesToPublish(MinutesService minutes, MeetingService meetings, Committ
         return as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null)).version();
     }
 
-    PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
+    public PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
         long version = approved(minutesId, recorded);
         return as(CHAIR, () -> minutes.publish(minutesId, version, true));
     }

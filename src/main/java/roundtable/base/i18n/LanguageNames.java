@@ -26,16 +26,24 @@ public final class LanguageNames {
         }
     }
 
+    /** The language's name as a label or list item starts it, in the reader's language: "Inglés", "English". */
     public static String of(String tag, Locale reader) {
+        String name = inSentence(tag, reader);
+        return name.equals(tag) ? tag : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+    }
+
+    /**
+     * The language's name as the reader's language writes it inside a sentence: "inglés" in Spanish,
+     * "English" in English. Never the name in its own language: that is for choosing a language only
+     * (the header's switch, the language of one's emails), where a reader must find their own.
+     */
+    public static String inSentence(String tag, Locale reader) {
         if (ASL.equals(tag)) {
             return "ASL";
         }
         Locale language = Locale.forLanguageTag(tag);
         String name = language.getDisplayLanguage(reader);
-        if (name.isEmpty() || name.equals(tag)) {
-            return tag;
-        }
-        return name.substring(0, 1).toUpperCase(reader) + name.substring(1);
+        return name.isEmpty() ? tag : name;
     }
 
     public static String list(List<String> tags, Locale reader) {

@@ -3,6 +3,7 @@ package roundtable.committees.ui;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +23,9 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 
+import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.base.ui.FieldErrors;
 import roundtable.committees.AccessibleTimeRules;
 import roundtable.committees.BodyKind;
 import roundtable.committees.BodySettings;
@@ -123,6 +126,10 @@ class BodySettingsDialog extends Dialog {
                 saved.run();
             } catch (ValidationException invalid) {
                 // The binder has put each message next to its field.
+            } catch (RuleViolationException violation) {
+                // What only the service can tell (hidden characters, a description too long once cleaned): at its field too.
+                FieldErrors.show(this, violation, Map.of("name", name, "acronym", acronym, "descriptionHtml", description,
+                        "languagesOffered", languages, "quorumFixed", quorum));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

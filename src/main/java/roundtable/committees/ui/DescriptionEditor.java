@@ -1,5 +1,7 @@
 package roundtable.committees.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +10,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 
+import roundtable.base.RuleViolationException;
+import roundtable.base.ui.FieldErrors;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeLimits;
 import roundtable.committees.CommitteeService;
@@ -38,7 +42,12 @@ class DescriptionEditor extends Dialog {
 
         Button save = new Button(getTranslation("common.save"), e -> {
             if (binder.validate().isOk()) {
-                committees.describeBody(body.id(), body.version(), html.getValue());
+                try {
+                    committees.describeBody(body.id(), body.version(), html.getValue());
+                } catch (RuleViolationException violation) {
+                    FieldErrors.show(this, violation, Map.of("descriptionHtml", html));
+                    return;
+                }
                 Notification.show(getTranslation("common.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 saved.run();

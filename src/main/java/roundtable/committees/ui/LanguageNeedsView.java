@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
 import roundtable.base.ui.LanguageServicesNav;
 import roundtable.base.ui.Titles;
@@ -32,9 +33,10 @@ class LanguageNeedsView extends Div implements HasDynamicTitle {
         grid.addColumn(n -> n.body().name()).setHeader(getTranslation("language-needs.body")).setFlexGrow(3);
         grid.addColumn(LanguageNeeds::members).setHeader(getTranslation("language-needs.members"));
         grid.addColumn(n -> n.byLanguage().entrySet().stream()
-                .map(e -> e.getKey().nativeName() + ": " + e.getValue()).collect(Collectors.joining(", ")))
+                .map(e -> LanguageNames.of(e.getKey().tag(), getLocale()) + ": " + e.getValue())
+                .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("language-needs.preferred")).setFlexGrow(2);
-        grid.addColumn(n -> roundtable.base.i18n.LanguageNames.list(n.body().languagesOffered(), getLocale()))
+        grid.addColumn(n -> LanguageNames.list(n.body().languagesOffered(), getLocale()))
                 .setHeader(getTranslation("language-needs.offered")).setFlexGrow(2);
         grid.setItems(committees.languageNeeds());
         grid.setAllRowsVisible(true);

@@ -244,7 +244,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 Map.entry("durationMinutes", end), Map.entry("location", location), Map.entry("onlineUrl", onlineUrl),
                 Map.entry("dialIn", dialIn), Map.entry("room", room), Map.entry("accessNotes", accessNotes),
                 Map.entry("until", until), Map.entry("count", count),
-                Map.entry("interval", interval), Map.entry("pattern", repeat), Map.entry("publicMeeting", publicMeeting));
+                Map.entry("interval", interval), Map.entry("pattern", repeat), Map.entry("publicMeeting", publicMeeting),
+                Map.entry("descriptionHtml", description), Map.entry("languagesOffered", languages));
 
         FormLayout when = new FormLayout(title, date, start, end);
         when.setColspan(title, 2);

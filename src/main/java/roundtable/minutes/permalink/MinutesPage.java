@@ -17,6 +17,7 @@ import roundtable.base.html.PlainPages;
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.minutes.MinutesReading;
 import roundtable.minutes.PublishedMinutes;
 
@@ -74,7 +75,8 @@ class MinutesPage {
                 .map(t -> text("minutes.read.translation-of", locale, t.basedOn())).orElse(null));
         model.put("content", RichText.sanitise(reading.html()));
         model.put("languages", reading.languages().map(l -> entry(
-                "label", l == MinutesReading.ORIGINAL ? text("minutes.read.original", locale, l.nativeName())
+                // A language to choose is named in itself, all of it, so its reader finds it: "English (original)".
+                "label", l == MinutesReading.ORIGINAL ? text("minutes.read.original", l.locale(), l.nativeName())
                         : l.nativeName(),
                 "lang", l.tag(), "href", href(minutes.minutesId(), l, shownVersion(minutes), false),
                 "current", l == reading.contentLanguage())).toList());
@@ -97,7 +99,8 @@ class MinutesPage {
                     reading.translation().orElseThrow().basedOn(), reading.minutes().number()));
         }
         if (reading.translationMissing()) {
-            notices.add(text("minutes.read.no-translation", locale, reading.language().nativeName()));
+            notices.add(text("minutes.read.no-translation", locale,
+                    LanguageNames.inSentence(reading.language().tag(), locale)));
         }
         return notices;
     }

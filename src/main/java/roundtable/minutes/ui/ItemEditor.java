@@ -1,9 +1,12 @@
 package roundtable.minutes.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.base.ui.DatePickers;
+import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.ActionItem;
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Item;
@@ -136,6 +140,16 @@ class ItemEditor extends Div {
     /** Attendance changed: the roll calls of this item's motions follow it. */
     void attendanceChanged() {
         motionEditors.forEach(MotionEditor::attendanceChanged);
+    }
+
+    /** This item's rich-text fields by the names the service's refusals give them, this item being number {@code index} (from 0). */
+    Map<String, HasValidation> richTextFields(int index) {
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.put(MinutesContent.notesField(index), notes);
+        for (int m = 0; m < motionEditors.size(); m++) {
+            fields.put(MinutesContent.motionField(index, m), motionEditors.get(m).textField());
+        }
+        return fields;
     }
 
     Item value() {

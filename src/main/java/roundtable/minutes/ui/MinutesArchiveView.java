@@ -2,7 +2,6 @@ package roundtable.minutes.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -181,7 +180,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
             facts.add(getTranslation("minutes.archive.translation"));
         } else if (!hit.language().equals(getLocale().getLanguage())) {
             facts.add(getTranslation("minutes.archive.in-language",
-                    Locale.forLanguageTag(hit.language()).getDisplayLanguage(getLocale())));
+                    roundtable.base.i18n.LanguageNames.inSentence(hit.language(), getLocale())));
         }
         Paragraph meta = new Paragraph(String.join(" · ", facts.stream().filter(f -> !f.isEmpty()).toList()));
         meta.addClassName("meta");

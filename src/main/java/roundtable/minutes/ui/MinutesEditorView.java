@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -223,9 +224,21 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
             conflict.setVisible(true);
             return false;
         } catch (RuleViolationException e) {
-            FieldErrors.show(this, e, Map.of());
+            FieldErrors.show(this, e, richTextFields());
             return false;
         }
+    }
+
+    /** Where a refused character in the notes, a motion or the public comment is shown: at that field. */
+    private Map<String, HasValidation> richTextFields() {
+        Map<String, HasValidation> fields = new java.util.HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            fields.putAll(items.get(i).richTextFields(i));
+        }
+        if (publicComment != null) {
+            fields.put(MinutesContent.PUBLIC_COMMENT_FIELD, publicComment);
+        }
+        return fields;
     }
 
     void update(MinutesDraft changed) {

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.minutes.MinutesReading;
 import roundtable.minutes.PublishedMinutes;
@@ -73,8 +74,10 @@ class MinutesReader extends Div {
     private Component languages() {
         UnorderedList list = new UnorderedList();
         reading.languages().forEach(language -> {
+            // A language to choose is named in itself, all of it, so its reader finds it: "English (original)".
             String label = language == MinutesReading.ORIGINAL
-                    ? getTranslation("minutes.read.original", language.nativeName()) : language.nativeName();
+                    ? getTranslation(language.locale(), "minutes.read.original", language.nativeName())
+                    : language.nativeName();
             RouterLink link = link(label, language, shownVersion());
             link.getElement().setAttribute("lang", language.tag());
             if (language == reading.contentLanguage()) {
@@ -104,13 +107,15 @@ class MinutesReader extends Div {
         if (reading.translationOutOfDate()) {
             status.add(notice(new Span(getTranslation("minutes.read.translation-out-of-date",
                     reading.translation().orElseThrow().basedOn(), minutes.number()) + " "),
-                    link(getTranslation("minutes.read.original", MinutesReading.ORIGINAL.nativeName()),
+                    link(getTranslation("minutes.read.original",
+                            LanguageNames.of(MinutesReading.ORIGINAL.tag(), getLocale())),
                             MinutesReading.ORIGINAL, shownVersion())));
         } else if (reading.translation().isPresent()) {
             status.add(new Paragraph(getTranslation("minutes.read.translation-of", reading.translation().get().basedOn())));
         }
         if (reading.translationMissing()) {
-            status.add(notice(new Span(getTranslation("minutes.read.no-translation", reading.language().nativeName()))));
+            status.add(notice(new Span(getTranslation("minutes.read.no-translation",
+                    LanguageNames.inSentence(reading.language().tag(), getLocale())))));
         }
         return status;
     }

@@ -220,6 +220,10 @@ class MotionEditor extends Div {
         result.setText(renderer.resultLine(MotionTally.of(value()), getLocale()));
     }
 
+    TextArea textField() {
+        return text;
+    }
+
     Motion value() {
         boolean roll = kind.getValue() == VoteKind.ROLL_CALL;
         Function<IntegerField, Integer> n = f -> f.getValue() == null ? 0 : f.getValue();

@@ -43,7 +43,8 @@ class PeopleView extends Div implements HasDynamicTitle {
         grid.addColumn(p -> p.anonymised() ? "" : p.email()).setHeader(getTranslation("people.email")).setFlexGrow(2);
         grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
                 .setHeader(getTranslation("people.affiliation")).setFlexGrow(2);
-        grid.addColumn(p -> p.language().nativeName()).setHeader(getTranslation("people.language"));
+        grid.addColumn(p -> roundtable.base.i18n.LanguageNames.of(p.language().tag(), getLocale()))
+                .setHeader(getTranslation("people.language"));
         grid.addColumn(p -> p.canSignIn() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("people.can-sign-in"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.Titles;
 import roundtable.subscriptions.SubscriptionLinkException;
 import roundtable.subscriptions.SubscriptionService;
@@ -60,14 +61,14 @@ class SubscriptionConfirmView extends Div implements HasUrlParameter<String>, Ha
         add(new H1(heading));
         if (asked.confirmed()) {
             Paragraph done = new Paragraph(getTranslation("subscriptions.confirmed.text", asked.email(), what,
-                    asked.language().nativeName()));
+                    LanguageNames.inSentence(asked.language().tag(), getLocale())));
             done.setId("subscription-status");
             done.addClassName("notice");
             done.getElement().setAttribute("role", "status");
             add(done, new Paragraph(getTranslation("subscriptions.confirmed.leave")));
         } else {
             add(new Paragraph(getTranslation("subscriptions.confirm.text", asked.email(), what,
-                    asked.language().nativeName())));
+                    LanguageNames.inSentence(asked.language().tag(), getLocale()))));
             Button confirm = new Button(getTranslation("subscriptions.confirm.button"));
             confirm.setId("subscription-confirm");
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

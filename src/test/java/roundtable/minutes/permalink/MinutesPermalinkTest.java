@@ -108,7 +108,7 @@ class MinutesPermalinkTest {
         assertThat(html).contains("<html lang=\"es\"", "<h1>Acta: Regular meeting</h1>", "16 de marzo de 2027",
                 "<main lang=\"es\">", "Prioridades del presupuesto",
                 "Esta traducción es de la versión 1 y no se ha actualizado para la versión 2",
-                "href=\"/public/minutes/7\" lang=\"en\">English (versión original)</a>", "aria-current=\"page\"")
+                "href=\"/public/minutes/7\" lang=\"en\">English (original)</a>", "aria-current=\"page\"")
                 .doesNotContain("Budget priorities");
     }
 

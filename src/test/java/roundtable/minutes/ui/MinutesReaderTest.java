@@ -105,7 +105,7 @@ class MinutesReaderTest extends SpringBrowserlessTest {
                 .isEqualTo("es");
         assertThat(text("minutes-content")).contains("Prioridades del presupuesto");
         assertThat(text("minutes-status")).contains("Esta traducción es de la versión 1 y no se ha actualizado para la versión 2");
-        RouterLink original = find(RouterLink.class).withText("English (versión original)").all().getFirst();
+        RouterLink original = find(RouterLink.class).withText("English (original)").all().getFirst();
         assertThat(original.getHref()).isEqualTo("minutes/7");
         assertThat(find(Anchor.class).withId("minutes-pdf").single().getHref()).isEqualTo("/public/minutes/7.pdf?lang=es");
     }
