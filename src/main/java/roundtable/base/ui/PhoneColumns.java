@@ -38,7 +38,15 @@ public final class PhoneColumns {
             boolean phone = window.width() > 0 && window.width() < PHONE_MAX_WIDTH;
             summary.setVisible(phone);
             details.forEach(column -> column.setVisible(!phone));
+            // The actions' width was measured for the wide layout; on a phone they stack (styles.css).
+            grid.recalculateColumnWidths();
         });
+    }
+
+    /** Marks a cell's actions, which stack on a phone so the summary beside them keeps its width. */
+    public static <C extends Component> C actions(C actions) {
+        actions.addClassName("grid-actions");
+        return actions;
     }
 
     /** A row summed up for the phone column: its title, whole and in bold, then each detail on a line. */

@@ -51,9 +51,8 @@ class BodiesView extends Div implements HasDynamicTitle {
                     e -> new BodySettingsDialog(committees, b, this::refresh).open());
             settings.addThemeVariants(ButtonVariant.LUMO_SMALL);
             settings.getElement().setAttribute("aria-label", getTranslation("bodies.settings.for", b.name()));
-            HorizontalLayout actions = new HorizontalLayout(roster, settings);
+            HorizontalLayout actions = PhoneColumns.actions(new HorizontalLayout(roster, settings));
             actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
-            actions.setWrap(true);
             return actions;
         }).setHeader(getTranslation("roster.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

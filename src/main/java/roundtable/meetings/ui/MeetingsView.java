@@ -32,9 +32,9 @@ import roundtable.meetings.CalendarEntry;
 import roundtable.meetings.MeetingCalendarService;
 
 /**
- * The public meeting calendar: a list of what is coming (paged from the database, a page more
- * each time the reader asks, growing with the page rather than scrolling inside it) or a month, for all groups or one. What is shown lives in the address
- * ({@link CalendarQuery}), so it can be shared. Closed meetings show only that they happen.
+ * The public meeting calendar: a list of what is coming (a page at a time from the database,
+ * growing with the page rather than scrolling inside it) or a month, for all groups or one. What
+ * is shown lives in the address ({@link CalendarQuery}), so it can be shared. Closed meetings show only that they happen.
  */
 @Route("meetings")
 @Menu(title = "nav.meetings", order = 2, icon = "vaadin:calendar")

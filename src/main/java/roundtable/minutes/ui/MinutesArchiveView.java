@@ -42,8 +42,8 @@ import roundtable.minutes.MinutesSearch;
 /**
  * The public archive: every published record, filtered by group and meeting dates and searched
  * by words, best match first with the passage that matched, in the reader's language where a
- * translation exists. Results are paged from the search index as the reader scrolls; the
- * search lives in the address ({@link ArchiveQuery}) so it can be shared.
+ * translation exists. Results come a page at a time from the search index, the list growing
+ * with the page as the reader asks for more; the search lives in the address ({@link ArchiveQuery}) so it can be shared.
  */
 @Route("minutes")
 @Menu(title = "nav.minutes", order = 3, icon = "vaadin:book")

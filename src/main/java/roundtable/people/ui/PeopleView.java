@@ -55,7 +55,7 @@ class PeopleView extends Div implements HasDynamicTitle {
                         .setHeader(getTranslation("people.affiliation")).setFlexGrow(2),
                 grid.addColumn(p -> p.language().nativeName()).setHeader(getTranslation("people.language")),
                 grid.addColumn(this::canSignIn).setHeader(getTranslation("people.can-sign-in"))));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setId("people-grid");
 
@@ -68,8 +68,8 @@ class PeopleView extends Div implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("people.edit.for", p.fullName()));
             edit.setVisible(!p.anonymised());
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit,
-                    anonymiseButton(people, p, me, data::refreshAll));
+            return PhoneColumns.actions(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit,
+                    anonymiseButton(people, p, me, data::refreshAll)));
         }).setHeader(getTranslation("people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         Button add = new Button(getTranslation("people.add"), e -> new PersonDialog(people, null, data::refreshAll).open());
