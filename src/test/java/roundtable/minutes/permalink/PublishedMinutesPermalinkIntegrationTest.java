@@ -80,7 +80,7 @@ class PublishedMinutesPermalinkIntegrationTest {
         String html = mvc.perform(get("/public/minutes/" + id + "?lang=es").with(anonymous())).andReturn().getResponse()
                 .getContentAsString();
 
-        assertThat(html).contains("<html lang=\"es\"", "<main lang=\"es\">",
+        assertThat(html).contains("<html lang=\"es\"", "<main lang=\"es\"",
                 minutes.translation(id, "es").orElseThrow().plainText().lines().findFirst().orElseThrow().strip());
     }
 }
