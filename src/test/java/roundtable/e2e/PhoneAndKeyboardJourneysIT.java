@@ -244,6 +244,10 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         List<String> faint = new ArrayList<>();
         faint.addAll(tabThrough("/", 18));
         faint.addAll(tabThrough("/login", 8));
+        // Fields said to be wrong (signing in with both empty) keep a ring that can be seen, going back to them.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("vaadin-text-field[invalid], vaadin-password-field[invalid]").first()).isVisible();
+        faint.addAll(tabStops("/login with empty fields", 4, "Shift+Tab"));
         signIn("admin@example.org", PASSWORD);
         faint.addAll(tabThrough("/manage/roster/dac", 30));
         page.locator("[id^=fill-]").first().click();
@@ -258,9 +262,13 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
     }
 
     private List<String> tabStops(String where, int stops) {
+        return tabStops(where, stops, "Tab");
+    }
+
+    private List<String> tabStops(String where, int stops, String key) {
         List<String> faint = new ArrayList<>();
         for (int i = 0; i < stops; i++) {
-            page.keyboard().press("Tab");
+            page.keyboard().press(key);
             page.waitForTimeout(50);
             BrowserSupport.FocusRing ring = BrowserSupport.focusRing(page);
             // Past the last stop the focus leaves the page for the browser's own controls.
