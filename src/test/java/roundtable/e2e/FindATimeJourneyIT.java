@@ -138,6 +138,9 @@ class FindATimeJourneyIT extends BrowserTest {
         assertThat(page.locator("#who-answered")).containsText("Answered (3)");
         String chosen = page.locator("#candidate-1 h3").innerText().replaceAll("^Place 1: ", "");
 
+        // Said by speech input as it reads, so announced starting with those words, then which time.
+        assertThat(page.locator("#choose-1")).hasText("Choose this time");
+        assertThat(page.locator("#choose-1")).hasAccessibleName(java.util.regex.Pattern.compile("^Choose this time: .+"));
         page.locator("#choose-1").click();
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, "choose-a-time confirmation");

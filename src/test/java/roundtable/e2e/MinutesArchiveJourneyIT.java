@@ -44,7 +44,7 @@ class MinutesArchiveJourneyIT extends BrowserTest {
         String word = search(record);
 
         assertThat(page.locator("#minutes-status")).containsText("“" + word + "”");
-        Locator mark = page.locator("#minutes-grid mark").first();
+        Locator mark = page.locator("#minutes-results mark").first();
         assertThat(mark).isVisible();
         assertThat(mark.innerText().toLowerCase(Locale.ROOT)).startsWith(word.substring(0, 4));
         BrowserSupport.assertAccessible(page, "minutes-search");
@@ -122,7 +122,7 @@ class MinutesArchiveJourneyIT extends BrowserTest {
 
     private void open(PublishedMinutes record) {
         // Several meetings' minutes can share a title ("Regular meeting"): the link to this record is the one by its id.
-        page.locator("#minutes-grid a[href$='minutes/" + record.minutesId() + "']").first().click();
+        page.locator("#minutes-results a[href$='minutes/" + record.minutesId() + "']").first().click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).containsText(record.title());
     }

@@ -21,7 +21,7 @@ class RosterJourneysIT extends BrowserTest {
     }
 
     private void fillWithNewPerson(String constituency, String name, String email) {
-        seatCard(constituency).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fill a seat: " + constituency))
+        seatCard(constituency).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fill a vacancy: " + constituency))
                 .click();
         page.getByText("Someone new").click();
         page.locator("#fill-name input").fill(name);

@@ -2,10 +2,8 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +15,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.IntegrationTest;
+import roundtable.base.ui.PagedList;
 import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
@@ -116,13 +115,11 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
         test(edit).click();
     }
 
-    @SuppressWarnings("unchecked")
     private Optional<Component> card(String name) {
-        Grid<InterpreterSummary> grid = find(Grid.class).withId("interpreters-grid").single();
-        var tester = test(grid);
-        List<Integer> rows = IntStream.range(0, tester.size()).filter(i -> tester.getRow(i).name().equals(name)).boxed()
-                .toList();
-        return rows.stream().findFirst().map(row -> tester.getCellComponent(row, "interpreter"));
+        return PagedListCards.of(find(PagedList.class).withId("interpreters-list").single()).stream()
+                .filter(card -> card.getChildren().filter(H3.class::isInstance)
+                        .anyMatch(heading -> ((H3) heading).getText().equals(name)))
+                .findFirst();
     }
 
     private static java.util.stream.Stream<Component> descendants(Component root) {

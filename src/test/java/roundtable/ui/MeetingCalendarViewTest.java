@@ -16,7 +16,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 
 import roundtable.IntegrationTest;
+import roundtable.base.ui.PagedList;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -51,8 +51,7 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void theListShowsUpcomingMeetingsAndClosedOnesOnlyAsHappening() {
         navigate("meetings", Component.class);
-        Grid<?> grid = find(Grid.class).withId("meetings-grid").single();
-        List<String> cards = cardTexts(grid);
+        List<String> cards = cardTexts();
         assertThat(cards).anyMatch(c -> c.contains("DAC monthly meeting"));
         assertThat(cards).anyMatch(c -> c.contains("Closed meeting of JCEA"));
         assertThat(cards).noneMatch(c -> c.contains("JCEA representative council"));
@@ -67,7 +66,7 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
         test(find(Select.class).withId("body-filter").single()).selectItem("District Accountability Committee");
 
         assertThat(location()).isEqualTo("meetings?body=dac");
-        List<String> cards = cardTexts(find(Grid.class).withId("meetings-grid").single());
+        List<String> cards = cardTexts();
         assertThat(cards).isNotEmpty().allMatch(c -> c.contains("DAC"));
         assertThat(find(Anchor.class).withId("subscribe-body").single().getHref()).isEqualTo("feeds/committees/dac.ics");
     }
@@ -123,7 +122,7 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withId("view-list").single()).click();
         assertThat(location()).isEqualTo("meetings");
-        assertThat(find(Grid.class).withId("meetings-grid").exists()).isTrue();
+        assertThat(find(PagedList.class).withId("meetings-list").exists()).isTrue();
     }
 
     @Test
@@ -177,10 +176,10 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
                 .isEqualTo("You have no private link.");
     }
 
-    private List<String> cardTexts(Grid<?> grid) {
-        var tester = test(grid);
-        return java.util.stream.IntStream.range(0, Math.min(tester.size(), 50))
-                .mapToObj(i -> tester.getCellComponent(i, 0).getElement().getTextRecursively()).toList();
+    /** The cards the list shows: its first page. */
+    private List<String> cardTexts() {
+        return PagedListCards.of(find(PagedList.class).withId("meetings-list").single()).stream()
+                .map(card -> card.getElement().getTextRecursively()).toList();
     }
 
     /** The calendar at an address with a query, as a shared link opens it. */

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -26,6 +25,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 
 import roundtable.IntegrationTest;
+import roundtable.base.ui.PagedList;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.minutes.MinutesService;
@@ -51,7 +51,7 @@ class MinutesArchiveViewTest extends SpringBrowserlessTest {
 
         int published = minutes.allCurrent().size();
         assertThat(status()).isEqualTo("Minutes of " + published + " meetings, newest first.");
-        assertThat(test(grid()).size()).isEqualTo(published);
+        assertThat(cards()).hasSize(Math.min(published, PagedList.PAGE_SIZE));
         PublishedMinutes newest = minutes.allCurrent().stream()
                 .max(Comparator.comparing(PublishedMinutes::meetingDate)).orElseThrow();
         assertThat(card(0)).contains(newest.title());
@@ -70,9 +70,9 @@ class MinutesArchiveViewTest extends SpringBrowserlessTest {
 
         assertThat(location()).isEqualTo("minutes?q=" + word);
         assertThat(status()).matches("Minutes of \\d+ meetings? match “" + word + "”.*");
-        List<String> cards = IntStream.range(0, test(grid()).size()).mapToObj(this::card).toList();
+        List<String> cards = IntStream.range(0, cards().size()).mapToObj(this::card).toList();
         assertThat(cards).anyMatch(c -> c.contains(record.title()));
-        Element firstCard = test(grid()).getCellComponent(0, 0).getElement();
+        Element firstCard = cards().getFirst().getElement();
         List<Element> marks = descendants(firstCard).filter(e -> !e.isTextNode() && "mark".equals(e.getTag())).toList();
         assertThat(marks).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getTextRecursively().toLowerCase(Locale.ROOT)).startsWith(word.substring(0, 4)));
@@ -107,7 +107,7 @@ class MinutesArchiveViewTest extends SpringBrowserlessTest {
         open("q=zzyzxquux&from=2031-12-31&to=2031-01-01");
 
         assertThat(status()).isEqualTo("No minutes match “zzyzxquux”. Try fewer or other words, all groups or wider dates.");
-        assertThat(find(Grid.class).withId("minutes-grid").exists()).isFalse();
+        assertThat(find(PagedList.class).withId("minutes-results").exists()).as("no list shown").isFalse();
         // Dates the wrong way round in a hand-edited address are turned round, not refused.
         assertThat(find(DatePicker.class).withId("minutes-from").single().getValue()).hasToString("2031-01-01");
     }
@@ -129,12 +129,12 @@ class MinutesArchiveViewTest extends SpringBrowserlessTest {
                 .orElseThrow().toLowerCase(Locale.ROOT);
     }
 
-    private Grid<?> grid() {
-        return find(Grid.class).withId("minutes-grid").single();
+    private List<Component> cards() {
+        return PagedListCards.of(find(PagedList.class).withId("minutes-results").single());
     }
 
     private String card(int row) {
-        return test(grid()).getCellComponent(row, 0).getElement().getTextRecursively();
+        return cards().get(row).getElement().getTextRecursively();
     }
 
     private String status() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -61,6 +62,7 @@ public class RsvpManageView extends GuestLinkPage {
         cancel.addClickListener(e -> attempt(() -> show(attendance.cancelByToken(token), true)));
         Div form = new Div(response, needs, save, cancel);
         form.addClassName("rsvp-form");
-        add(form);
+        // The form's own heading, so "What would help you take part" below it is not a level skipped.
+        add(new H2(getTranslation("rsvp.title")), form);
     }
 }

@@ -10,11 +10,32 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LocaleResolution;
 
-/** Gives every page its language (and the html element its lang) and every session the friendly error handler. */
+/**
+ * Gives every page its language (and the html element its lang) and every session the friendly error
+ * handler, and keeps Vaadin's confirmation dialogs from adding a second banner landmark.
+ */
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Vaadin's confirm dialog draws its title in a {@code <header>} that no section encloses (its
+     * plain dialog has one), which screen readers take for the page's banner: a second banner, and
+     * the page's own no longer unique. A plain element is all it means; the dialog keeps its name.
+     */
+    static final String CONFIRM_DIALOG_HEADER = """
+            customElements.whenDefined('vaadin-confirm-dialog-overlay').then(() => {
+              const overlay = customElements.get('vaadin-confirm-dialog-overlay').prototype;
+              if (overlay.__roundtableHeader) return;
+              overlay.__roundtableHeader = true;
+              const firstUpdated = overlay.firstUpdated;
+              overlay.firstUpdated = function (...args) {
+                if (firstUpdated) firstUpdated.apply(this, args);
+                const header = this.shadowRoot && this.shadowRoot.querySelector('header[part~=header]');
+                if (header) header.setAttribute('role', 'none');
+              };
+            });""";
 
     private final transient LocaleResolution locales;
 
@@ -29,6 +50,7 @@ class UiSetup implements VaadinServiceInitListener {
             Language language = resolve(VaadinRequest.getCurrent());
             e.getUI().setLocale(language.locale());
             e.getUI().getElement().executeJs("document.documentElement.lang=$0", language.tag());
+            e.getUI().getElement().executeJs(CONFIRM_DIALOG_HEADER);
         });
         event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
                 .attr("lang", resolve(response.getVaadinRequest()).tag()));

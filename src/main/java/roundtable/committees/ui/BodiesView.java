@@ -1,11 +1,15 @@
 package roundtable.committees.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -14,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.security.Role;
+import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -32,20 +37,25 @@ class BodiesView extends Div implements HasDynamicTitle {
     BodiesView(CommitteeService committees) {
         this.committees = committees;
         addClassName("page");
-        grid.addColumn(BodySummary::name).setHeader(getTranslation("bodies.name")).setFlexGrow(3);
-        grid.addColumn(b -> getTranslation(b.kind().messageKey())).setHeader(getTranslation("bodies.kind")).setFlexGrow(2);
-        grid.addColumn(b -> getTranslation(b.active() ? "bodies.active" : "bodies.archived"))
-                .setHeader(getTranslation("bodies.status"));
+        var summary = grid.addComponentColumn(b -> PhoneColumns.summary(new Span(b.name()),
+                PhoneColumns.line(getTranslation(b.kind().messageKey()) + " · " + status(b))))
+                .setHeader(getTranslation("bodies.name"));
+        PhoneColumns.collapse(grid, summary, List.of(
+                grid.addColumn(BodySummary::name).setHeader(getTranslation("bodies.name")).setFlexGrow(3),
+                grid.addColumn(b -> getTranslation(b.kind().messageKey())).setHeader(getTranslation("bodies.kind"))
+                        .setFlexGrow(2),
+                grid.addColumn(this::status).setHeader(getTranslation("bodies.status"))));
         grid.addComponentColumn(b -> {
             RouterLink roster = new RouterLink(getTranslation("bodies.roster"), RosterView.class, b.slug());
             Button settings = new Button(getTranslation("bodies.settings"),
                     e -> new BodySettingsDialog(committees, b, this::refresh).open());
             settings.addThemeVariants(ButtonVariant.LUMO_SMALL);
             settings.getElement().setAttribute("aria-label", getTranslation("bodies.settings.for", b.name()));
-            HorizontalLayout actions = new HorizontalLayout(roster, settings);
+            HorizontalLayout actions = PhoneColumns.actions(new HorizontalLayout(roster, settings));
             actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
             return actions;
-        }).setHeader(getTranslation("roster.actions")).setKey("actions").setAutoWidth(true);
+        }).setHeader(getTranslation("roster.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("bodies.title"));
         grid.setId("bodies-grid");
@@ -54,6 +64,10 @@ class BodiesView extends Div implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-body");
         add(new H1(getTranslation("bodies.title")), new Paragraph(getTranslation("bodies.intro")), create, grid);
+    }
+
+    private String status(BodySummary body) {
+        return getTranslation(body.active() ? "bodies.active" : "bodies.archived");
     }
 
     private void refresh() {

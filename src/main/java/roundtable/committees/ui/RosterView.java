@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +34,7 @@ import jakarta.annotation.security.PermitAll;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
+import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
@@ -128,14 +130,16 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
 
         Grid<RosterMember> grid = new Grid<>();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(m -> m.name()).setHeader(getTranslation("people.name")).setFlexGrow(2);
-        grid.addColumn(RosterMember::seatGroup).setHeader(getTranslation("roster.seat")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.position().messageKey())).setHeader(getTranslation("roster.position"));
-        grid.addColumn(m -> dates.format(m.termStart()) + " – "
-                + (m.termEnd() == null ? getTranslation("roster.open-ended") : dates.format(m.termEnd())))
-                .setHeader(getTranslation("roster.term")).setAutoWidth(true);
-        grid.addComponentColumn(this::notes).setHeader(getTranslation("roster.notes")).setFlexGrow(2);
-        grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("people.email")).setFlexGrow(2);
+        var summary = grid.addComponentColumn(m -> summary(m, dates)).setHeader(getTranslation("roster.member"))
+                .setFlexGrow(1);
+        var details = List.of(
+                grid.addColumn(m -> m.name()).setHeader(getTranslation("people.name")).setFlexGrow(2),
+                grid.addColumn(RosterMember::seatGroup).setHeader(getTranslation("roster.seat")).setFlexGrow(2),
+                grid.addColumn(m -> getTranslation(m.position().messageKey())).setHeader(getTranslation("roster.position")),
+                grid.addColumn(m -> term(m, dates)).setHeader(getTranslation("roster.term")).setAutoWidth(true),
+                grid.addComponentColumn(this::notes).setHeader(getTranslation("roster.notes")).setFlexGrow(2),
+                grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("people.email"))
+                        .setFlexGrow(2));
         grid.addComponentColumn(m -> {
             Button edit = new Button(getTranslation("roster.edit"),
                     e -> new MembershipDialog(roster, body.id(), m, today, this::render).open());
@@ -143,6 +147,9 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
             edit.getElement().setAttribute("aria-label", getTranslation("roster.edit.for", m.name()));
             return edit;
         }).setHeader(getTranslation("roster.actions")).setAutoWidth(true).setFlexGrow(0);
+        PhoneColumns.collapse(grid, summary, details);
+        // A roster holds at most its body's seats: the grid grows with the page instead of scrolling inside it.
+        grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("roster.members"));
         grid.setId("roster-grid");
@@ -182,10 +189,23 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
                     e -> new FillSeatDialog(roster, body.id(), group, today, this::render).open());
             fill.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             fill.setId("fill-" + group.id());
-            fill.getElement().setAttribute("aria-label", getTranslation("roster.fill.title", group.name()));
+            fill.getElement().setAttribute("aria-label", getTranslation("roster.fill.for", group.name()));
             card.add(fill);
         }
         return card;
+    }
+
+    private String term(RosterMember member, DateTimeFormatter dates) {
+        return dates.format(member.termStart()) + " – "
+                + (member.termEnd() == null ? getTranslation("roster.open-ended") : dates.format(member.termEnd()));
+    }
+
+    /** A member on a phone: the whole name first, then the seat, position, term, notes and email beneath it. */
+    private Div summary(RosterMember member, DateTimeFormatter dates) {
+        return PhoneColumns.summary(new Span(member.name()),
+                PhoneColumns.line(member.seatGroup() + " · " + getTranslation(member.position().messageKey())),
+                PhoneColumns.line(getTranslation("roster.term") + ": " + term(member, dates)),
+                notes(member), PhoneColumns.line(member.email()));
     }
 
     private Div notes(RosterMember member) {

@@ -7,15 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -23,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
 import roundtable.base.ui.LanguageServicesNav;
+import roundtable.base.ui.PagedList;
 import roundtable.base.ui.Titles;
 import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterKind;
@@ -31,8 +30,8 @@ import roundtable.languageservices.InterpreterSummary;
 import roundtable.languageservices.RosterFilter;
 
 /**
- * The interpreter roster, as cards that read on a phone; pages from the database as the
- * coordinator scrolls. Reached from the language services page, not the menu.
+ * The interpreter roster, as cards that read on a phone; a page at a time from the database, the
+ * list growing with the page. Reached from the language services page, not the menu.
  */
 @Route("language-services/interpreters")
 @RolesAllowed({ Role.COORDINATOR_NAME, Role.ADMIN_NAME })
@@ -45,7 +44,7 @@ class InterpretersView extends Div implements HasDynamicTitle {
     private final ComboBox<InterpretationMode> mode = new ComboBox<>();
     private final Checkbox includeInactive = new Checkbox();
     private final Paragraph count = new Paragraph();
-    private final CallbackDataProvider<InterpreterSummary, Void> data;
+    private final PagedList<InterpreterSummary> list;
 
     InterpretersView(InterpreterRoster roster) {
         this.roster = roster;
@@ -67,15 +66,9 @@ class InterpretersView extends Div implements HasDynamicTitle {
         Div filters = new Div(language, mode, includeInactive);
         filters.addClassName("roster-filters");
 
-        Grid<InterpreterSummary> grid = new Grid<>();
-        grid.addComponentColumn(this::card).setHeader(getTranslation("interpreters.list")).setKey("interpreter");
-        data = new CallbackDataProvider<>(q -> roster.roster(filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) roster.count(filter()));
-        grid.setItems(data);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel(getTranslation("interpreters.list"));
-        grid.setId("interpreters-grid");
-        grid.addClassName("card-grid");
+        list = new PagedList<>(this::card, getTranslation("interpreters.more"),
+                (shown, total) -> getTranslation("interpreters.shown", shown, total))
+                .named("interpreters-list", getTranslation("interpreters.list"));
         count.setId("interpreters-count");
         count.getElement().setAttribute("aria-live", "polite");
         language.addValueChangeListener(e -> refresh());
@@ -87,8 +80,8 @@ class InterpretersView extends Div implements HasDynamicTitle {
         add.setId("add-interpreter");
         add(new H1(getTranslation("interpreters.title")), new LanguageServicesNav(LanguageServicesNav.INTERPRETERS),
                 new Paragraph(getTranslation("interpreters.intro")), add, filters,
-                count, grid);
-        showCount();
+                new H2(getTranslation("interpreters.list")), count, list);
+        refresh();
     }
 
     private RosterFilter filter() {
@@ -96,12 +89,10 @@ class InterpretersView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        data.refreshAll();
-        showCount();
-    }
-
-    private void showCount() {
-        count.setText(getTranslation("interpreters.count", roster.count(filter())));
+        RosterFilter shown = filter();
+        long matching = roster.count(shown);
+        count.setText(getTranslation("interpreters.count", matching));
+        list.show((offset, limit) -> roster.roster(shown, offset, limit), matching);
     }
 
     private Component card(InterpreterSummary interpreter) {

@@ -8,10 +8,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.FileLinks;
+import roundtable.base.ui.PagedList;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -32,9 +32,9 @@ import roundtable.meetings.CalendarEntry;
 import roundtable.meetings.MeetingCalendarService;
 
 /**
- * The public meeting calendar: a list of what is coming (paged from the database as the
- * reader scrolls) or a month, for all groups or one. What is shown lives in the address
- * ({@link CalendarQuery}), so it can be shared. Closed meetings show only that they happen.
+ * The public meeting calendar: a list of what is coming (a page at a time from the database,
+ * growing with the page rather than scrolling inside it) or a month, for all groups or one. What
+ * is shown lives in the address ({@link CalendarQuery}), so it can be shared. Closed meetings show only that they happen.
  */
 @Route("meetings")
 @Menu(title = "nav.meetings", order = 2, icon = "vaadin:calendar")
@@ -51,6 +51,7 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final Select<BodySummary> bodyFilter = new Select<>();
     private final Div subscribe = new Div();
     private final Div list = new Div();
+    private final PagedList<CalendarEntry> upcoming;
     private final MonthCalendar month;
     private CalendarQuery query;
 
@@ -85,6 +86,9 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         Div toolbar = new Div(views, bodyFilter);
         toolbar.addClassName("calendar-toolbar");
         subscribe.addClassName("subscribe");
+        upcoming = new PagedList<>(this::card, getTranslation("meetings.list.more"),
+                (shown, total) -> getTranslation("meetings.list.shown", shown, total))
+                .named("meetings-list", getTranslation("meetings.list.label"));
         list.addClassName("meetings-list");
         month = new MonthCalendar(() -> go(query.withMonth(query.month().minusMonths(1))),
                 () -> go(query.withMonth(calendar.thisMonth())),
@@ -125,19 +129,14 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private void showList(Long bodyId) {
         list.removeAll();
-        if (calendar.countUpcoming(bodyId) == 0) {
+        list.add(new H2(getTranslation("meetings.list.label")));
+        long count = calendar.countUpcoming(bodyId);
+        if (count == 0) {
             list.add(new Paragraph(getTranslation("meetings.none")));
             return;
         }
-        Grid<CalendarEntry> grid = new Grid<>();
-        grid.addComponentColumn(this::card).setHeader(getTranslation("meetings.list.label"));
-        grid.setItems(q -> calendar.upcoming(bodyId, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) calendar.countUpcoming(bodyId));
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAriaLabel(getTranslation("meetings.list.label"));
-        grid.setId("meetings-grid");
-        grid.addClassName("card-grid");
-        list.add(grid);
+        upcoming.show((offset, limit) -> calendar.upcoming(bodyId, offset, limit), count);
+        list.add(upcoming);
     }
 
     private Component card(CalendarEntry entry) {

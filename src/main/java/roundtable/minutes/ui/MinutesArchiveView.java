@@ -11,8 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,6 +30,7 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FileLinks;
+import roundtable.base.ui.PagedList;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -42,8 +41,8 @@ import roundtable.minutes.MinutesSearch;
 /**
  * The public archive: every published record, filtered by group and meeting dates and searched
  * by words, best match first with the passage that matched, in the reader's language where a
- * translation exists. Results are paged from the search index as the reader scrolls; the
- * search lives in the address ({@link ArchiveQuery}) so it can be shared.
+ * translation exists. Results come a page at a time from the search index, the list growing
+ * with the page as the reader asks for more; the search lives in the address ({@link ArchiveQuery}) so it can be shared.
  */
 @Route("minutes")
 @Menu(title = "nav.minutes", order = 3, icon = "vaadin:book")
@@ -60,7 +59,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
     private final DatePicker from;
     private final DatePicker to;
     private final Paragraph status = new Paragraph();
-    private final Grid<MinutesHit> results = new Grid<>();
+    private final PagedList<MinutesHit> results;
     private final Div feeds = new Div();
     private ArchiveQuery query;
     /** Set while the fields are filled from the address, so filling them does not search again. */
@@ -119,12 +118,9 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
         // Announced when it changes, so a screen reader hears how many were found without looking for it.
         status.getElement().setAttribute("role", "status");
 
-        results.addComponentColumn(this::result).setHeader(getTranslation("minutes.archive.results"));
-        results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        results.setAriaLabel(getTranslation("minutes.archive.results"));
-        results.setId("minutes-grid");
-        results.addClassName("card-grid");
-        results.setAllRowsVisible(false);
+        results = new PagedList<>(this::result, getTranslation("minutes.archive.more"),
+                (shown, total) -> getTranslation("minutes.archive.shown", shown, total))
+                .named("minutes-results", getTranslation("minutes.archive.results"));
 
         feeds.addClassName("subscribe");
         add(new H1(getTranslation("minutes.title")), new Paragraph(getTranslation("minutes.archive.intro")), form,
@@ -157,7 +153,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
         status.setText(asked.hasWords() ? getTranslation("minutes.archive.found", count, asked.text())
                 : getTranslation("minutes.archive.listed", count));
         results.setVisible(count > 0);
-        results.setItems(q -> search.find(asked, q.getOffset(), q.getLimit()).stream(), q -> search.count(asked));
+        results.show((offset, limit) -> search.find(asked, offset, limit), count);
         showFeeds(body);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.Role;
+import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
 import roundtable.notifications.EmailStatus;
 import roundtable.notifications.NotificationService;
@@ -64,20 +67,27 @@ class OutboxView extends Div implements HasDynamicTitle {
 
         Grid<OutboxEntry> grid = new Grid<>();
         grid.setId("outbox-grid");
-        grid.addColumn(e -> format.format(e.createdAt().atZone(zone))).setHeader(getTranslation("outbox.created"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient"));
-        grid.addComponentColumn(e -> new RouterLink(e.subject(), OutboxMessageView.class,
-                new RouteParameters(OutboxMessageView.ID, String.valueOf(e.id()))))
-                .setHeader(getTranslation("outbox.subject")).setFlexGrow(2).setKey("subject");
-        grid.addColumn(e -> stateLabel(e.status())).setHeader(getTranslation("outbox.status")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("status");
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("attempts");
-        grid.addColumn(e -> when(e.lastAttemptAt(), zone, format)).setHeader(getTranslation("outbox.lastAttempt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("outbox.error"))
-                .setKey("error");
+        var summary = grid.addComponentColumn(e -> PhoneColumns.summary(subject(e),
+                PhoneColumns.line(getTranslation("outbox.recipient") + ": " + e.recipient()),
+                PhoneColumns.line(format.format(e.createdAt().atZone(zone)) + " · " + stateLabel(e.status()) + " · "
+                        + getTranslation("outbox.attempts") + ": " + e.attempts()),
+                PhoneColumns.line(e.lastError())))
+                .setHeader(getTranslation("outbox.subject"));
+        PhoneColumns.collapse(grid, summary, List.of(
+                grid.addColumn(e -> format.format(e.createdAt().atZone(zone))).setHeader(getTranslation("outbox.created"))
+                        .setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient")),
+                grid.addComponentColumn(this::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2)
+                        .setKey("subject"),
+                grid.addColumn(e -> stateLabel(e.status())).setHeader(getTranslation("outbox.status"))
+                        .setAutoWidth(true).setFlexGrow(0).setKey("status"),
+                grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true)
+                        .setFlexGrow(0).setKey("attempts"),
+                grid.addColumn(e -> when(e.lastAttemptAt(), zone, format))
+                        .setHeader(getTranslation("outbox.lastAttempt")).setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("outbox.error"))
+                        .setKey("error")));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("outbox.title"));
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         var data = grid.setItems(DataProvider.fromCallbacks(
@@ -127,6 +137,11 @@ class OutboxView extends Div implements HasDynamicTitle {
         counts.setText(getTranslation("outbox.counts", n.get(EmailStatus.QUEUED), n.get(EmailStatus.SENDING),
                 n.get(EmailStatus.RETRYING), n.get(EmailStatus.SENT), n.get(EmailStatus.DEAD)));
         sendAllAgain.setVisible(n.get(EmailStatus.DEAD) > 0);
+    }
+
+    private RouterLink subject(OutboxEntry entry) {
+        return new RouterLink(entry.subject(), OutboxMessageView.class,
+                new RouteParameters(OutboxMessageView.ID, String.valueOf(entry.id())));
     }
 
     private String stateLabel(EmailStatus state) {

@@ -1,11 +1,14 @@
 package roundtable.people.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -16,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
+import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
 import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
@@ -38,6 +42,7 @@ class PeopleView extends Div implements HasDynamicTitle {
         filter.setId("people-search");
 
         Grid<PersonSummary> grid = new Grid<>();
+<<<<<<< HEAD
         grid.addColumn(p -> p.anonymised() ? getTranslation("people.former-member") : p.fullName())
                 .setHeader(getTranslation("people.name")).setFlexGrow(2);
         grid.addColumn(p -> p.anonymised() ? "" : p.email()).setHeader(getTranslation("people.email")).setFlexGrow(2);
@@ -48,6 +53,22 @@ class PeopleView extends Div implements HasDynamicTitle {
         grid.addColumn(p -> p.canSignIn() ? getTranslation("common.yes") : getTranslation("common.no"))
                 .setHeader(getTranslation("people.can-sign-in"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+=======
+        var summary = grid.addComponentColumn(p -> PhoneColumns.summary(new Span(name(p)),
+                PhoneColumns.line(p.anonymised() ? "" : p.email()), PhoneColumns.line(p.affiliation()),
+                PhoneColumns.line(p.language().nativeName() + " · " + getTranslation("people.can-sign-in") + ": "
+                        + canSignIn(p))))
+                .setHeader(getTranslation("people.name"));
+        PhoneColumns.collapse(grid, summary, List.of(
+                grid.addColumn(this::name).setHeader(getTranslation("people.name")).setFlexGrow(2),
+                grid.addColumn(p -> p.anonymised() ? "" : p.email()).setHeader(getTranslation("people.email"))
+                        .setFlexGrow(2),
+                grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
+                        .setHeader(getTranslation("people.affiliation")).setFlexGrow(2),
+                grid.addColumn(p -> p.language().nativeName()).setHeader(getTranslation("people.language")),
+                grid.addColumn(this::canSignIn).setHeader(getTranslation("people.can-sign-in"))));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+>>>>>>> i15-a11y
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setId("people-grid");
 
@@ -60,14 +81,22 @@ class PeopleView extends Div implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("people.edit.for", p.fullName()));
             edit.setVisible(!p.anonymised());
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit,
-                    anonymiseButton(people, p, me, data::refreshAll));
+            return PhoneColumns.actions(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit,
+                    anonymiseButton(people, p, me, data::refreshAll)));
         }).setHeader(getTranslation("people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         Button add = new Button(getTranslation("people.add"), e -> new PersonDialog(people, null, data::refreshAll).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-person");
         add(new H1(getTranslation("people.title")), add, filter, grid);
+    }
+
+    private String name(PersonSummary person) {
+        return person.anonymised() ? getTranslation("people.former-member") : person.fullName();
+    }
+
+    private String canSignIn(PersonSummary person) {
+        return getTranslation(person.canSignIn() ? "common.yes" : "common.no");
     }
 
     /** Nothing to offer on a row already anonymised, nor on one's own: another administrator must do that. */

@@ -80,7 +80,7 @@ class PublishedMinutesPermalinkIntegrationTest {
         String html = mvc.perform(get("/public/minutes/" + id + "?lang=es").with(anonymous())).andReturn().getResponse()
                 .getContentAsString();
 
-        assertThat(html).contains("<html lang=\"es\"", "<main lang=\"es\">");
+        assertThat(html).contains("<html lang=\"es\"", "<main lang=\"es\"");
         assertThat(org.jsoup.Jsoup.parse(html).text()).as("the translation, and the record's attendance with it")
                 .contains(minutes.translation(id, "es").orElseThrow().plainText().lines().findFirst().orElseThrow().strip(),
                         "Asistencia");
