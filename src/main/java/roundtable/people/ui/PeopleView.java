@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PhoneColumns;
@@ -42,21 +43,9 @@ class PeopleView extends Div implements HasDynamicTitle {
         filter.setId("people-search");
 
         Grid<PersonSummary> grid = new Grid<>();
-<<<<<<< HEAD
-        grid.addColumn(p -> p.anonymised() ? getTranslation("people.former-member") : p.fullName())
-                .setHeader(getTranslation("people.name")).setFlexGrow(2);
-        grid.addColumn(p -> p.anonymised() ? "" : p.email()).setHeader(getTranslation("people.email")).setFlexGrow(2);
-        grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
-                .setHeader(getTranslation("people.affiliation")).setFlexGrow(2);
-        grid.addColumn(p -> roundtable.base.i18n.LanguageNames.of(p.language().tag(), getLocale()))
-                .setHeader(getTranslation("people.language"));
-        grid.addColumn(p -> p.canSignIn() ? getTranslation("common.yes") : getTranslation("common.no"))
-                .setHeader(getTranslation("people.can-sign-in"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-=======
         var summary = grid.addComponentColumn(p -> PhoneColumns.summary(new Span(name(p)),
                 PhoneColumns.line(p.anonymised() ? "" : p.email()), PhoneColumns.line(p.affiliation()),
-                PhoneColumns.line(p.language().nativeName() + " · " + getTranslation("people.can-sign-in") + ": "
+                PhoneColumns.line(LanguageNames.of(p.language().tag(), getLocale()) + " · " + getTranslation("people.can-sign-in") + ": "
                         + canSignIn(p))))
                 .setHeader(getTranslation("people.name"));
         PhoneColumns.collapse(grid, summary, List.of(
@@ -65,10 +54,9 @@ class PeopleView extends Div implements HasDynamicTitle {
                         .setFlexGrow(2),
                 grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
                         .setHeader(getTranslation("people.affiliation")).setFlexGrow(2),
-                grid.addColumn(p -> p.language().nativeName()).setHeader(getTranslation("people.language")),
+                grid.addColumn(p -> LanguageNames.of(p.language().tag(), getLocale())).setHeader(getTranslation("people.language")),
                 grid.addColumn(this::canSignIn).setHeader(getTranslation("people.can-sign-in"))));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
->>>>>>> i15-a11y
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setId("people-grid");
 
