@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -128,14 +129,19 @@ public class MeetingCalendarWriter {
 
     /**
      * One meeting emailed to one person, in their language: an invitation or update (REQUEST, with the
-     * meeting as it is now and its SEQUENCE) or a cancellation (CANCEL). Same UID as the feeds, so an
-     * app that subscribed to a feed and received the email keeps one entry.
+     * meeting as it is now and its SEQUENCE), a cancellation (CANCEL), or, when the person will not
+     * come, a CANCEL for them alone. Same UID as the feeds, so an app that subscribed to a feed and
+     * received the email keeps one entry.
      */
     public String invitation(MeetingSummary meeting, BodySummary body, Language language, CalendarMethod method,
             CalendarAttendee attendee) {
         Calendar calendar = calendar(List.of(meeting),
-                method == CalendarMethod.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+                method == CalendarMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
         VEvent event = event(meeting, body, List.of(language), method == CalendarMethod.CANCEL);
+        if (method == CalendarMethod.CANCEL_FOR_ATTENDEE) {
+            // The meeting goes on for everyone else: only this person's entry is withdrawn.
+            event.removeAll(Property.STATUS);
+        }
         // In a message, DTSTAMP is when the message was made (RFC 5546): the RSVP confirmation's REQUEST,
         // same SEQUENCE as the invitation, is then seen as newer rather than as a duplicate.
         event.replace(new DtStamp(clock.instant()));

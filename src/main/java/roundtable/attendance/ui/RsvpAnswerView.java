@@ -95,6 +95,9 @@ public class RsvpAnswerView extends GuestLinkPage {
         // Not coming asks for nothing, so the questions about help step aside.
         help.setVisible(response.getValue() != Response.NOT_ATTENDING);
         response.addValueChangeListener(e -> help.setVisible(e.getValue() != Response.NOT_ATTENDING));
+        // What the follow-up questions fill in is brought into sight: the folded questions open.
+        AnswerFollowUps followUps = new AnswerFollowUps(response,
+                AnswerFollowUps.Needs.revealing(needs, () -> help.setOpened(true)), current);
         Button confirm = new Button(getTranslation("rsvp.answer.confirm"));
         confirm.setId("rsvp-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -111,7 +114,7 @@ public class RsvpAnswerView extends GuestLinkPage {
                 load();
             }
         }));
-        Div form = new Div(response, help, confirm);
+        Div form = new Div(response, followUps, help, confirm);
         form.addClassName("rsvp-form");
         add(form, standing);
     }
