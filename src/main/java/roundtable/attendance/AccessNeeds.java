@@ -43,6 +43,28 @@ public record AccessNeeds(String interpretationLanguage, InterpretationMode inte
                 childrenCount, ages, loaner);
     }
 
+    /** The same, with the interpreter working another way. */
+    public AccessNeeds withInterpretationMode(InterpretationMode mode) {
+        return new AccessNeeds(interpretationLanguage, mode, translationLanguage, accommodations, accommodationDetails,
+                childrenCount, childrenAges, loaner);
+    }
+
+    public AccessNeeds withoutChildcare() {
+        return new AccessNeeds(interpretationLanguage, interpretationMode, translationLanguage, accommodations,
+                accommodationDetails, null, null, loaner);
+    }
+
+    public AccessNeeds withoutAccommodations(Set<AccommodationType> dropped) {
+        Set<AccommodationType> kept = EnumSet.noneOf(AccommodationType.class);
+        accommodations.stream().filter(a -> !dropped.contains(a)).forEach(kept::add);
+        return new AccessNeeds(interpretationLanguage, interpretationMode, translationLanguage, kept,
+                kept.contains(AccommodationType.OTHER) ? accommodationDetails : null, childrenCount, childrenAges, loaner);
+    }
+
+    public boolean childcare() {
+        return childrenCount != null && childrenCount > 0;
+    }
+
     public boolean any() {
         return interpretationLanguage != null || translationLanguage != null || !accommodations.isEmpty()
                 || (childrenCount != null && childrenCount > 0) || loaner;

@@ -1,5 +1,6 @@
 package roundtable.attendance;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -106,6 +107,28 @@ class AccessRequest extends VersionedEntity {
             status = RequestStatus.CLOSED;
             statusReason = reasonKey;
         }
+    }
+
+    /**
+     * Withdrawn because the person will not come: closed as {@link #close} does (the interpreter is
+     * freed), whatever it had come to, and when, so what one answer withdrew can be offered again.
+     */
+    void withdraw(String reasonKey, Instant now) {
+        if (status == RequestStatus.CLOSED) {
+            return;
+        }
+        if (active() && interpreterId != null) {
+            rsvp.interpreterFreed(meetingId, interpreterId);
+        }
+        status = RequestStatus.CLOSED;
+        statusReason = reasonKey;
+        statusChangedAt = now;
+    }
+
+    /** Whether this was withdrawn, for this reason, by the change made at {@code moment}. */
+    boolean withdrawnAt(String reasonKey, Instant moment) {
+        return status == RequestStatus.CLOSED && reasonKey.equals(statusReason) && statusChangedAt != null
+                && moment != null && Duration.between(statusChangedAt, moment).abs().toMillis() < 1;
     }
 
     /** The meeting moved: the booked interpreter is asked again, so it is no longer confirmed. */

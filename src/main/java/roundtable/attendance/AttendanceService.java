@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -196,7 +195,7 @@ public class AttendanceService {
         MeetingSummary meeting = invited.meeting();
         // The link can be forwarded: what the member wrote in their own words stays off this page.
         RsvpView current = rsvps.findByMeetingIdAndPersonId(meeting.id(), invited.personId())
-                .map(r -> view(r, meeting)).map(v -> v.withNeeds(v.needs().withoutOwnWords())).orElse(null);
+                .map(r -> view(r, meeting)).map(RsvpView::withoutOwnWords).orElse(null);
         return new InvitationView(invited.name(), facts(meeting), Response.offeredFor(meeting.format()), current,
                 invitations.standing(invited));
     }
@@ -205,8 +204,11 @@ public class AttendanceService {
     @Transactional
     public RsvpView rsvpByInvitation(String token, Response response, AccessNeeds needs) {
         InvitationLinks.Invited invited = invitations.resolve(token, false);
+        // What they asked for before, or what was withdrawn when they said they would not come: the page
+        // offers it again without their own words, which are kept here rather than lost.
         AccessNeeds before = rsvps.findByMeetingIdAndPersonId(invited.meeting().id(), invited.personId())
-                .map(AttendanceService::needsOf).orElse(AccessNeeds.none());
+                .map(r -> RequestedNeeds.active(r).any() ? RequestedNeeds.active(r) : RequestedNeeds.lastWithdrawn(r))
+                .orElse(AccessNeeds.none());
         return answer(invited.personId(), invited.meeting(), response,
                 needs == null ? null : needs.keepingOwnWordsOf(before));
     }
@@ -233,6 +235,10 @@ public class AttendanceService {
         if (me != null && response.takesPlace() && (before != rsvp.getState() || answeredBefore != response)) {
             events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), me.name(), me.email(),
                     me.language(), facts(meeting), response, rsvp.getState(), lateRequests(rsvp), null));
+        }
+        if (response == Response.NOT_ATTENDING && answeredBefore != Response.NOT_ATTENDING) {
+            // Their invitation put the meeting in their calendar: it comes off, and they hear what was withdrawn.
+            tellNotComing(rsvp, meeting, false);
         }
         return view(rsvp, meeting);
     }
@@ -309,25 +315,35 @@ public class AttendanceService {
         return view(rsvp, meetingOf(rsvp));
     }
 
-    /** A confirmed guest changes their answer or requests from their link. */
+    /**
+     * A confirmed guest changes their answer or requests from their link; one who cancelled answers
+     * again (or undoes the cancel) from the same link, and takes a place if one is free.
+     */
     @Transactional
     public RsvpView guestChange(String token, Response response, AccessNeeds needs) {
         Rsvp rsvp = resolve(MANAGE_PURPOSE, token);
         MeetingSummary meeting = meetingOf(rsvp);
-        if (rsvp.getState() == RsvpState.CANCELLED || rsvp.getState() == RsvpState.AWAITING_EMAIL_CONFIRMATION) {
+        if (rsvp.getState() == RsvpState.AWAITING_EMAIL_CONFIRMATION) {
             throw new RuleViolationException("response", "rsvp.error.not-changeable");
         }
         AccessNeeds stated = check(meeting, response, needs);
         MeetingCapacity capacity = lockCapacity(rsvp.getMeetingId());
         long holding = rsvps.countHoldingPlaces(rsvp.getMeetingId());
         boolean wasHolding = rsvp.holdsPlace();
-        boolean wasWaiting = rsvp.getState() == RsvpState.WAITLISTED;
+        RsvpState stateBefore = rsvp.getState();
+        Response answeredBefore = rsvp.getResponse();
         rsvp.answer(response, clock.instant());
-        place(rsvp, capacity, holding - (wasHolding ? 1 : 0), wasHolding, wasWaiting);
+        place(rsvp, capacity, holding - (wasHolding ? 1 : 0), wasHolding, stateBefore == RsvpState.WAITLISTED);
         applyNeeds(rsvp, stated, meeting);
         rsvps.saveAndFlush(rsvp);
         if (wasHolding && !rsvp.holdsPlace()) {
             promote(meeting, capacity);
+        }
+        if (response.takesPlace() && (stateBefore != rsvp.getState() || answeredBefore != response)) {
+            publishRecorded(rsvp, meeting);
+        } else if (response == Response.NOT_ATTENDING && answeredBefore != Response.NOT_ATTENDING
+                && stateBefore != RsvpState.CANCELLED) {
+            tellNotComing(rsvp, meeting, false);
         }
         return view(rsvp, meeting);
     }
@@ -342,10 +358,14 @@ public class AttendanceService {
         }
         MeetingCapacity capacity = lockCapacity(rsvp.getMeetingId());
         boolean wasHolding = rsvp.holdsPlace();
+        boolean wasCounted = rsvp.getState() != RsvpState.AWAITING_EMAIL_CONFIRMATION;
         rsvp.cancel(clock.instant());
         rsvps.saveAndFlush(rsvp);
         if (wasHolding) {
             promote(meeting, capacity);
+        }
+        if (wasCounted) {
+            tellNotComing(rsvp, meeting, true);
         }
         return view(rsvp, meeting);
     }
@@ -537,34 +557,37 @@ public class AttendanceService {
     /**
      * Turns the form's answers into requests: what is still asked for keeps its request (and what
      * the coordinator arranged), what is new is added (late if past the lead time), what is no
-     * longer asked for is closed. Not attending asks for nothing.
+     * longer asked for is closed. Not attending asks for nothing: all is withdrawn at once, to be
+     * offered again if they come after all.
      */
     private void applyNeeds(Rsvp rsvp, AccessNeeds needs, MeetingSummary meeting) {
         Instant now = clock.instant();
+        if (rsvp.getResponse() == Response.NOT_ATTENDING) {
+            rsvp.withdrawRequests(Rsvp.DECLINED, now);
+            return;
+        }
         boolean late = late(meeting);
         Instant forget = forgetAfter(meeting);
         List<AccessRequest> wanted = new ArrayList<>();
-        if (rsvp.getResponse() != Response.NOT_ATTENDING) {
-            if (needs.interpretationLanguage() != null) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.INTERPRETATION, now, late, forget)
-                        .language(needs.interpretationLanguage(), needs.interpretationMode()));
-            }
-            if (needs.translationLanguage() != null) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.TRANSLATION, now, late, forget)
-                        .language(needs.translationLanguage(), null));
-            }
-            for (AccommodationType type : EnumSet.copyOf(needs.accommodations().isEmpty()
-                    ? EnumSet.noneOf(AccommodationType.class) : needs.accommodations())) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.ACCOMMODATION, now, late, forget)
-                        .accommodation(type, type == AccommodationType.OTHER ? needs.accommodationDetails() : null));
-            }
-            if (needs.childrenCount() != null && needs.childrenCount() > 0) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.CHILDCARE, now, late, forget)
-                        .children(needs.childrenCount(), needs.childrenAges()));
-            }
-            if (needs.loaner()) {
-                wanted.add(new AccessRequest(rsvp, RequestKind.LOANER, now, late, forget));
-            }
+        if (needs.interpretationLanguage() != null) {
+            wanted.add(new AccessRequest(rsvp, RequestKind.INTERPRETATION, now, late, forget)
+                    .language(needs.interpretationLanguage(), needs.interpretationMode()));
+        }
+        if (needs.translationLanguage() != null) {
+            wanted.add(new AccessRequest(rsvp, RequestKind.TRANSLATION, now, late, forget)
+                    .language(needs.translationLanguage(), null));
+        }
+        for (AccommodationType type : EnumSet.copyOf(needs.accommodations().isEmpty()
+                ? EnumSet.noneOf(AccommodationType.class) : needs.accommodations())) {
+            wanted.add(new AccessRequest(rsvp, RequestKind.ACCOMMODATION, now, late, forget)
+                    .accommodation(type, type == AccommodationType.OTHER ? needs.accommodationDetails() : null));
+        }
+        if (needs.childrenCount() != null && needs.childrenCount() > 0) {
+            wanted.add(new AccessRequest(rsvp, RequestKind.CHILDCARE, now, late, forget)
+                    .children(needs.childrenCount(), needs.childrenAges()));
+        }
+        if (needs.loaner()) {
+            wanted.add(new AccessRequest(rsvp, RequestKind.LOANER, now, late, forget));
         }
         List<AccessRequest> kept = new ArrayList<>();
         for (AccessRequest w : wanted) {
@@ -603,11 +626,28 @@ public class AttendanceService {
     }
 
     private void publishRecorded(Rsvp rsvp, MeetingSummary meeting) {
+        if (rsvp.getResponse() == Response.NOT_ATTENDING) {
+            tellNotComing(rsvp, meeting, false);
+            return;
+        }
         Recipient who = recipientOf(rsvp);
         if (who != null) {
             // Sent again when a guest asks again, so the moment (kept in the event) keeps the sends apart.
             events.publishEvent(new AttendanceRecorded(rsvp.getId(), clock.millis(), who.name(), who.email(),
                     who.language(), facts(meeting), rsvp.getResponse(), rsvp.getState(), lateRequests(rsvp),
+                    rsvp.guest() ? manageLink(rsvp, meeting) : null));
+        }
+    }
+
+    /**
+     * Someone who was invited or attending will not come: the meeting comes off their calendar, and
+     * they hear plainly what was withdrawn and how to answer again (a guest by their own link).
+     */
+    private void tellNotComing(Rsvp rsvp, MeetingSummary meeting, boolean cancelled) {
+        Recipient who = recipientOf(rsvp);
+        if (who != null) {
+            events.publishEvent(new AttendanceWithdrawn(rsvp.getId(), clock.millis(), who.name(), who.email(),
+                    who.language(), facts(meeting), RequestedNeeds.lastWithdrawn(rsvp).withoutOwnWords(), cancelled,
                     rsvp.guest() ? manageLink(rsvp, meeting) : null));
         }
     }
@@ -651,42 +691,8 @@ public class AttendanceService {
             position = waiting.indexOf(rsvp) + 1;
         }
         return new RsvpView(rsvp.getId(), rsvp.getVersion(), rsvp.getGuestName(), rsvp.getResponse(), rsvp.getState(),
-                position, needsOf(rsvp), lateRequests(rsvp), facts(meeting),
-                meeting.status() == MeetingStatus.SCHEDULED && clock.instant().isBefore(meeting.startsAt().toInstant()));
-    }
-
-    private static AccessNeeds needsOf(Rsvp rsvp) {
-        String interpretation = null;
-        roundtable.attendance.InterpretationMode mode = null;
-        String translation = null;
-        Set<AccommodationType> accommodations = EnumSet.noneOf(AccommodationType.class);
-        String details = null;
-        Integer children = null;
-        String ages = null;
-        boolean loaner = false;
-        for (AccessRequest r : rsvp.getRequests()) {
-            if (!r.active()) {
-                continue;
-            }
-            switch (r.getKind()) {
-                case INTERPRETATION -> {
-                    interpretation = r.getLanguageTag();
-                    mode = r.getInterpretationMode();
-                }
-                case TRANSLATION -> translation = r.getLanguageTag();
-                case ACCOMMODATION -> {
-                    accommodations.add(r.getAccommodationType());
-                    if (r.getDetails() != null) {
-                        details = r.getDetails();
-                    }
-                }
-                case CHILDCARE -> {
-                    children = r.getChildrenCount();
-                    ages = r.getChildrenAges();
-                }
-                case LOANER -> loaner = true;
-            }
-        }
-        return new AccessNeeds(interpretation, mode, translation, accommodations, details, children, ages, loaner);
+                position, RequestedNeeds.active(rsvp), lateRequests(rsvp), facts(meeting),
+                meeting.status() == MeetingStatus.SCHEDULED && clock.instant().isBefore(meeting.startsAt().toInstant()),
+                RequestedNeeds.lastWithdrawn(rsvp));
     }
 }

@@ -24,6 +24,10 @@ import roundtable.base.security.SignedLinks;
 @Table(name = "rsvp")
 class Rsvp extends VersionedEntity {
 
+    /** Why requests closed when their person said they would not come, or (a guest) cancelled. */
+    static final String DECLINED = "rsvp.request.reason.declined";
+    static final String CANCELLED = "rsvp.request.reason.cancelled";
+
     @Column(name = "meeting_id")
     private long meetingId;
 
@@ -131,11 +135,30 @@ class Rsvp extends VersionedEntity {
         this.updatedAt = now;
     }
 
+    /** The guest cancelled: no longer expected, and what they asked for is withdrawn (offered again should they answer again). */
     void cancel(Instant now) {
         this.state = RsvpState.CANCELLED;
         this.waitlistOrder = null;
+        withdrawRequests(CANCELLED, now);
+    }
+
+    /**
+     * Not coming after all: everything asked for is withdrawn together, at one moment (which becomes
+     * this RSVP's last change), so the same requests can be offered again if they come after all.
+     */
+    void withdrawRequests(String reasonKey, Instant now) {
+        requests.forEach(r -> r.withdraw(reasonKey, now));
         this.updatedAt = now;
-        requests.forEach(r -> r.close("rsvp.request.reason.cancelled"));
+    }
+
+    /**
+     * What the latest "not coming" withdrew, while they are still not coming: what to offer again
+     * should they come after all. Nothing once they have answered since.
+     */
+    List<AccessRequest> lastWithdrawn() {
+        String reason = state == RsvpState.CANCELLED ? CANCELLED
+                : response == Response.NOT_ATTENDING ? DECLINED : null;
+        return reason == null ? List.of() : requests.stream().filter(r -> r.withdrawnAt(reason, updatedAt)).toList();
     }
 
     /** A cancelled guest answers again: it waits for confirmation afresh, and links sent before stop working. */

@@ -131,15 +131,19 @@ public class MeetingCalendarWriter {
 
     /**
      * One meeting emailed to one person, in their language: an invitation or update (REQUEST, with the
-     * meeting as it is now and its SEQUENCE) or a cancellation (CANCEL). Same UID as the feeds, so an
-     * app that subscribed to a feed and received the email keeps one entry.
+     * meeting as it is now and its SEQUENCE), a cancellation (CANCEL), or, when the person will not
+     * come, a CANCEL for them alone. Same UID as the feeds, so an app that subscribed to a feed and
+     * received the email keeps one entry.
      */
     public String invitation(MeetingSummary meeting, BodySummary body, Language language, CalendarMethod method,
             CalendarAttendee attendee) {
         Calendar calendar = calendar(List.of(meeting),
-                method == CalendarMethod.CANCEL ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        boolean forThisAttendeeOnly = method == CalendarMethod.CANCEL && !meeting.cancelled();
-        VEvent event = event(meeting, body, List.of(language), method == CalendarMethod.CANCEL && meeting.cancelled());
+                method == CalendarMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
+        // A CANCEL for a meeting that still happens (an interpreter released, an attendee who will not come)
+        // withdraws only this person's entry: the meeting goes on for everyone else.
+        boolean forThisAttendeeOnly = method == CalendarMethod.CANCEL_FOR_ATTENDEE
+                || method == CalendarMethod.CANCEL && !meeting.cancelled();
+        VEvent event = event(meeting, body, List.of(language), method != CalendarMethod.REQUEST && !forThisAttendeeOnly);
         if (forThisAttendeeOnly) {
             event.removeAll(Property.STATUS);
         }

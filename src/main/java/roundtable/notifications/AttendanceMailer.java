@@ -6,9 +6,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import roundtable.attendance.AttendanceRecorded;
+import roundtable.attendance.AttendanceWithdrawn;
 import roundtable.attendance.GuestConfirmationRequested;
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.MeetingNewsForAttendee;
+import roundtable.attendance.NeedsInWords;
 import roundtable.attendance.WaitlistPromoted;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
@@ -17,8 +19,9 @@ import roundtable.meetings.CalendarMethod;
 /**
  * Emails about RSVPs, each in the recipient's language and each naming the meeting, its day and
  * time with the zone, the place and its page: the guest's confirmation link, "you're confirmed"
- * or "you're on the waitlist", and "a place came free: it's yours". A place that stands comes with
- * the meeting for their calendar; a move updates it and a cancellation takes it off.
+ * or "you're on the waitlist", "a place came free: it's yours", and "you will not attend" (or
+ * "your RSVP is cancelled"). A place that stands comes with the meeting for their calendar; a move
+ * updates it, and a cancellation, or their own "not coming", takes it off.
  */
 @Component
 class AttendanceMailer {
@@ -64,6 +67,27 @@ class AttendanceMailer {
                 "mail.rsvp.manage.button", event.manageLink(), CalendarMethod.REQUEST);
     }
 
+    /**
+     * Someone will not come after all: said plainly, with what was withdrawn and how to answer again,
+     * and the meeting taken off their calendar (for them only: it goes on for everyone else).
+     */
+    @ApplicationModuleListener
+    void attendanceWithdrawn(AttendanceWithdrawn event) {
+        Language language = event.language();
+        StringBuilder note = new StringBuilder();
+        if (event.withdrawn().any()) {
+            note.append(templates.message("mail.rsvp.withdrawn-requests", language, NeedsInWords.joined(
+                    event.withdrawn(), language.locale(), (key, args) -> templates.message(key, language, args))))
+                    .append(' ');
+        }
+        note.append(templates.message(event.answerAgainLink() == null ? "mail.rsvp.answer-again.member"
+                : "mail.rsvp.answer-again.guest", language));
+        send("rsvp-withdrawn:" + event.rsvpId() + ":" + event.sequence(), event.email(), event.name(), language,
+                event.meeting(), event.cancelled() ? "mail.rsvp.cancelled-by-you.subject" : "mail.rsvp.declined.subject",
+                event.cancelled() ? "mail.rsvp.cancelled-by-you.intro" : "mail.rsvp.declined.intro", note.toString(),
+                "mail.rsvp.answer-again.button", event.answerAgainLink(), CalendarMethod.CANCEL_FOR_ATTENDEE);
+    }
+
     @ApplicationModuleListener
     void meetingNews(MeetingNewsForAttendee event) {
         String key = "rsvp-news:" + event.rsvpId() + ":" + event.sequence();
@@ -94,6 +118,7 @@ class AttendanceMailer {
         RenderedEmail message = templates.render("rsvp", email, language, subjectKey, new Object[] { meeting.title() },
                 variables);
         outbox.queue(key, calendar == null ? message
-                : calendars.attach(message, meeting.meetingId(), calendar, name, true));
+                : calendars.attach(message, meeting.meetingId(), calendar, name,
+                        calendar != CalendarMethod.CANCEL_FOR_ATTENDEE));
     }
 }

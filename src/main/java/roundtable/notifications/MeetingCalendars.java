@@ -24,7 +24,7 @@ class MeetingCalendars {
     RenderedEmail attach(RenderedEmail message, long meetingId, CalendarMethod method, String name, boolean accepted) {
         return calendars.emailedInvitation(meetingId, message.language(), method,
                 new CalendarAttendee(message.to(), name, accepted))
-                .map(ics -> message.withCalendar(new RenderedEmail.CalendarPart(method.name(), ics)))
+                .map(ics -> message.withCalendar(new RenderedEmail.CalendarPart(method.itip(), ics)))
                 .orElse(message);
     }
 }

@@ -243,9 +243,8 @@ public class PersonService implements LanguagePreferences {
     }
 
     @Override
-    @Transactional
-    public void remember(long personId, Language language) {
-        people.findById(personId).ifPresent(p -> p.setLanguage(language));
+    public Optional<Language> saved(long personId) {
+        return people.findById(personId).map(Person::getLanguage);
     }
 
     @EventListener

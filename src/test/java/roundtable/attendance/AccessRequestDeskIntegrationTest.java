@@ -204,6 +204,36 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     }
 
     @Test
+    void whatADeclineWithdrawsLeavesTheDeskAndWhatSheAsksForAgainComesBack() {
+        long id = meeting("dac", "DAC desk decline and return", 26, false);
+        AccessNeeds asked = new AccessNeeds("es", InterpretationMode.IN_PERSON, null,
+                Set.of(AccommodationType.WHEELCHAIR), null, 2, "4 and 7", false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, asked));
+        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> desk.markUnable(group(id, "ACCOMMODATION:WHEELCHAIR").requests(), "The lift is out."));
+        Mailbox.to(mail, "ana.morales@example.org", "You are booked", 1, Duration.ofSeconds(10));
+
+        as(MEMBER, () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
+        assertThat(as(COORDINATOR, () -> desk.queue(true, 0, 500)))
+                .as("nothing of hers is left to arrange, nor to show as settled")
+                .noneMatch(m -> m.meeting().meetingId() == id);
+        assertThat(Mailbox.to(mail, "ana.morales@example.org", "No longer needed", 1, Duration.ofSeconds(10)))
+                .as("the interpreter booked for her is told").hasSize(1);
+        RsvpView declined = as(MEMBER, () -> attendance.myRsvp(id)).orElseThrow();
+        assertThat(declined.needs().any()).isFalse();
+        assertThat(declined.withdrawn()).as("offered again should she come after all").isEqualTo(asked);
+
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, declined.withdrawn()));
+        MeetingRequests back = onDesk(id);
+        assertThat(back.groups()).extracting(RequestGroup::key)
+                .containsExactlyInAnyOrder("INTERPRETATION:es", "ACCOMMODATION:WHEELCHAIR", "CHILDCARE");
+        assertThat(group(id, "INTERPRETATION:es").byStatus()).as("to be arranged afresh")
+                .containsExactlyEntriesOf(java.util.Map.of(RequestStatus.OPEN, 1L));
+        assertThat(as(MEMBER, () -> attendance.myRsvp(id)).orElseThrow().withdrawn().any())
+                .as("nothing more to offer once she has answered").isFalse();
+    }
+
+    @Test
     void aMovedMeetingAsksTheInterpreterAgainButACorrectedTitleTellsNobody() throws Exception {
         long id = meeting("dac", "DAC desk moved", 24, false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));

@@ -197,4 +197,63 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
                 .filter(m -> m.meeting().meetingId() == meetingId).findFirst().orElseThrow().groups().stream()
                 .filter(g -> g.key().equals("INTERPRETATION:es")).findFirst().orElseThrow().requests();
     }
+
+    /** The meeting is taken off this one reader's calendar (it goes on for everyone else): RFC 5546's CANCEL for one attendee. */
+    void takenOffTheirCalendarAlone(Invite invite, long meetingId, String email) {
+        assertThat(invite.method()).isEqualTo("CANCEL");
+        assertThat(invite.event().getUid().getValue()).as("the feeds' UID").isEqualTo(writer.uid(meetingId));
+        assertThat(invite.event().getStatus()).as("not STATUS:CANCELLED: the meeting itself goes on").isNull();
+        assertThat(invite.event().getSummary().getValue()).doesNotContain("Cancel");
+        onlyAttendee(invite, email);
+    }
+
+    @Test
+    void aMemberWhoSaysSheWillNotComeHasTheMeetingTakenOffHerCalendarAndHearsWhatWasWithdrawn() throws Exception {
+        String title = "Calendar check: she will not come";
+        long id = meeting("dac", title, 434, false);
+        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON,
+                null, java.util.Set.of(), null, 2, "4 and 7", false)));
+        invite(MEMBER, "Su asistencia está confirmada: " + title);
+
+        as(MEMBER, () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
+        Invite declined = invite(MEMBER, "No asistirá: " + title);
+        takenOffTheirCalendarAlone(declined, id, MEMBER);
+        assertThat(declined.text()).contains("no asistirá", "Interpretación: Español (Intérprete en la sala)",
+                "Cuidado de 2 niños", "/meetings/" + id).as("her own words stay out of email").doesNotContain("4 and 7");
+
+        // Coming after all puts it back in her calendar as accepted.
+        as(MEMBER, () -> attendance.rsvp(id, Response.ONLINE, AccessNeeds.none()));
+        Invite back = invite(MEMBER, "Su asistencia está confirmada: " + title);
+        assertThat(back.method()).isEqualTo("REQUEST");
+        assertThat(onlyAttendee(back, MEMBER).getParticipationStatus()).isEqualTo(ParticipationStatus.ACCEPTED);
+    }
+
+    @Test
+    void aGuestWhoCancelsHasTheMeetingTakenOffTheirCalendarAndAnsweringAgainPutsItBack() throws Exception {
+        String title = "Calendar check: a guest cancels";
+        String guest = "rowan.cancels@example.net";
+        long id = meeting("jeffco-alliance", title, 435, true);
+        as(null, () -> attendance.guestRsvp(id, "Rowan Guest", guest, roundtable.base.i18n.Language.ENGLISH,
+                Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, java.util.Set.of(), null,
+                        null, null, false), "198.51.100.61"));
+        String confirm = Mailbox.awaitLink(mail, guest, title, "/rsvp/confirm/", Duration.ofSeconds(15))
+                .replaceAll(".*/rsvp/confirm/", "");
+        as(null, () -> attendance.confirmGuest(confirm));
+        String manage = Mailbox.awaitLink(mail, guest, "You are confirmed: " + title, "/rsvp/manage/",
+                Duration.ofSeconds(15)).replaceAll(".*/rsvp/manage/", "");
+
+        as(null, () -> attendance.cancelByToken(manage));
+        Invite cancelled = invite(guest, "Your RSVP is cancelled: " + title);
+        takenOffTheirCalendarAlone(cancelled, id, guest);
+        assertThat(cancelled.text()).contains("You cancelled your RSVP", "Interpretation: ASL (Interpreter in the room)",
+                "/rsvp/manage/");
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        mail.purgeEmailFromAllMailboxes();
+
+        as(null, () -> attendance.guestChange(manage, Response.IN_PERSON, new AccessNeeds("ase",
+                InterpretationMode.IN_PERSON, null, java.util.Set.of(), null, null, null, false)));
+        Invite back = invite(guest, "You are confirmed: " + title);
+        assertThat(back.method()).isEqualTo("REQUEST");
+        assertThat(onlyAttendee(back, guest).getParticipationStatus()).isEqualTo(ParticipationStatus.ACCEPTED);
+    }
 }

@@ -57,11 +57,21 @@ class RsvpInvitationJourneyIT extends BrowserTest {
         mail.purgeEmailFromAllMailboxes();
     }
 
+    /** A test that fails half-way must not leave María (who reads Spanish) with English emails for the next. */
+    @AfterEach
+    void sheStillReadsSpanish() {
+        jdbc.update("update person set preferred_language = 'es' where email = 'dac.member@example.org'");
+    }
+
     long scheduleAsTheChair() {
+        return scheduleAsTheChair(TITLE, 300);
+    }
+
+    long scheduleAsTheChair(String title, int inDays) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         // Far enough ahead that journeys looking for "the next DAC meeting" still find the demo's.
-        LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(300).atTime(12, 0);
-        return RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, TITLE, start,
+        LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(inDays).atTime(12, 0);
+        return RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, title, start,
                 DENVER, 90, MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr",
                 "https://meet.example.org/dac-budget", false, List.of("es", "ase"), null, "Board Room", null, null)));
     }
@@ -123,5 +133,69 @@ class RsvpInvitationJourneyIT extends BrowserTest {
         assertThat(Mailbox.body(confirmation)).contains("/meetings/" + meeting);
         assertThat(jdbc.queryForObject("select response from rsvp where meeting_id = ?", String.class, meeting))
                 .isEqualTo("ONLINE");
+    }
+
+    /** The path of María's one-click "in person" link in her invitation to this meeting. */
+    String inPersonLink(String title) {
+        var invitation = Mailbox.to(mail, "dac.member@example.org", "Invitación: " + title, 1, Duration.ofSeconds(20))
+                .getFirst();
+        var link = Pattern.compile("/rsvp/answer/[A-Za-z0-9_.-]+\\?response=IN_PERSON")
+                .matcher(Mailbox.part(invitation, "text/html"));
+        assertThat(link.find()).as("an in-person button in her invitation").isTrue();
+        return link.group();
+    }
+
+    void pressTheLanguageButton() {
+        page.locator("#language-switch").click();
+        page.waitForLoadState();
+        BrowserSupport.settle(page);
+    }
+
+    @Test
+    void herInvitationOpensInSpanishOnAnEnglishPhoneAndTheLanguageButtonLeavesHerEmailsInSpanish() {
+        String first = "DAC facilities walk-through (language journey)";
+        scheduleAsTheChair(first, 302);
+        String path = inPersonLink(first);
+
+        // The phone speaks English (the context's locale); nobody is signed in.
+        visit(path, "rsvp-answer-english-phone");
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(page.locator("h1")).containsText("Asistencia: " + first);
+        assertThat(page.locator("#rsvp-response").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("Asistiré en persona"))).isChecked();
+        assertThat(page.locator("#language-switch")).hasText("English");
+
+        // She may read this page in English if she likes: the button changes it, and it stays changed.
+        pressTheLanguageButton();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).containsText("RSVP: " + first);
+        page.reload();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).containsText("RSVP: " + first);
+
+        // Signed in on the same English phone, her pages are in Spanish; she switches to English.
+        context.close();
+        context = watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US")));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        signIn("dac.member@example.org", PASSWORD);
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        pressTheLanguageButton();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#language-emails-stay")).containsText("emails to you still come in Spanish");
+        BrowserSupport.assertAccessible(page, "language switched while signed in");
+        BrowserSupport.screenshots(page, "language-switched-emails-stay");
+
+        // Her saved language is untouched: the next invitation is in Spanish, and its link opens in Spanish
+        // although she reads the rest of the site in English this visit.
+        String second = "DAC bus routes forum (language journey)";
+        scheduleAsTheChair(second, 303);
+        String next = inPersonLink(second);
+        assertThat(jdbc.queryForObject("select preferred_language from person where email = ?", String.class,
+                "dac.member@example.org")).isEqualTo("es");
+        page.navigate("http://localhost:" + port + next);
+        BrowserSupport.settle(page);
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(page.locator("h1")).containsText("Asistencia: " + second);
     }
 }

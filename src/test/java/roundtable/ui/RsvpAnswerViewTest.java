@@ -31,7 +31,9 @@ import roundtable.attendance.AttendanceService;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpView;
 import roundtable.attendance.ui.RsvpAnswerView;
+import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.base.ui.ServerErrorView;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -161,6 +163,68 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withId("rsvp-standing").single().getText())
                 .isEqualTo(t("rsvp.answer.standing.cancelled"));
         assertThat(find(Button.class).withId("rsvp-confirm").exists()).isFalse();
+    }
+
+    /** The page says the link is not valid, in words, and the error page is nowhere. */
+    void saysNotValid(String what) {
+        assertThat(find(ServerErrorView.class).exists()).as(what + " reached the error page").isFalse();
+        assertThat(find(Paragraph.class).withId("link-problem").single().getText()).as(what)
+                .isEqualTo(t("rsvp.link.invalid"));
+        assertThat(find(Button.class).withId("rsvp-confirm").exists()).isFalse();
+    }
+
+    void showsTheRsvp(String what) {
+        assertThat(find(ServerErrorView.class).exists()).as(what + " reached the error page").isFalse();
+        assertThat(find(Paragraph.class).withId("link-problem").exists()).as(what).isFalse();
+    }
+
+    @Test
+    void aValidLinkWithItsAnswerAlteredSaysTheLinkIsNotValid() {
+        String title = "Answer page: altered answer";
+        schedule(title, 19, MeetingFormat.IN_PERSON);
+        String path = answerPath(title, Response.IN_PERSON).replaceAll("\\?.*$", "");
+
+        UI.getCurrent().navigate(path, QueryParameters.empty());
+        showsTheRsvp("no answer in the link: the page asks");
+        UI.getCurrent().navigate(path, QueryParameters.of("utm_source", "<script>"));
+        showsTheRsvp("a parameter the page does not read");
+        for (String altered : PersonalLinkParametersTest.ALTERED) {
+            UI.getCurrent().navigate(path, QueryParameters.of("response", altered));
+            saysNotValid("response=" + altered);
+        }
+        UI.getCurrent().navigate(path, new QueryParameters(java.util.Map.of("response",
+                List.of("IN_PERSON", "NOT_ATTENDING"))));
+        saysNotValid("two answers at once");
+        for (String altered : PersonalLinkParametersTest.ALTERED_TOKENS) {
+            UI.getCurrent().navigate("rsvp/answer/" + altered, QueryParameters.of("response", "IN_PERSON"));
+            saysNotValid("token " + altered);
+        }
+    }
+
+    @Test
+    void aGuestsConfirmAndManageLinksIgnoreParametersTheyDoNotReadAndRefuseAlteredTokens() {
+        String title = "Answer page: a guest's links";
+        long dac = committees.findBySlug("jeffco-alliance").orElseThrow().id();
+        LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(421).atTime(12, 30);
+        long id = as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 60,
+                MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, true, List.of("es"), null)));
+        as(null, () -> {
+            attendance.guestRsvp(id, "Quinn Guest", "quinn.links@example.net", Language.ENGLISH, Response.IN_PERSON,
+                    null, "198.51.100.77");
+            return null;
+        });
+        String confirm = Mailbox.awaitLink(mail, "quinn.links@example.net", title, "/rsvp/confirm/",
+                Duration.ofSeconds(15)).replaceAll("^https?://[^/]+/", "");
+        for (String altered : PersonalLinkParametersTest.ALTERED) {
+            UI.getCurrent().navigate(confirm, QueryParameters.of("response", altered));
+            showsTheRsvp("confirm link with response=" + altered);
+        }
+        for (String altered : PersonalLinkParametersTest.ALTERED_TOKENS) {
+            UI.getCurrent().navigate("rsvp/confirm/" + altered, QueryParameters.empty());
+            saysNotValid("confirm token " + altered);
+            UI.getCurrent().navigate("rsvp/manage/" + altered, QueryParameters.of("lang", altered));
+            saysNotValid("manage token " + altered);
+        }
     }
 
     @Test

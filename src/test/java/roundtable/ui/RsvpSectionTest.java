@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +18,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -24,10 +30,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
+import roundtable.RunAs;
+import roundtable.attendance.AccessNeeds;
+import roundtable.attendance.AccommodationType;
 import roundtable.attendance.AttendanceService;
+import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
+import roundtable.attendance.RsvpView;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.notifications.NotificationService;
@@ -35,6 +48,8 @@ import roundtable.notifications.NotificationService;
 /** The RSVP section of a meeting's page, for a member and for a guest, and the guest's confirmation page. */
 @IntegrationTest
 class RsvpSectionTest extends SpringBrowserlessTest {
+
+    static final ZoneId DENVER = ZoneId.of("America/Denver");
 
     @Autowired
     MeetingService meetings;
@@ -48,6 +63,8 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     NotificationService notifications;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @AfterEach
     void letTheMailGo() throws Exception {
@@ -170,5 +187,77 @@ class RsvpSectionTest extends SpringBrowserlessTest {
         find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single().clear();
         test(find(Button.class).withId("rsvp-capacity-save").single()).click();
         assertThat(attendance.places(meeting.id()).capacity()).as("empty means no limit").isNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    RadioButtonGroup<Response> answer() {
+        return find(RadioButtonGroup.class).withId("rsvp-response").single();
+    }
+
+    boolean asked(String followUp) {
+        return find(Div.class).withId("rsvp-follow-" + followUp).exists();
+    }
+
+    void press(String id) {
+        test(find(Button.class).withId(id).single()).click();
+    }
+
+    RsvpView mine(long meetingId) {
+        return attendance.myRsvp(meetingId).orElseThrow();
+    }
+
+    /**
+     * What she asked for follows her answer, with a question before anything changes: joining online
+     * offers interpretation online and says childcare no longer applies; not coming says what saving
+     * withdraws; coming after all offers it again.
+     */
+    @Test
+    @WithUserDetails("dac.member@example.org")
+    void herRequestsFollowHerAnswerOnlineAwayAndBackWithAQuestionEachTime() {
+        long dac = committees.findBySlug("dac").orElseThrow().id();
+        LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(436).atTime(12, 0);
+        long id = RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac,
+                "Follow-ups: budget town hall", start, DENVER, 90, MeetingFormat.HYBRID, "Education Center",
+                "https://meet.example.org/follow-ups", false, List.of("es"), null)));
+        attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON, null,
+                Set.of(AccommodationType.CAPTIONING), null, 1, "6", false));
+        navigate("meetings/" + id, Component.class);
+        assertThat(find(Div.class).withId("rsvp-follow-ups").single().getChildren()).as("nothing asked yet").isEmpty();
+
+        answer().setValue(Response.ONLINE);
+        assertThat(asked("online-interpreter")).isTrue();
+        assertThat(asked("online-childcare")).isTrue();
+        press("rsvp-follow-online-interpreter-yes");
+        press("rsvp-follow-online-childcare-no");
+        assertThat(asked("online-interpreter")).as("answered, so no longer asked").isFalse();
+        press("rsvp-save");
+        AccessNeeds online = mine(id).needs();
+        assertThat(online.interpretationMode()).isEqualTo(InterpretationMode.SIMULTANEOUS_ONLINE);
+        assertThat(online.childrenCount()).as("kept, as she said").isEqualTo(1);
+        assertThat(online.accommodations()).as("captioning helps online too, so nobody asked")
+                .containsExactly(AccommodationType.CAPTIONING);
+
+        answer().setValue(Response.NOT_ATTENDING);
+        String decline = find(Paragraph.class).withId("rsvp-follow-decline").single().getText();
+        assertThat(decline).contains(t("rsvp.said.interpretation-mode", "Español", t("rsvp.mode.simultaneous-online")))
+                .contains(t("rsvp.said.childcare", 1)).contains(t("rsvp.accommodation.captioning"));
+        press("rsvp-save");
+        assertThat(find(Paragraph.class).withId("rsvp-status").single().getText())
+                .contains(t("rsvp.status.not-coming", t("rsvp.response.not-attending")))
+                .contains(t("rsvp.said.childcare", 1));
+        assertThat(mine(id).needs().any()).isFalse();
+
+        answer().setValue(Response.IN_PERSON);
+        assertThat(asked("restore")).isTrue();
+        press("rsvp-follow-restore-yes");
+        assertThat(asked("room-interpreter")).as("her restored interpretation was online; she now comes in person")
+                .isTrue();
+        press("rsvp-follow-room-interpreter-yes");
+        press("rsvp-save");
+        RsvpView back = mine(id);
+        assertThat(back.needs().interpretationMode()).isEqualTo(InterpretationMode.IN_PERSON);
+        assertThat(back.needs().childrenCount()).isEqualTo(1);
+        assertThat(back.needs().childrenAges()).as("her own words come back with it").isEqualTo("6");
+        assertThat(back.withdrawn().any()).isFalse();
     }
 }

@@ -56,10 +56,11 @@ class GuestRsvpForm extends Section {
         language.setValue(Language.of(getLocale()));
         ResponseChoice response = new ResponseChoice(null);
         NeedsWhenComing needs = new NeedsWhenComing(response, null);
+        AnswerFollowUps followUps = new AnswerFollowUps(response, needs, null);
         Button send = new Button(getTranslation("rsvp.guest.send"));
         send.setId("rsvp-save");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(name, email, language, response, needs, send);
+        Div form = new Div(name, email, language, response, followUps, needs, send);
         form.addClassName("rsvp-form");
         add(form);
         send.addClickListener(e -> {

@@ -43,6 +43,7 @@ class MemberRsvpForm extends Section {
         }
         ResponseChoice response = new ResponseChoice(current == null ? null : current.response());
         NeedsWhenComing needs = new NeedsWhenComing(response, current == null ? null : current.needs());
+        AnswerFollowUps followUps = new AnswerFollowUps(response, needs, current);
         Button save = new Button(getTranslation(current == null ? "rsvp.send" : "rsvp.update"));
         save.setId("rsvp-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -55,7 +56,7 @@ class MemberRsvpForm extends Section {
                 FieldErrors.show(this, ex, fields);
             }
         });
-        Div form = new Div(response, needs, save);
+        Div form = new Div(response, followUps, needs, save);
         form.addClassName("rsvp-form");
         add(form);
     }

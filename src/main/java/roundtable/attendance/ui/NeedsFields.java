@@ -26,7 +26,7 @@ import roundtable.attendance.InterpretationMode;
 import roundtable.base.i18n.LanguageNames;
 
 /** "What would help you take part": the same questions for members and guests, read back as {@link AccessNeeds}. */
-class NeedsFields extends Composite<Div> {
+class NeedsFields extends Composite<Div> implements AnswerFollowUps.Needs {
 
     private static final long serialVersionUID = 1L;
 
@@ -79,7 +79,7 @@ class NeedsFields extends Composite<Div> {
         loaner.setId("rsvp-loaner");
 
         root.add(interpretation, mode, translation, accommodations, details, children, ages, loaner);
-        show(current == null ? AccessNeeds.none() : current);
+        fill(current == null ? AccessNeeds.none() : current);
     }
 
     private void languageSelect(Select<String> select, String labelKey, String id, List<String> tags) {
@@ -92,7 +92,8 @@ class NeedsFields extends Composite<Div> {
                 : LanguageNames.of(tag, getLocale()));
     }
 
-    private void show(AccessNeeds needs) {
+    @Override
+    public void fill(AccessNeeds needs) {
         interpretation.setValue(needs.interpretationLanguage());
         if (needs.interpretationMode() != null) {
             mode.setValue(needs.interpretationMode());
@@ -106,7 +107,8 @@ class NeedsFields extends Composite<Div> {
         loaner.setValue(needs.loaner());
     }
 
-    AccessNeeds value() {
+    @Override
+    public AccessNeeds value() {
         return new AccessNeeds(interpretation.getValue(), interpretation.getValue() == null ? null : mode.getValue(),
                 translation.getValue(), accommodations.getValue(), details.getValue(), children.getValue(),
                 ages.getValue(), loaner.getValue());

@@ -17,7 +17,7 @@ import roundtable.attendance.Response;
  * fields: with its two language lists, the modes and the accommodations they are half of a meeting
  * page's server-side state, which every open tab keeps (SessionMemoryBenchmark).
  */
-class NeedsWhenComing extends Div {
+class NeedsWhenComing extends Div implements AnswerFollowUps.Needs {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,8 +61,15 @@ class NeedsWhenComing extends Div {
         return fields;
     }
 
+    /** Shows the fields, if they were not yet, with these needs filled in. */
+    @Override
+    public void fill(AccessNeeds needs) {
+        show().fill(needs);
+    }
+
     /** What they asked for; what was asked before when the fields were never shown. */
-    AccessNeeds value() {
+    @Override
+    public AccessNeeds value() {
         return fields != null ? fields.value() : current != null ? current : AccessNeeds.none();
     }
 

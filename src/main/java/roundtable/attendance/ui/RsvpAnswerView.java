@@ -35,6 +35,8 @@ public class RsvpAnswerView extends GuestLinkPage {
 
     private final transient AttendanceService attendance;
     private Response clicked;
+    /** The link's answer was altered (not one the email offers): the link as a whole is not to be trusted. */
+    private boolean altered;
 
     RsvpAnswerView(AttendanceService attendance) {
         this.attendance = attendance;
@@ -42,13 +44,19 @@ public class RsvpAnswerView extends GuestLinkPage {
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
-        clicked = event.getLocation().getQueryParameters().getSingleParameter("response")
-                .flatMap(RsvpAnswerView::response).orElse(null);
+        // Absent: opened without a choice (the page asks). Present, it must be one of the answers as the email wrote it.
+        List<String> answers = event.getLocation().getQueryParameters().getParameters().getOrDefault("response",
+                List.of());
+        clicked = answers.size() == 1 ? response(answers.getFirst()).orElse(null) : null;
+        altered = !answers.isEmpty() && clicked == null;
         super.setParameter(event, token);
     }
 
     @Override
     protected void load() {
+        if (altered) {
+            throw new RsvpLinkException(RsvpLinkException.Problem.INVALID);
+        }
         show(attendance.invitation(token), false);
     }
 
@@ -76,7 +84,7 @@ public class RsvpAnswerView extends GuestLinkPage {
         }
         Response chosen = justSaved || clicked == null ? (current == null ? null : current.response()) : clicked;
         List<Response> offered = invitation.answers();
-        ResponseChoice response = new ResponseChoice(offered.contains(chosen) ? chosen : null, offered);
+        ResponseChoice response = new ResponseChoice(chosen != null && offered.contains(chosen) ? chosen : null, offered);
         NeedsFields needs = new NeedsFields(current == null ? null : current.needs());
         // Folded away unless already asked for, so Confirm is close to the answer on a phone.
         Paragraph ownWords = new Paragraph(getTranslation("rsvp.answer.own-words-kept"));
@@ -87,6 +95,9 @@ public class RsvpAnswerView extends GuestLinkPage {
         // Not coming asks for nothing, so the questions about help step aside.
         help.setVisible(response.getValue() != Response.NOT_ATTENDING);
         response.addValueChangeListener(e -> help.setVisible(e.getValue() != Response.NOT_ATTENDING));
+        // What the follow-up questions fill in is brought into sight: the folded questions open.
+        AnswerFollowUps followUps = new AnswerFollowUps(response,
+                AnswerFollowUps.Needs.revealing(needs, () -> help.setOpened(true)), current);
         Button confirm = new Button(getTranslation("rsvp.answer.confirm"));
         confirm.setId("rsvp-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -103,16 +114,12 @@ public class RsvpAnswerView extends GuestLinkPage {
                 load();
             }
         }));
-        Div form = new Div(response, help, confirm);
+        Div form = new Div(response, followUps, help, confirm);
         form.addClassName("rsvp-form");
         add(form, standing);
     }
 
     private static java.util.Optional<Response> response(String name) {
-        try {
-            return java.util.Optional.of(Response.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+        return java.util.Arrays.stream(Response.values()).filter(r -> r.name().equals(name)).findFirst();
     }
 }

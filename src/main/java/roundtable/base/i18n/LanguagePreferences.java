@@ -1,10 +1,13 @@
 package roundtable.base.i18n;
 
+import java.util.Optional;
+
 /**
- * Where a signed-in person's language choice is kept. Implemented by the people feature,
- * so the shell can save it without depending on that feature.
+ * The language a signed-in person saved in their profile, which every email to them is written in.
+ * Read by the shell (the language button only changes the page); changed only in the profile.
+ * Implemented by the people feature, so the shell reads it without depending on that feature.
  */
 public interface LanguagePreferences {
 
-    void remember(long personId, Language language);
+    Optional<Language> saved(long personId);
 }

@@ -5,19 +5,26 @@ import java.util.Arrays;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
 
 import roundtable.base.i18n.Language;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.i18n.LanguagePreferences;
 import roundtable.base.security.CurrentUser;
 
 /**
  * One button naming the other language in that language ("Español"), so someone who reads
- * only Spanish can find it. The choice is kept for the session, in a cookie for visitors,
- * and in the profile of a signed-in person.
+ * only Spanish can find it. It changes the pages: the choice is kept for the session and in a
+ * cookie. A signed-in person's saved language, which their emails are written in, changes only
+ * in the profile; when the page and the emails now differ, the next page says so once.
  */
 class LanguageSwitch extends Button {
 
     private static final long serialVersionUID = 1L;
+    /** The saved language, when it differs from the one just chosen: said once, on the page that follows. */
+    private static final String EMAILS_STAY_IN = LanguageSwitch.class.getName() + ".emails-stay-in";
 
     LanguageSwitch(LanguagePreferences preferences) {
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -29,6 +36,20 @@ class LanguageSwitch extends Button {
             switchTo(chosen, preferences);
             offer(other(chosen));
         });
+        sayWhereEmailsStay();
+    }
+
+    private void sayWhereEmailsStay() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(EMAILS_STAY_IN) instanceof Language saved) {
+            session.setAttribute(EMAILS_STAY_IN, null);
+            Span text = new Span(getTranslation("language.switch.emails-stay", LanguageNames.inSentence(saved.tag(), getLocale())));
+            text.setId("language-emails-stay");
+            Notification note = new Notification(text);
+            note.setDuration(10_000);
+            note.setPosition(Notification.Position.BOTTOM_START);
+            note.open();
+        }
     }
 
     private void offer(Language next) {
@@ -42,7 +63,8 @@ class LanguageSwitch extends Button {
     }
 
     static void switchTo(Language language, LanguagePreferences preferences) {
-        CurrentUser.personId().ifPresent(id -> preferences.remember(id, language));
+        CurrentUser.personId().flatMap(preferences::saved).filter(saved -> saved != language)
+                .ifPresent(saved -> VaadinSession.getCurrent().setAttribute(EMAILS_STAY_IN, saved));
         SessionLanguage.apply(language);
     }
 }

@@ -15,12 +15,17 @@ public final class SessionLanguage {
     private SessionLanguage() {
     }
 
-    /** For this visit (session), for later visits on this browser (cookie), and for this page. */
+    /**
+     * For this visit (session), for later visits on this browser (cookie), and for this page, which
+     * keeps it even when a personal link opened it in its recipient's language.
+     */
     public static void apply(Language language) {
         VaadinSession session = VaadinSession.getCurrent();
         session.setLocale(language.locale());
-        session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language);
         UI ui = UI.getCurrent();
+        session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language);
+        session.getSession().setAttribute(LocaleResolution.CHOSEN_ON_ATTRIBUTE,
+                ui.getInternals().getActiveViewLocation().getPath());
         ui.setLocale(language.locale());
         // Reloading redraws every word in the new language, including the page's own lang attribute.
         ui.getPage().executeJs(LocaleResolution.cookieScript(language) + ";location.reload()");

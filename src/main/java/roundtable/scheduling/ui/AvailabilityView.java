@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,16 +24,11 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import jakarta.servlet.http.Cookie;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
-import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
-import roundtable.base.i18n.LocaleResolution;
 import roundtable.base.ui.FieldErrors;
 import roundtable.base.ui.Titles;
 import roundtable.scheduling.Availability;
@@ -46,7 +40,7 @@ import roundtable.scheduling.SchedulingService;
 
 /**
  * Where an invitee's personal link lands: no sign-in, each time answered yes / if need be /
- * no, and what would help them come. In their own language unless they switch.
+ * no, and what would help them come. In their own language unless they switch ({@code PollLinkLanguage}).
  */
 @Route("availability")
 @AnonymousAllowed
@@ -67,44 +61,10 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
         try {
-            Invitation invitation = scheduling.invitation(token);
-            speak(invitation.language());
-            render(invitation, false);
+            render(scheduling.invitation(token), false);
         } catch (PollLinkException e) {
             showProblem(e);
         }
-    }
-
-    /**
-     * Writes the page in the invitee's language, unless this browser already chose one. The
-     * frame around the page was drawn before the link was read, so the page reloads once.
-     */
-    private void speak(Language language) {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null || chosenBefore(session) || Language.of(getLocale()) == language) {
-            return;
-        }
-        session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language);
-        session.setLocale(language.locale());
-        UI ui = UI.getCurrent();
-        ui.setLocale(language.locale());
-        ui.getPage().executeJs("location.reload()");
-    }
-
-    private static boolean chosenBefore(VaadinSession session) {
-        if (session.getSession().getAttribute(LocaleResolution.SESSION_ATTRIBUTE) != null) {
-            return true;
-        }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (LocaleResolution.COOKIE.equals(cookie.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private void render(Invitation invitation, boolean justSaved) {

@@ -1,0 +1,26 @@
+package roundtable.scheduling;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import roundtable.base.i18n.Language;
+import roundtable.base.i18n.PersonalLinkLanguage;
+
+/** A "find a time" answer link opens in the language its invitation was written in. */
+@Component
+class PollLinkLanguage implements PersonalLinkLanguage {
+
+    private final SchedulingService scheduling;
+
+    PollLinkLanguage(SchedulingService scheduling) {
+        this.scheduling = scheduling;
+    }
+
+    @Override
+    public Optional<Language> recipientLanguage(String path) {
+        // A link that does not stand throws, and names nobody.
+        return PersonalLinkLanguage.token(SchedulingService.ANSWER_PATH, path)
+                .map(token -> scheduling.invitation(token).language());
+    }
+}

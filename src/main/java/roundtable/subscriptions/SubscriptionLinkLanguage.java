@@ -1,0 +1,26 @@
+package roundtable.subscriptions;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import roundtable.base.i18n.Language;
+import roundtable.base.i18n.PersonalLinkLanguage;
+
+/** A subscription's confirmation link opens in the language the follower chose for its emails. */
+@Component
+class SubscriptionLinkLanguage implements PersonalLinkLanguage {
+
+    private final SubscriptionService subscriptions;
+
+    SubscriptionLinkLanguage(SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public Optional<Language> recipientLanguage(String path) {
+        // A link that does not stand throws, and names nobody.
+        return PersonalLinkLanguage.token(SubscriptionService.CONFIRM_PATH, path)
+                .map(token -> subscriptions.toConfirm(token).language());
+    }
+}
