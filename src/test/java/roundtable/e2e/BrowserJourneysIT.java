@@ -105,6 +105,21 @@ class BrowserJourneysIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Roundtable for Jeffco Public Schools");
     }
 
+    /** A flyer links to a page in its reader's language: the address wins over the browser and an earlier visit. */
+    @Test
+    void aFlyersSpanishLinkOpensThePageInSpanishOnAnEnglishBrowserAndKeepsTheVisitInSpanish() {
+        visit("/meetings", "meetings-before-flyer");
+        assertThat(page.locator("h1")).hasText("Meetings");
+
+        visit("/meetings?lang=es", "meetings-flyer-es");
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        assertThat(page.locator("h1")).hasText("Reuniones");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comités")).first().click();
+        BrowserSupport.settle(page);
+        assertThat(page.locator("h1")).hasText("Comités y grupos");
+    }
+
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "admin@example.org; Home|Committees|Meetings|Minutes|My committees|My profile|Language services|Bodies|People|Email outbox|Audit trail",

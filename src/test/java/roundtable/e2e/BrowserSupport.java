@@ -69,7 +69,14 @@ final class BrowserSupport {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
         page.waitForTimeout(150);
-        // A notification fading in has, for a moment, colours no reader sees: check it once it has arrived.
+        awaitAnimations(page);
+    }
+
+    /**
+     * A notification fading in has, for a moment, colours no reader sees: check it once it has arrived.
+     * Also before every axe run, since a resize to the phone's width can start one again.
+     */
+    private static void awaitAnimations(Page page) {
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
                 + " || a.effect?.getComputedTiming?.().iterations === Infinity)");
     }
@@ -85,6 +92,7 @@ final class BrowserSupport {
      * with the words it shows, which speech-input users say to press it (WCAG 2.5.3).
      */
     static void assertAccessible(Page page, String name) {
+        awaitAnimations(page);
         AxeRunOnlyOptions only = new AxeRunOnlyOptions();
         only.setType("tag");
         only.setValues(AXE_TAGS);

@@ -81,7 +81,8 @@ class SubscribeFormTest extends SpringBrowserlessTest {
                 .isFalse();
         test(find(Button.class).withId("subscription-confirm").single()).click();
         assertThat(find(Paragraph.class).withId("subscription-status").single().getText())
-                .contains("page.reader@example.net", t(Category.MEETINGS.messageKey()), "in Spanish");
+                .as("the confirming page speaks the language the reader chose for the emails")
+                .contains("page.reader@example.net", "los anuncios de reuniones", "en español");
         long dac = committees.findBySlug("dac").orElseThrow().id();
         assertThat(subscriptions.subscribers(dac, Category.MEETINGS)).anyMatch(s -> s.email().equals("page.reader@example.net"));
 

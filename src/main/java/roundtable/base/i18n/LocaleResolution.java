@@ -19,7 +19,8 @@ import roundtable.base.security.RoundtableUser;
 
 /**
  * Decides the language of a request. A page opened from a personal link speaks its recipient's
- * language, unless the language button was pressed on that very page; any other page takes a
+ * language, unless the language button was pressed on that very page; any other page takes the
+ * address's own {@code ?lang=xx} (a flyer links to a page in its reader's language), then a
  * choice made in this session, then the signed-in person's saved preference, then the visitor's
  * cookie, then the browser's languages.
  */
@@ -47,6 +48,10 @@ public class LocaleResolution {
                 session == null ? name -> null : session::getAttribute);
         if (personal.isPresent()) {
             return personal.get();
+        }
+        Optional<Language> asked = addressLanguage(request);
+        if (asked.isPresent()) {
+            return asked.get();
         }
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Language chosen) {
             return chosen;
@@ -119,6 +124,39 @@ public class LocaleResolution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The language the address itself asks for with {@code ?lang=xx}: on the page's own request, or,
+     * for Vaadin's request that starts the page's UI, in the location it names. Empty when absent or
+     * not one of the site's languages.
+     */
+    public static Optional<Language> addressLanguage(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        String query = request.getQueryString();
+        if ("init".equals(request.getParameter("v-r"))) {
+            // Vaadin's client sends the page's query on its own, or (older clients) within the location.
+            query = request.getParameter("query") != null ? request.getParameter("query")
+                    : queryOf(request.getParameter("location"));
+        }
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                return Language.fromTag(pair.substring("lang=".length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String queryOf(String location) {
+        if (location == null || location.indexOf('?') < 0) {
+            return null;
+        }
+        return location.substring(location.indexOf('?') + 1).replaceFirst("#.*$", "");
     }
 
     /**

@@ -52,6 +52,7 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new FriendlyErrorHandler()));
         event.getSource().addUIInitListener(e -> {
             Language language = resolve(VaadinRequest.getCurrent());
+            keepAddressLanguageForTheVisit(VaadinRequest.getCurrent(), e.getUI().getSession());
             e.getUI().setLocale(language.locale());
             e.getUI().getElement().executeJs("document.documentElement.lang=$0", language.tag());
             e.getUI().getElement().executeJs(CONFIRM_DIALOG_HEADER);
@@ -79,6 +80,14 @@ class UiSetup implements VaadinServiceInitListener {
                 ui.getElement().executeJs("document.documentElement.lang=$0", language.tag());
             }
         });
+    }
+
+    /** A page opened as {@code ?lang=es} (a flyer's link) keeps the pages that follow in that language too. */
+    private static void keepAddressLanguageForTheVisit(VaadinRequest request, VaadinSession session) {
+        if (request instanceof VaadinServletRequest servletRequest && session != null) {
+            LocaleResolution.addressLanguage(servletRequest.getHttpServletRequest()).ifPresent(
+                    language -> session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language));
+        }
     }
 
     private Language resolve(VaadinRequest request) {
