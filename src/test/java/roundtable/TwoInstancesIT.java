@@ -101,7 +101,7 @@ class TwoInstancesIT {
         properties.put("spring.flyway.schemas", SCHEMA);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(mail.getSmtp().getPort()));
-        // Every server signs with the same key, as the README asks of several servers.
+        // Every server signs with the same key, as docs/operations.md asks of several servers.
         properties.put("roundtable.signing-key", "two-instances-test-signing-key-0123456789");
         properties.put("roundtable.instance-name", name);
         properties.put("roundtable.storage.attachments-dir", "target/two-instances-attachments");
