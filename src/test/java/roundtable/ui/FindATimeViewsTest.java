@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,6 +36,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
@@ -41,6 +44,8 @@ import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingSummary;
 import roundtable.scheduling.Availability;
 import roundtable.scheduling.InvitableMember;
 import roundtable.scheduling.Invitation;
@@ -61,6 +66,8 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
     SchedulingService scheduling;
     @Autowired
     CommitteeService committees;
+    @Autowired
+    MeetingService meetings;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -226,6 +233,40 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("send-poll").single()).click();
         assertThat(find(H1.class).single().getText()).isEqualTo("Form check");
         assertThat(text()).contains("0 of ", "Place 1:", "Place 2:");
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    @SuppressWarnings("unchecked")
+    void thePollAsksForRoomDialInAndInterpretationAndTheMeetingMadeFromItCarriesThem() {
+        navigate("manage/find-a-time/dac", Component.class);
+        find(TextField.class).withId("poll-title").single().setValue("Whole place from the form");
+        test(find(DatePicker.class).withId("candidate-date-0").single()).setValue(inDays(30, 18).toLocalDate());
+        test(find(DatePicker.class).withId("candidate-date-1").single()).setValue(inDays(31, 18).toLocalDate());
+        test(find(DatePicker.class).withId("deadline-date").single()).setValue(inDays(25, 12).toLocalDate());
+        test((RadioButtonGroup<MeetingFormat>) find(RadioButtonGroup.class).withId("poll-format").single())
+                .selectItem("In person and online");
+        test(find(TextField.class).withId("poll-location").single()).setValue("Education Center, 1829 Denver West Dr");
+        test(find(TextField.class).withId("poll-room").single()).setValue("Board Room");
+        test(find(TextArea.class).withId("poll-access").single()).setValue("Step-free entrance on the north side");
+        test(find(TextField.class).withId("poll-online-url").single()).setValue("https://meet.example.org/whole-place");
+        test(find(TextField.class).withId("poll-dial-in").single()).setValue("+1 720 555 0100, code 4321");
+        find(MultiSelectComboBox.class).withId("poll-languages").single().setValue(Set.of("es", "vi"));
+        test(find(Button.class).withId("send-poll").single()).click();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Whole place from the form");
+
+        test(find(Button.class).withId("choose-1").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        String href = find(Anchor.class).withId("created-meeting").single().getHref();
+
+        MeetingSummary meeting = meetings.find(Long.parseLong(href.replaceAll("\\D", ""))).orElseThrow();
+        assertThat(meeting.format()).isEqualTo(MeetingFormat.HYBRID);
+        assertThat(meeting.location()).isEqualTo("Education Center, 1829 Denver West Dr");
+        assertThat(meeting.room()).isEqualTo("Board Room");
+        assertThat(meeting.accessNotes()).isEqualTo("Step-free entrance on the north side");
+        assertThat(meeting.onlineUrl()).isEqualTo("https://meet.example.org/whole-place");
+        assertThat(meeting.dialIn()).isEqualTo("+1 720 555 0100, code 4321");
+        assertThat(meeting.languagesOffered()).containsExactlyInAnyOrder("es", "vi");
     }
 
     @Test
