@@ -44,12 +44,15 @@ import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.scheduling.Availability;
 import roundtable.scheduling.InvitableMember;
 import roundtable.scheduling.Invitation;
 import roundtable.scheduling.Needs;
+import roundtable.scheduling.PollAnswers;
+import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.PollStatus;
 import roundtable.scheduling.SchedulingService;
@@ -64,6 +67,10 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     SchedulingService scheduling;
+    @Autowired
+    PollAnswers answering;
+    @Autowired
+    PollDecisions decisions;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -94,9 +101,9 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         return as("dac.chair@example.org", () -> {
             long dac = committees.findBySlug("dac").orElseThrow().id();
             var members = scheduling.invitableMembers(dac).stream().map(InvitableMember::personId).collect(Collectors.toSet());
-            return scheduling.proposeTimes(dac, new PollProposal(title, 120, MeetingFormat.HYBRID, "Education Center",
-                    true, List.of(inDays(20, 18), inDays(21, 18), inDays(22, 18)), members, List.of(), inDays(15, 12),
-                    "https://meet.example.org/dac"));
+            return scheduling.proposeTimes(dac, new PollProposal(title, 120, new MeetingPlace(MeetingFormat.HYBRID,
+                    "Education Center", "https://meet.example.org/dac", List.of()), true, List.of(inDays(20, 18),
+                    inDays(21, 18), inDays(22, 18)), members, List.of(), inDays(15, 12)));
         });
     }
 
@@ -165,7 +172,7 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         assertThat(answer(1).isInvalid()).isTrue();
         assertThat(answer(1).getErrorMessage()).isEqualTo("Choose yes, if need be, or no for this time.");
         assertThat(find(Paragraph.class).withId("answers-saved").exists()).isFalse();
-        Invitation invitation = scheduling.invitation(token);
+        Invitation invitation = answering.invitation(token);
         assertThat(invitation.answeredAt()).isNull();
     }
 
@@ -184,12 +191,13 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         long pollId = poll("Ranking check");
         for (String email : List.of("dac.member@example.org", "dac.secretary@example.org", "hannah.becker@example.org")) {
             String token = token(email, "Ranking check");
-            Invitation invitation = scheduling.invitation(token);
+            Invitation invitation = answering.invitation(token);
             Map<Long, Availability> answers = new HashMap<>();
             answers.put(invitation.candidates().get(0).id(), Availability.NO);
             answers.put(invitation.candidates().get(1).id(), Availability.YES);
             answers.put(invitation.candidates().get(2).id(), Availability.IF_NEED_BE);
-            scheduling.answer(token, answers, email.startsWith("dac.member") ? new Needs(false, "es", false) : Needs.none());
+            answering.answer(token, answers, email.startsWith("dac.member") ? new Needs(false, "es",
+                    false) : Needs.none());
         }
         navigate("manage/find-a-time/poll/" + pollId, Component.class);
 
@@ -208,7 +216,7 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         assertThat(meeting.getHref()).startsWith("meetings/");
         assertThat(text()).contains("Time chosen", "Chosen");
         assertThat(find(Button.class).withId("choose-1").exists()).isFalse();
-        assertThat(scheduling.results(pollId).poll().status()).isEqualTo(PollStatus.DECIDED);
+        assertThat(decisions.results(pollId).poll().status()).isEqualTo(PollStatus.DECIDED);
     }
 
     @Test
