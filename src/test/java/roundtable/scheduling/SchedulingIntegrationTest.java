@@ -268,6 +268,42 @@ class SchedulingIntegrationTest {
 
     @Test
     @WithUserDetails("dac.chair@example.org")
+    void theMeetingMadeFromTheChosenTimeTakesThePollsWholePlace() {
+        MeetingPlace place = new MeetingPlace(MeetingFormat.HYBRID, " Education Center, 1829 Denver West Dr ",
+                "Board Room", "Step-free entrance on the north side", "https://meet.example.org/whole-place",
+                "+1 720 555 0100, code 4321", List.of("vi", "es"));
+        Set<Long> nobody = Set.of();
+        long pollId = scheduling.proposeTimes(dac(), new PollProposal("Whole place", 90, place, false,
+                List.of(inDays(10, 18), inDays(11, 18)), nobody, List.of("whole.place@example.net"), inDays(7, 12)));
+        PollResults before = decisions.results(pollId);
+
+        long meetingId = decisions.decide(pollId, before.ranking().getFirst().candidateId(), before.poll().version());
+
+        MeetingSummary meeting = meetings.find(meetingId).orElseThrow();
+        assertThat(meeting.place()).as("every part of the place, blanks and spaces aside")
+                .isEqualTo(new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room",
+                        "Step-free entrance on the north side", "https://meet.example.org/whole-place",
+                        "+1 720 555 0100, code 4321", List.of("vi", "es")));
+        assertThat(meeting.publicMeeting()).isFalse();
+        assertThat(meeting.durationMinutes()).isEqualTo(90);
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aPollIsOnlineWithADialInAloneAndRefusesLanguagesNobodyInterprets() {
+        Set<Long> nobody = Set.of();
+        List<LocalDateTime> two = List.of(inDays(10, 18), inDays(11, 18));
+        long pollId = scheduling.proposeTimes(dac(), new PollProposal("By phone", 60,
+                new MeetingPlace(MeetingFormat.ONLINE, null, null, null, null, "+1 720 555 0100", List.of()), true, two,
+                nobody, List.of("by.phone@example.net"), inDays(7, 12)));
+        assertThat(decisions.results(pollId).poll().title()).isEqualTo("By phone");
+        refused(new PollProposal("Klingon", 60, new MeetingPlace(MeetingFormat.IN_PERSON, "Education Center", null,
+                List.of("tlh")), true, two, nobody, List.of("klingon@example.net"), inDays(7, 12)),
+                "languagesOffered", "validation.language-unknown");
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
     void choosingATimeSchedulesThePublicMeetingAndTellsEveryoneInTheirLanguage() throws Exception {
         long pollId = scheduling.proposeTimes(dac(), threeTimes("Community forum"));
         PollResults before = decisions.results(pollId);

@@ -55,6 +55,7 @@ import roundtable.meetings.MeetingSummary;
 import roundtable.minutes.MinutesService;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonService;
+import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
 import roundtable.security.AccessDecisions.Person;
@@ -106,6 +107,8 @@ class ServiceAccessScanTest {
     @Autowired
     SchedulingService scheduling;
     @Autowired
+    PollDecisions decisions;
+    @Autowired
     PersonService people;
     @Autowired
     AuditService audit;
@@ -121,6 +124,7 @@ class ServiceAccessScanTest {
     long facMinutes;
     long dacMeeting;
     long dacPastMeeting;
+    long facPoll;
 
     @BeforeEach
     void lookUpDemoIds() {
@@ -132,6 +136,7 @@ class ServiceAccessScanTest {
         facMinutes = DemoIds.id(context, "facMinutes");
         dacMeeting = DemoIds.id(context, "dacMeeting");
         dacPastMeeting = DemoIds.id(context, "dacPastMeeting");
+        facPoll = DemoIds.id(context, "facPoll");
     }
 
     @Test
@@ -192,6 +197,12 @@ class ServiceAccessScanTest {
             refused(who, "open a FAC check-in sheet", () -> checkIns.checkInSheet(facMeeting));
             refused(who, "propose FAC meeting times", () -> scheduling.proposeTimes(fac, poll()));
             refused(who, "list FAC's polls", () -> scheduling.polls(fac));
+            refused(who, "discard a FAC meeting as a draft", () -> planning.discardDraft(facMeeting, before.version()));
+            refused(who, "check FAC's meeting for clashes", () -> planning.conflicts(facData, null));
+            refused(who, "reorder a FAC agenda", () -> agenda.reorderAgenda(facMeeting, List.of()));
+            refused(who, "read FAC's poll answers", () -> decisions.results(facPoll));
+            refused(who, "choose a time for FAC", () -> decisions.decide(facPoll, 1, 0));
+            refused(who, "close FAC's poll", () -> decisions.closePoll(facPoll, 0));
         }
         assertThat(notRefused).isEmpty();
         assertThat(admin(() -> meetings.find(facMeeting).orElseThrow())).as("FAC's meeting is as it was")

@@ -2,6 +2,7 @@ package roundtable.scheduling.ui;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -149,7 +150,7 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         section.add(new H2(getTranslation("poll.candidates.title")));
         section.add(new Paragraph(getTranslation("poll.candidates.help", PollLimits.MIN_CANDIDATES,
                 PollLimits.MAX_CANDIDATES,
-                scheduling.zoneOf(body.id()).getDisplayName(java.time.format.TextStyle.FULL, getLocale()))));
+                scheduling.zoneOf(body.id()).getDisplayName(TextStyle.FULL, getLocale()))));
         ErrorText candidatesError = new ErrorText("candidates-error");
         rows.clear();
         rowHolder.removeAll();
