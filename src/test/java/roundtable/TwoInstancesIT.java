@@ -49,6 +49,7 @@ import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesHit;
@@ -157,12 +158,12 @@ class TwoInstancesIT {
     void aMeetingChangedOnOneServerIsWhatTheOthersFeedShows() throws Exception {
         long body = body("Feed Committee", "feed");
         LocalDateTime start = LocalDateTime.now(DENVER).plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
-        long meeting = meetings(a).scheduleMeeting(meeting(body, "Budget hearing", start));
+        long meeting = planning(a).scheduleMeeting(meeting(body, "Budget hearing", start));
         String feed = "/feeds/committees/feed-" + SCHEMA.replace('_', '-') + ".ics";
         assertThat(get(b, feed)).contains("SUMMARY:X: Budget hearing\r\n", "SEQUENCE:0");
 
         long version = meetings(a).find(meeting).orElseThrow().version();
-        meetings(a).updateMeeting(meeting, version, meeting(body, "Budget hearing (moved)", start.plusDays(1)));
+        planning(a).updateMeeting(meeting, version, meeting(body, "Budget hearing (moved)", start.plusDays(1)));
         assertThat(get(b, feed)).contains("SUMMARY:X: Budget hearing (moved)", "SEQUENCE:1")
                 .doesNotContain("SUMMARY:X: Budget hearing\r\n");
         assertThat(meetings(b).find(meeting).orElseThrow().title()).isEqualTo("Budget hearing (moved)");
@@ -172,7 +173,7 @@ class TwoInstancesIT {
     void minutesPublishedOnOneServerAreFoundAndServedByTheOther() throws Exception {
         long body = body("Minutes Committee", "minutes");
         MinutesService minutes = a.getBean(MinutesService.class);
-        long meeting = meetings(a).scheduleMeeting(meeting(body, "Levy review",
+        long meeting = planning(a).scheduleMeeting(meeting(body, "Levy review",
                 LocalDateTime.now(DENVER).minusDays(2).withHour(18).withMinute(0).withSecond(0).withNano(0)));
         long id = minutes.startDraft(meeting);
         var draft = minutes.draftOf(meeting).orElseThrow();
@@ -216,7 +217,7 @@ class TwoInstancesIT {
     void eachReminderIsSentOnceThoughBothServersLookEverySecond() throws Exception {
         long body = body("Reminder Alliance", "reminders");
         LocalDateTime start = LocalDateTime.now(DENVER).plusHours(3).withSecond(0).withNano(0);
-        long meeting = meetings(a).scheduleMeeting(meeting(body, "Family night", start));
+        long meeting = planning(a).scheduleMeeting(meeting(body, "Family night", start));
         AttendanceService attendance = a.getBean(AttendanceService.class);
         List<String> guests = List.of("guest.one@example.net", "guest.two@example.net");
         for (String guest : guests) {
@@ -280,6 +281,10 @@ class TwoInstancesIT {
 
     private static MeetingService meetings(ConfigurableApplicationContext server) {
         return server.getBean(MeetingService.class);
+    }
+
+    private static MeetingPlanning planning(ConfigurableApplicationContext server) {
+        return server.getBean(MeetingPlanning.class);
     }
 
     private static String port(ConfigurableApplicationContext server) {

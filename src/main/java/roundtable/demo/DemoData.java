@@ -32,6 +32,7 @@ import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesService;
 import roundtable.people.PersonData;
@@ -52,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final PersonService people;
     private final CommitteeService committees;
     private final MeetingService meetings;
+    private final MeetingPlanning planning;
     private final MinutesService minutes;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -65,11 +67,13 @@ class DemoData implements ApplicationRunner {
     private final Map<String, Long> groupIds = new HashMap<>();
     private LocalDate today;
 
-    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MinutesService minutes,
-            TransactionTemplate transaction, Clock clock, RoundtableProperties properties, InterpreterRoster interpreters) {
+    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MeetingPlanning planning,
+            MinutesService minutes, TransactionTemplate transaction, Clock clock, RoundtableProperties properties,
+            InterpreterRoster interpreters) {
         this.people = people;
         this.committees = committees;
         this.meetings = meetings;
+        this.planning = planning;
         this.minutes = minutes;
         this.transaction = transaction;
         this.clock = clock;
@@ -169,10 +173,10 @@ class DemoData implements ApplicationRunner {
     private void createMeetingsAndMinutes() {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             LocalDate day = weekday(today.plusDays(m.daysFromToday()));
-            long meetingId = meetings.scheduleMeeting(m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()),
+            long meetingId = planning.scheduleMeeting(m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()),
                     properties.defaultTimeZone()));
             if (m.daysFromToday() < 0) {
-                meetings.recordHeld(meetingId);
+                planning.recordHeld(meetingId);
                 if (m.minutesPublished()) {
                     DemoMinutes.record(minutes, meetingId, DemoMinutes.BY_MEETING.get(m.bodySlug() + "/" + m.daysFromToday()),
                             today);
@@ -194,7 +198,7 @@ class DemoData implements ApplicationRunner {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             if (m.daysFromToday() > 0) {
                 long bodyId = committees.findBySlug(m.bodySlug()).orElseThrow().id();
-                meetings.scheduleMeeting(m.data(bodyId, weekday(today.plusDays(m.daysFromToday())).atTime(m.time()),
+                planning.scheduleMeeting(m.data(bodyId, weekday(today.plusDays(m.daysFromToday())).atTime(m.time()),
                         properties.defaultTimeZone()));
             }
         }

@@ -17,6 +17,7 @@ import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesService;
 
@@ -30,6 +31,8 @@ class MinutesJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     AgendaService agenda;
     @Autowired
@@ -55,7 +58,7 @@ class MinutesJourneyIT extends BrowserTest {
     @Test
     void recordedBySecretaryPublishedByChairThenCorrected() {
         long meeting = RunAs.as(users, "dac.secretary@example.org", () -> {
-            long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, "DAC budget meeting",
+            long id = CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, "DAC budget meeting",
                     CheckInFixtures.STARTED_AGO, true);
             agenda.addAgendaItem(id, new AgendaItemData("Budget priorities", "CFO", 30, null, false));
             return id;

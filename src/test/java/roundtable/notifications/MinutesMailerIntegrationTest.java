@@ -26,6 +26,7 @@ import roundtable.attendance.CheckInFixtures;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesReading;
@@ -49,6 +50,8 @@ class MinutesMailerIntegrationTest {
     MinutesService minutes;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -74,17 +77,17 @@ class MinutesMailerIntegrationTest {
     }
 
     MinutesDraft record(long minutesId, MinutesDraft draft, String notes) {
-        return new MinutesToPublish(minutes, meetings, committees, users, clock).record(minutesId, draft, notes);
+        return new MinutesToPublish(minutes, planning, committees, users, clock).record(minutesId, draft, notes);
     }
 
     PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
-        return new MinutesToPublish(minutes, meetings, committees, users, clock).publish(minutesId, recorded);
+        return new MinutesToPublish(minutes, planning, committees, users, clock).publish(minutesId, recorded);
     }
 
     @Test
     void eachMemberReadsTheMinutesInTheirLanguageAndHearsOfTheAmendmentWithItsVersionAndReason() throws Exception {
         String title = "DAC minutes by email";
-        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
+        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title,
                 CheckInFixtures.STARTED_AGO, true));
         long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
         MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());

@@ -10,7 +10,7 @@ import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
-import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Item;
@@ -20,7 +20,7 @@ import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
 
 /** DAC minutes taken through the workflow as its secretary and chair would: recorded, approved, then published. */
-public record MinutesToPublish(MinutesService minutes, MeetingService meetings, CommitteeService committees,
+public record MinutesToPublish(MinutesService minutes, MeetingPlanning planning, CommitteeService committees,
         UserDetailsService users, TestClock clock) {
 
     public static final String SECRETARY = "dac.secretary@example.org";
@@ -32,7 +32,7 @@ public record MinutesToPublish(MinutesService minutes, MeetingService meetings, 
 
     /** A DAC meeting that has started, with a draft of its minutes: its id. */
     public long draft(String title) {
-        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
+        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title,
                 CheckInFixtures.STARTED_AGO, true));
         as(SECRETARY, () -> minutes.startDraft(meetingId));
         return meetingId;

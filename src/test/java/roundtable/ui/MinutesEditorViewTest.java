@@ -25,6 +25,7 @@ import roundtable.IntegrationTest;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.Vote;
@@ -42,6 +43,8 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     CommitteeService committees;
     @Autowired
     MinutesService minutes;
@@ -57,7 +60,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
     long startedMeeting(String title) {
         return RunAs.as(users, "dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees,
-                meetings, clock, title, CheckInFixtures.STARTED_AGO, true));
+                planning, clock, title, CheckInFixtures.STARTED_AGO, true));
     }
 
     /** A started meeting whose minutes the signed-in recorder has just begun in the editor. */
