@@ -50,14 +50,16 @@ class OutboxFaultsIntegrationTest {
     MailProperties settings;
     @Autowired
     NotificationService notifications;
-    @Autowired
-    MeterRegistry meters;
 
     @Test
     void aThousandEmailsQueuedWhileTheServerIsDownAreAllDeliveredOnceItIsBack() throws Exception {
         String domain = "outage-" + System.nanoTime() + ".example.org";
         int greenMailPort = mail.getPort();
-        try {
+        // A sender of its own, so the pause it learns in the outage ends with this test rather than holding up the
+        // app's sender in the next one, once the clock has gone back.
+        try (var paused = OutboxTestSupport.pauseAppSender(app);
+                ConfigurableApplicationContext sender = OutboxTestSupport.startSender(app)) {
+            MeterRegistry senderMeters = sender.getBean(MeterRegistry.class);
             mail.setPort(closedPort());
             OutboxTestSupport.queue(app, domain, 1000);
             await("the outage noticed", Duration.ofSeconds(60), () -> jdbc.queryForObject(
@@ -65,10 +67,10 @@ class OutboxFaultsIntegrationTest {
                     "%@" + domain) > 0);
             // Several rounds against the dead server, more than the messages' own backoff would allow: the clock
             // moves on past each outage pause (and each message's first retry delay) rather than being waited for.
-            double outageRounds = outageRounds();
+            double outageRounds = outageRounds(senderMeters);
             await("five more rounds against the dead server", Duration.ofSeconds(30), () -> {
                 clock.advance(settings.longestOutagePause());
-                return outageRounds() >= outageRounds + 5;
+                return outageRounds(senderMeters) >= outageRounds + 5;
             });
             assertThat(count(jdbc, domain, EmailStatus.SENT)).isZero();
             assertThat(count(jdbc, domain, EmailStatus.DEAD)).as("an outage kills nothing").isZero();
@@ -76,6 +78,8 @@ class OutboxFaultsIntegrationTest {
                     Long.class, "%@" + domain)).as("an outage of any length is charged to no message").isZero();
 
             mail.setPort(greenMailPort);
+            // The sender looks again once its longest pause is over: that time is moved on, not waited for.
+            clock.advance(settings.longestOutagePause());
             await("all 1,000 sent once the server is back", Duration.ofSeconds(90),
                     () -> count(jdbc, domain, EmailStatus.SENT) == 1000);
             await("all 1,000 at the server", Duration.ofSeconds(10), () -> Received.at(greenMail, domain).messages() >= 1000);
@@ -96,25 +100,25 @@ class OutboxFaultsIntegrationTest {
             // A server that takes 10 ms a message, so that the app is surely stopped halfway.
             server.slowness = Duration.ofMillis(10);
             mail.setPort(server.port());
-            OutboxTestSupport.queue(app, domain, 300);
+            OutboxTestSupport.queue(app, domain, 100);
             ConfigurableApplicationContext first = OutboxTestSupport.startSender(app);
-            await("some sent before the stop", Duration.ofSeconds(30), () -> mine(server, domain).size() >= 30);
+            await("some sent before the stop", Duration.ofSeconds(30), () -> mine(server, domain).size() >= 10);
             first.close();
 
             long sent = count(jdbc, domain, EmailStatus.SENT);
             assertThat(count(jdbc, domain, EmailStatus.SENDING)).as("a stopped server holds no claims").isZero();
-            assertThat(sent).as("stopped halfway").isBetween(30L, 299L);
+            assertThat(sent).as("stopped halfway").isBetween(10L, 99L);
             assertThat(mine(server, domain)).as("what was recorded sent is what arrived").hasSize((int) sent);
 
             ConfigurableApplicationContext second = OutboxTestSupport.startSender(app);
             try {
                 await("the rest sent after the restart", Duration.ofSeconds(60),
-                        () -> count(jdbc, domain, EmailStatus.SENT) == 300);
+                        () -> count(jdbc, domain, EmailStatus.SENT) == 100);
             } finally {
                 second.close();
             }
-            assertThat(mine(server, domain)).hasSize(300).doesNotHaveDuplicates();
-            assertThat(server.messageIds()).hasSize(300).doesNotHaveDuplicates().doesNotContainNull();
+            assertThat(mine(server, domain)).hasSize(100).doesNotHaveDuplicates();
+            assertThat(server.messageIds()).hasSize(100).doesNotHaveDuplicates().doesNotContainNull();
         } finally {
             mail.setPort(greenMailPort);
         }
@@ -186,7 +190,7 @@ class OutboxFaultsIntegrationTest {
     }
 
     /** Rounds the app's sender has gone against an unreachable server (each counts its first message as waiting). */
-    private double outageRounds() {
+    private static double outageRounds(MeterRegistry meters) {
         Counter rounds = meters.find("roundtable.mail").tag("outcome", "server-unavailable").counter();
         return rounds == null ? 0 : rounds.count();
     }
