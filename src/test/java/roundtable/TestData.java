@@ -24,7 +24,7 @@ import roundtable.committees.NewBody;
 import roundtable.committees.Position;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
-import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.people.PersonData;
 import roundtable.people.PersonService;
 
@@ -51,11 +51,11 @@ public class TestData {
 
     private final CommitteeService committees;
     private final PersonService people;
-    private final MeetingService meetings;
+    private final MeetingPlanning meetings;
     private final UserDetailsService users;
     private final Clock clock;
 
-    TestData(CommitteeService committees, PersonService people, MeetingService meetings, UserDetailsService users,
+    TestData(CommitteeService committees, PersonService people, MeetingPlanning meetings, UserDetailsService users,
             Clock clock) {
         this.committees = committees;
         this.people = people;

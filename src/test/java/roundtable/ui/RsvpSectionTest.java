@@ -42,7 +42,6 @@ import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlanning;
-import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
 /** The RSVP section of a meeting's page, for a member and for a guest, and the guest's confirmation page. */
@@ -51,8 +50,6 @@ class RsvpSectionTest extends SpringBrowserlessTest {
 
     static final ZoneId DENVER = ZoneId.of("America/Denver");
 
-    @Autowired
-    MeetingService meetings;
     @Autowired
     MeetingPlanning planning;
     @Autowired
@@ -82,7 +79,7 @@ class RsvpSectionTest extends SpringBrowserlessTest {
         long body = committees.findBySlug(slug).orElseThrow().id();
         String title = "RSVP section " + TestData.unique("meeting");
         LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(30).atTime(18, 0);
-        long id = RunAs.as(users, "admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(body, title, start,
+        long id = RunAs.as(users, "admin@example.org", () -> planning.scheduleMeeting(new MeetingData(body, title, start,
                 DENVER, 90, MeetingFormat.HYBRID, "Education Center", "https://meet.example.org/rsvp-section", true,
                 List.of("es"), null)));
         return new Own(id, title);
