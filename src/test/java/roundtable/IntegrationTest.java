@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
         "roundtable.mail.poll-interval=PT0.2S",
         "roundtable.mail.first-retry-delay=PT0.5S",
         "roundtable.mail.longest-outage-pause=PT1S",
-        "roundtable.storage.attachments-dir=target/test-attachments",
+        "roundtable.storage.attachments-dir=target/test-attachments-${roundtable.test.fork:1}",
         // Reminder jobs run only when a test calls them: a clock moved by one test must not remind another's meetings.
         "roundtable.reminders.interval=PT24H",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=roundtable.ThreadStatementCounter" })

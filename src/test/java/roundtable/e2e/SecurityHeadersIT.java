@@ -45,7 +45,7 @@ import roundtable.TestMailServer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
         "roundtable.mail.poll-interval=PT0.2S",
-        "roundtable.storage.attachments-dir=target/e2e-attachments" })
+        "roundtable.storage.attachments-dir=target/e2e-attachments-${roundtable.test.fork:1}" })
 @Import(TestMailServer.class)
 class SecurityHeadersIT {
 

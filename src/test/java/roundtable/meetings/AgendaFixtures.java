@@ -21,7 +21,7 @@ public final class AgendaFixtures {
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     /** A Windows program's first bytes ("MZ", then a PE header). */
     public static final byte[] PROGRAM = program();
-    public static final Path DIRECTORY = Path.of("target/test-attachments");
+    public static final Path DIRECTORY = Path.of("target/test-attachments-" + System.getProperty("roundtable.test.fork", "1"));
 
     private AgendaFixtures() {
     }
