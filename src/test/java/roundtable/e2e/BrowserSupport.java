@@ -22,6 +22,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 
 /**
  * Debian's Chromium driven by Playwright (no browser download), with an axe check of every page
@@ -71,6 +72,21 @@ final class BrowserSupport {
      * off the next request at once), so what is checked is what a person would see.
      */
     static void settle(Page page) {
+        // A click that reloads the page (the language switch, signing out) may still be unloading the
+        // old page when this starts: its script context then goes away under us, so start again on the new one.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                settleOnce(page);
+                return;
+            } catch (PlaywrightException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Execution context was destroyed")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void settleOnce(Page page) {
         page.waitForLoadState();
         page.evaluate("() => { window.__quietFrames = 0; }");
         // Polled once a frame: counts the frames in a row in which no Vaadin client was busy.
