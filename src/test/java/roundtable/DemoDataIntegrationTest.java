@@ -9,7 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import roundtable.committees.CommitteeService;
-import roundtable.languageservices.InterpretationMode;
+import roundtable.languageservices.WorkingMode;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesService;
@@ -48,9 +48,9 @@ class DemoDataIntegrationTest {
     @Test
     @org.springframework.security.test.context.support.WithUserDetails("language.services@example.org")
     void theCoordinatorHasInterpretersToAssignForSpanishAndAsl() {
-        assertThat(interpreters.availableFor("es", InterpretationMode.IN_PERSON)).extracting(i -> i.name())
+        assertThat(interpreters.availableFor("es", WorkingMode.IN_PERSON)).extracting(i -> i.name())
                 .contains("Ana Morales");
-        assertThat(interpreters.availableFor("ase", InterpretationMode.SIMULTANEOUS_ONLINE)).extracting(i -> i.name())
+        assertThat(interpreters.availableFor("ase", WorkingMode.SIMULTANEOUS_ONLINE)).extracting(i -> i.name())
                 .contains("Jordan Blake");
     }
 

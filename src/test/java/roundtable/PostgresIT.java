@@ -281,10 +281,10 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void theInterpreterRosterFiltersByWholeLanguageTagOnPostgres() {
-        var inPerson = java.util.Set.of(roundtable.languageservices.InterpretationMode.IN_PERSON);
+        var inPerson = java.util.Set.of(roundtable.languageservices.WorkingMode.IN_PERSON);
         long asl = interpreters.addInterpreter(new roundtable.languageservices.InterpreterData("Señas Ávila",
                 java.util.Set.of("ase"), inPerson, null, null, roundtable.languageservices.InterpreterKind.STAFF, null, null));
-        assertThat(interpreters.availableFor("ase", roundtable.languageservices.InterpretationMode.IN_PERSON))
+        assertThat(interpreters.availableFor("ase", roundtable.languageservices.WorkingMode.IN_PERSON))
                 .extracting(i -> i.id()).containsExactly(asl);
         assertThat(interpreters.count(new roundtable.languageservices.RosterFilter("es", null, true))).isZero();
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import roundtable.base.i18n.Language;
+import roundtable.attendance.requests.InterpreterFreed;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.SignedLinks;
 

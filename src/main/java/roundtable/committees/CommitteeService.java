@@ -30,6 +30,7 @@ import roundtable.base.security.Role;
 import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
 import roundtable.people.PublicName;
+import roundtable.base.security.Coordinators;
 
 /** The committees feature's front door: bodies, their seats and who holds them. */
 @Service
@@ -134,22 +135,14 @@ public class CommitteeService {
                 .toList();
     }
 
-    /** Members per preferred language on each active body: who will need interpretation. */
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-    public List<LanguageNeeds> languageNeeds() {
-        List<Membership> current = memberships.allCurrent(today());
-        Map<Long, Language> languages = people.languagesOf(current.stream().map(Membership::getPersonId)
-                .collect(Collectors.toSet()));
-        Map<Long, List<Membership>> byBody = current.stream().collect(Collectors.groupingBy(Membership::getBodyId));
-        List<LanguageNeeds> result = new ArrayList<>();
-        for (Body body : bodies.findByActiveTrueOrderByName()) {
-            List<Membership> members = byBody.getOrDefault(body.getId(), List.of());
-            Map<Language, Long> counts = new EnumMap<>(Language.class);
-            members.stream().map(m -> languages.getOrDefault(m.getPersonId(), Language.fallback()))
-                    .forEach(l -> counts.merge(l, 1L, Long::sum));
-            result.add(new LanguageNeeds(BodySummary.of(body), members.size(), counts));
-        }
-        return result;
+    /** Every active body with the people on it today: language services plans interpretation from it. */
+    @Coordinators
+    public List<BodyMembers> activeBodiesWithMembers() {
+        Map<Long, List<Long>> byBody = memberships.allCurrent(today()).stream().collect(Collectors.groupingBy(
+                Membership::getBodyId, Collectors.mapping(Membership::getPersonId, Collectors.toList())));
+        return bodies.findByActiveTrueOrderByName().stream()
+                .map(body -> new BodyMembers(BodySummary.of(body), byBody.getOrDefault(body.getId(), List.of())))
+                .toList();
     }
 
     @Transactional

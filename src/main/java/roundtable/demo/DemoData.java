@@ -27,7 +27,7 @@ import roundtable.committees.Appointment;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.SeatGroupData;
-import roundtable.languageservices.InterpretationMode;
+import roundtable.languageservices.WorkingMode;
 import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
@@ -105,12 +105,12 @@ class DemoData implements ApplicationRunner {
     /** One staff interpreter and one from an agency, so the coordinator has someone to assign (no ASL by phone). */
     private void createInterpreters() {
         interpreters.addInterpreter(new InterpreterData("Ana Morales", Set.of("es"),
-                Set.of(InterpretationMode.IN_PERSON, InterpretationMode.SIMULTANEOUS_ONLINE,
-                        InterpretationMode.WRITTEN_TRANSLATION),
+                Set.of(WorkingMode.IN_PERSON, WorkingMode.SIMULTANEOUS_ONLINE,
+                        WorkingMode.WRITTEN_TRANSLATION),
                 "ana.morales@example.org", "303-555-0161", InterpreterKind.STAFF, null,
                 "Family engagement office; evenings by arrangement."));
         interpreters.addInterpreter(new InterpreterData("Jordan Blake", Set.of("ase"),
-                Set.of(InterpretationMode.IN_PERSON, InterpretationMode.SIMULTANEOUS_ONLINE),
+                Set.of(WorkingMode.IN_PERSON, WorkingMode.SIMULTANEOUS_ONLINE),
                 "bookings@example.org", "303-555-0177", InterpreterKind.VENDOR, "Front Range Interpreting",
                 "Book two weeks ahead; two interpreters for meetings over two hours."));
     }

@@ -8,17 +8,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import roundtable.attendance.CheckInService;
+import roundtable.attendance.checkin.CheckInService;
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingSummary;
+import roundtable.attendance.checkin.CheckInSheets;
 
 /** On a meeting's page, for its secretary, chair and vice-chair while check-in is open: the way to the door list. */
 @Component
 class CheckInSection implements MeetingPageSection {
 
-    private final CheckInService checkIns;
+    private final CheckInSheets checkIns;
 
-    CheckInSection(CheckInService checkIns) {
+    CheckInSection(CheckInSheets checkIns) {
         this.checkIns = checkIns;
     }
 

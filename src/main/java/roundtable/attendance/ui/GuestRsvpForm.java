@@ -16,11 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
 
 import roundtable.attendance.AttendanceLimits;
-import roundtable.attendance.AttendanceService;
+
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.FieldErrors;
 import roundtable.meetings.MeetingSummary;
+import roundtable.attendance.GuestRsvps;
 
 /**
  * RSVP without an account, for public meetings: name, email and the language to write in. Nothing
@@ -30,7 +31,7 @@ class GuestRsvpForm extends Section {
 
     private static final long serialVersionUID = 1L;
 
-    GuestRsvpForm(AttendanceService attendance, MeetingSummary meeting) {
+    GuestRsvpForm(GuestRsvps attendance, MeetingSummary meeting) {
         setId("rsvp");
         addClassName("rsvp");
         H2 heading = new H2(getTranslation("rsvp.title"));

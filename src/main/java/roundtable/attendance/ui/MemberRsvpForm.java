@@ -10,21 +10,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 
-import roundtable.attendance.AttendanceService;
+
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 import roundtable.meetings.MeetingSummary;
+import roundtable.attendance.MemberRsvps;
 
 /** A signed-in person's RSVP and requests, changeable until the meeting starts. */
 class MemberRsvpForm extends Section {
 
     private static final long serialVersionUID = 1L;
 
-    private final AttendanceService attendance;
+    private final MemberRsvps attendance;
     private final MeetingSummary meeting;
 
-    MemberRsvpForm(AttendanceService attendance, MeetingSummary meeting) {
+    MemberRsvpForm(MemberRsvps attendance, MeetingSummary meeting) {
         this.attendance = attendance;
         this.meeting = meeting;
         setId("rsvp");

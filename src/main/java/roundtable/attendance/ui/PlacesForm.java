@@ -8,20 +8,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 
-import roundtable.attendance.AttendanceService;
+
 import roundtable.attendance.Places;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
+import roundtable.attendance.CapacityService;
 
 /** For the body's chair and secretary: how many places there are, how many are taken and how many wait. */
 class PlacesForm extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    private final AttendanceService attendance;
+    private final CapacityService attendance;
     private final long meetingId;
 
-    PlacesForm(AttendanceService attendance, long meetingId) {
+    PlacesForm(CapacityService attendance, long meetingId) {
         this.attendance = attendance;
         this.meetingId = meetingId;
         setId("rsvp-places");

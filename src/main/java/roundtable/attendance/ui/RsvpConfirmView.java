@@ -6,10 +6,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import roundtable.attendance.AttendanceService;
+
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
+import roundtable.attendance.GuestRsvpChanges;
 
 /**
  * Where a guest's confirmation link lands: a button to confirm, since mail scanners open links and
@@ -21,9 +22,9 @@ public class RsvpConfirmView extends GuestLinkPage {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AttendanceService attendance;
+    private final transient GuestRsvpChanges attendance;
 
-    RsvpConfirmView(AttendanceService attendance) {
+    RsvpConfirmView(GuestRsvpChanges attendance) {
         this.attendance = attendance;
     }
 
