@@ -33,7 +33,10 @@ import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesTranslations;
 import roundtable.people.PersonData;
 import roundtable.people.PersonService;
 
@@ -52,7 +55,7 @@ class DemoData implements ApplicationRunner {
     private final PersonService people;
     private final CommitteeService committees;
     private final MeetingService meetings;
-    private final MinutesService minutes;
+    private final DemoMinutes.Steps minutes;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RoundtableProperties properties;
@@ -65,12 +68,13 @@ class DemoData implements ApplicationRunner {
     private final Map<String, Long> groupIds = new HashMap<>();
     private LocalDate today;
 
-    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MinutesService minutes,
+    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MinutesDrafting drafting,
+            MinutesApproval approval, MinutesPublishing publishing, MinutesTranslations translations,
             TransactionTemplate transaction, Clock clock, RoundtableProperties properties, InterpreterRoster interpreters) {
         this.people = people;
         this.committees = committees;
         this.meetings = meetings;
-        this.minutes = minutes;
+        this.minutes = new DemoMinutes.Steps(drafting, approval, publishing, translations);
         this.transaction = transaction;
         this.clock = clock;
         this.properties = properties;

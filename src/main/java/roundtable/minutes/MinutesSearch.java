@@ -13,7 +13,7 @@ public class MinutesSearch {
 
     private final MinutesIndex index;
 
-    MinutesSearch(MinutesService minutes) {
+    MinutesSearch(MinutesArchive minutes) {
         this.index = new MinutesIndex(MinutesSource.of(minutes));
     }
 

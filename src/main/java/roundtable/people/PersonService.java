@@ -33,7 +33,10 @@ import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.base.security.RoundtableUser;
 
-/** The people feature's front door: registering people, their sign-in, their own profile and their personal data. */
+/**
+ * The people feature's front door: registering people and their sign-in, the directory, and what
+ * other features read about a person. A person's own profile is {@link ProfileService}.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -43,17 +46,14 @@ public class PersonService implements LanguagePreferences {
 
     private final PersonRepository people;
     private final PasswordEncoder passwords;
-    private final PersonalDataExport export;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final roundtable.audit.AuditService auditTrail;
 
-    PersonService(PersonRepository people, PasswordEncoder passwords, PersonalDataExport export,
-            ApplicationEventPublisher events, Clock clock, roundtable.audit.AuditService auditTrail) {
+    PersonService(PersonRepository people, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock, roundtable.audit.AuditService auditTrail) {
         this.auditTrail = auditTrail;
         this.people = people;
         this.passwords = passwords;
-        this.export = export;
         this.events = events;
         this.clock = clock;
     }
@@ -117,33 +117,6 @@ public class PersonService implements LanguagePreferences {
         Person person = people.findById(personId).orElseThrow();
         String hash = rawPassword == null || rawPassword.isBlank() ? "{nologin}" : passwords.encode(rawPassword);
         person.allowSignIn(roles, hash);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public MyProfile myProfile() {
-        return MyProfile.of(signedIn());
-    }
-
-    /** Saves what people may change about themselves; a stale version means they edited in another tab. */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public MyProfile updateMyProfile(@Valid @NotNull ProfileData data, long expectedVersion) {
-        Person me = signedIn();
-        if (me.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Person " + me.getId() + " changed since it was read");
-        }
-        PlainText.require("phone", data.phone());
-        PlainText.require("pronouns", data.pronouns());
-        PlainText.requireLines("accessibilityNeeds", data.accessibilityNeeds());
-        me.updateProfile(data);
-        people.flush();
-        return MyProfile.of(me);
-    }
-
-    /** Everything Roundtable holds about the signed-in person, as a JSON document. */
-    @PreAuthorize("isAuthenticated()")
-    public String exportMyData() {
-        return export.of(signedIn());
     }
 
     /**
@@ -302,11 +275,6 @@ public class PersonService implements LanguagePreferences {
         PlainText.require("pronouns", data.pronouns());
         PlainText.require("affiliation", data.affiliation());
         PlainText.requireLines("accessibilityNeeds", data.accessibilityNeeds());
-    }
-
-    private Person signedIn() {
-        return CurrentUser.personId().flatMap(people::findById).filter(p -> !p.isAnonymised())
-                .orElseThrow(() -> new AccessDeniedException("Only a signed-in person has a profile"));
     }
 
     private static String normalise(String text) {

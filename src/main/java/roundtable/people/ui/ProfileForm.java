@@ -18,7 +18,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import roundtable.base.i18n.Language;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonLimits;
-import roundtable.people.PersonService;
+import roundtable.people.ProfileService;
 import roundtable.people.ProfileData;
 
 /**
@@ -32,11 +32,11 @@ class ProfileForm extends Div {
     private static final long serialVersionUID = 1L;
 
     private final Binder<ProfileData> binder = new Binder<>(ProfileData.class);
-    private final PersonService people;
+    private final ProfileService people;
     private final Consumer<MyProfile> onSaved;
     private MyProfile current;
 
-    ProfileForm(PersonService people, MyProfile profile, Consumer<MyProfile> onSaved) {
+    ProfileForm(ProfileService people, MyProfile profile, Consumer<MyProfile> onSaved) {
         this.people = people;
         this.onSaved = onSaved;
         this.current = profile;

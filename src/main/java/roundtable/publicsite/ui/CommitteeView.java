@@ -16,10 +16,11 @@ import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
+import roundtable.committees.RosterReader;
 import roundtable.committees.ui.RosterTable;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.ui.MeetingCard;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.ui.MinutesView;
 import roundtable.subscriptions.SubscriptionService;
 import roundtable.subscriptions.ui.SubscribeForm;
@@ -33,16 +34,18 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
     static final int MEETINGS_SHOWN = 5;
 
     private final CommitteeService committees;
+    private final RosterReader rosters;
     private final MeetingService meetings;
-    private final MinutesService minutes;
+    private final MinutesArchive minutes;
     private final SubscriptionService subscriptions;
     private String name = "";
 
-    CommitteeView(CommitteeService committees, MeetingService meetings, MinutesService minutes,
+    CommitteeView(CommitteeService committees, RosterReader rosters, MeetingService meetings, MinutesArchive minutes,
             SubscriptionService subscriptions) {
         this.minutes = minutes;
         this.subscriptions = subscriptions;
         this.committees = committees;
+        this.rosters = rosters;
         this.meetings = meetings;
         addClassName("page");
     }
@@ -88,7 +91,7 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         }
 
         add(new H2(getTranslation("committee.roster")));
-        committees.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
+        rosters.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
                 () -> add(new Paragraph(getTranslation("committee.roster-private"))));
     }
 
