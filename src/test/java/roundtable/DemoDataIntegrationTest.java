@@ -12,7 +12,7 @@ import roundtable.committees.CommitteeService;
 import roundtable.languageservices.WorkingMode;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.people.PersonService;
 
 @IntegrationTest
@@ -23,7 +23,7 @@ class DemoDataIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
     @Autowired
     PersonService people;
     @Autowired

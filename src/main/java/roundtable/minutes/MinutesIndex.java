@@ -173,7 +173,7 @@ final class MinutesIndex {
             return Map.of();
         }
         List<Language> languages = List.copyOf(languages(query));
-        String[] fields = languages.stream().map(MinutesIndex::text).toArray(String[]::new);
+        String[] fields = languages.stream().map(IndexedMinutes::text).toArray(String[]::new);
         int[] docs = page.stream().mapToInt(Found::doc).toArray();
         int[] onePassage = new int[fields.length];
         java.util.Arrays.fill(onePassage, 1);

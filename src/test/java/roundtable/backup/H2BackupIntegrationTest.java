@@ -34,7 +34,7 @@ import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
@@ -53,6 +53,8 @@ import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
 import roundtable.subscriptions.Category;
 import roundtable.subscriptions.SubscriptionService;
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.GuestRsvps;
 
 /**
  * The H2 backup of ops/backup-h2.sh (H2's SCRIPT TO … COMPRESSION ZIP), restored as
@@ -88,7 +90,11 @@ class H2BackupIntegrationTest {
     @Autowired
     AgendaService agenda;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    CapacityService capacity;
+    @Autowired
+    GuestRsvps guests;
     @Autowired
     SchedulingService scheduling;
     @Autowired
@@ -118,8 +124,8 @@ class H2BackupIntegrationTest {
             long meeting = series.meetingIds().getFirst();
             long item = agenda.addAgendaItem(meeting, new AgendaItemData("Budget", null, 20, "<p>Papers</p>", true));
             agenda.attach(item, "budget.pdf", new ByteArrayInputStream(AgendaFixtures.PDF), AgendaFixtures.PDF.length);
-            attendance.setCapacity(meeting, 40);
-            attendance.guestRsvp(meeting, "Guest " + tag, "guest-" + tag + "@backup.example.net", Language.SPANISH,
+            capacity.setCapacity(meeting, 40);
+            guests.guestRsvp(meeting, "Guest " + tag, "guest-" + tag + "@backup.example.net", Language.SPANISH,
                     Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, 2,
                             "4 and 7", false), "203.0.113.9");
             scheduling.proposeTimes(body, new PollProposal("Backup workshop", 60, MeetingFormat.ONLINE, null, true,

@@ -26,7 +26,7 @@ import com.microsoft.playwright.options.AriaRole;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
@@ -48,7 +48,7 @@ class LanguageDemandJourneyIT extends BrowserTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -12,7 +12,7 @@ import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.SignInLinkService;
@@ -21,6 +21,7 @@ import roundtable.subscriptions.Category;
 import roundtable.subscriptions.SubscriptionService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import roundtable.attendance.GuestRsvps;
 
 /**
  * The forms anyone reaches without an account (guest RSVP, follow by email, sign-in link) and a
@@ -32,7 +33,11 @@ class AttendanceBadInputTest extends BadInputSupport {
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+
+    @Autowired
+
+    GuestRsvps guests;
     @Autowired
     SubscriptionService subscriptions;
     @Autowired
@@ -58,7 +63,7 @@ class AttendanceBadInputTest extends BadInputSupport {
         AccessNeeds needs = new AccessNeeds(null, null, null, Set.of(AccommodationType.OTHER), details, children, ages,
                 false);
         Refusals.run(jdbc, new String[] { "rsvp", "access_request" }, () -> RunAs.as(users, null,
-                () -> attendance.guestRsvp(meetingId, name, address, Language.SPANISH, Response.IN_PERSON, needs,
+                () -> guests.guestRsvp(meetingId, name, address, Language.SPANISH, Response.IN_PERSON, needs,
                         "fuzz-" + SERIAL.incrementAndGet())));
         var rows = jdbc.queryForList("select guest_name, guest_email from rsvp where meeting_id = ? and guest_email_key = ?",
                 meetingId, address.strip().toLowerCase(Locale.ROOT));

@@ -24,11 +24,14 @@ import roundtable.attendance.CheckInFixtures;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonService;
 import roundtable.subscriptions.Category;
 import roundtable.subscriptions.SubscriptionService;
+import roundtable.people.ProfileService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesPublishing;
 
 /**
  * A body's list news (minutes, meeting announcements) reaches confirmed subscribers in their
@@ -46,13 +49,19 @@ class ListMailIntegrationTest {
     @Autowired
     SubscriptionService subscriptions;
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesPublishing publishing;
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
     CommitteeService committees;
     @Autowired
     PersonService people;
+    @Autowired
+    ProfileService profiles;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -71,7 +80,7 @@ class ListMailIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        workflow = new MinutesToPublish(minutes, meetings, committees, users, clock);
+        workflow = new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock);
         dac = committees.findBySlug("dac").orElseThrow().id();
     }
 
@@ -100,8 +109,8 @@ class ListMailIntegrationTest {
 
     void digestFor(String email, boolean on) {
         RunAs.as(users, email, () -> {
-            MyProfile mine = people.myProfile();
-            people.updateMyProfile(mine.profile().withDigest(on), mine.version());
+            MyProfile mine = profiles.myProfile();
+            profiles.updateMyProfile(mine.profile().withDigest(on), mine.version());
         });
     }
 

@@ -29,12 +29,14 @@ import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesReading;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.PublishedMinutesFixtures;
 import roundtable.minutes.PublishedTranslation;
 import roundtable.minutes.XssPayloads;
 import roundtable.people.Recipient;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesPublishing;
 
 /** Members hear of published and amended minutes by email, in their own language, with the minutes in it. */
 @IntegrationTest
@@ -46,7 +48,15 @@ class MinutesMailerIntegrationTest {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+
+    @Autowired
+
+    MinutesPublishing publishing;
+
+    @Autowired
+
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -74,11 +84,11 @@ class MinutesMailerIntegrationTest {
     }
 
     MinutesDraft record(long minutesId, MinutesDraft draft, String notes) {
-        return new MinutesToPublish(minutes, meetings, committees, users, clock).record(minutesId, draft, notes);
+        return new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock).record(minutesId, draft, notes);
     }
 
     PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
-        return new MinutesToPublish(minutes, meetings, committees, users, clock).publish(minutesId, recorded);
+        return new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock).publish(minutesId, recorded);
     }
 
     @Test
@@ -106,7 +116,7 @@ class MinutesMailerIntegrationTest {
         assertThat(Mailbox.part(english, "text/html").replace("\r\n", "\n")).contains(v1.html(), permalink + "\"");
 
         long version = as(CHAIR, () -> minutes.draftOf(meetingId).orElseThrow().version());
-        MinutesDraft amending = as(CHAIR, () -> minutes.amend(minutesId, version, "The budget item was misnamed"));
+        MinutesDraft amending = as(CHAIR, () -> approval.amend(minutesId, version, "The budget item was misnamed"));
         publish(minutesId, record(minutesId, amending, "<p>Members asked for the budget slides in two languages.</p>"));
 
         MimeMessage amended = Mailbox.to(mail, MEMBER, "(versión 2): " + title, 1, WAIT).getFirst();

@@ -29,7 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.Response;
 import roundtable.base.ui.NotFoundView;
@@ -50,7 +50,7 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
     @Autowired
     UserDetailsService users;
 

@@ -26,7 +26,7 @@ import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
@@ -46,7 +46,7 @@ class LanguageRequestsViewTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -27,7 +27,7 @@ import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpView;
 import roundtable.attendance.ui.RsvpAnswerView;
@@ -39,6 +39,7 @@ import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
+import roundtable.attendance.GuestRsvps;
 
 /** The page a member's one-click answer opens, without signing in: nothing counts until Confirm. */
 @IntegrationTest
@@ -52,7 +53,9 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    GuestRsvps guests;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -209,7 +212,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
         long id = as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 60,
                 MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, true, List.of("es"), null)));
         as(null, () -> {
-            attendance.guestRsvp(id, "Quinn Guest", "quinn.links@example.net", Language.ENGLISH, Response.IN_PERSON,
+            guests.guestRsvp(id, "Quinn Guest", "quinn.links@example.net", Language.ENGLISH, Response.IN_PERSON,
                     null, "198.51.100.77");
             return null;
         });

@@ -33,7 +33,7 @@ import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
@@ -44,6 +44,7 @@ import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.notifications.NotificationService;
+import roundtable.attendance.CapacityService;
 
 /** The RSVP section of a meeting's page, for a member and for a guest, and the guest's confirmation page. */
 @IntegrationTest
@@ -56,7 +57,9 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    CapacityService capacityService;
     @Autowired
     GreenMail mail;
     @Autowired
@@ -186,7 +189,7 @@ class RsvpSectionTest extends SpringBrowserlessTest {
 
         find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single().clear();
         test(find(Button.class).withId("rsvp-capacity-save").single()).click();
-        assertThat(attendance.places(meeting.id()).capacity()).as("empty means no limit").isNull();
+        assertThat(capacityService.places(meeting.id()).capacity()).as("empty means no limit").isNull();
     }
 
     @SuppressWarnings("unchecked")

@@ -22,8 +22,12 @@ import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
 import roundtable.notifications.MinutesToPublish;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesTranslations;
 
 /** Minutes of a DAC meeting of the test's own, recorded and published as the secretary and chair do, then read anonymously. */
 @IntegrationTest
@@ -34,7 +38,15 @@ abstract class PublishedMinutesSupport {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesTranslations minutesTranslations;
+    @Autowired
+    MinutesArchive archive;
+    @Autowired
+    MinutesPublishing publishing;
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -56,7 +68,7 @@ abstract class PublishedMinutesSupport {
     }
 
     MinutesToPublish workflow() {
-        return new MinutesToPublish(minutes, meetings, committees, users, clock);
+        return new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock);
     }
 
     /** A public DAC meeting that was held today, with its minutes started from the roster; returns the draft. */

@@ -1,4 +1,4 @@
-package roundtable.attendance;
+package roundtable.languageservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +20,10 @@ import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.attendance.AttendanceTestSupport;
+import roundtable.attendance.AccessNeeds;
+import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.Response;
 
 /**
  * The coordinator's demand counts, from RSVPs made the way members and guests make them. Other
@@ -57,7 +61,7 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
         as("admin@example.org", () -> meetings.cancelMeeting(calledOff,
                 meetings.find(calledOff).orElseThrow().version(), "Moved to next month"));
         // A guest who never confirmed their address is not known to be coming.
-        attendance.guestRsvp(open, "Unconfirmed Guest", "demand.unconfirmed@example.net", Language.ENGLISH,
+        guests.guestRsvp(open, "Unconfirmed Guest", "demand.unconfirmed@example.net", Language.ENGLISH,
                 Response.IN_PERSON, needs("vi", null), "198.51.100.7");
         // What the coordinator's desk records (assign, confirm, unable), set here directly.
         setStatus(first, "dac.member@example.org", "CONFIRMED");

@@ -1,4 +1,4 @@
-package roundtable.attendance;
+package roundtable.languageservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,9 +17,13 @@ import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
-import roundtable.languageservices.InterpreterRoster;
-import roundtable.languageservices.InterpreterSummary;
-import roundtable.languageservices.RosterFilter;
+import roundtable.attendance.AttendanceTestSupport;
+import roundtable.attendance.AccessNeeds;
+import roundtable.attendance.AccommodationType;
+import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.RequestStatus;
+import roundtable.attendance.Response;
+import roundtable.attendance.RsvpView;
 
 @IntegrationTest
 class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
@@ -29,6 +33,10 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
 
     @Autowired
     AccessRequestDesk desk;
+
+    @Autowired
+
+    RequestArrangements arrangements;
     @Autowired
     InterpreterRoster roster;
     @Autowired
@@ -66,7 +74,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
                 .anyMatch(m -> m.meeting().meetingId() == id);
 
         InterpreterSummary ana = interpreter("Ana Morales");
-        as(COORDINATOR, () -> desk.assign(spanish.requests(), ana.id()));
+        as(COORDINATOR, () -> arrangements.assign(spanish.requests(), ana.id()));
         RequestGroup assigned = group(id, "INTERPRETATION:es");
         assertThat(assigned.byStatus()).containsEntry(RequestStatus.ASSIGNED, 1L);
         assertThat(assigned.interpreterNames()).containsExactly("Ana Morales");
@@ -76,9 +84,9 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
                 Duration.ofSeconds(10)).getFirst());
         assertThat(booked).contains("DAC desk journey").contains("Spanish").contains("Education Center");
 
-        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.confirm(spanish.requests())))
+        assertThatThrownBy(() -> as(COORDINATOR, () -> arrangements.confirm(spanish.requests())))
                 .as("the version seen before assigning is stale").isInstanceOf(OptimisticLockingFailureException.class);
-        as(COORDINATOR, () -> desk.confirm(assigned.requests()));
+        as(COORDINATOR, () -> arrangements.confirm(assigned.requests()));
         assertThat(group(id, "INTERPRETATION:es").byStatus()).containsEntry(RequestStatus.CONFIRMED, 1L);
         assertThat(group(id, "INTERPRETATION:es").needsAction()).isFalse();
         String confirmed = Mailbox.body(Mailbox.to(mail, MEMBER, "Confirmado", 1, Duration.ofSeconds(10)).getFirst());
@@ -113,7 +121,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
         assertThat(as("admin@example.org", () -> audit.count("DAC desk privacy"))).as("the reading is in the audit trail")
                 .isEqualTo(auditedBefore + 1);
 
-        as(COORDINATOR, () -> desk.confirm(group(id, "CHILDCARE").requests()));
+        as(COORDINATOR, () -> arrangements.confirm(group(id, "CHILDCARE").requests()));
         assertThat(group(id, "CHILDCARE").byStatus()).as("childcare needs nobody from the roster")
                 .containsEntry(RequestStatus.CONFIRMED, 1L);
     }
@@ -124,19 +132,19 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.PHONE, null,
                 Set.of(), null, null, null, false)));
         RequestGroup spanish = group(id, "INTERPRETATION:es");
-        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.assign(spanish.requests(), interpreter("Jordan Blake").id())))
+        assertThatThrownBy(() -> as(COORDINATOR, () -> arrangements.assign(spanish.requests(), interpreter("Jordan Blake").id())))
                 .as("an ASL interpreter for Spanish").isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "desk.error.interpreter-unsuited");
-        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.assign(spanish.requests(), interpreter("Ana Morales").id())))
+        assertThatThrownBy(() -> as(COORDINATOR, () -> arrangements.assign(spanish.requests(), interpreter("Ana Morales").id())))
                 .as("Ana does not work by phone").isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.confirm(spanish.requests())))
+        assertThatThrownBy(() -> as(COORDINATOR, () -> arrangements.confirm(spanish.requests())))
                 .hasFieldOrPropertyWithValue("messageKey", "desk.error.assign-first");
-        assertThatThrownBy(() -> as(COORDINATOR, () -> desk.markUnable(spanish.requests(), "  ")))
+        assertThatThrownBy(() -> as(COORDINATOR, () -> arrangements.markUnable(spanish.requests(), "  ")))
                 .hasFieldOrPropertyWithValue("messageKey", "desk.error.reason-required");
         assertThat(group(id, "INTERPRETATION:es").byStatus()).as("nothing half-done")
                 .containsEntry(RequestStatus.OPEN, 1L);
 
-        as(COORDINATOR, () -> desk.markUnable(spanish.requests(), "No phone interpreter is free that evening."));
+        as(COORDINATOR, () -> arrangements.markUnable(spanish.requests(), "No phone interpreter is free that evening."));
         assertThat(group(id, "INTERPRETATION:es").byStatus()).containsEntry(RequestStatus.UNABLE, 1L);
         String told = Mailbox.body(Mailbox.to(mail, MEMBER, "No pudimos organizarlo", 1, Duration.ofSeconds(10))
                 .getFirst());
@@ -147,14 +155,14 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     void anInterpreterIsToldWhenReleasedAndWhenTheirMeetingIsCancelled() {
         long id = meeting("dac", "DAC desk interpreter news", 18, false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
-        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> arrangements.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
         Mailbox.to(mail, "ana.morales@example.org", "You are booked", 1, Duration.ofSeconds(10));
-        as(COORDINATOR, () -> desk.markUnable(group(id, "INTERPRETATION:es").requests(), "The meeting needs two."));
+        as(COORDINATOR, () -> arrangements.markUnable(group(id, "INTERPRETATION:es").requests(), "The meeting needs two."));
         assertThat(Mailbox.to(mail, "ana.morales@example.org", "No longer needed", 1, Duration.ofSeconds(10))).hasSize(1);
 
         long other = meeting("dac", "DAC desk cancelled", 19, false);
         as(MEMBER, () -> attendance.rsvp(other, Response.IN_PERSON, SPANISH));
-        as(COORDINATOR, () -> desk.assign(group(other, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> arrangements.assign(group(other, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
         long version = as("admin@example.org", () -> meetings.find(other).orElseThrow().version());
         as("admin@example.org", () -> meetings.cancelMeeting(other, version, "The room flooded"));
         String cancelled = Mailbox.body(Mailbox.to(mail, "ana.morales@example.org", "Cancelled: DAC desk cancelled", 1,
@@ -175,8 +183,8 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
 
         moveClockTo(java.time.ZonedDateTime.of(2026, 12, 3, 9, 0, 0, 0, DENVER));
         assertThat(onDesk(id).overdue()).isTrue();
-        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
-        as(COORDINATOR, () -> desk.confirm(group(id, "INTERPRETATION:es").requests()));
+        as(COORDINATOR, () -> arrangements.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> arrangements.confirm(group(id, "INTERPRETATION:es").requests()));
         assertThat(onDesk(id).overdue()).as("arranged, even if late").isFalse();
     }
 
@@ -184,8 +192,8 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     void aBookedInterpreterIsReleasedWhenTheRequesterWithdrawsOrChangesTheMode() throws Exception {
         long id = meeting("dac", "DAC desk withdrawn", 23, false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
-        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
-        as(COORDINATOR, () -> desk.confirm(group(id, "INTERPRETATION:es").requests()));
+        as(COORDINATOR, () -> arrangements.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> arrangements.confirm(group(id, "INTERPRETATION:es").requests()));
         Mailbox.to(mail, "ana.morales@example.org", "You are booked", 1, Duration.ofSeconds(10));
 
         as(MEMBER, () -> attendance.rsvp(id, Response.ONLINE, new AccessNeeds("es",
@@ -196,7 +204,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
         assertThat(Mailbox.to(mail, "ana.morales@example.org", "No longer needed", 1, Duration.ofSeconds(10)))
                 .hasSize(1);
 
-        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> arrangements.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
         mail.purgeEmailFromAllMailboxes();
         as(MEMBER, () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
         assertThat(Mailbox.to(mail, "ana.morales@example.org", "No longer needed", 1, Duration.ofSeconds(10)))
@@ -209,8 +217,8 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
         AccessNeeds asked = new AccessNeeds("es", InterpretationMode.IN_PERSON, null,
                 Set.of(AccommodationType.WHEELCHAIR), null, 2, "4 and 7", false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, asked));
-        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
-        as(COORDINATOR, () -> desk.markUnable(group(id, "ACCOMMODATION:WHEELCHAIR").requests(), "The lift is out."));
+        as(COORDINATOR, () -> arrangements.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> arrangements.markUnable(group(id, "ACCOMMODATION:WHEELCHAIR").requests(), "The lift is out."));
         Mailbox.to(mail, "ana.morales@example.org", "You are booked", 1, Duration.ofSeconds(10));
 
         as(MEMBER, () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
@@ -237,8 +245,8 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     void aMovedMeetingAsksTheInterpreterAgainButACorrectedTitleTellsNobody() throws Exception {
         long id = meeting("dac", "DAC desk moved", 24, false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
-        as(COORDINATOR, () -> desk.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
-        as(COORDINATOR, () -> desk.confirm(group(id, "INTERPRETATION:es").requests()));
+        as(COORDINATOR, () -> arrangements.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
+        as(COORDINATOR, () -> arrangements.confirm(group(id, "INTERPRETATION:es").requests()));
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         mail.purgeEmailFromAllMailboxes();
 

@@ -1,4 +1,4 @@
-package roundtable.attendance.ui;
+package roundtable.languageservices.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import roundtable.IntegrationTest;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.RequestKind;
-import roundtable.attendance.VendorRow;
+import roundtable.languageservices.VendorRow;
 import roundtable.meetings.MeetingFormat;
 import roundtable.minutes.XssPayloads;
 
