@@ -9,8 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import roundtable.committees.CommitteeService;
-import roundtable.languageservices.WorkingMode;
 import roundtable.languageservices.InterpreterRoster;
+import roundtable.languageservices.WorkingMode;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesArchive;
 import roundtable.people.PersonService;

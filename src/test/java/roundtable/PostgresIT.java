@@ -23,25 +23,25 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.GuestRsvpChanges;
+import roundtable.attendance.GuestRsvps;
+import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.Position;
+import roundtable.committees.RosterReader;
 import roundtable.committees.SeatGroupData;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
-import roundtable.people.PersonData;
-import roundtable.people.PersonService;
-import roundtable.attendance.CapacityService;
-import roundtable.attendance.GuestRsvpChanges;
-import roundtable.attendance.GuestRsvps;
-import roundtable.attendance.checkin.CheckInSheets;
-import roundtable.committees.RosterReader;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesPublishing;
+import roundtable.people.PersonData;
+import roundtable.people.PersonService;
 
 /**
  * Migrates a real PostgreSQL database from empty and round-trips data through the services.
@@ -106,15 +106,12 @@ class PostgresIT {
     roundtable.minutes.MinutesDrafting minutes;
 
     @Autowired
-
     MinutesArchive archive;
 
     @Autowired
-
     MinutesPublishing publishing;
 
     @Autowired
-
     MinutesApproval approval;
     @Autowired
     roundtable.minutes.MinutesSearch search;
@@ -240,15 +237,12 @@ class PostgresIT {
     roundtable.attendance.MemberRsvps attendance;
 
     @Autowired
-
     CapacityService capacity;
 
     @Autowired
-
     GuestRsvpChanges guestChanges;
 
     @Autowired
-
     GuestRsvps guests;
     @Autowired
     roundtable.base.security.SignedLinks links;
@@ -327,7 +321,6 @@ class PostgresIT {
     roundtable.attendance.checkin.CheckInService checkIns;
 
     @Autowired
-
     CheckInSheets sheets;
 
     /**

@@ -37,6 +37,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.MessagingException;
+import roundtable.attendance.GuestRsvpChanges;
+import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
@@ -50,15 +52,13 @@ import roundtable.committees.NewBody;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
+import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.MinutesHit;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesQuery;
 import roundtable.minutes.MinutesSearch;
-import roundtable.minutes.MinutesDrafting;
-import roundtable.attendance.GuestRsvpChanges;
-import roundtable.attendance.GuestRsvps;
-import roundtable.minutes.MinutesApproval;
-import roundtable.minutes.MinutesPublishing;
 
 /**
  * Two Roundtable servers on one PostgreSQL database, each on a port of its own, as behind a load

@@ -12,8 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import roundtable.base.i18n.Language;
 import roundtable.attendance.requests.InterpreterFreed;
+import roundtable.base.i18n.Language;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.SignedLinks;
 

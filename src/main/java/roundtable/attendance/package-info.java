@@ -4,7 +4,7 @@
  * interpretation, translation, accommodations, childcare and loaners that come with an answer, and
  * check-in at the door ({@code checkin}). Its API is this package (services for the pages, the
  * events the emails are made from), {@code checkin} for the minutes, and {@code requests} for
- * language services, which arranges the requests (decision 0024).
+ * language services, which arranges the requests (decision 0025).
  */
 @ApplicationModule(allowedDependencies = { "committees", "meetings", "meetings :: ui", "people" })
 package roundtable.attendance;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.ActionItem;
 import roundtable.minutes.MinutesContent.Attendance;
@@ -13,7 +14,6 @@ import roundtable.minutes.MinutesContent.Motion;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.VoteKind;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesTranslations;

@@ -18,6 +18,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import roundtable.attendance.RequestKind;
+import roundtable.attendance.RequestStatus;
+import roundtable.attendance.requests.AccessRequests;
+import roundtable.attendance.requests.DemandCount;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -26,10 +30,6 @@ import roundtable.base.security.Coordinators;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingTime;
-import roundtable.attendance.RequestKind;
-import roundtable.attendance.RequestStatus;
-import roundtable.attendance.requests.AccessRequests;
-import roundtable.attendance.requests.DemandCount;
 
 /**
  * How many people asked for an interpreter, in which language and for which month, and how many of

@@ -1,11 +1,11 @@
 package roundtable.languageservices;
 
-import roundtable.base.i18n.Language;
 import roundtable.attendance.AccommodationType;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.RequestKind;
 import roundtable.attendance.RequestStatus;
+import roundtable.base.i18n.Language;
 
 /**
  * The coordinator moved someone's request on (being arranged, confirmed, or could not be

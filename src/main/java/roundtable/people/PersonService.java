@@ -30,8 +30,11 @@ import roundtable.base.PlainText;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguagePreferences;
 import roundtable.base.security.CurrentUser;
+import roundtable.base.security.Open;
 import roundtable.base.security.Role;
 import roundtable.base.security.RoundtableUser;
+import roundtable.base.security.SignedIn;
+import roundtable.base.security.SystemUse;
 
 /**
  * The people feature's front door: registering people and their sign-in, the directory, and what
@@ -151,11 +154,13 @@ public class PersonService implements LanguagePreferences {
     }
 
     /** Empty for anonymised people: nothing may be sent to them. */
+    @SystemUse(reason = "mailers address people by the address a feature recorded; nothing here is shown to a visitor")
     public Optional<Recipient> recipient(String email) {
         return people.findByEmail(PersonLimits.normaliseEmail(email)).flatMap(PersonService::writableTo);
     }
 
     /** Empty for anonymised people: nothing may be sent to them. For work done without their sign-in. */
+    @SystemUse(reason = "mailers and listeners write to people without their sign-in")
     public Optional<Recipient> recipient(long personId) {
         return people.findById(personId).flatMap(PersonService::writableTo);
     }
@@ -166,6 +171,7 @@ public class PersonService implements LanguagePreferences {
     }
 
     /** Empty for anonymised people. For deciding, without anyone signed in, which emails they receive. */
+    @SystemUse(reason = "mailers decide which emails someone receives, with no one signed in")
     public Optional<NotificationChoices> notificationChoices(long personId) {
         return people.findById(personId).filter(p -> !p.isAnonymised()).map(NotificationChoices::of);
     }
@@ -174,22 +180,26 @@ public class PersonService implements LanguagePreferences {
      * Turns a person's announcements and minutes off (or back on) from the signed link in their
      * daily digest: the caller has checked the link, which is all the sign-in this needs.
      */
+    @SystemUse(reason = "subscriptions calls it after checking the signed link in the person's digest")
     @Transactional
     public void receiveListEmails(long personId, boolean value) {
         people.findById(personId).filter(p -> !p.isAnonymised()).ifPresent(p -> p.receiveListEmails(value));
     }
 
     /** Ids of the people with these addresses, in one query: for matching a whole spreadsheet at once. */
+    @SystemUse(reason = "the roster import matches a spreadsheet after its own check of who may import")
     public Map<String, Long> idsOf(Collection<String> emails) {
         return people.findByEmailIn(emails.stream().map(PersonLimits::normaliseEmail).toList()).stream()
                 .collect(Collectors.toMap(Person::getEmail, Person::getId));
     }
 
+    @SystemUse(reason = "mailers and demo data find a person by address; it reveals nothing to a person")
     public Optional<Long> idOf(String email) {
         return people.findByEmail(PersonLimits.normaliseEmail(email)).map(Person::getId);
     }
 
     /** Names for public pages: name and affiliation only where the person consented, otherwise null. */
+    @Open(reason = "names and affiliations only of people who consented to show them publicly")
     public Map<Long, PublicName> publicNames(Collection<Long> ids) {
         return people.findByIdIn(ids).stream()
                 .map(p -> {
@@ -207,14 +217,17 @@ public class PersonService implements LanguagePreferences {
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
+    @SystemUse(reason = "services working out which languages a meeting needs, and calendars written in each person's language")
     public Map<Long, Language> languagesOf(Collection<Long> ids) {
         return people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::getId, Person::getLanguage));
     }
 
+    @Open(reason = "a head count says nothing about anyone")
     public long countAll() {
         return people.count();
     }
 
+    @SignedIn
     @Override
     public Optional<Language> saved(long personId) {
         return people.findById(personId).map(Person::getLanguage);

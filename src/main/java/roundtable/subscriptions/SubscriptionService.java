@@ -21,9 +21,11 @@ import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.AttemptLimiter;
 import roundtable.base.security.AttemptLimits;
+import roundtable.base.security.Open;
 import roundtable.base.security.SignedLinks;
 import roundtable.base.security.SignedLinks.Outcome;
 import roundtable.base.security.SignedLinks.Verification;
+import roundtable.base.security.SystemUse;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonAnonymised;
@@ -83,6 +85,7 @@ public class SubscriptionService {
      * Nightly: what was asked and never confirmed within the link's week is forgotten, so an
      * address somebody typed in is not kept. Returns how many requests were dropped.
      */
+    @SystemUse(reason = "the nightly job forgets requests nobody confirmed")
     @Transactional
     public int forgetUnconfirmed() {
         Instant before = clock.instant().minus(CONFIRM_WITHIN);
@@ -93,6 +96,7 @@ public class SubscriptionService {
      * Emails the address a link to confirm. Nothing it receives changes until the link is followed,
      * and the answer is the same whether or not it already follows the body.
      */
+    @Open(reason = "any visitor may ask for a body's news: nothing is sent but a confirmation to the address, and requests are rate-limited")
     @Transactional
     public void request(long bodyId, String email, Language language, Set<Category> categories, String clientAddress) {
         BodySummary body = committees.find(bodyId).filter(BodySummary::active)
@@ -121,11 +125,13 @@ public class SubscriptionService {
     }
 
     /** What the confirmation link asks for. Opening it changes nothing (mail scanners open links). */
+    @Open(reason = "the signed confirmation link is the permission")
     public SubscriptionToConfirm toConfirm(String token) {
         return view(pending(token), false);
     }
 
     /** The address's owner pressed Confirm: from now on the body's news reaches them. */
+    @Open(reason = "the signed confirmation link is the permission")
     @Transactional
     public SubscriptionToConfirm confirm(String token) {
         Subscription subscription = pending(token);
@@ -146,6 +152,7 @@ public class SubscriptionService {
     }
 
     /** Confirmed subscribers of one body's news of this kind, each with their one-click unsubscribe link. */
+    @SystemUse(reason = "mailers sending a body's news")
     public List<Subscriber> subscribers(long bodyId, Category category) {
         Instant expires = clock.instant().plus(UNSUBSCRIBE_VALID);
         return subscriptions.findReceiving(bodyId, category).stream()
@@ -155,12 +162,14 @@ public class SubscriptionService {
     }
 
     /** Members who turned this body's news of this kind off from an email. */
+    @SystemUse(reason = "mailers deciding who receives a body's news")
     public Set<Long> membersOptedOut(long bodyId, Category category) {
         return optOuts.findByBodyIdAndCategory(bodyId, category).stream().map(OptOut::getPersonId)
                 .collect(Collectors.toSet());
     }
 
     /** The link in a member's list email that turns this body's news of this kind off for them. */
+    @SystemUse(reason = "mailers putting a one-click unsubscribe link in each email")
     public String memberUnsubscribeLink(long personId, long bodyId, Category category) {
         // The body rides in the signed nonce: a member's link needs no row until it is used.
         return properties.link(UNSUBSCRIBE_PATH + links.sign(MEMBER + category.slug(), personId, "b" + bodyId,
@@ -168,23 +177,27 @@ public class SubscriptionService {
     }
 
     /** The link in a member's daily digest: it turns off announcements and minutes altogether. */
+    @SystemUse(reason = "the daily digest puts a one-click unsubscribe link in each email")
     public String digestUnsubscribeLink(long personId) {
         return properties.link(UNSUBSCRIBE_PATH + links.sign(DIGEST, personId, DIGEST_NONCE,
                 clock.instant().plus(UNSUBSCRIBE_VALID)));
     }
 
     /** What the link would turn off, and whether it already is. Opening it changes nothing. */
+    @Open(reason = "the signed unsubscribe link is the permission")
     public Unsubscribing unsubscribing(String token) {
         return apply(token, null);
     }
 
     /** One click: off at once, without an account or a session. Doing it twice is harmless. */
+    @Open(reason = "the signed unsubscribe link is the permission")
     @Transactional
     public Unsubscribing unsubscribe(String token) {
         return apply(token, false);
     }
 
     /** Changed their mind on the page that confirmed the unsubscribe. */
+    @Open(reason = "the signed unsubscribe link is the permission")
     @Transactional
     public Unsubscribing resubscribe(String token) {
         return apply(token, true);

@@ -18,9 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
-import roundtable.base.RuleViolationException;
-import roundtable.base.i18n.Language;
-import roundtable.committees.VotingComposition;
 import roundtable.attendance.checkin.AttendanceMode;
 import roundtable.attendance.checkin.Attendee;
 import roundtable.attendance.checkin.AttendeeKind;
@@ -31,6 +28,9 @@ import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.attendance.checkin.Headcount;
 import roundtable.attendance.checkin.MeetingAttendance;
 import roundtable.attendance.checkin.Quorum;
+import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.Language;
+import roundtable.committees.VotingComposition;
 import roundtable.people.ProfileService;
 
 @IntegrationTest

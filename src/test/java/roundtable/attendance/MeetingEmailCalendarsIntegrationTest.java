@@ -20,13 +20,13 @@ import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
+import roundtable.languageservices.AccessRequestDesk;
+import roundtable.languageservices.RequestArrangements;
+import roundtable.languageservices.RequestRef;
 import roundtable.meetings.MeetingCalendarWriter;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingSummary;
-import roundtable.languageservices.AccessRequestDesk;
-import roundtable.languageservices.RequestArrangements;
-import roundtable.languageservices.RequestRef;
 
 /**
  * Meeting emails carry the meeting for the reader's calendar, read back with biweekly as a
@@ -189,7 +189,6 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
     AccessRequestDesk desk;
 
     @Autowired
-
     RequestArrangements arrangements;
     @Autowired
     roundtable.languageservices.InterpreterRoster roster;

@@ -34,8 +34,10 @@ import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.MemberRsvps;
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodyKind;
@@ -53,8 +55,6 @@ import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
 import roundtable.subscriptions.Category;
 import roundtable.subscriptions.SubscriptionService;
-import roundtable.attendance.CapacityService;
-import roundtable.attendance.GuestRsvps;
 
 /**
  * The H2 backup of ops/backup-h2.sh (H2's SCRIPT TO … COMPRESSION ZIP), restored as

@@ -13,8 +13,8 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import roundtable.IntegrationTest;
-import roundtable.people.PersonService;
 import roundtable.languageservices.LanguageNeedsService;
+import roundtable.people.PersonService;
 
 @IntegrationTest
 class CommitteeServiceIntegrationTest {
@@ -23,11 +23,9 @@ class CommitteeServiceIntegrationTest {
     CommitteeService committees;
 
     @Autowired
-
     LanguageNeedsService languageNeeds;
 
     @Autowired
-
     RosterReader rosters;
     @Autowired
     PersonService people;

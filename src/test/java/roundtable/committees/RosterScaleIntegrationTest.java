@@ -33,7 +33,6 @@ class RosterScaleIntegrationTest {
     CommitteeService committees;
 
     @Autowired
-
     RosterReader rosters;
     @Autowired
     RosterService roster;

@@ -14,13 +14,13 @@ import com.microsoft.playwright.options.AriaRole;
 
 import roundtable.RunAs;
 import roundtable.attendance.CheckInFixtures;
+import roundtable.attendance.checkin.Quorum;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesDrafting;
-import roundtable.attendance.checkin.Quorum;
 import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesDrafting;
 
 /**
  * Samuel (DAC secretary) records a meeting: marks who came until the quorum line says it is met,

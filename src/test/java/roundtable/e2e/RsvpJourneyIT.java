@@ -22,16 +22,16 @@ import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.MemberRsvps;
+import roundtable.attendance.GuestRsvpChanges;
+import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
-import roundtable.attendance.GuestRsvpChanges;
-import roundtable.attendance.GuestRsvps;
 
 /**
  * María Fernanda (DAC member, reads Spanish) says she will come in person and asks for Spanish

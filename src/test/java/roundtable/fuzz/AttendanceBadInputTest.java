@@ -36,7 +36,6 @@ class AttendanceBadInputTest extends BadInputSupport {
     MemberRsvps attendance;
 
     @Autowired
-
     GuestRsvps guests;
     @Autowired
     SubscriptionService subscriptions;

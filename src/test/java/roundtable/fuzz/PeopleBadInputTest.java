@@ -28,7 +28,6 @@ class PeopleBadInputTest extends BadInputSupport {
     PersonService people;
 
     @Autowired
-
     ProfileService profiles;
 
     @Test

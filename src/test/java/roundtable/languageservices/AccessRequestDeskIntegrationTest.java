@@ -15,15 +15,15 @@ import org.springframework.security.access.AccessDeniedException;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
-import roundtable.audit.AuditService;
-import roundtable.base.RuleViolationException;
-import roundtable.attendance.AttendanceTestSupport;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
+import roundtable.attendance.AttendanceTestSupport;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestStatus;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpView;
+import roundtable.audit.AuditService;
+import roundtable.base.RuleViolationException;
 
 @IntegrationTest
 class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
@@ -35,7 +35,6 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     AccessRequestDesk desk;
 
     @Autowired
-
     RequestArrangements arrangements;
     @Autowired
     InterpreterRoster roster;

@@ -16,14 +16,14 @@ import org.springframework.security.access.AccessDeniedException;
 
 import roundtable.IntegrationTest;
 import roundtable.ThreadStatementCounter;
+import roundtable.attendance.AccessNeeds;
+import roundtable.attendance.AttendanceTestSupport;
+import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.Response;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
-import roundtable.attendance.AttendanceTestSupport;
-import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.InterpretationMode;
-import roundtable.attendance.Response;
 
 /**
  * The coordinator's demand counts, from RSVPs made the way members and guests make them. Other

@@ -15,12 +15,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import roundtable.RunAs;
 import roundtable.IntegrationTest;
+import roundtable.RunAs;
 import roundtable.TestClock;
+import roundtable.attendance.CheckInFixtures;
 import roundtable.attendance.checkin.AttendanceMode;
 import roundtable.attendance.checkin.Attendee;
-import roundtable.attendance.CheckInFixtures;
 import roundtable.attendance.checkin.CheckInService;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
@@ -49,19 +49,15 @@ class MinutesWorkflowIntegrationTest {
     MinutesDrafting minutes;
 
     @Autowired
-
     MinutesArchive archive;
 
     @Autowired
-
     MinutesTranslations minutesTranslations;
 
     @Autowired
-
     MinutesPublishing publishing;
 
     @Autowired
-
     MinutesApproval approval;
     @Autowired
     MeetingService meetings;

@@ -75,19 +75,15 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
     MinutesDrafting minutes;
 
     @Autowired
-
     MinutesArchive archive;
 
     @Autowired
-
     MinutesTranslations minutesTranslations;
 
     @Autowired
-
     MinutesPublishing publishing;
 
     @Autowired
-
     MinutesApproval approval;
     @Autowired
     MeetingService meetings;

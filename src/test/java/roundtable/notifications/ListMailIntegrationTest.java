@@ -24,14 +24,14 @@ import roundtable.attendance.CheckInFixtures;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonService;
+import roundtable.people.ProfileService;
 import roundtable.subscriptions.Category;
 import roundtable.subscriptions.SubscriptionService;
-import roundtable.people.ProfileService;
-import roundtable.minutes.MinutesApproval;
-import roundtable.minutes.MinutesPublishing;
 
 /**
  * A body's list news (minutes, meeting announcements) reaches confirmed subscribers in their

@@ -15,10 +15,10 @@ import roundtable.OutboxDrain;
 import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.MinutesPublishing;
-import roundtable.minutes.MinutesApproval;
 
 /**
  * Issue 7's bar: publishing minutes to a body with 1,000 confirmed subscribers returns to the
@@ -37,11 +37,9 @@ class MinutesFanOutBenchmark {
     MinutesDrafting minutes;
 
     @Autowired
-
     MinutesApproval approval;
 
     @Autowired
-
     MinutesPublishing publishing;
     @Autowired
     MeetingService meetings;

@@ -27,16 +27,16 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesReading;
 import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesReading;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.PublishedMinutesFixtures;
 import roundtable.minutes.PublishedTranslation;
 import roundtable.minutes.XssPayloads;
 import roundtable.people.Recipient;
-import roundtable.minutes.MinutesApproval;
-import roundtable.minutes.MinutesPublishing;
 
 /** Members hear of published and amended minutes by email, in their own language, with the minutes in it. */
 @IntegrationTest
@@ -51,11 +51,9 @@ class MinutesMailerIntegrationTest {
     MinutesDrafting minutes;
 
     @Autowired
-
     MinutesPublishing publishing;
 
     @Autowired
-
     MinutesApproval approval;
     @Autowired
     MeetingService meetings;

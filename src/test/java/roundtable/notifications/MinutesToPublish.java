@@ -11,15 +11,15 @@ import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Item;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesDrafting;
-import roundtable.minutes.PublishedMinutes;
-import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.PublishedMinutes;
 
 /** DAC minutes taken through the workflow as its secretary and chair would: recorded, approved, then published. */
 public record MinutesToPublish(MinutesDrafting minutes, MinutesApproval approval, MinutesPublishing publishing,

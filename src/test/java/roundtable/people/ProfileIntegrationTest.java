@@ -37,7 +37,6 @@ class ProfileIntegrationTest {
     PersonService people;
 
     @Autowired
-
     ProfileService profiles;
     @Autowired
     CommitteeService committees;

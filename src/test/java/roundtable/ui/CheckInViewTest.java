@@ -19,12 +19,12 @@ import roundtable.IntegrationTest;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.attendance.checkin.CheckInService;
+import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.attendance.checkin.Quorum;
 import roundtable.attendance.ui.CheckInView;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
 import roundtable.people.PersonService;
-import roundtable.attendance.checkin.CheckInSheets;
 
 /** The DAC secretary at the door with a phone: the check-in list, a walk-in, and the headcount. */
 @IntegrationTest

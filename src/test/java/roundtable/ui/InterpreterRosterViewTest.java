@@ -22,12 +22,12 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.IntegrationTest;
 import roundtable.base.ui.PagedList;
-import roundtable.languageservices.WorkingMode;
 import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.InterpreterSummary;
 import roundtable.languageservices.RosterFilter;
+import roundtable.languageservices.WorkingMode;
 
 /** The coordinator (who reads Roundtable in Spanish) keeps the interpreter roster from its page. */
 @IntegrationTest

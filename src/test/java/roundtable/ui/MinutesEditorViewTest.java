@@ -20,24 +20,24 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
-import roundtable.RunAs;
 import roundtable.IntegrationTest;
+import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.Vote;
 import roundtable.minutes.MinutesContent.VoteKind;
 import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesStatus;
+import roundtable.minutes.MinutesTranslations;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.ui.MinutesEditorView;
-import roundtable.minutes.MinutesApproval;
-import roundtable.minutes.MinutesArchive;
-import roundtable.minutes.MinutesPublishing;
-import roundtable.minutes.MinutesTranslations;
 
 /** The minutes editor as the DAC secretary and chair use it, without a browser. */
 @IntegrationTest

@@ -40,7 +40,6 @@ class ProfileViewTest extends SpringBrowserlessTest {
     PersonService people;
 
     @Autowired
-
     ProfileService profiles;
     @Autowired
     JsonMapper json;

@@ -27,6 +27,7 @@ import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
+import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpView;
@@ -39,7 +40,6 @@ import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
-import roundtable.attendance.GuestRsvps;
 
 /** The page a member's one-click answer opens, without signing in: nothing counts until Confirm. */
 @IntegrationTest

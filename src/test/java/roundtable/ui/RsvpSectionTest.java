@@ -33,8 +33,9 @@ import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
-import roundtable.attendance.MemberRsvps;
+import roundtable.attendance.CapacityService;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
@@ -44,7 +45,6 @@ import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.notifications.NotificationService;
-import roundtable.attendance.CapacityService;
 
 /** The RSVP section of a meeting's page, for a member and for a guest, and the guest's confirmation page. */
 @IntegrationTest

@@ -9,9 +9,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import roundtable.attendance.checkin.CheckInService;
+import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingSummary;
-import roundtable.attendance.checkin.CheckInSheets;
 
 /** On a meeting's page, for its secretary, chair and vice-chair while check-in is open: the way to the door list. */
 @Component

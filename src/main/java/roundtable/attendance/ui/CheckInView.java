@@ -29,19 +29,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
-import roundtable.attendance.checkin.Attendee;
 import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.Attendee;
+import roundtable.attendance.checkin.AttendeeKind;
 import roundtable.attendance.checkin.CheckInOutcome;
 import roundtable.attendance.checkin.CheckInService;
 import roundtable.attendance.checkin.CheckInSheet;
+import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.attendance.checkin.Headcount;
 import roundtable.attendance.checkin.NameMatch;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
 import roundtable.meetings.ui.MeetingView;
-import roundtable.attendance.checkin.AttendeeKind;
-import roundtable.attendance.checkin.CheckInSheets;
 
 /**
  * The secretary at the door, often on a phone: find a name, mark them here in person or online (or

@@ -17,11 +17,11 @@ import com.vaadin.flow.server.VaadinRequest;
 
 import roundtable.attendance.AttendanceLimits;
 
+import roundtable.attendance.GuestRsvps;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.FieldErrors;
 import roundtable.meetings.MeetingSummary;
-import roundtable.attendance.GuestRsvps;
 
 /**
  * RSVP without an account, for public meetings: name, email and the language to write in. Nothing

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 
 
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 import roundtable.meetings.MeetingSummary;
-import roundtable.attendance.MemberRsvps;
 
 /** A signed-in person's RSVP and requests, changeable until the meeting starts. */
 class MemberRsvpForm extends Section {

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 
+import roundtable.attendance.CapacityService;
 import roundtable.attendance.Places;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
-import roundtable.attendance.CapacityService;
 
 /** For the body's chair and secretary: how many places there are, how many are taken and how many wait. */
 class PlacesForm extends Div {

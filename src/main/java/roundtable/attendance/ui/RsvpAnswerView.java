@@ -15,13 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 
+import roundtable.attendance.InvitationRsvps;
 import roundtable.attendance.InvitationView;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpLinkException;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
-import roundtable.attendance.InvitationRsvps;
 
 /**
  * Where a member's one-click answer from the invitation email lands, without signing in: the

@@ -7,10 +7,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 
+import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
-import roundtable.attendance.GuestRsvpChanges;
 
 /**
  * Where a guest's confirmation link lands: a button to confirm, since mail scanners open links and

@@ -15,13 +15,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.attendance.AccessNeeds;
 
+import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.NeedsInWords;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
-import roundtable.attendance.GuestRsvpChanges;
 
 /**
  * A confirmed guest changes their answer and requests, or cancels, from the link in their email.

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.GuestRsvps;
+import roundtable.attendance.MemberRsvps;
 import roundtable.base.security.CurrentUser;
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
-import roundtable.attendance.CapacityService;
-import roundtable.attendance.GuestRsvps;
-import roundtable.attendance.MemberRsvps;
 
 /**
  * The RSVP part of a meeting's page: members (and anyone signed in, for a public meeting) answer

@@ -18,8 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
-import roundtable.committees.RosterReader;
 import roundtable.committees.MyBody;
+import roundtable.committees.RosterReader;
 
 /** The bodies a member sits on, with fellow members' contact details and, for chairs, what they can change. */
 @Route("my/committees")

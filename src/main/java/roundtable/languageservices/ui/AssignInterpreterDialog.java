@@ -12,14 +12,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
-import roundtable.languageservices.AccessRequestDesk;
-import roundtable.languageservices.RequestArrangements;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestKind;
-import roundtable.languageservices.RequestRef;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.languageservices.AccessRequestDesk;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterSummary;
+import roundtable.languageservices.RequestArrangements;
+import roundtable.languageservices.RequestRef;
 
 /** Chooses who on the roster takes a group's (or one person's) requests. */
 class AssignInterpreterDialog extends Dialog {

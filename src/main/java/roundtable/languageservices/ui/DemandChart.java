@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import roundtable.languageservices.LanguageDemand;
 import roundtable.base.i18n.Dates;
+import roundtable.languageservices.LanguageDemand;
 
 /**
  * Interpretation requests per month as a list of bars in plain HTML and CSS. Each bar's number is

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 
-import roundtable.languageservices.LanguageDemand;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.languageservices.LanguageDemand;
 
 /**
  * The demand tables: real HTML tables with a caption and row and column headers, so a screen

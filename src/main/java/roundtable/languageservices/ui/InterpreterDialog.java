@@ -25,12 +25,12 @@ import com.vaadin.flow.data.binder.ValidationException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
-import roundtable.languageservices.WorkingMode;
 import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterLimits;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.InterpreterSummary;
+import roundtable.languageservices.WorkingMode;
 
 /** Adds an interpreter to the roster or corrects one; the roster's rules are shown at their fields. */
 class InterpreterDialog extends Dialog {

@@ -22,11 +22,11 @@ import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PagedList;
 import roundtable.base.ui.Titles;
-import roundtable.languageservices.WorkingMode;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.InterpreterSummary;
 import roundtable.languageservices.RosterFilter;
+import roundtable.languageservices.WorkingMode;
 
 /**
  * The interpreter roster, as cards that read on a phone; a page at a time from the database, the

@@ -24,13 +24,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
-import roundtable.languageservices.LanguageDemand;
-import roundtable.languageservices.LanguageDemandService;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.security.Role;
 import roundtable.base.ui.FieldErrors;
 import roundtable.base.ui.Titles;
+import roundtable.languageservices.LanguageDemand;
+import roundtable.languageservices.LanguageDemandService;
 
 /**
  * Interpretation demand at a glance, for the coordinator and administrators to plan staffing:

@@ -14,8 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
 import roundtable.base.ui.Titles;
-import roundtable.languageservices.LanguageNeedsService;
 import roundtable.languageservices.LanguageNeeds;
+import roundtable.languageservices.LanguageNeedsService;
 
 /** For the language services coordinator: which bodies have members who prefer which language. */
 @Route("language-services")

@@ -17,14 +17,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
-import roundtable.languageservices.AccessRequestDesk;
-import roundtable.languageservices.RequestArrangements;
 import roundtable.attendance.MeetingFacts;
-import roundtable.languageservices.MeetingRequests;
-import roundtable.languageservices.RequestGroup;
 import roundtable.base.i18n.Dates;
 import roundtable.base.security.Role;
 import roundtable.base.ui.Titles;
+import roundtable.languageservices.AccessRequestDesk;
+import roundtable.languageservices.MeetingRequests;
+import roundtable.languageservices.RequestArrangements;
+import roundtable.languageservices.RequestGroup;
 
 /**
  * The coordinator's desk: each upcoming meeting with requests, soonest first, its requests grouped

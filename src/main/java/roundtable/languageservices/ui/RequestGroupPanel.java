@@ -14,14 +14,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.RequestStatus;
+import roundtable.base.i18n.Dates;
 import roundtable.languageservices.AccessRequestDesk;
 import roundtable.languageservices.RequestArrangements;
-import roundtable.attendance.InterpretationMode;
 import roundtable.languageservices.RequestGroup;
 import roundtable.languageservices.RequestLine;
 import roundtable.languageservices.RequestRef;
-import roundtable.attendance.RequestStatus;
-import roundtable.base.i18n.Dates;
 
 /**
  * One group of a meeting's requests (say, Spanish interpretation): counts anyone on the desk may

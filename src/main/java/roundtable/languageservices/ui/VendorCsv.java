@@ -15,9 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
 import com.vaadin.flow.component.Component;
 
 import roundtable.attendance.MeetingFacts;
-import roundtable.languageservices.VendorRow;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.languageservices.VendorRow;
 
 /** The vendor's spreadsheet, with headings and names in the coordinator's language. */
 final class VendorCsv {

@@ -23,8 +23,8 @@ import org.springframework.web.util.HtmlUtils;
 
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
-import roundtable.minutes.MinutesReading;
 import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesReading;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.permalink.RenderedPermalinks.Rendered;
 

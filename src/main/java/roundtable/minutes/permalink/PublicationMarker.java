@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import roundtable.minutes.MinutesAmended;
-import roundtable.minutes.MinutesPublished;
 import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesPublished;
 import roundtable.minutes.MinutesTranslated;
 
 /**

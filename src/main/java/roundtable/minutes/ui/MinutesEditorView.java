@@ -34,15 +34,15 @@ import roundtable.base.ui.Titles;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.meetings.ui.MeetingView;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.Item;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesRenderer;
-import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.MinutesPublishing;
-import roundtable.minutes.MinutesTranslations;
+import roundtable.minutes.MinutesRenderer;
 import roundtable.minutes.MinutesStatus;
+import roundtable.minutes.MinutesTranslations;
 
 /**
  * The secretary records a meeting here: attendance with the live quorum, per item notes,

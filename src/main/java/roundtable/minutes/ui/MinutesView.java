@@ -16,8 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.Titles;
-import roundtable.minutes.MinutesReading;
 import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesReading;
 import roundtable.minutes.PublishedMinutes;
 
 /**

@@ -19,8 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import roundtable.base.i18n.Dates;
 import roundtable.meetings.MeetingSummary;
-import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesWarning;

@@ -18,8 +18,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import roundtable.base.i18n.Language;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonLimits;
-import roundtable.people.ProfileService;
 import roundtable.people.ProfileData;
+import roundtable.people.ProfileService;
 
 /**
  * What a person may change about themselves, each field saying who will see it. Bound to a

@@ -20,14 +20,14 @@ import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesDraft;
 import roundtable.minutes.MinutesDrafting;
-import roundtable.notifications.MinutesToPublish;
-import roundtable.minutes.MinutesApproval;
-import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesTranslations;
+import roundtable.notifications.MinutesToPublish;
 
 /** Minutes of a DAC meeting of the test's own, recorded and published as the secretary and chair do, then read anonymously. */
 @IntegrationTest
