@@ -76,6 +76,8 @@ import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
@@ -182,6 +184,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     AgendaService agenda;
     @Autowired
     MinutesDrafting minutes;
@@ -284,9 +288,10 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         LocalDateTime start = LocalDateTime.now(clock.withZone(CheckInFixtures.DENVER)).plusDays(10)
                 .truncatedTo(ChronoUnit.HOURS);
         MeetingData meeting = new MeetingData(bodyId, shapes.get(4) + " " + shapes.get(11), start,
-                CheckInFixtures.DENVER, 90, MeetingFormat.HYBRID, joined(shapes, 500), "https://meet.example.org/xss",
-                true, List.of("es"), all, shapes.get(5), joined(shapes.subList(6, PEOPLE), 1000), shapes.get(7));
-        long meetingId = meetings.scheduleMeeting(meeting);
+                CheckInFixtures.DENVER, 90,
+                new MeetingPlace(MeetingFormat.HYBRID, joined(shapes, 500), shapes.get(5), joined(shapes.subList(6,
+                        PEOPLE), 1000), "https://meet.example.org/xss", shapes.get(7), List.of("es")), true, all);
+        long meetingId = planning.scheduleMeeting(meeting);
         List<String> titles = new ArrayList<>();
         List<String> presenters = new ArrayList<>();
         long firstItem = 0;
@@ -302,12 +307,12 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
                 new ByteArrayInputStream(text), text.length).fileName();
 
         String cancelReason = joined(shapes.subList(10, PEOPLE), 1000);
-        long cancelledId = meetings.scheduleMeeting(meeting.startingAt(start.plusDays(7)));
-        meetings.cancelMeeting(cancelledId, meetings.find(cancelledId).orElseThrow().version(), cancelReason);
+        long cancelledId = planning.scheduleMeeting(meeting.startingAt(start.plusDays(7)));
+        planning.cancelMeeting(cancelledId, meetings.find(cancelledId).orElseThrow().version(), cancelReason);
 
         // Minutes of the same hostile meeting, held: they carry the body's name, the title, the hostile
         // members (attendance comes from the roster) and, once amended, a hostile reason, into every minutes output.
-        long heldId = meetings.scheduleMeeting(meeting.startingAt(LocalDateTime.now(clock.withZone(CheckInFixtures.DENVER))
+        long heldId = planning.scheduleMeeting(meeting.startingAt(LocalDateTime.now(clock.withZone(CheckInFixtures.DENVER))
                 .minus(CheckInFixtures.STARTED_AGO).truncatedTo(ChronoUnit.MINUTES)));
         // The chair approves minutes and answers for themself; the hostile-named chair signs in for it.
         people.allowSignIn(people.idOf(members.getFirst().email()).orElseThrow(), Set.of(Role.MEMBER), null);
@@ -339,9 +344,9 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         String pollLocation = joined(shapes.subList(5, PEOPLE), 500);
         Set<Long> invited = members.subList(0, 3).stream().map(mb -> people.idOf(mb.email()).orElseThrow())
                 .collect(java.util.stream.Collectors.toSet());
-        long pollId = scheduling.proposeTimes(bodyId, new PollProposal(pollTitle, 60, MeetingFormat.IN_PERSON,
-                pollLocation, true, List.of(start.plusDays(20), start.plusDays(21)), invited, List.of(),
-                start.plusDays(5), null));
+        long pollId = scheduling.proposeTimes(bodyId, new PollProposal(pollTitle, 60,
+                new MeetingPlace(MeetingFormat.IN_PERSON, pollLocation, null, List.of()), true,
+                List.of(start.plusDays(20), start.plusDays(21)), invited, List.of(), start.plusDays(5)));
 
         long minutesId = minutes.startDraft(heldId);
         publish(minutesId, heldId);
@@ -433,7 +438,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             return List.of(corpus.bodyName());
         }
         if (route.equals("meetings/{meeting}")) {
-            List<String> shown = new ArrayList<>(List.of(m.title(), m.location(), m.room(), m.accessNotes()));
+            List<String> shown = new ArrayList<>(List.of(m.title(), m.place().location(), m.place().room(),
+                    m.place().accessNotes()));
             shown.addAll(corpus.agendaTitles());
             shown.add(corpus.fileName());
             return shown;
@@ -533,9 +539,9 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         MeetingData m = corpus.meeting();
         assertThat(event.getSummary().getValue()).as(where + " SUMMARY").endsWith(m.title());
         assertThat(event.getLocation().getValue()).as(where + " LOCATION")
-                .isEqualTo(m.location() + ", " + m.room());
-        assertThat(event.getDescription().getValue()).as(where + " DESCRIPTION").contains(m.accessNotes(),
-                m.dialIn());
+                .isEqualTo(m.place().location() + ", " + m.place().room());
+        assertThat(event.getDescription().getValue()).as(where + " DESCRIPTION").contains(m.place().accessNotes(),
+                m.place().dialIn());
         assertThat(event.getProperties().stream().map(Property::getName).distinct()).as(where + " properties")
                 .allMatch(Set.of("UID", "DTSTAMP", "DTSTART", "DTEND", "SEQUENCE", "STATUS", "SUMMARY", "LOCATION",
                         "DESCRIPTION", "URL", "LAST-MODIFIED", "ORGANIZER", "ATTENDEE")::contains);

@@ -36,6 +36,9 @@ import roundtable.committees.RosterReader;
 import roundtable.committees.SeatGroupData;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingPlanning;
+import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesArchive;
@@ -66,6 +69,10 @@ class PostgresIT {
     RosterReader rosters;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
+    @Autowired
+    MeetingSeriesPlanning seriesPlanning;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -121,7 +128,7 @@ class PostgresIT {
     void minutesArePublishedAndFoundBySearchOnPostgres() {
         long body = committees.createBody(new NewBody("Comité de actas", "CA", "actas-" + SCHEMA.replace('_', '-'),
                 BodyKind.ADVISORY_COMMITTEE, null, true, null, List.of("es")));
-        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión del presupuesto",
+        long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión del presupuesto",
                 LocalDateTime.of(2026, 10, 6, 18, 30), ZoneId.of("America/Denver"), 90, MeetingFormat.IN_PERSON,
                 "Biblioteca", null, true, List.of("es"), null));
         long id = minutes.startDraft(meeting);
@@ -182,9 +189,10 @@ class PostgresIT {
         roster.fillSeat(body, new roundtable.committees.SeatAssignment(seats, person, null, Position.CHAIR,
                 LocalDate.of(2026, 1, 5), null));
         LocalDateTime sevenPm = LocalDateTime.of(2026, 11, 3, 19, 0);
-        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión de noviembre", sevenPm,
-                ZoneId.of("America/Denver"), 90, MeetingFormat.HYBRID, "Biblioteca", "https://meet.example.org/cp", true,
-                List.of("es"), null, "Sala 2", "Entrada sin escalones", null));
+        long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión de noviembre", sevenPm,
+                ZoneId.of("America/Denver"), 90,
+                new MeetingPlace(MeetingFormat.HYBRID, "Biblioteca", "Sala 2", "Entrada sin escalones",
+                        "https://meet.example.org/cp", null, List.of("es")), true, null));
 
         var recipient = people.recipient("maria.nunez@example.org").orElseThrow();
         assertThat(recipient.fullName()).isEqualTo("María José Núñez");
@@ -203,12 +211,12 @@ class PostgresIT {
         assertThat(read.room()).isEqualTo("Sala 2");
 
         // A series is materialised as meetings whose local time survives the clock change on PostgreSQL too.
-        var series = meetings.scheduleSeries(read.data().startingAt(LocalDateTime.of(2026, 10, 27, 19, 0)),
+        var series = seriesPlanning.scheduleSeries(read.data().startingAt(LocalDateTime.of(2026, 10, 27, 19, 0)),
                 new roundtable.meetings.Recurrence(roundtable.meetings.Recurrence.Pattern.WEEKLY, 1, null, 2));
         assertThat(series.meetingIds()).hasSize(2);
         assertThat(meetings.find(series.meetingIds().get(1)).orElseThrow().startsAtLocal())
                 .isEqualTo(LocalDateTime.of(2026, 11, 3, 19, 0));
-        meetings.cancelMeeting(meeting, read.version(), "Sin cuórum");
+        planning.cancelMeeting(meeting, read.version(), "Sin cuórum");
         assertThat(meetings.find(meeting).orElseThrow().sequence()).isEqualTo(1);
 
         var updated = committees.describeBody(body, saved.version(), "<p>Nueva</p>");
@@ -255,7 +263,7 @@ class PostgresIT {
                 BodyKind.OPEN_ALLIANCE, null, true, null, List.of("es")));
         LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Denver")).plusDays(20).withHour(18).withMinute(0)
                 .withSecond(0).withNano(0);
-        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Encuentro", start, ZoneId.of("America/Denver"),
+        long meeting = planning.scheduleMeeting(new MeetingData(body, "Encuentro", start, ZoneId.of("America/Denver"),
                 90, MeetingFormat.IN_PERSON, "Biblioteca", null, true, List.of("es"), null));
         capacity.setCapacity(meeting, 1);
         for (int i = 1; i <= 2; i++) {
@@ -290,7 +298,7 @@ class PostgresIT {
             throws Exception {
         long body = committees.createBody(new NewBody("Comité de respaldo", "CR", "respaldo-" + SCHEMA.replace('_', '-'),
                 BodyKind.ADVISORY_COMMITTEE, "<p>Copia de seguridad</p>", true, null, List.of("es")));
-        meetings.scheduleMeeting(new MeetingData(body, "Reunión de respaldo", LocalDateTime.of(2026, 12, 1, 18, 0),
+        planning.scheduleMeeting(new MeetingData(body, "Reunión de respaldo", LocalDateTime.of(2026, 12, 1, 18, 0),
                 ZoneId.of("America/Denver"), 60, MeetingFormat.ONLINE, null, "https://meet.example.org/cr", true,
                 List.of("es"), null));
         var tables = new roundtable.backup.PostgresBackupRoundTrip(URL, USER, PASSWORD, SCHEMA).backUpAndRestore(dir);
@@ -337,7 +345,7 @@ class PostgresIT {
         long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
         roster.fillSeat(body, new roundtable.committees.SeatAssignment(seats, person, null, Position.MEMBER,
                 LocalDate.now(ZoneId.of("America/Denver")).minusDays(1), null));
-        long meeting = meetings.scheduleMeeting(new MeetingData(body, "Reunión en curso",
+        long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión en curso",
                 LocalDateTime.now(ZoneId.of("America/Denver")).minusMinutes(30).withSecond(0).withNano(0),
                 ZoneId.of("America/Denver"), 90, MeetingFormat.IN_PERSON, "Biblioteca", null, false, List.of(), null));
         var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext();

@@ -51,6 +51,7 @@ import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
@@ -105,7 +106,7 @@ class TwoInstancesIT {
         properties.put("spring.flyway.schemas", SCHEMA);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(mail.getSmtp().getPort()));
-        // Every server signs with the same key, as the README asks of several servers.
+        // Every server signs with the same key, as docs/operations.md asks of several servers.
         properties.put("roundtable.signing-key", "two-instances-test-signing-key-0123456789");
         properties.put("roundtable.instance-name", name);
         properties.put("roundtable.storage.attachments-dir", "target/two-instances-attachments");
@@ -161,12 +162,12 @@ class TwoInstancesIT {
     void aMeetingChangedOnOneServerIsWhatTheOthersFeedShows() throws Exception {
         long body = body("Feed Committee", "feed");
         LocalDateTime start = LocalDateTime.now(DENVER).plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
-        long meeting = meetings(a).scheduleMeeting(meeting(body, "Budget hearing", start));
+        long meeting = planning(a).scheduleMeeting(meeting(body, "Budget hearing", start));
         String feed = "/feeds/committees/feed-" + SCHEMA.replace('_', '-') + ".ics";
         assertThat(get(b, feed)).contains("SUMMARY:X: Budget hearing\r\n", "SEQUENCE:0");
 
         long version = meetings(a).find(meeting).orElseThrow().version();
-        meetings(a).updateMeeting(meeting, version, meeting(body, "Budget hearing (moved)", start.plusDays(1)));
+        planning(a).updateMeeting(meeting, version, meeting(body, "Budget hearing (moved)", start.plusDays(1)));
         assertThat(get(b, feed)).contains("SUMMARY:X: Budget hearing (moved)", "SEQUENCE:1")
                 .doesNotContain("SUMMARY:X: Budget hearing\r\n");
         assertThat(meetings(b).find(meeting).orElseThrow().title()).isEqualTo("Budget hearing (moved)");
@@ -178,7 +179,7 @@ class TwoInstancesIT {
         MinutesDrafting minutes = a.getBean(MinutesDrafting.class);
         MinutesApproval approval = a.getBean(MinutesApproval.class);
         MinutesPublishing publishing = a.getBean(MinutesPublishing.class);
-        long meeting = meetings(a).scheduleMeeting(meeting(body, "Levy review",
+        long meeting = planning(a).scheduleMeeting(meeting(body, "Levy review",
                 LocalDateTime.now(DENVER).minusDays(2).withHour(18).withMinute(0).withSecond(0).withNano(0)));
         long id = minutes.startDraft(meeting);
         var draft = minutes.draftOf(meeting).orElseThrow();
@@ -222,7 +223,7 @@ class TwoInstancesIT {
     void eachReminderIsSentOnceThoughBothServersLookEverySecond() throws Exception {
         long body = body("Reminder Alliance", "reminders");
         LocalDateTime start = LocalDateTime.now(DENVER).plusHours(3).withSecond(0).withNano(0);
-        long meeting = meetings(a).scheduleMeeting(meeting(body, "Family night", start));
+        long meeting = planning(a).scheduleMeeting(meeting(body, "Family night", start));
         GuestRsvps guestRsvps = a.getBean(GuestRsvps.class);
         GuestRsvpChanges guestChanges = a.getBean(GuestRsvpChanges.class);
         List<String> guests = List.of("guest.one@example.net", "guest.two@example.net");
@@ -287,6 +288,10 @@ class TwoInstancesIT {
 
     private static MeetingService meetings(ConfigurableApplicationContext server) {
         return server.getBean(MeetingService.class);
+    }
+
+    private static MeetingPlanning planning(ConfigurableApplicationContext server) {
+        return server.getBean(MeetingPlanning.class);
     }
 
     private static String port(ConfigurableApplicationContext server) {

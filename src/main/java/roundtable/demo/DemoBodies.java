@@ -13,6 +13,7 @@ import roundtable.committees.BodyKind;
 import roundtable.committees.Position;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
 
 /** The district's bodies (from its own pages), their seats by constituency, and a season of meetings. */
 final class DemoBodies {
@@ -45,8 +46,9 @@ final class DemoBodies {
                 access = stop > 0 ? rest.substring(stop + 2) : null;
             }
             String dialIn = format == MeetingFormat.IN_PERSON ? null : "+1 720 555 0100, meeting code 48213 #";
-            return new MeetingData(bodyId, title, start, zone, minutes, format, address, onlineUrl, publicMeeting,
-                    languages, descriptionHtml, room, access, dialIn);
+            return new MeetingData(bodyId, title, start, zone, minutes,
+                    new MeetingPlace(format, address, room, access, onlineUrl, dialIn, languages), publicMeeting,
+                    descriptionHtml);
         }
     }
 

@@ -32,6 +32,7 @@ import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.WorkingMode;
 import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDrafting;
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final PersonService people;
     private final CommitteeService committees;
     private final MeetingService meetings;
+    private final MeetingPlanning planning;
     private final DemoMinutes.Steps minutes;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -68,12 +70,14 @@ class DemoData implements ApplicationRunner {
     private final Map<String, Long> groupIds = new HashMap<>();
     private LocalDate today;
 
-    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MinutesDrafting drafting,
-            MinutesApproval approval, MinutesPublishing publishing, MinutesTranslations translations,
-            TransactionTemplate transaction, Clock clock, RoundtableProperties properties, InterpreterRoster interpreters) {
+    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MeetingPlanning planning,
+            MinutesDrafting drafting, MinutesApproval approval, MinutesPublishing publishing,
+            MinutesTranslations translations, TransactionTemplate transaction, Clock clock,
+            RoundtableProperties properties, InterpreterRoster interpreters) {
         this.people = people;
         this.committees = committees;
         this.meetings = meetings;
+        this.planning = planning;
         this.minutes = new DemoMinutes.Steps(drafting, approval, publishing, translations);
         this.transaction = transaction;
         this.clock = clock;
@@ -173,10 +177,10 @@ class DemoData implements ApplicationRunner {
     private void createMeetingsAndMinutes() {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             LocalDate day = weekday(today.plusDays(m.daysFromToday()));
-            long meetingId = meetings.scheduleMeeting(m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()),
+            long meetingId = planning.scheduleMeeting(m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()),
                     properties.defaultTimeZone()));
             if (m.daysFromToday() < 0) {
-                meetings.recordHeld(meetingId);
+                planning.recordHeld(meetingId);
                 if (m.minutesPublished()) {
                     DemoMinutes.record(minutes, meetingId, DemoMinutes.BY_MEETING.get(m.bodySlug() + "/" + m.daysFromToday()),
                             today);
@@ -198,7 +202,7 @@ class DemoData implements ApplicationRunner {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             if (m.daysFromToday() > 0) {
                 long bodyId = committees.findBySlug(m.bodySlug()).orElseThrow().id();
-                meetings.scheduleMeeting(m.data(bodyId, weekday(today.plusDays(m.daysFromToday())).atTime(m.time()),
+                planning.scheduleMeeting(m.data(bodyId, weekday(today.plusDays(m.daysFromToday())).atTime(m.time()),
                         properties.defaultTimeZone()));
             }
         }

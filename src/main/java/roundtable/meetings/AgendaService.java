@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,11 +24,11 @@ import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
 import roundtable.base.security.CurrentUser;
-import roundtable.committees.CommitteeAccess;
 
 /**
  * A meeting's agenda: ordered items with their attachments. Anyone who may see the meeting
- * reads it; the body's chair, vice-chair and secretary (and administrators) change it.
+ * reads it; the body's chair, vice-chair and secretary (and administrators) change it, as each
+ * method's rule says through {@link MeetingBodies}.
  * Nothing is ever half-saved: a file is only kept if its row commits, and a row is only
  * written once its file is complete on disk.
  */
@@ -39,20 +40,18 @@ public class AgendaService {
     private final AttachmentRepository attachments;
     private final MeetingRepository meetingRows;
     private final MeetingService meetings;
-    private final CommitteeAccess access;
     private final AttachmentStore store;
     private final AttachmentStorageProperties storage;
     private final AuditService audit;
     private final Clock clock;
 
     AgendaService(AgendaItemRepository items, AttachmentRepository attachments, MeetingRepository meetingRows,
-            MeetingService meetings, CommitteeAccess access, AttachmentStore store, AttachmentStorageProperties storage,
-            AuditService audit, Clock clock) {
+            MeetingService meetings, AttachmentStore store, AttachmentStorageProperties storage, AuditService audit,
+            Clock clock) {
         this.items = items;
         this.attachments = attachments;
         this.meetingRows = meetingRows;
         this.meetings = meetings;
-        this.access = access;
         this.store = store;
         this.storage = storage;
         this.audit = audit;
@@ -77,9 +76,9 @@ public class AgendaService {
         return result;
     }
 
-    /** Whether the signed-in person keeps this meeting's agenda. */
+    /** Whether the signed-in person keeps this meeting's agenda: its body's chair, vice-chair or secretary. */
     public boolean mayEdit(long meetingId) {
-        return meetingRows.findById(meetingId).map(m -> access.canRecord(m.getBodyId())).orElse(false);
+        return meetings.canManage(meetingId);
     }
 
     public long maxAttachmentBytes() {
@@ -92,6 +91,7 @@ public class AgendaService {
     }
 
     @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofMeeting(#meetingId))")
     public long addAgendaItem(long meetingId, AgendaItemData data) {
         AgendaItemData checked = data.checked();
         long bodyId = lockForEditing(meetingId);
@@ -102,10 +102,11 @@ public class AgendaService {
     }
 
     @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofAgendaItem(#itemId))")
     public void updateAgendaItem(long itemId, long expectedVersion, AgendaItemData data) {
         AgendaItemData checked = data.checked();
         AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
-        long bodyId = recorderOf(item.getMeetingId());
+        long bodyId = bodyOf(item.getMeetingId());
         checkVersion(item, expectedVersion);
         String before = describe(item);
         item.change(checked);
@@ -115,6 +116,7 @@ public class AgendaService {
 
     /** Removes an item with its attachments; their files go once the removal has committed. */
     @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofAgendaItem(#itemId))")
     public void removeAgendaItem(long itemId, long expectedVersion) {
         AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
         long meetingId = item.getMeetingId();
@@ -131,6 +133,7 @@ public class AgendaService {
 
     /** Puts one item at a place in the order, counted from 1; the others close up around it. */
     @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofAgendaItem(#itemId))")
     public void moveAgendaItem(long itemId, int newPosition) {
         AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
         long bodyId = lockForEditing(item.getMeetingId());
@@ -147,6 +150,7 @@ public class AgendaService {
 
     /** Sets the whole order at once; refused if the agenda gained or lost items since the caller read it. */
     @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofMeeting(#meetingId))")
     public void reorderAgenda(long meetingId, List<Long> orderedIds) {
         long bodyId = lockForEditing(meetingId);
         Map<Long, AgendaItem> byId = items.agendaOf(meetingId).stream()
@@ -163,9 +167,10 @@ public class AgendaService {
      * file's own bytes must agree; the browser's stated type is not trusted, so it is not asked for.
      */
     @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofAgendaItem(#itemId))")
     public AttachmentSummary attach(long itemId, String fileName, InputStream content, long size) {
         AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
-        long bodyId = recorderOf(item.getMeetingId());
+        long bodyId = bodyOf(item.getMeetingId());
         String name = AttachmentNames.clean(fileName);
         AttachmentTypes.Kind kind = AttachmentTypes.claimedBy(name).orElseThrow(() -> new RuleViolationException("file",
                 "agenda.attachment.type-refused", String.join(", ", AttachmentTypes.extensions())));
@@ -184,11 +189,12 @@ public class AgendaService {
     }
 
     @Transactional
+    @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofAttachment(#attachmentId))")
     public void removeAttachment(long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId)
                 .orElseThrow(() -> new OptimisticLockingFailureException("Attachment " + attachmentId + " is gone"));
         AgendaItem item = items.findById(attachment.getAgendaItemId()).orElseThrow(() -> gone(attachment.getAgendaItemId()));
-        long bodyId = recorderOf(item.getMeetingId());
+        long bodyId = bodyOf(item.getMeetingId());
         attachments.delete(attachment);
         store.deleteAfterCommit(attachment.getStorageKey());
         audit.record(new AuditEntry("agenda.attachment-removed", "attachment", attachmentId, bodyId,
@@ -245,27 +251,18 @@ public class AgendaService {
         return new OptimisticLockingFailureException("Agenda item " + itemId + " was removed");
     }
 
-    /** The meeting's body, if the signed-in person keeps its record. */
-    private long recorderOf(long meetingId) {
-        long bodyId = meetingRows.findById(meetingId).map(Meeting::getBodyId).orElseThrow(() -> refused(meetingId));
-        return checkRecorder(bodyId, meetingId);
+    /** The meeting's body, for the audit trail. */
+    private long bodyOf(long meetingId) {
+        return meetingRows.bodyOfMeeting(meetingId).orElseThrow(() -> noMeeting(meetingId));
     }
 
-    /** As {@link #recorderOf}, holding the meeting's row until commit so order changes take turns. */
+    /** As {@link #bodyOf}, holding the meeting's row until commit so order changes take turns. */
     private long lockForEditing(long meetingId) {
-        long bodyId = items.lockMeeting(meetingId).map(Meeting::getBodyId).orElseThrow(() -> refused(meetingId));
-        return checkRecorder(bodyId, meetingId);
+        return items.lockMeeting(meetingId).map(Meeting::getBodyId).orElseThrow(() -> noMeeting(meetingId));
     }
 
-    private long checkRecorder(long bodyId, long meetingId) {
-        if (!access.canRecord(bodyId)) {
-            throw refused(meetingId);
-        }
-        return bodyId;
-    }
-
-    private static AccessDeniedException refused(long meetingId) {
-        return new AccessDeniedException("Not a keeper of the agenda of meeting " + meetingId);
+    private static AccessDeniedException noMeeting(long meetingId) {
+        return new AccessDeniedException("No meeting " + meetingId);
     }
 
     private static void renumber(List<AgendaItem> order) {

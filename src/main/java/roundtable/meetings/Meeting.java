@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import roundtable.base.persistence.VersionedEntity;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import roundtable.base.html.RichText;
@@ -41,15 +41,9 @@ class Meeting extends VersionedEntity {
     @Column(name = "duration_minutes")
     private int durationMinutes;
 
-    @Enumerated(EnumType.STRING)
-    private MeetingFormat format;
-
-    @Size(max = MeetingLimits.LOCATION)
-    private String location;
-
-    @Size(max = MeetingLimits.URL)
-    @Column(name = "online_url")
-    private String onlineUrl;
+    @Valid
+    @Embedded
+    private PlaceColumns place;
 
     @Column(name = "public_meeting")
     private boolean publicMeeting;
@@ -57,23 +51,9 @@ class Meeting extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private MeetingStatus status;
 
-    @Column(name = "languages_offered")
-    private String languagesOffered;
-
     @Size(max = MeetingLimits.DESCRIPTION)
     @Column(name = "description_html")
     private String descriptionHtml;
-
-    @Size(max = MeetingLimits.ROOM)
-    private String room;
-
-    @Size(max = MeetingLimits.ACCESS_NOTES)
-    @Column(name = "access_notes")
-    private String accessNotes;
-
-    @Size(max = MeetingLimits.DIAL_IN)
-    @Column(name = "dial_in")
-    private String dialIn;
 
     @Size(max = MeetingLimits.CANCEL_REASON)
     @Column(name = "cancel_reason")
@@ -113,15 +93,9 @@ class Meeting extends VersionedEntity {
         this.startsAtLocal = data.startsAt();
         this.timeZone = data.timeZone().getId();
         this.durationMinutes = data.durationMinutes();
-        this.format = data.format();
-        this.location = blankToNull(data.location());
-        this.onlineUrl = blankToNull(data.onlineUrl());
+        this.place = PlaceColumns.of(data.place());
         this.publicMeeting = data.publicMeeting();
-        this.languagesOffered = String.join(",", data.languagesOffered());
         this.descriptionHtml = RichText.sanitise(data.descriptionHtml());
-        this.room = blankToNull(data.room());
-        this.accessNotes = blankToNull(data.accessNotes());
-        this.dialIn = blankToNull(data.dialIn());
         this.updatedAt = now;
     }
 
@@ -143,10 +117,6 @@ class Meeting extends VersionedEntity {
         this.cancelReason = reason.strip();
         this.sequence++;
         this.updatedAt = now;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Long getBodyId() {
@@ -174,16 +144,8 @@ class Meeting extends VersionedEntity {
         return durationMinutes;
     }
 
-    MeetingFormat getFormat() {
-        return format;
-    }
-
-    String getLocation() {
-        return location;
-    }
-
-    String getOnlineUrl() {
-        return onlineUrl;
+    MeetingPlace getPlace() {
+        return place.place();
     }
 
     boolean isPublicMeeting() {
@@ -194,25 +156,8 @@ class Meeting extends VersionedEntity {
         return status;
     }
 
-    List<String> getLanguagesOffered() {
-        return languagesOffered == null || languagesOffered.isBlank() ? List.of()
-                : Arrays.stream(languagesOffered.split(",")).map(String::strip).toList();
-    }
-
     String getDescriptionHtml() {
         return descriptionHtml;
-    }
-
-    String getRoom() {
-        return room;
-    }
-
-    String getAccessNotes() {
-        return accessNotes;
-    }
-
-    String getDialIn() {
-        return dialIn;
     }
 
     String getCancelReason() {

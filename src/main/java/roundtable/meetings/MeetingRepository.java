@@ -2,6 +2,7 @@ package roundtable.meetings;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -60,4 +61,16 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             and m.status <> roundtable.meetings.MeetingStatus.DRAFT
             """)
     List<TimeRow> timesBetween(LocalDateTime from, LocalDateTime until);
+
+    @Query("select m.bodyId from Meeting m where m.id = :meetingId")
+    Optional<Long> bodyOfMeeting(long meetingId);
+
+    @Query("select m.bodyId from Meeting m, AgendaItem i where i.id = :itemId and m.id = i.meetingId")
+    Optional<Long> bodyOfAgendaItem(long itemId);
+
+    @Query("""
+            select m.bodyId from Meeting m, AgendaItem i, Attachment a
+            where a.id = :attachmentId and i.id = a.agendaItemId and m.id = i.meetingId
+            """)
+    Optional<Long> bodyOfAttachment(long attachmentId);
 }

@@ -18,11 +18,17 @@ public record MeetingSummary(long id, long version, long bodyId, String title, L
         Long seriesId, LocalDateTime occurrenceLocal) {
 
     static MeetingSummary of(Meeting m) {
+        MeetingPlace place = m.getPlace();
         return new MeetingSummary(m.getId(), m.getVersion(), m.getBodyId(), m.getTitle(), m.getStartsAtLocal(),
-                m.getZone(), m.getDurationMinutes(), m.getFormat(), m.getLocation(), m.getOnlineUrl(),
-                m.isPublicMeeting(), m.getStatus(), m.getLanguagesOffered(), m.getDescriptionHtml(), m.getRoom(),
-                m.getAccessNotes(), m.getDialIn(), m.getCancelReason(), m.getSequence(), m.getUpdatedAt(),
+                m.getZone(), m.getDurationMinutes(), place.format(), place.location(), place.onlineUrl(),
+                m.isPublicMeeting(), m.getStatus(), place.languagesOffered(), m.getDescriptionHtml(), place.room(),
+                place.accessNotes(), place.dialIn(), m.getCancelReason(), m.getSequence(), m.getUpdatedAt(),
                 m.getSeriesId(), m.getOccurrenceLocal());
+    }
+
+    /** Where and how people take part, as one value: what the chair's form edits. */
+    public MeetingPlace place() {
+        return new MeetingPlace(format, location, room, accessNotes, onlineUrl, dialIn, languagesOffered);
     }
 
     /** Resolved as RFC 5545 says: a time in the spring-forward gap moves later by the gap, a repeated time takes the first. */
@@ -44,7 +50,7 @@ public record MeetingSummary(long id, long version, long bodyId, String title, L
 
     /** What the chair's form starts from when editing this meeting. */
     public MeetingData data() {
-        return new MeetingData(bodyId, title, startsAtLocal, zone, durationMinutes, format, location, onlineUrl,
-                publicMeeting, languagesOffered, descriptionHtml, room, accessNotes, dialIn);
+        return new MeetingData(bodyId, title, startsAtLocal, zone, durationMinutes, place(), publicMeeting,
+                descriptionHtml);
     }
 }

@@ -4,9 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -14,14 +15,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * With no mail server configured ({@code SMTP_HOST} unset), Roundtable runs its own SMTP
- * server (GreenMail) on a free loopback port and sends to it, so the whole path — outbox,
- * claims, SMTP, retries — runs for real in development and demos. The mail reaches nobody;
- * administrators read it in the outbox view, which keeps every message's text. Production
- * sets {@code SMTP_HOST} and this is not created.
+ * In the demo default (no {@code SMTP_HOST}, no profile but Spring's default) or when the operator asks for it
+ * with {@code MAIL_MODE=embedded}, Roundtable runs its own SMTP server (GreenMail) on a free loopback port and
+ * sends to it, so the whole path — outbox, claims, SMTP, retries — runs for real in development and demos. The
+ * mail reaches nobody; administrators read it in the outbox view, which keeps every message's text. Production
+ * sets {@code SMTP_HOST} and this is not created; any other profile without it refuses to start ({@link MailMode}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.mail.host:}'.isBlank()")
+@Conditional(MailMode.Embedded.class)
 class EmbeddedMailServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
@@ -32,7 +33,9 @@ class EmbeddedMailServer {
     }
 
     @Bean
-    static BeanPostProcessor pointMailAtEmbeddedServer(ObjectProvider<GreenMail> server) {
+    static BeanPostProcessor pointMailAtEmbeddedServer(ObjectProvider<GreenMail> server, Environment env) {
+        String why = MailMode.chosenExplicitly(env) ? "MAIL_MODE=embedded"
+                : "Demo settings (no SMTP_HOST, default profile)";
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -40,9 +43,9 @@ class EmbeddedMailServer {
                     GreenMail smtp = server.getObject();
                     sender.setHost("127.0.0.1");
                     sender.setPort(smtp.getSmtp().getPort());
-                    log.warn("No SMTP_HOST set: emails go to Roundtable's embedded SMTP server on 127.0.0.1:{} and"
-                            + " reach nobody; administrators read them in the email outbox. Set SMTP_HOST to deliver them.",
-                            sender.getPort());
+                    log.warn("{}: emails go to Roundtable's embedded SMTP server on 127.0.0.1:{} and reach nobody;"
+                            + " administrators read them in the email outbox. Set SMTP_HOST to deliver them (any other"
+                            + " profile refuses to start without it unless MAIL_MODE=embedded).", why, sender.getPort());
                 }
                 return bean;
             }

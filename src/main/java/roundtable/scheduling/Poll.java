@@ -10,16 +10,20 @@ import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import roundtable.base.persistence.VersionedEntity;
-import roundtable.meetings.MeetingFormat;
+import roundtable.base.i18n.Language;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.PlaceColumns;
 
 /** A "find a time" poll: candidate times offered to invitees until a deadline, then one chosen. */
 @Entity
@@ -39,14 +43,10 @@ class Poll extends VersionedEntity {
     @Column(name = "time_zone")
     private String timeZone;
 
-    @Enumerated(EnumType.STRING)
-    private MeetingFormat format;
-
-    @Size(max = PollLimits.LOCATION)
-    private String location;
-
-    @jakarta.persistence.Column(name = "online_url")
-    private String onlineUrl;
+    /** Where and how the meeting will be: the meeting made from the chosen time takes it whole. */
+    @Valid
+    @Embedded
+    private PlaceColumns place;
 
     @Column(name = "public_meeting")
     private boolean publicMeeting;
@@ -85,9 +85,7 @@ class Poll extends VersionedEntity {
         this.title = proposal.title().strip();
         this.durationMinutes = proposal.durationMinutes();
         this.timeZone = zone.getId();
-        this.format = proposal.format();
-        this.location = proposal.location() == null || proposal.location().isBlank() ? null : proposal.location().strip();
-        this.onlineUrl = proposal.onlineUrl() == null || proposal.onlineUrl().isBlank() ? null : proposal.onlineUrl().strip();
+        this.place = PlaceColumns.of(proposal.place());
         this.publicMeeting = proposal.publicMeeting();
         this.deadline = deadline;
         this.status = PollStatus.OPEN;
@@ -96,7 +94,7 @@ class Poll extends VersionedEntity {
         proposal.candidates().stream().sorted().forEach(start -> candidates.add(new PollCandidate(this, start)));
     }
 
-    PollInvitee invite(Long personId, String name, String email, roundtable.base.i18n.Language language) {
+    PollInvitee invite(Long personId, String name, String email, Language language) {
         PollInvitee invitee = new PollInvitee(this, personId, name, email, language);
         invitees.add(invitee);
         return invitee;
@@ -118,16 +116,8 @@ class Poll extends VersionedEntity {
         return ZoneId.of(timeZone);
     }
 
-    MeetingFormat getFormat() {
-        return format;
-    }
-
-    String getLocation() {
-        return location;
-    }
-
-    String getOnlineUrl() {
-        return onlineUrl;
+    MeetingPlace getPlace() {
+        return place.place();
     }
 
     boolean isPublicMeeting() {

@@ -22,18 +22,18 @@ import roundtable.committees.CommitteeService;
 class PollDeadlineReminders extends ReminderJob {
 
     private final PollRepository polls;
-    private final SchedulingService scheduling;
+    private final PollLinks links;
     private final CommitteeService committees;
     private final PollReminderProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    PollDeadlineReminders(PollRepository polls, SchedulingService scheduling, CommitteeService committees,
+    PollDeadlineReminders(PollRepository polls, PollLinks links, CommitteeService committees,
             PollReminderProperties properties, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.polls = polls;
-        this.scheduling = scheduling;
+        this.links = links;
         this.committees = committees;
         this.properties = properties;
         this.events = events;
@@ -64,7 +64,7 @@ class PollDeadlineReminders extends ReminderJob {
         int reminded = 0;
         for (PollInvitee invitee : poll.getInvitees()) {
             if (invitee.getAnsweredAt() == null && !invitee.anonymised()) {
-                events.publishEvent(scheduling.request(poll, invitee, body, true));
+                events.publishEvent(links.request(poll, invitee, body, true));
                 reminded++;
             }
         }

@@ -4,7 +4,6 @@ package roundtable.scheduling;
 public final class PollLimits {
 
     public static final int TITLE = 200;
-    public static final int LOCATION = 500;
     public static final int NAME = 200;
     public static final int MIN_CANDIDATES = 2;
     public static final int MAX_CANDIDATES = 20;

@@ -11,16 +11,16 @@ import roundtable.base.i18n.PersonalLinkLanguage;
 @Component
 class PollLinkLanguage implements PersonalLinkLanguage {
 
-    private final SchedulingService scheduling;
+    private final PollAnswers answers;
 
-    PollLinkLanguage(SchedulingService scheduling) {
-        this.scheduling = scheduling;
+    PollLinkLanguage(PollAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
     public Optional<Language> recipientLanguage(String path) {
         // A link that does not stand throws, and names nobody.
-        return PersonalLinkLanguage.token(SchedulingService.ANSWER_PATH, path)
-                .map(token -> scheduling.invitation(token).language());
+        return PersonalLinkLanguage.token(PollLinks.ANSWER_PATH, path)
+                .map(token -> answers.invitation(token).language());
     }
 }

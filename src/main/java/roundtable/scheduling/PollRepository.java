@@ -2,6 +2,7 @@ package roundtable.scheduling;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,6 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 interface PollRepository extends JpaRepository<Poll, Long> {
 
     List<Poll> findByBodyIdOrderByIdDesc(long bodyId);
+
+    @Query("select p.bodyId from Poll p where p.id = :pollId")
+    Optional<Long> bodyOf(long pollId);
 
     /** Open polls whose deadline falls in the window and whose invitees have not been reminded. */
     @Query(value = """

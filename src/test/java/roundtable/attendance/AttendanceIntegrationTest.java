@@ -254,7 +254,7 @@ class AttendanceIntegrationTest extends AttendanceTestSupport {
 
         as("admin@example.org", () -> {
             var m = meetings.find(id).orElseThrow();
-            meetings.updateMeeting(id, m.version(), new MeetingData(m.bodyId(), m.title(), m.startsAtLocal().plusDays(1),
+            planning.updateMeeting(id, m.version(), new MeetingData(m.bodyId(), m.title(), m.startsAtLocal().plusDays(1),
                     m.zone(), m.durationMinutes(), m.format(), "Alameda High School, cafeteria", null, true,
                     m.languagesOffered(), null));
         });
@@ -264,7 +264,7 @@ class AttendanceIntegrationTest extends AttendanceTestSupport {
         assertThat(as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().needs()
                 .interpretationLanguage()).as("requests follow the meeting").isEqualTo("es");
 
-        as("admin@example.org", () -> meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(),
+        as("admin@example.org", () -> planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(),
                 "Snow day"));
         assertThat(Mailbox.body(Mailbox.to(mail, "moe@example.net", "Cancelled", 1, Duration.ofSeconds(10))
                 .getFirst())).contains("Snow day");

@@ -20,6 +20,8 @@ import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
+import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
@@ -36,6 +38,10 @@ public abstract class AttendanceTestSupport {
     protected GuestRsvps guests;
     @Autowired
     protected GuestRsvpChanges guestChanges;
+    @Autowired
+    protected MeetingPlanning planning;
+    @Autowired
+    protected MeetingSeriesPlanning seriesPlanning;
     @Autowired
     protected InvitationRsvps invitationRsvps;
     @Autowired
@@ -79,7 +85,7 @@ public abstract class AttendanceTestSupport {
     protected long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
         long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
-        return as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 90,
+        return as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 90,
                 MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, publicMeeting, List.of("es"),
                 null)));
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
-import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingPlanning;
 
 /**
  * Check-in is open only around a meeting, which no demo meeting is: each test schedules a DAC meeting
@@ -29,11 +29,11 @@ public final class CheckInFixtures {
     public static final Duration STARTED_AGO = Duration.ofHours(4);
 
     /** A DAC meeting of 90 minutes that started this long ago (negative: starts in that long). Call as a DAC recorder. */
-    public static long dacMeetingThatStarted(CommitteeService committees, MeetingService meetings, Clock clock,
+    public static long dacMeetingThatStarted(CommitteeService committees, MeetingPlanning planning, Clock clock,
             String title, Duration ago, boolean publicMeeting) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).minus(ago).truncatedTo(ChronoUnit.MINUTES);
-        return meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90, MeetingFormat.HYBRID,
+        return planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90, MeetingFormat.HYBRID,
                 "Education Center, 1829 Denver West Dr", "https://meet.example.org/jeffco/dac", publicMeeting,
                 List.of("es"), null));
     }

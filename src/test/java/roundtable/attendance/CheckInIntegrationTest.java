@@ -46,7 +46,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
     ProfileService profiles;
 
     long meeting(String title, boolean publicMeeting) {
-        return as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
+        return as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title,
                 CheckInFixtures.STARTED_AGO, publicMeeting));
     }
 
@@ -100,7 +100,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
     void aCancelledMeetingHasNoCheckIn() {
         long id = meeting("DAC check-in cancelled", false);
         as(SECRETARY, () -> {
-            meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Room flooded");
+            planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Room flooded");
             return null;
         });
         refusedWith(() -> as(SECRETARY, () -> checkIns.checkIn(id, Attendee.person(personId(SECRETARY)),

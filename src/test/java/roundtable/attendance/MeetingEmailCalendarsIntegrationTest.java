@@ -26,6 +26,7 @@ import roundtable.languageservices.RequestRef;
 import roundtable.meetings.MeetingCalendarWriter;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingSummary;
 
 /**
@@ -86,9 +87,10 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         String title = "Calendar check: hybrid session";
         long dac = committees.findBySlug("dac").orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(433).atTime(12, 0);
-        long id = as(CHAIR, () -> meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
-                MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "https://meet.example.org/calendar-check",
-                false, List.of("es", "ase"), null, "Board Room", null, "+1 720 555 0100, code 4321")));
+        long id = as(CHAIR, () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
+                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room", null,
+                        "https://meet.example.org/calendar-check", "+1 720 555 0100, code 4321", List.of("es", "ase")),
+                        false, null)));
 
         Invite invitation = invite(MEMBER, "Invitación: " + title);
         assertThat(invitation.method()).isEqualTo("REQUEST");
@@ -111,7 +113,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         mail.purgeEmailFromAllMailboxes();
 
         MeetingSummary before = as(CHAIR, () -> meetings.find(id).orElseThrow());
-        as(CHAIR, () -> meetings.updateMeeting(id, before.version(),
+        as(CHAIR, () -> planning.updateMeeting(id, before.version(),
                 before.data().startingAt(before.startsAtLocal().plusHours(2))));
         Invite reinvited = invite(CHAIR, "Changed: " + title);
         assertThat(reinvited.method()).isEqualTo("REQUEST");
@@ -123,7 +125,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         assertThat(updated.text()).contains("https://meet.example.org/calendar-check", "Español, ASL");
 
         MeetingSummary moved = as(CHAIR, () -> meetings.find(id).orElseThrow());
-        as(CHAIR, () -> meetings.cancelMeeting(id, moved.version(), "No quorum expected"));
+        as(CHAIR, () -> planning.cancelMeeting(id, moved.version(), "No quorum expected"));
         for (String[] to : new String[][] { { CHAIR, "Cancelled: " }, { MEMBER, "Cancelada: " } }) {
             Invite cancelled = invite(to[0], to[1] + title);
             assertThat(cancelled.method()).isEqualTo("CANCEL");
@@ -154,7 +156,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         onlyAttendee(booked, ANA);
 
         MeetingSummary before = as(CHAIR, () -> meetings.find(id).orElseThrow());
-        as(CHAIR, () -> meetings.updateMeeting(id, before.version(),
+        as(CHAIR, () -> planning.updateMeeting(id, before.version(),
                 before.data().startingAt(before.startsAtLocal().plusHours(1))));
         Invite moved = invite(ANA, "Meeting changed: " + title);
         assertThat(moved.method()).isEqualTo("REQUEST");
@@ -162,7 +164,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         assertThat(moved.text()).contains("in the room");
 
         MeetingSummary now = as(CHAIR, () -> meetings.find(id).orElseThrow());
-        as(CHAIR, () -> meetings.cancelMeeting(id, now.version(), "The school is closed"));
+        as(CHAIR, () -> planning.cancelMeeting(id, now.version(), "The school is closed"));
         Invite cancelled = invite(ANA, "Cancelled: " + title);
         assertThat(cancelled.method()).isEqualTo("CANCEL");
         assertWhen(cancelled, id, 2, 19);

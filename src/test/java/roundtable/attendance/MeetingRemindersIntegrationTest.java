@@ -24,6 +24,7 @@ import roundtable.OutboxDrain;
 import roundtable.base.i18n.Language;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingSummary;
 
 /**
@@ -45,9 +46,10 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
     long hybridMeeting(String title, int inDays, boolean publicMeeting) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
-        return as(CHAIR, () -> meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
-                MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "https://meet.example.org/reminder-check",
-                publicMeeting, List.of("es", "ase"), null, "Board Room", null, "+1 720 555 0100, code 4321")));
+        return as(CHAIR, () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
+                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room", null,
+                        "https://meet.example.org/reminder-check", "+1 720 555 0100, code 4321", List.of("es", "ase")),
+                        publicMeeting, null)));
     }
 
     /** As the administrator: once the clock is two years on, the chair's term has ended. */
@@ -159,7 +161,7 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
 
         // Moved three hours later: its new two-day moment is still ahead.
         MeetingSummary before = summary(id);
-        as(ADMIN, () -> meetings.updateMeeting(id, before.version(),
+        as(ADMIN, () -> planning.updateMeeting(id, before.version(),
                 before.data().startingAt(before.startsAtLocal().plusHours(3))));
         assertThat(reminders.sendDue()).isZero();
 
@@ -173,7 +175,7 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
         // Moved again within the two hours' moment: the change email said it all; the next reminder is the one after.
         moveClockTo(id, Duration.ofHours(1));
         MeetingSummary late = summary(id);
-        as(ADMIN, () -> meetings.updateMeeting(id, late.version(), late.data().startingAt(late.startsAtLocal()
+        as(ADMIN, () -> planning.updateMeeting(id, late.version(), late.data().startingAt(late.startsAtLocal()
                 .plusMinutes(30))));
         assertThat(reminders.sendDue()).as("its moment passed before the change").isZero();
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));

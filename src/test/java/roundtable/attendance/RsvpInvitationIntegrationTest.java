@@ -23,6 +23,7 @@ import roundtable.base.RuleViolationException;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingLimits;
+import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.Recurrence;
 import roundtable.meetings.SeriesScheduled;
 import roundtable.people.PersonSummary;
@@ -43,15 +44,17 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         // Far ahead and at noon, clear of the evening meetings other classes sharing this database check for clashes.
         LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(400 + inDays)
                 .atTime(12, 0);
-        return new MeetingData(dac(), title, start, DENVER, 90, format,
-                format == MeetingFormat.ONLINE ? null : "Education Center, 1829 Denver West Dr",
-                format == MeetingFormat.IN_PERSON ? null : "https://meet.example.org/dac-" + inDays, false,
-                List.of("es", "ase"), null, format == MeetingFormat.IN_PERSON ? null : "Board Room", null,
-                format == MeetingFormat.IN_PERSON ? null : "+1 720 555 0100, code 4321");
+        return new MeetingData(dac(), title, start, DENVER, 90,
+                new MeetingPlace(format,
+                        format == MeetingFormat.ONLINE ? null : "Education Center, 1829 Denver West Dr",
+                        format == MeetingFormat.IN_PERSON ? null : "Board Room", null,
+                        format == MeetingFormat.IN_PERSON ? null : "https://meet.example.org/dac-" + inDays,
+                        format == MeetingFormat.IN_PERSON ? null : "+1 720 555 0100, code 4321", List.of("es", "ase")),
+                        false, null);
     }
 
     long schedule(MeetingData data) {
-        return as("dac.chair@example.org", () -> meetings.scheduleMeeting(data));
+        return as("dac.chair@example.org", () -> planning.scheduleMeeting(data));
     }
 
     /** The one invitation to this meeting that reached this address, waiting for the background sender. */
@@ -187,7 +190,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         mail.purgeEmailFromAllMailboxes();
 
         var before = as("dac.chair@example.org", () -> meetings.find(id).orElseThrow());
-        as("dac.chair@example.org", () -> meetings.updateMeeting(id, before.version(),
+        as("dac.chair@example.org", () -> planning.updateMeeting(id, before.version(),
                 before.data().startingAt(before.startsAtLocal().plusHours(2))));
         MimeMessage moved = Mailbox.to(mail, "dac.member@example.org", "Cambio: " + title, 1, Duration.ofSeconds(10))
                 .getFirst();
@@ -197,7 +200,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
 
         var moved2 = as("dac.chair@example.org", () -> meetings.find(id).orElseThrow());
         as("dac.chair@example.org", () -> {
-            meetings.cancelMeeting(id, moved2.version(), "No quorum expected");
+            planning.cancelMeeting(id, moved2.version(), "No quorum expected");
             return null;
         });
         String cancelled = Mailbox.body(Mailbox.to(mail, "dac.member@example.org", "Cancelada: " + title, 1,
@@ -228,7 +231,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         String title = "Invitation check: weekly working group";
         MeetingData first = meeting(title, 20, MeetingFormat.ONLINE);
         SeriesScheduled series = as("dac.chair@example.org",
-                () -> meetings.scheduleSeries(first, new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 6)));
+                () -> seriesPlanning.scheduleSeries(first, new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 6)));
         assertThat(series.meetingIds()).hasSize(6);
 
         MimeMessage message = invitation("dac.member@example.org", title);
@@ -277,9 +280,11 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
     void aMeetingWithEveryFieldAtItsLongestIsStillScheduledAndAnnounced() {
         String title = "Invitation check: long " + "é".repeat(MeetingLimits.TITLE - 24);
         MeetingData longest = new MeetingData(dac(), title, meeting(title, 22, MeetingFormat.HYBRID).startsAt(), DENVER,
-                90, MeetingFormat.HYBRID, "ñ".repeat(MeetingLimits.LOCATION),
-                "https://meet.example.org/" + "a".repeat(MeetingLimits.URL - 25), false, List.of("es", "ase"), null,
-                "ü".repeat(MeetingLimits.ROOM), null, "9".repeat(MeetingLimits.DIAL_IN));
+                90,
+                new MeetingPlace(MeetingFormat.HYBRID, "ñ".repeat(MeetingLimits.LOCATION),
+                        "ü".repeat(MeetingLimits.ROOM), null,
+                        "https://meet.example.org/" + "a".repeat(MeetingLimits.URL - 25),
+                        "9".repeat(MeetingLimits.DIAL_IN), List.of("es", "ase")), false, null);
         long id = schedule(longest);
         assertThat(answerTokens(invitation("dac.member@example.org", "Invitation check: long"))).hasSize(4);
         assertThat(id).isPositive();
@@ -291,7 +296,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         long id = schedule(meeting(title, 21, MeetingFormat.IN_PERSON));
         String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
         as("dac.chair@example.org", () -> {
-            meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Room flooded");
+            planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Room flooded");
             return null;
         });
         assertThat(as(null, () -> invitationRsvps.invitation(token)).standing()).isEqualTo(InvitationView.Standing.CANCELLED);

@@ -48,6 +48,8 @@ import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.Recurrence;
 import roundtable.notifications.NotificationService;
@@ -88,6 +90,8 @@ class H2BackupIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingSeriesPlanning seriesPlanning;
+    @Autowired
     AgendaService agenda;
     @Autowired
     MemberRsvps attendance;
@@ -118,7 +122,7 @@ class H2BackupIntegrationTest {
             long body = committees.createBody(new NewBody("Backup committee " + tag, "BK", "backup-" + tag,
                     BodyKind.ADVISORY_COMMITTEE, "<p>Kept in every backup</p>", true, null, List.of("es")));
             LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(30).atTime(18, 0);
-            var series = meetings.scheduleSeries(new MeetingData(body, "Backup meeting", start, DENVER, 60,
+            var series = seriesPlanning.scheduleSeries(new MeetingData(body, "Backup meeting", start, DENVER, 60,
                     MeetingFormat.IN_PERSON, "Education Center", null, true, List.of("es"), null),
                     new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 2));
             long meeting = series.meetingIds().getFirst();
@@ -128,9 +132,9 @@ class H2BackupIntegrationTest {
             guests.guestRsvp(meeting, "Guest " + tag, "guest-" + tag + "@backup.example.net", Language.SPANISH,
                     Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, 2,
                             "4 and 7", false), "203.0.113.9");
-            scheduling.proposeTimes(body, new PollProposal("Backup workshop", 60, MeetingFormat.ONLINE, null, true,
-                    List.of(start.plusDays(3), start.plusDays(4)), Set.of(), List.of("poll-" + tag + "@backup.example.net"),
-                    start.plusDays(1), "https://meet.example.org/backup"));
+            scheduling.proposeTimes(body, new PollProposal("Backup workshop", 60, new MeetingPlace(MeetingFormat.ONLINE,
+                    null, "https://meet.example.org/backup", List.of()), true, List.of(start.plusDays(3),
+                    start.plusDays(4)), Set.of(), List.of("poll-" + tag + "@backup.example.net"), start.plusDays(1)));
             subscriptions.request(body, "follower-" + tag + "@backup.example.net", Language.ENGLISH,
                     EnumSet.of(Category.MINUTES), "203.0.113.10");
         });

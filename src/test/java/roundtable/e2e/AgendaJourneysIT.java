@@ -16,6 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaFixtures;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 
 /** The DAC secretary prepares the next meeting's agenda; a visitor reads it and downloads the papers. */
@@ -23,6 +24,8 @@ class AgendaJourneysIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -53,7 +56,7 @@ class AgendaJourneysIT extends BrowserTest {
     @Test
     void aMeetingWithoutAgendaItemsSaysSoInEnglishAndSpanish() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long meetingId = roundtable.RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(
+        long meetingId = roundtable.RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(
                 new roundtable.meetings.MeetingData(dac, "DAC listening tour, no agenda yet",
                         java.time.LocalDate.now().plusDays(404).atTime(18, 0), java.time.ZoneId.of("America/Denver"),
                         90, roundtable.meetings.MeetingFormat.IN_PERSON, "Wheat Ridge High School", null, true,

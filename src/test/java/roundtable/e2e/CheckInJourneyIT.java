@@ -15,7 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 import roundtable.RunAs;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
-import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingPlanning;
 
 /**
  * Samuel (DAC secretary) stands at the door of a meeting that starts in half an hour: he finds
@@ -25,7 +25,7 @@ import roundtable.meetings.MeetingService;
 class CheckInJourneyIT extends BrowserTest {
 
     @Autowired
-    MeetingService meetings;
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -36,7 +36,7 @@ class CheckInJourneyIT extends BrowserTest {
     @Test
     void theSecretaryChecksInAMemberAndAWalkIn() {
         long meeting = RunAs.as(users, "dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(
-                committees, meetings, clock, "DAC special meeting", Duration.ofMinutes(-30), false));
+                committees, planning, clock, "DAC special meeting", Duration.ofMinutes(-30), false));
 
         signIn("dac.secretary@example.org", PASSWORD);
         visit("/meetings/" + meeting, "check-in-meeting-page");

@@ -108,7 +108,17 @@ class FindATimeJourneyIT extends BrowserTest {
         pickDate("candidate-date-1", today.plusDays(16));
         pickDate("candidate-date-2", today.plusDays(17));
         pickTime("candidate-time-2", "3:00 PM");
-        page.locator("#poll-location input").fill("Education Center, 1829 Denver West Dr, Board Room");
+        // The place is asked as the meeting editor asks it, and the meeting takes all of it.
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("In person and online").setExact(true))
+                .check();
+        page.locator("#poll-location input").fill("Education Center, 1829 Denver West Dr");
+        page.locator("#poll-room input").fill("Board Room");
+        page.locator("#poll-access textarea").fill("Step-free entrance on the east side");
+        page.locator("#poll-online-url input").fill("https://meet.example.org/dac-spring");
+        page.locator("#poll-dial-in input").fill("+1 720 555 0100, code 4321");
+        page.locator("#poll-languages input").fill("Somali");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Somali").setExact(true)).click();
+        page.locator("#poll-languages input").press("Escape");
         pickDate("deadline-date", today.plusDays(10));
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, "find-a-time form");
@@ -154,6 +164,12 @@ class FindATimeJourneyIT extends BrowserTest {
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText(TITLE);
         assertThat(page.locator(".facts")).containsText(chosen.substring(0, chosen.indexOf(" –")));
+        assertThat(page.locator(".facts")).containsText("Board Room");
+        assertThat(page.locator(".facts")).containsText("Step-free entrance on the east side");
+        assertThat(page.locator(".facts")).containsText("+1 720 555 0100, code 4321");
+        assertThat(page.locator(".facts")).containsText("Somali");
+        assertThat(page.locator("a[href='https://meet.example.org/dac-spring']").first()).isVisible();
+        BrowserSupport.screenshots(page, "find-a-time-meeting");
 
         long meetingId = Long.parseLong(page.url().replaceAll(".*/meetings/", "").replaceAll("[?#].*", ""));
 

@@ -32,6 +32,7 @@ import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
@@ -45,6 +46,8 @@ class LanguageDemandJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -150,7 +153,7 @@ class LanguageDemandJourneyIT extends BrowserTest {
         LocalDate day = month.atDay(12);
         boolean past = month.isBefore(YearMonth.now(DENVER));
         LocalDate answerable = past ? LocalDate.now(DENVER).plusDays(20) : day;
-        long id = as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac,
+        long id = as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(dac,
                 "Demand journey meeting", answerable.atTime(18, 0), DENVER, 60, MeetingFormat.IN_PERSON,
                 "Jeffco Education Center, 1829 Denver West Dr", null, false, List.of("es"), null)));
         ask("dac.chair@example.org", id, chairs);
@@ -158,7 +161,7 @@ class LanguageDemandJourneyIT extends BrowserTest {
         if (past) {
             as("admin@example.org", () -> {
                 var meeting = meetings.find(id).orElseThrow();
-                return meetings.updateMeeting(id, meeting.version(), meeting.data().startingAt(day.atTime(18, 0)));
+                return planning.updateMeeting(id, meeting.version(), meeting.data().startingAt(day.atTime(18, 0)));
             });
         }
         mark(id, "dac.chair@example.org", chairStatus);

@@ -18,6 +18,7 @@ import roundtable.attendance.checkin.Quorum;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesDrafting;
@@ -32,6 +33,8 @@ class MinutesJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     AgendaService agenda;
     @Autowired
@@ -59,7 +62,7 @@ class MinutesJourneyIT extends BrowserTest {
     @Test
     void recordedBySecretaryPublishedByChairThenCorrected() {
         long meeting = RunAs.as(users, "dac.secretary@example.org", () -> {
-            long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, "DAC budget meeting",
+            long id = CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, "DAC budget meeting",
                     CheckInFixtures.STARTED_AGO, true);
             agenda.addAgendaItem(id, new AgendaItemData("Budget priorities", "CFO", 30, null, false));
             return id;

@@ -32,6 +32,7 @@ import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesArchive;
 import roundtable.notifications.NotificationService;
@@ -47,6 +48,8 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -69,7 +72,7 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
 
     private long scheduleDacMeeting(String title, LocalDate day) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        return RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, title,
+        return RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title,
                 day.atTime(17, 30), DENVER, 90, MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr",
                 null, true, List.of("es"), null)));
     }

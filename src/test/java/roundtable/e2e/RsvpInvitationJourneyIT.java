@@ -26,6 +26,8 @@ import roundtable.RunAs;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
@@ -41,6 +43,8 @@ class RsvpInvitationJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -71,9 +75,10 @@ class RsvpInvitationJourneyIT extends BrowserTest {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         // Far enough ahead that journeys looking for "the next DAC meeting" still find the demo's.
         LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(inDays).atTime(12, 0);
-        return RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, title, start,
-                DENVER, 90, MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr",
-                "https://meet.example.org/dac-budget", false, List.of("es", "ase"), null, "Board Room", null, null)));
+        return RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title,
+                start, DENVER, 90,
+                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room", null,
+                        "https://meet.example.org/dac-budget", null, List.of("es", "ase")), false, null)));
     }
 
     /** How the invitation looks in a mail app, wide and on a phone. */

@@ -30,6 +30,7 @@ import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
@@ -51,6 +52,8 @@ class RsvpJourneyIT extends BrowserTest {
     GuestRsvps guests;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -183,7 +186,7 @@ class RsvpJourneyIT extends BrowserTest {
     long hybridMeeting(String slug, String title, int inDays, boolean publicMeeting) {
         long body = committees.findBySlug(slug).orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Denver")).toLocalDate().plusDays(inDays).atTime(12, 0);
-        return RunAs.as(users, "admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(body, title, start,
+        return RunAs.as(users, "admin@example.org", () -> planning.scheduleMeeting(new MeetingData(body, title, start,
                 ZoneId.of("America/Denver"), 90, MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr",
                 "https://meet.example.org/changed-answers", publicMeeting, List.of("es", "ase"), null)));
     }

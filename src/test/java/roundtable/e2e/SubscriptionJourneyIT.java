@@ -23,6 +23,7 @@ import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 import roundtable.subscriptions.Category;
@@ -47,6 +48,8 @@ class SubscriptionJourneyIT extends BrowserTest {
     CommitteeService committees;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     UserDetailsService users;
 
@@ -94,7 +97,7 @@ class SubscriptionJourneyIT extends BrowserTest {
         BrowserSupport.screenshots(page, "subscription-confirmed");
 
         String title = "Budget listening session for subscribers";
-        RunAs.as(users, "dac.chair@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings,
+        RunAs.as(users, "dac.chair@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees, planning,
                 java.time.Clock.systemUTC(), title, Duration.ofDays(-30), true));
         MimeMessage announcement = Mailbox.to(mail, RESIDENT, title, 1, Duration.ofSeconds(20)).getFirst();
         String header = announcement.getHeader("List-Unsubscribe")[0];

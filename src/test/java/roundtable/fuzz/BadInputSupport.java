@@ -6,6 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 
 /** What every bad-input property needs: the shared app, demo accounts to act as, and the tables to count. */
@@ -20,4 +21,6 @@ abstract class BadInputSupport {
     CommitteeService committees;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
 }

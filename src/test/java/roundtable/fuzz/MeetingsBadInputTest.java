@@ -15,6 +15,7 @@ import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +42,11 @@ class MeetingsBadInputTest extends BadInputSupport {
             String dialIn = t.draw("dialIn", NastyInput.field());
             String description = t.draw("description", NastyInput.field());
             List<String> languages = t.draw("languages", CommitteesBadInputTest.LANGUAGES);
-            MeetingData data = new MeetingData(dac, title, start, DENVER, duration, MeetingFormat.HYBRID, location,
-                    "https://meet.example.org/dac", true, languages, description, room, accessNotes, dialIn);
+            MeetingData data = new MeetingData(dac, title, start, DENVER, duration,
+                new MeetingPlace(MeetingFormat.HYBRID, location, room, accessNotes, "https://meet.example.org/dac",
+                        dialIn, languages), true, description);
             RunAs.as(users, SECRETARY, () -> Refusals.attempt(jdbc, new String[] { "meeting" },
-                    () -> meetings.draftMeeting(data)).ifPresent(id -> {
+                    () -> planning.draftMeeting(data)).ifPresent(id -> {
                         var saved = meetings.find(id).orElseThrow();
                         assertThat(saved.title()).isEqualTo(title.strip());
                         assertThat(saved.startsAtLocal()).isEqualTo(start);

@@ -41,7 +41,7 @@ class MinutesBadInputTest extends BadInputSupport {
     /** One meeting for all tries, begun half an hour ago: the door is open and minutes may be written. */
     private long meeting() {
         if (meetingId == null) {
-            meetingId = RunAs.as(users, SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings,
+            meetingId = RunAs.as(users, SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning,
                     clock, "Bad input at the door", Duration.ofMinutes(30), true));
         }
         return meetingId;

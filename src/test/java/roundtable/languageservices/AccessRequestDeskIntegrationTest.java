@@ -163,7 +163,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
         as(MEMBER, () -> attendance.rsvp(other, Response.IN_PERSON, SPANISH));
         as(COORDINATOR, () -> arrangements.assign(group(other, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
         long version = as("admin@example.org", () -> meetings.find(other).orElseThrow().version());
-        as("admin@example.org", () -> meetings.cancelMeeting(other, version, "The room flooded"));
+        as("admin@example.org", () -> planning.cancelMeeting(other, version, "The room flooded"));
         String cancelled = Mailbox.body(Mailbox.to(mail, "ana.morales@example.org", "Cancelled: DAC desk cancelled", 1,
                 Duration.ofSeconds(10)).getFirst());
         assertThat(cancelled).contains("The room flooded");
@@ -251,15 +251,15 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
 
         var before = as("admin@example.org", () -> meetings.find(id).orElseThrow());
         var d = before.data();
-        as("admin@example.org", () -> meetings.updateMeeting(id, before.version(), new roundtable.meetings.MeetingData(
+        as("admin@example.org", () -> planning.updateMeeting(id, before.version(), new roundtable.meetings.MeetingData(
                 d.bodyId(), "DAC desk moved (agenda posted)", d.startsAt(), d.timeZone(), d.durationMinutes(),
-                d.format(), d.location(), d.onlineUrl(), d.publicMeeting(), d.languagesOffered(), d.descriptionHtml())));
+                d.place(), d.publicMeeting(), d.descriptionHtml())));
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         assertThat(mail.getReceivedMessages()).as("a corrected title is no news to anyone").isEmpty();
         assertThat(group(id, "INTERPRETATION:es").byStatus()).containsEntry(RequestStatus.CONFIRMED, 1L);
 
         var renamed = as("admin@example.org", () -> meetings.find(id).orElseThrow());
-        as("admin@example.org", () -> meetings.updateMeeting(id, renamed.version(),
+        as("admin@example.org", () -> planning.updateMeeting(id, renamed.version(),
                 renamed.data().startingAt(renamed.startsAtLocal().plusHours(1))));
         assertThat(group(id, "INTERPRETATION:es").byStatus()).as("asked again, so the desk shows it waiting")
                 .containsEntry(RequestStatus.ASSIGNED, 1L);

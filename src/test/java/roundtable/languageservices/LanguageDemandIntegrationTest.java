@@ -58,7 +58,7 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
         rsvp("dac.member@example.org", lastEvening, AccessNeeds.none());
         // A meeting called off is not counted at all (its people ask again for the one that replaces it).
         rsvp("dac.chair@example.org", calledOff, needs("vi", null));
-        as("admin@example.org", () -> meetings.cancelMeeting(calledOff,
+        as("admin@example.org", () -> planning.cancelMeeting(calledOff,
                 meetings.find(calledOff).orElseThrow().version(), "Moved to next month"));
         // A guest who never confirmed their address is not known to be coming.
         guests.guestRsvp(open, "Unconfirmed Guest", "demand.unconfirmed@example.net", Language.ENGLISH,
@@ -158,7 +158,7 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
 
     private long meeting(String bodySlug, String title, LocalDateTime start, boolean publicMeeting) {
         long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
-        return as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 60,
+        return as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 60,
                 MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, publicMeeting, List.of("vi"),
                 null)));
     }

@@ -105,6 +105,20 @@ class AgendaServiceIntegrationTest {
         assertThat(titles()).containsExactly("Second, edited", "First");
     }
 
+    /** The access rule finds the item's body first; an item already removed is "gone", not "refused". */
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void anItemSomeoneElseRemovedIsSaidToBeGoneNotRefused() {
+        AgendaFixtures.emptyAgenda(agenda, meetingId);
+        long id = item("Removed meanwhile");
+        long read = summary(id).version();
+        agenda.removeAgendaItem(id, read);
+        assertThatThrownBy(() -> agenda.updateAgendaItem(id, read, new AgendaItemData("Too late", null, 5, "", false)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> agenda.moveAgendaItem(id, 1)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(titles()).isEmpty();
+    }
+
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aStaleVersionIsRefusedAndTheFirstSaveStays() {

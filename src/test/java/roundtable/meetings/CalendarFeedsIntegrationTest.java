@@ -48,6 +48,8 @@ class CalendarFeedsIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     CommitteeService committees;
 
     MockMvc mvc;
@@ -60,7 +62,7 @@ class CalendarFeedsIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void theFeedKeepsEachMeetingsUidAndDescribesHowToJoin() throws Exception {
-        long id = meetings.scheduleMeeting(meeting("Feed: budget listening session", 10, true));
+        long id = planning.scheduleMeeting(meeting("Feed: budget listening session", 10, true));
 
         VEvent first = event(parse(fetch("/feeds/meetings.ics")), id).orElseThrow();
         VEvent second = event(parse(fetch("/feeds/meetings.ics")), id).orElseThrow();
@@ -86,21 +88,18 @@ class CalendarFeedsIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aChangeRaisesTheSequenceAndACancellationStaysInTheFeedMarkedCancelled() throws Exception {
-        long id = meetings.scheduleMeeting(meeting("Feed: meeting that moves", 12, true));
+        long id = planning.scheduleMeeting(meeting("Feed: meeting that moves", 12, true));
         String single = "/feeds/meetings/" + id + ".ics";
         assertThat(only(fetch(single)).getSequence().getValue()).isZero();
 
         MeetingSummary before = meetings.find(id).orElseThrow();
         MeetingData later = before.data();
-        meetings.updateMeeting(id, before.version(), new MeetingData(later.bodyId(), later.title(),
-                later.startsAt().plusHours(1), later.timeZone(), later.durationMinutes(), later.format(),
-                later.location(), later.onlineUrl(), later.publicMeeting(), later.languagesOffered(),
-                later.descriptionHtml(), later.room(), later.accessNotes(), later.dialIn()));
+        planning.updateMeeting(id, before.version(), later.startingAt(later.startsAt().plusHours(1)));
         VEvent moved = only(fetch(single));
         assertThat(moved.getSequence().getValue()).isEqualTo(1);
         assertThat(moved.getDateStart().getValue().getRawComponents().getHour()).isEqualTo(20);
 
-        meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "The room flooded");
+        planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "The room flooded");
         VEvent cancelled = event(parse(fetch("/feeds/meetings.ics")), id).orElseThrow();
         assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(cancelled.getSequence().getValue()).isEqualTo(2);
@@ -112,8 +111,8 @@ class CalendarFeedsIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void closedMeetingsAndDraftsStayOutOfPublicFeeds() throws Exception {
-        long closed = meetings.scheduleMeeting(meeting("Feed: closed personnel session", 11, false));
-        long draft = meetings.draftMeeting(meeting("Feed: a draft nobody should see", 13, true));
+        long closed = planning.scheduleMeeting(meeting("Feed: closed personnel session", 11, false));
+        long draft = planning.draftMeeting(meeting("Feed: a draft nobody should see", 13, true));
 
         for (String feed : List.of("/feeds/meetings.ics", "/feeds/committees/dac.ics")) {
             ICalendar calendar = parse(fetch(feed));
@@ -175,7 +174,7 @@ class CalendarFeedsIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aSingleMeetingDownloadsAsAnAttachment() throws Exception {
-        long id = meetings.scheduleMeeting(meeting("Feed: one to download", 14, true));
+        long id = planning.scheduleMeeting(meeting("Feed: one to download", 14, true));
         MockHttpServletResponse response = perform(get("/feeds/meetings/" + id + ".ics").with(anonymous()))
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -187,10 +186,10 @@ class CalendarFeedsIntegrationTest {
     private MeetingData meeting(String title, int daysAhead, boolean open) {
         LocalDateTime start = LocalDate.now(DENVER).plusDays(daysAhead).atTime(LocalTime.of(19, 0));
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        return new MeetingData(dac, title, start, DENVER, 90, MeetingFormat.HYBRID,
-                "Education Center, 1829 Denver West Dr, Golden", "https://meet.example.org/dac-feed-test", open,
-                List.of("es"), "<p>Agenda to follow.</p>", "Room 101", "Step-free entrance on the north side",
-                "+1 720 555 0100, PIN 4321");
+        return new MeetingData(dac, title, start, DENVER, 90,
+                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr, Golden", "Room 101",
+                        "Step-free entrance on the north side", "https://meet.example.org/dac-feed-test",
+                        "+1 720 555 0100, PIN 4321", List.of("es")), open, "<p>Agenda to follow.</p>");
     }
 
     private String fetch(String path) throws Exception {

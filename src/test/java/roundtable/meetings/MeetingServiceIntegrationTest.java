@@ -28,6 +28,10 @@ class MeetingServiceIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
+    MeetingSeriesPlanning seriesPlanning;
+    @Autowired
     CommitteeService committees;
 
     long dac() {
@@ -35,9 +39,10 @@ class MeetingServiceIntegrationTest {
     }
 
     MeetingData meeting(String title, LocalDateTime start) {
-        return new MeetingData(dac(), title, start, DENVER, 120, MeetingFormat.HYBRID, "Jeffco Education Center",
-                "https://meet.example.org/dac", true, List.of("es"), "<p>Budget</p>", "Room 101", "Step-free entrance",
-                "+1 720 555 0100, code 4321");
+        return new MeetingData(dac(), title, start, DENVER, 120,
+                new MeetingPlace(MeetingFormat.HYBRID, "Jeffco Education Center", "Room 101", "Step-free entrance",
+                        "https://meet.example.org/dac", "+1 720 555 0100, code 4321", List.of("es")), true,
+                        "<p>Budget</p>");
     }
 
     static String rule(Throwable e) {
@@ -47,7 +52,8 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aWeeklySeriesStaysAtSevenPmAcrossTheMarchClockChange() {
-        SeriesScheduled series = meetings.scheduleSeries(meeting("Spring series", LocalDateTime.of(2026, 2, 26, 19, 0)),
+        SeriesScheduled series = seriesPlanning.scheduleSeries(meeting("Spring series", LocalDateTime.of(2026, 2, 26,
+                19, 0)),
                 new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 3));
 
         List<MeetingSummary> made = series.meetingIds().stream().map(id -> meetings.find(id).orElseThrow()).toList();
@@ -62,7 +68,8 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aMonthlySecondTuesdaySeriesStaysAtSevenPmAcrossTheNovemberClockChange() {
-        SeriesScheduled series = meetings.scheduleSeries(meeting("Autumn series", LocalDateTime.of(2026, 10, 13, 19, 0)),
+        SeriesScheduled series = seriesPlanning.scheduleSeries(meeting("Autumn series", LocalDateTime.of(2026, 10, 13,
+                19, 0)),
                 new Recurrence(Recurrence.Pattern.MONTHLY_BY_WEEKDAY, 1, LocalDate.of(2027, 1, 31), null));
 
         List<MeetingSummary> made = series.meetingIds().stream().map(id -> meetings.find(id).orElseThrow()).toList();
@@ -80,13 +87,13 @@ class MeetingServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void timesTheClockChangesSkipOrRepeatAreReadAsRfc5545Says() {
         // 02:30 on 8 March 2026 does not exist in Denver: RFC 5545 reads it with the offset before the gap (03:30 MDT).
-        long gap = meetings.scheduleMeeting(meeting("Night shift check-in", LocalDateTime.of(2026, 3, 8, 2, 30)));
+        long gap = planning.scheduleMeeting(meeting("Night shift check-in", LocalDateTime.of(2026, 3, 8, 2, 30)));
         var skipped = meetings.find(gap).orElseThrow().startsAt();
         assertThat(skipped.toLocalTime()).hasToString("03:30");
         assertThat(skipped.getOffset()).isEqualTo(ZoneOffset.ofHours(-6));
 
         // 01:30 on 1 November 2026 happens twice: RFC 5545 takes the first (still MDT).
-        long twice = meetings.scheduleMeeting(meeting("Night shift debrief", LocalDateTime.of(2026, 11, 1, 1, 30)));
+        long twice = planning.scheduleMeeting(meeting("Night shift debrief", LocalDateTime.of(2026, 11, 1, 1, 30)));
         var repeated = meetings.find(twice).orElseThrow().startsAt();
         assertThat(repeated.toLocalTime()).hasToString("01:30");
         assertThat(repeated.getOffset()).isEqualTo(ZoneOffset.ofHours(-6));
@@ -95,12 +102,13 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void movingAnOccurrenceRaisesItsSequenceAndLeavesTheOthersAlone() {
-        SeriesScheduled series = meetings.scheduleSeries(meeting("Moved series", LocalDateTime.of(2027, 3, 4, 18, 0)),
+        SeriesScheduled series = seriesPlanning.scheduleSeries(meeting("Moved series", LocalDateTime.of(2027, 3, 4, 18,
+                0)),
                 new Recurrence(Recurrence.Pattern.WEEKLY, 2, null, 3));
         MeetingSummary second = meetings.find(series.meetingIds().get(1)).orElseThrow();
         MeetingData moved = second.data().startingAt(second.startsAtLocal().plusDays(1));
 
-        MeetingSummary after = meetings.updateMeeting(second.id(), second.version(), moved);
+        MeetingSummary after = planning.updateMeeting(second.id(), second.version(), moved);
 
         assertThat(after.sequence()).isEqualTo(second.sequence() + 1);
         assertThat(after.startsAtLocal()).isEqualTo(LocalDateTime.of(2027, 3, 19, 18, 0));
@@ -108,25 +116,25 @@ class MeetingServiceIntegrationTest {
         assertThat(meetings.find(series.meetingIds().get(2)).orElseThrow().startsAtLocal())
                 .isEqualTo(LocalDateTime.of(2027, 4, 1, 18, 0));
         // The form still holds the old version: a second save is refused, not silently applied.
-        assertThatThrownBy(() -> meetings.updateMeeting(second.id(), second.version(), moved))
+        assertThatThrownBy(() -> planning.updateMeeting(second.id(), second.version(), moved))
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
     @Test
     @WithUserDetails("dac.secretary@example.org")
     void aCancelledMeetingKeepsItsReasonAndCannotChangeAgain() {
-        long id = meetings.scheduleMeeting(meeting("To be cancelled", LocalDateTime.of(2027, 5, 6, 18, 0)));
+        long id = planning.scheduleMeeting(meeting("To be cancelled", LocalDateTime.of(2027, 5, 6, 18, 0)));
         MeetingSummary before = meetings.find(id).orElseThrow();
 
-        assertThatThrownBy(() -> meetings.cancelMeeting(id, before.version(), "  "))
+        assertThatThrownBy(() -> planning.cancelMeeting(id, before.version(), "  "))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("reason:meeting.error.reason-required"));
-        meetings.cancelMeeting(id, before.version(), "Not enough members could come");
+        planning.cancelMeeting(id, before.version(), "Not enough members could come");
 
         MeetingSummary after = meetings.find(id).orElseThrow();
         assertThat(after.status()).isEqualTo(MeetingStatus.CANCELLED);
         assertThat(after.cancelReason()).isEqualTo("Not enough members could come");
         assertThat(after.sequence()).isEqualTo(before.sequence() + 1);
-        assertThatThrownBy(() -> meetings.updateMeeting(id, after.version(), after.data()))
+        assertThatThrownBy(() -> planning.updateMeeting(id, after.version(), after.data()))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("status:meeting.error.closed"));
     }
 
@@ -139,17 +147,17 @@ class MeetingServiceIntegrationTest {
         MeetingData noLink = new MeetingData(dac(), "No way in", LocalDateTime.of(2027, 6, 1, 18, 0), DENVER, 90,
                 MeetingFormat.ONLINE, null, null, true, List.of(), null);
 
-        assertThatThrownBy(() -> meetings.scheduleMeeting(noAddress))
+        assertThatThrownBy(() -> planning.scheduleMeeting(noAddress))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("location:meeting.error.place-required"));
-        assertThatThrownBy(() -> meetings.scheduleMeeting(noLink))
+        assertThatThrownBy(() -> planning.scheduleMeeting(noLink))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("onlineUrl:meeting.error.join-required"));
-        assertThatThrownBy(() -> meetings.scheduleSeries(meeting("Endless", LocalDateTime.of(2027, 6, 1, 18, 0)),
+        assertThatThrownBy(() -> seriesPlanning.scheduleSeries(meeting("Endless", LocalDateTime.of(2027, 6, 1, 18, 0)),
                 new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, null)))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("until:series.error.end-required"));
-        assertThatThrownBy(() -> meetings.scheduleSeries(meeting("Too long", LocalDateTime.of(2027, 6, 1, 18, 0)),
+        assertThatThrownBy(() -> seriesPlanning.scheduleSeries(meeting("Too long", LocalDateTime.of(2027, 6, 1, 18, 0)),
                 new Recurrence(Recurrence.Pattern.WEEKLY, 1, LocalDate.of(2031, 1, 1), null)))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("until:series.error.too-many"));
-        assertThatThrownBy(() -> meetings.scheduleMeeting(new MeetingData(dac(), "Bad link",
+        assertThatThrownBy(() -> planning.scheduleMeeting(new MeetingData(dac(), "Bad link",
                 LocalDateTime.of(2027, 6, 1, 18, 0), DENVER, 90, MeetingFormat.ONLINE, null, "javascript:alert(1)", true,
                 List.of(), null))).isInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(meetings.countMeetingsToManage(dac())).isEqualTo(before);
@@ -158,47 +166,48 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("admin@example.org")
     void overlappingMeetingsOfTheBodyOrInTheSameRoomAreWarnedAbout() {
-        long first = meetings.scheduleMeeting(meeting("Clash A", LocalDateTime.of(2027, 9, 7, 18, 0)));
+        long first = planning.scheduleMeeting(meeting("Clash A", LocalDateTime.of(2027, 9, 7, 18, 0)));
         MeetingData sameBodyLater = meeting("Clash B", LocalDateTime.of(2027, 9, 7, 19, 0));
         MeetingData afterwards = meeting("Clash C", LocalDateTime.of(2027, 9, 7, 20, 0));
 
-        assertThat(meetings.conflicts(sameBodyLater, null)).singleElement()
+        assertThat(planning.conflicts(sameBodyLater, null)).singleElement()
                 .satisfies(c -> {
                     assertThat(c.meetingId()).isEqualTo(first);
                     assertThat(c.kind()).isEqualTo(MeetingConflict.Kind.SAME_BODY);
                 });
-        assertThat(meetings.conflicts(afterwards, null)).isEmpty();
-        assertThat(meetings.conflicts(meeting("Clash A", LocalDateTime.of(2027, 9, 7, 18, 0)), first)).isEmpty();
+        assertThat(planning.conflicts(afterwards, null)).isEmpty();
+        assertThat(planning.conflicts(meeting("Clash A", LocalDateTime.of(2027, 9, 7, 18, 0)), first)).isEmpty();
 
         long fac = committees.findBySlug("fac").orElseThrow().id();
         MeetingData otherBodySameRoom = new MeetingData(fac, "FAC in room 101", LocalDateTime.of(2027, 9, 7, 19, 30),
-                DENVER, 60, MeetingFormat.IN_PERSON, "jeffco education center", null, true, List.of(), null,
-                "room 101", null, null);
-        assertThat(meetings.conflicts(otherBodySameRoom, null)).extracting(MeetingConflict::kind)
+                DENVER, 60,
+                new MeetingPlace(MeetingFormat.IN_PERSON, "jeffco education center", "room 101", null, null, null,
+                        List.of()), true, null);
+        assertThat(planning.conflicts(otherBodySameRoom, null)).extracting(MeetingConflict::kind)
                 .containsExactly(MeetingConflict.Kind.SAME_ROOM);
     }
 
     @Test
     @WithUserDetails("dac.member@example.org")
     void anOrdinaryMemberCannotScheduleOrCancel() {
-        assertThatThrownBy(() -> meetings.scheduleMeeting(meeting("Member's own", LocalDateTime.of(2027, 7, 1, 18, 0))))
+        assertThatThrownBy(() -> planning.scheduleMeeting(meeting("Member's own", LocalDateTime.of(2027, 7, 1, 18, 0))))
                 .isInstanceOf(AccessDeniedException.class);
         MeetingSummary any = meetings.upcomingOf(dac(), 1).getFirst();
-        assertThatThrownBy(() -> meetings.cancelMeeting(any.id(), any.version(), "Because"))
+        assertThatThrownBy(() -> planning.cancelMeeting(any.id(), any.version(), "Because"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aDraftIsDiscardedNotCancelledSoItNeverReachesTheCalendar() {
-        long id = meetings.draftMeeting(meeting("Draft to drop", LocalDateTime.of(2027, 8, 10, 18, 0)));
+        long id = planning.draftMeeting(meeting("Draft to drop", LocalDateTime.of(2027, 8, 10, 18, 0)));
         MeetingSummary draft = meetings.find(id).orElseThrow();
 
-        assertThatThrownBy(() -> meetings.cancelMeeting(id, draft.version(), "Changed our minds"))
+        assertThatThrownBy(() -> planning.cancelMeeting(id, draft.version(), "Changed our minds"))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("status:meeting.error.draft-discard"));
         assertThat(meetings.find(id).orElseThrow().status()).isEqualTo(MeetingStatus.DRAFT);
 
-        meetings.discardDraft(id, draft.version());
+        planning.discardDraft(id, draft.version());
         assertThat(meetings.find(id)).isEmpty();
         assertThat(meetings.closedMeeting(id)).isEmpty();
     }
@@ -206,12 +215,12 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void anAnnouncedPublicMeetingCannotQuietlyBecomeClosed() {
-        long id = meetings.scheduleMeeting(meeting("Open forum", LocalDateTime.of(2027, 8, 24, 18, 0)));
+        long id = planning.scheduleMeeting(meeting("Open forum", LocalDateTime.of(2027, 8, 24, 18, 0)));
         MeetingSummary open = meetings.find(id).orElseThrow();
         MeetingData closed = new MeetingData(dac(), open.title(), open.startsAtLocal(), DENVER, 120, open.format(),
                 open.location(), open.onlineUrl(), false, open.languagesOffered(), null);
 
-        assertThatThrownBy(() -> meetings.updateMeeting(id, open.version(), closed))
+        assertThatThrownBy(() -> planning.updateMeeting(id, open.version(), closed))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("publicMeeting:meeting.error.public-to-closed"));
         assertThat(meetings.find(id).orElseThrow().publicMeeting()).isTrue();
     }
@@ -219,9 +228,9 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aMeetingIsMarkedHeldOnlyOnceItHasStarted() {
-        long id = meetings.scheduleMeeting(meeting("Not yet", LocalDateTime.of(2027, 8, 17, 18, 0)));
+        long id = planning.scheduleMeeting(meeting("Not yet", LocalDateTime.of(2027, 8, 17, 18, 0)));
 
-        assertThatThrownBy(() -> meetings.recordHeld(id))
+        assertThatThrownBy(() -> planning.recordHeld(id))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("status:meeting.error.not-started"));
     }
 
@@ -234,7 +243,7 @@ class MeetingServiceIntegrationTest {
         MeetingData sameRoom = new MeetingData(dac(), "DAC in the JCEA office", jceaMeeting.startsAtLocal(), DENVER, 60,
                 MeetingFormat.IN_PERSON, "JCEA office, 7300 W Alameda Ave, Lakewood, CO", null, true, List.of(), null);
 
-        assertThat(meetings.conflicts(sameRoom, null)).singleElement().satisfies(c -> {
+        assertThat(planning.conflicts(sameRoom, null)).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(MeetingConflict.Kind.SAME_ROOM);
             assertThat(c.title()).isNull();
         });
@@ -243,12 +252,12 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aDraftStaysOffThePublicCalendarUntilScheduled() {
-        long id = meetings.draftMeeting(meeting("Draft meeting", LocalDateTime.of(2027, 8, 3, 18, 0)));
+        long id = planning.draftMeeting(meeting("Draft meeting", LocalDateTime.of(2027, 8, 3, 18, 0)));
         MeetingSummary draft = meetings.find(id).orElseThrow();
         assertThat(draft.status()).isEqualTo(MeetingStatus.DRAFT);
         assertThat(meetings.upcomingPublic(0, 500)).extracting(MeetingSummary::id).doesNotContain(id);
 
-        meetings.scheduleDraft(id, draft.version());
+        planning.scheduleDraft(id, draft.version());
 
         assertThat(meetings.upcomingPublic(0, 500)).extracting(MeetingSummary::id).contains(id);
         assertThat(meetings.find(id).orElseThrow().sequence()).isZero();

@@ -39,6 +39,8 @@ class PrivateCalendarFeedIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     MeetingCalendarService calendar;
     @Autowired
     CommitteeService committees;
@@ -62,9 +64,9 @@ class PrivateCalendarFeedIntegrationTest {
     @Test
     void aMembersLinkShowsTheirBodysClosedMeetingsAndNoOtherBodysUntilReplacedOrTurnedOff() throws Exception {
         signIn("admin@example.org");
-        long dacClosed = meetings.scheduleMeeting(closed("dac", "Private: DAC closed session", 9));
-        long facClosed = meetings.scheduleMeeting(closed("fac", "Private: FAC closed session", 9));
-        long dacDraft = meetings.draftMeeting(closed("dac", "Private: DAC draft", 15));
+        long dacClosed = planning.scheduleMeeting(closed("dac", "Private: DAC closed session", 9));
+        long facClosed = planning.scheduleMeeting(closed("fac", "Private: FAC closed session", 9));
+        long dacDraft = planning.draftMeeting(closed("dac", "Private: DAC draft", 15));
 
         signIn("dac.member@example.org");
         assertThat(calendar.myFeedCreatedAt()).isEmpty();

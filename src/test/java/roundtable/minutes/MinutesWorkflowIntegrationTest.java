@@ -26,6 +26,7 @@ import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.minutes.MinutesContent.ActionItem;
@@ -62,6 +63,8 @@ class MinutesWorkflowIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     AgendaService agenda;
     @Autowired
     CheckInService checkIns;
@@ -95,7 +98,7 @@ class MinutesWorkflowIntegrationTest {
 
     long meetingWithAgendaAndCheckIns(String title) {
         return as(SECRETARY, () -> {
-            long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
+            long id = CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title,
                     CheckInFixtures.STARTED_AGO, true);
             agenda.addAgendaItem(id, new AgendaItemData("Budget priorities", "CFO", 30, null, false));
             checkIns.checkIn(id, Attendee.person(people.idOf(CHAIR).orElseThrow()), AttendanceMode.IN_PERSON);
@@ -253,7 +256,7 @@ class MinutesWorkflowIntegrationTest {
         // Years on, past every meeting the demo and the other tests put on the calendar.
         clock.advance(java.time.Duration.ofDays(3000));
         String admin = "admin@example.org";
-        long meetingId = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock,
+        long meetingId = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock,
                 "DAC minutes with no meeting ahead", CheckInFixtures.STARTED_AGO, true));
         MinutesDraft submitted = as(admin, () -> {
             long id = minutes.startDraft(meetingId);
@@ -261,7 +264,7 @@ class MinutesWorkflowIntegrationTest {
         });
         assertThat(submitted.approvalMeetingId()).as("nowhere to put the approval yet").isNull();
 
-        long next = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock,
+        long next = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock,
                 "DAC meeting scheduled later", java.time.Duration.ofDays(-14), true));
 
         assertThat(as(admin, () -> agenda.agendaOf(next))).singleElement().satisfies(i -> assertThat(i.title())
@@ -272,7 +275,7 @@ class MinutesWorkflowIntegrationTest {
     @Test
     void aClosedMeetingsMinutesReachNoPublicOutput() {
         long meetingId = as(SECRETARY, () -> {
-            long id = CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, "DAC closed session minutes",
+            long id = CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, "DAC closed session minutes",
                     CheckInFixtures.STARTED_AGO, false);
             agenda.addAgendaItem(id, new AgendaItemData("Personnel matter", null, 30, null, false));
             return id;
@@ -413,7 +416,7 @@ class MinutesWorkflowIntegrationTest {
 
     @Test
     void publishingWithoutAttendanceWarnsUntilThePublisherAccepts() {
-        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock,
+        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock,
                 "DAC minutes without attendance", CheckInFixtures.STARTED_AGO, true));
         long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
         MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());

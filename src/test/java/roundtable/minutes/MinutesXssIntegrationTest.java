@@ -44,6 +44,7 @@ import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesContent.ActionItem;
 import roundtable.minutes.MinutesContent.Attendance;
@@ -88,6 +89,8 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     CommitteeService committees;
     @Autowired
     UserDetailsService users;
@@ -117,7 +120,7 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
         List<String> payloads = XssPayloads.all();
         assertThat(payloads).hasSizeGreaterThanOrEqualTo(100);
         long meetingId = as("dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees,
-                meetings, clock, TITLE, CheckInFixtures.STARTED_AGO, true));
+                planning, clock, TITLE, CheckInFixtures.STARTED_AGO, true));
         long minutesId = as("dac.secretary@example.org", () -> minutes.startDraft(meetingId));
         MinutesDraft draft = as("dac.secretary@example.org", () -> minutes.draftOf(meetingId).orElseThrow());
 

@@ -23,6 +23,7 @@ import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDrafting;
@@ -57,6 +58,8 @@ class ListMailIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     CommitteeService committees;
     @Autowired
     PersonService people;
@@ -80,7 +83,7 @@ class ListMailIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        workflow = new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock);
+        workflow = new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
         dac = committees.findBySlug("dac").orElseThrow().id();
     }
 
@@ -182,8 +185,8 @@ class ListMailIntegrationTest {
         String later = "Meeting after the digest " + System.nanoTime();
         try {
             RunAs.as(users, CHAIR, () -> {
-                CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, soon, Duration.ofHours(-3), true);
-                CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, later, Duration.ofDays(-3), true);
+                CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, soon, Duration.ofHours(-3), true);
+                CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, later, Duration.ofDays(-3), true);
             });
             assertThat(Mailbox.to(mail, SECRETARY, soon, 1, WAIT)).as("in three hours: the digest would be too late")
                     .hasSize(1);
@@ -207,8 +210,8 @@ class ListMailIntegrationTest {
         String closed = "Unannounced closed meeting";
         try {
             long openId = RunAs.as(users, CHAIR, () -> {
-                CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, closed, Duration.ofDays(-21), false);
-                return CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, open, Duration.ofDays(-20),
+                CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, closed, Duration.ofDays(-21), false);
+                return CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, open, Duration.ofDays(-20),
                         true);
             });
 
@@ -227,8 +230,8 @@ class ListMailIntegrationTest {
 
             RunAs.as(users, CHAIR, () -> {
                 var m = meetings.find(openId).orElseThrow();
-                meetings.updateMeeting(openId, m.version(), m.data().startingAt(m.startsAtLocal().plusHours(1)));
-                meetings.cancelMeeting(openId, meetings.find(openId).orElseThrow().version(), "The room flooded");
+                planning.updateMeeting(openId, m.version(), m.data().startingAt(m.startsAtLocal().plusHours(1)));
+                planning.cancelMeeting(openId, meetings.find(openId).orElseThrow().version(), "The room flooded");
             });
             MimeMessage moved = Mailbox.to(mail, resident, "Meeting changed: " + open, 1, WAIT).getFirst();
             assertThat(Mailbox.part(moved, "text/plain")).contains("has changed the time, place or joining details");

@@ -14,6 +14,7 @@ import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
@@ -44,6 +45,8 @@ class MinutesFanOutBenchmark {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     CommitteeService committees;
     @Autowired
     UserDetailsService users;
@@ -56,7 +59,7 @@ class MinutesFanOutBenchmark {
 
     @Test
     void publishingToAThousandSubscribersRecordsOnlyTheEvent() throws Exception {
-        MinutesToPublish workflow = new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock);
+        MinutesToPublish workflow = new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
         long dac = committees.findBySlug("dac").orElseThrow().id();
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(30));
         List<Object[]> rows = new ArrayList<>();

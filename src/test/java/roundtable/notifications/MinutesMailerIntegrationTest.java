@@ -26,6 +26,7 @@ import roundtable.attendance.CheckInFixtures;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
@@ -58,6 +59,8 @@ class MinutesMailerIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     CommitteeService committees;
     @Autowired
     UserDetailsService users;
@@ -82,17 +85,17 @@ class MinutesMailerIntegrationTest {
     }
 
     MinutesDraft record(long minutesId, MinutesDraft draft, String notes) {
-        return new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock).record(minutesId, draft, notes);
+        return new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock).record(minutesId, draft, notes);
     }
 
     PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
-        return new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock).publish(minutesId, recorded);
+        return new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock).publish(minutesId, recorded);
     }
 
     @Test
     void eachMemberReadsTheMinutesInTheirLanguageAndHearsOfTheAmendmentWithItsVersionAndReason() throws Exception {
         String title = "DAC minutes by email";
-        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
+        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title,
                 CheckInFixtures.STARTED_AGO, true));
         long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
         MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());

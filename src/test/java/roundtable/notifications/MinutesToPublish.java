@@ -10,7 +10,7 @@ import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
-import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.Attendance;
@@ -23,7 +23,7 @@ import roundtable.minutes.PublishedMinutes;
 
 /** DAC minutes taken through the workflow as its secretary and chair would: recorded, approved, then published. */
 public record MinutesToPublish(MinutesDrafting minutes, MinutesApproval approval, MinutesPublishing publishing,
-        MeetingService meetings, CommitteeService committees,
+        MeetingPlanning planning, CommitteeService committees,
         UserDetailsService users, TestClock clock) {
 
     public static final String SECRETARY = "dac.secretary@example.org";
@@ -35,7 +35,7 @@ public record MinutesToPublish(MinutesDrafting minutes, MinutesApproval approval
 
     /** A DAC meeting that has started, with a draft of its minutes: its id. */
     public long draft(String title) {
-        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title,
+        long meetingId = as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title,
                 CheckInFixtures.STARTED_AGO, true));
         as(SECRETARY, () -> minutes.startDraft(meetingId));
         return meetingId;

@@ -28,6 +28,7 @@ import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
 import roundtable.notifications.NotificationService;
 
 /**
@@ -41,6 +42,8 @@ class PollDeadlineReminderIntegrationTest {
 
     @Autowired
     SchedulingService scheduling;
+    @Autowired
+    PollAnswers answering;
     @Autowired
     PollDeadlineReminders reminders;
     @Autowired
@@ -76,9 +79,9 @@ class PollDeadlineReminderIntegrationTest {
         return as("dac.chair@example.org", () -> {
             Set<Long> members = scheduling.invitableMembers(dac).stream().map(InvitableMember::personId)
                     .collect(Collectors.toSet());
-            return scheduling.proposeTimes(dac, new PollProposal(title, 90, MeetingFormat.IN_PERSON,
-                    "Education Center, Board Room", true, List.of(inDays(20, 18), inDays(21, 18)), members,
-                    List.of("late.parent@example.net"), deadline, null));
+            return scheduling.proposeTimes(dac, new PollProposal(title, 90, new MeetingPlace(MeetingFormat.IN_PERSON,
+                    "Education Center, Board Room", null, List.of()), true, List.of(inDays(20, 18), inDays(21, 18)),
+                    members, List.of("late.parent@example.net"), deadline));
         });
     }
 
@@ -93,8 +96,8 @@ class PollDeadlineReminderIntegrationTest {
         LocalDateTime deadline = inDays(3, 12);
         propose(title, deadline);
         String chairs = token("dac.chair@example.org", title);
-        Invitation invitation = as(null, () -> scheduling.invitation(chairs));
-        as(null, () -> scheduling.answer(chairs, Map.of(invitation.candidates().get(0).id(), Availability.YES,
+        Invitation invitation = as(null, () -> answering.invitation(chairs));
+        as(null, () -> answering.answer(chairs, Map.of(invitation.candidates().get(0).id(), Availability.YES,
                 invitation.candidates().get(1).id(), Availability.NO), Needs.none()));
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
 
@@ -116,7 +119,7 @@ class PollDeadlineReminderIntegrationTest {
         assertThat(text).contains("Hola, María Fernanda Ruiz", "aún no tenemos su respuesta", "/availability/")
                 .containsPattern("12:00 M[SD]T");
         String link = Mailbox.link(spanish, "/availability/").replaceAll(".*/availability/", "");
-        assertThat(as(null, () -> scheduling.invitation(link)).takesAnswers()).as("the link in the reminder answers")
+        assertThat(as(null, () -> answering.invitation(link)).takesAnswers()).as("the link in the reminder answers")
                 .isTrue();
         assertThat(Mailbox.to(mail, "late.parent@example.net", "Reminder, please answer by", 1, Duration.ofSeconds(15)))
                 .as("a guest asked by email too, in English").hasSize(1);

@@ -30,6 +30,8 @@ import roundtable.TestClock;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 
@@ -41,9 +43,15 @@ class SchedulingIntegrationTest {
     @Autowired
     SchedulingService scheduling;
     @Autowired
+    PollAnswers answering;
+    @Autowired
+    PollDecisions decisions;
+    @Autowired
     CommitteeService committees;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     GreenMail mail;
     @Autowired
@@ -73,8 +81,8 @@ class SchedulingIntegrationTest {
     PollProposal proposal(String title, List<LocalDateTime> times, LocalDateTime deadline, List<String> extra) {
         Set<Long> members = scheduling.invitableMembers(dac()).stream().map(InvitableMember::personId)
                 .collect(Collectors.toSet());
-        return new PollProposal(title, 120, MeetingFormat.HYBRID, "Education Center, Board Room", true, times,
-                members, extra, deadline, "https://meet.example.org/dac");
+        return new PollProposal(title, 120, new MeetingPlace(MeetingFormat.HYBRID, "Education Center, Board Room",
+                "https://meet.example.org/dac", List.of()), true, times, members, extra, deadline);
     }
 
     PollProposal threeTimes(String title) {
@@ -103,7 +111,7 @@ class SchedulingIntegrationTest {
         SecurityContext chair = SecurityContextHolder.getContext();
         TestSecurityContextHolder.clearContext();
         try {
-            return scheduling.answer(token, answers, needs);
+            return answering.answer(token, answers, needs);
         } finally {
             TestSecurityContextHolder.setContext(chair);
         }
@@ -134,12 +142,14 @@ class SchedulingIntegrationTest {
                 "extraEmails", "poll.error.bad-email");
         Set<Long> nobody = Set.of();
         List<LocalDateTime> two = List.of(inDays(10, 18), inDays(11, 18));
-        refused(new PollProposal("No way in", 60, MeetingFormat.ONLINE, null, true, two, nobody, List.of(), deadline),
+        refused(new PollProposal("No way in", 60, new MeetingPlace(MeetingFormat.ONLINE, null, null, List.of()), true,
+                two, nobody, List.of(), deadline),
                 "onlineUrl", "meeting.error.join-required");
-        refused(new PollProposal("No address", 60, MeetingFormat.IN_PERSON, " ", true, two, nobody, List.of(), deadline),
+        refused(new PollProposal("No address", 60, new MeetingPlace(MeetingFormat.IN_PERSON, " ", null, List.of()),
+                true, two, nobody, List.of(), deadline),
                 "location", "meeting.error.place-required");
-        refused(new PollProposal("Bad link", 60, MeetingFormat.ONLINE, null, true, two, nobody, List.of(), deadline,
-                "javascript:alert(1)"), "onlineUrl", "meeting-editor.online-url.invalid");
+        refused(new PollProposal("Bad link", 60, new MeetingPlace(MeetingFormat.ONLINE, null, "javascript:alert(1)",
+                List.of()), true, two, nobody, List.of(), deadline), "onlineUrl", "meeting-editor.online-url.invalid");
         refused(proposal("Deadline gone", List.of(inDays(10, 18), inDays(11, 18)), inDays(-1, 12), List.of()),
                 "deadline", "poll.error.deadline-past");
     }
@@ -147,8 +157,9 @@ class SchedulingIntegrationTest {
     @Test
     @WithUserDetails("dac.member@example.org")
     void anOrdinaryMemberCannotProposeOrReadOrDecide() {
-        assertThatThrownBy(() -> scheduling.proposeTimes(dac(), new PollProposal("Mine", 60, MeetingFormat.ONLINE, null,
-                true, List.of(inDays(10, 18), inDays(11, 18)), Set.of(), List.of(), inDays(3, 12))))
+        assertThatThrownBy(() -> scheduling.proposeTimes(dac(), new PollProposal("Mine", 60,
+                new MeetingPlace(MeetingFormat.ONLINE, null, null, List.of()), true, List.of(inDays(10, 18), inDays(11,
+                18)), Set.of(), List.of(), inDays(3, 12))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scheduling.polls(dac())).isInstanceOf(AccessDeniedException.class);
     }
@@ -168,7 +179,7 @@ class SchedulingIntegrationTest {
         TestSecurityContextHolder.clearContext();
         Invitation invitation;
         try {
-            invitation = scheduling.invitation(token);
+            invitation = answering.invitation(token);
         } finally {
             TestSecurityContextHolder.setContext(chair);
         }
@@ -185,7 +196,7 @@ class SchedulingIntegrationTest {
         assertThat(changed.answers().values()).containsExactlyInAnyOrder(Availability.NO, Availability.YES, Availability.YES);
         assertThat(changed.needs().childcare()).isTrue();
 
-        PollResults results = scheduling.results(pollId);
+        PollResults results = decisions.results(pollId);
         assertThat(results.poll().answered()).isEqualTo(1);
         RankedCandidate second = results.ranking().stream()
                 .filter(r -> r.candidateId() == invitation.candidates().get(1).id()).findFirst().orElseThrow();
@@ -199,7 +210,7 @@ class SchedulingIntegrationTest {
     void answersAreIncompleteOrInAnUnofferedLanguageAreRefused() {
         scheduling.proposeTimes(dac(), threeTimes("Incomplete answers"));
         String token = tokenFor("dac.secretary@example.org", "Incomplete answers");
-        Invitation invitation = scheduling.invitation(token);
+        Invitation invitation = answering.invitation(token);
         Map<Long, Availability> partial = Map.of(invitation.candidates().getFirst().id(), Availability.YES);
         assertThatThrownBy(() -> answerAnonymously(token, partial, Needs.none()))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -207,24 +218,24 @@ class SchedulingIntegrationTest {
         assertThatThrownBy(() -> answerAnonymously(token,
                 all(invitation, Availability.YES, Availability.YES, Availability.YES), new Needs(false, "xx", false)))
                 .isInstanceOf(RuleViolationException.class);
-        assertThat(scheduling.invitation(token).answeredAt()).isNull();
+        assertThat(answering.invitation(token).answeredAt()).isNull();
     }
 
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aTimeThatClashesWithTheBodysOwnMeetingIsPointedOutBeforeChoosing() {
         LocalDateTime taken = inDays(40, 18);
-        long existing = meetings.scheduleMeeting(new roundtable.meetings.MeetingData(dac(), "Already booked", taken,
+        long existing = planning.scheduleMeeting(new roundtable.meetings.MeetingData(dac(), "Already booked", taken,
                 DENVER, 90, MeetingFormat.IN_PERSON, "Education Center", null, true, List.of(), null));
         long pollId = scheduling.proposeTimes(dac(), proposal("Clash check", List.of(taken, inDays(41, 18)),
                 inDays(30, 12), List.of()));
-        var ranking = scheduling.ranking(pollId);
+        var ranking = decisions.ranking(pollId);
         long clashing = ranking.stream().filter(c -> c.start().equals(taken)).findFirst().orElseThrow().candidateId();
         long free = ranking.stream().filter(c -> !c.start().equals(taken)).findFirst().orElseThrow().candidateId();
 
-        assertThat(scheduling.clashesOf(pollId, clashing)).singleElement()
+        assertThat(decisions.clashesOf(pollId, clashing)).singleElement()
                 .satisfies(c -> assertThat(c.meetingId()).isEqualTo(existing));
-        assertThat(scheduling.clashesOf(pollId, free)).isEmpty();
+        assertThat(decisions.clashesOf(pollId, free)).isEmpty();
     }
 
     @Test
@@ -232,7 +243,7 @@ class SchedulingIntegrationTest {
     void aTamperedLinkOrOneAfterTheDeadlineSavesNothing() {
         scheduling.proposeTimes(dac(), threeTimes("Deadline test"));
         String token = tokenFor("hannah.becker@example.org", "Deadline test");
-        Invitation invitation = scheduling.invitation(token);
+        Invitation invitation = answering.invitation(token);
         Map<Long, Availability> yes = all(invitation, Availability.YES, Availability.YES, Availability.YES);
 
         String tampered = token.substring(0, 5) + (token.charAt(5) == 'A' ? 'B' : 'A') + token.substring(6);
@@ -245,24 +256,60 @@ class SchedulingIntegrationTest {
         assertThatThrownBy(() -> answerAnonymously(token, yes, Needs.none()))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("availability.error.closed"));
-        assertThat(scheduling.invitation(token).takesAnswers()).isFalse();
+        assertThat(answering.invitation(token).takesAnswers()).isFalse();
         // ...and a month on it has expired.
-        clock.advance(SchedulingService.LINK_OUTLIVES_DEADLINE);
+        clock.advance(PollLinks.LINK_OUTLIVES_DEADLINE);
         assertThatThrownBy(() -> answerAnonymously(token, yes, Needs.none()))
                 .isInstanceOfSatisfying(PollLinkException.class,
                         e -> assertThat(e.problem()).isEqualTo(PollLinkException.Problem.EXPIRED));
         clock.reset();
-        assertThat(scheduling.invitation(token).answeredAt()).isNull();
+        assertThat(answering.invitation(token).answeredAt()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void theMeetingMadeFromTheChosenTimeTakesThePollsWholePlace() {
+        MeetingPlace place = new MeetingPlace(MeetingFormat.HYBRID, " Education Center, 1829 Denver West Dr ",
+                "Board Room", "Step-free entrance on the north side", "https://meet.example.org/whole-place",
+                "+1 720 555 0100, code 4321", List.of("vi", "es"));
+        Set<Long> nobody = Set.of();
+        long pollId = scheduling.proposeTimes(dac(), new PollProposal("Whole place", 90, place, false,
+                List.of(inDays(10, 18), inDays(11, 18)), nobody, List.of("whole.place@example.net"), inDays(7, 12)));
+        PollResults before = decisions.results(pollId);
+
+        long meetingId = decisions.decide(pollId, before.ranking().getFirst().candidateId(), before.poll().version());
+
+        MeetingSummary meeting = meetings.find(meetingId).orElseThrow();
+        assertThat(meeting.place()).as("every part of the place, blanks and spaces aside")
+                .isEqualTo(new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room",
+                        "Step-free entrance on the north side", "https://meet.example.org/whole-place",
+                        "+1 720 555 0100, code 4321", List.of("vi", "es")));
+        assertThat(meeting.publicMeeting()).isFalse();
+        assertThat(meeting.durationMinutes()).isEqualTo(90);
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    void aPollIsOnlineWithADialInAloneAndRefusesLanguagesNobodyInterprets() {
+        Set<Long> nobody = Set.of();
+        List<LocalDateTime> two = List.of(inDays(10, 18), inDays(11, 18));
+        long pollId = scheduling.proposeTimes(dac(), new PollProposal("By phone", 60,
+                new MeetingPlace(MeetingFormat.ONLINE, null, null, null, null, "+1 720 555 0100", List.of()), true, two,
+                nobody, List.of("by.phone@example.net"), inDays(7, 12)));
+        assertThat(decisions.results(pollId).poll().title()).isEqualTo("By phone");
+        refused(new PollProposal("Klingon", 60, new MeetingPlace(MeetingFormat.IN_PERSON, "Education Center", null,
+                List.of("tlh")), true, two, nobody, List.of("klingon@example.net"), inDays(7, 12)),
+                "languagesOffered", "validation.language-unknown");
     }
 
     @Test
     @WithUserDetails("dac.chair@example.org")
     void choosingATimeSchedulesThePublicMeetingAndTellsEveryoneInTheirLanguage() throws Exception {
         long pollId = scheduling.proposeTimes(dac(), threeTimes("Community forum"));
-        PollResults before = scheduling.results(pollId);
+        PollResults before = decisions.results(pollId);
         RankedCandidate pick = before.ranking().getFirst();
 
-        long meetingId = scheduling.decide(pollId, pick.candidateId(), before.poll().version());
+        long meetingId = decisions.decide(pollId, pick.candidateId(), before.poll().version());
 
         MeetingSummary meeting = meetings.find(meetingId).orElseThrow();
         assertThat(meeting.title()).isEqualTo("Community forum");
@@ -271,7 +318,7 @@ class SchedulingIntegrationTest {
         assertThat(meeting.publicMeeting()).isTrue();
         assertThat(meeting.format()).isEqualTo(MeetingFormat.HYBRID);
         assertThat(meeting.location()).isEqualTo("Education Center, Board Room");
-        PollResults after = scheduling.results(pollId);
+        PollResults after = decisions.results(pollId);
         assertThat(after.poll().status()).isEqualTo(PollStatus.DECIDED);
         assertThat(after.poll().meetingId()).isEqualTo(meetingId);
         assertThat(after.takesAnswers()).isFalse();
@@ -285,11 +332,11 @@ class SchedulingIntegrationTest {
         assertThat(Mailbox.calendar(toGuest)).as("the meeting for the guest's calendar")
                 .contains("METHOD:REQUEST", "UID:meeting-" + meetingId + "@", "ATTENDEE;", "guest.parent@example.net");
 
-        assertThatThrownBy(() -> scheduling.decide(pollId, pick.candidateId(), after.poll().version()))
+        assertThatThrownBy(() -> decisions.decide(pollId, pick.candidateId(), after.poll().version()))
                 .isInstanceOf(RuleViolationException.class);
         // The link still opens, and says the time is chosen; it no longer takes answers.
         String token = tokenFor("dac.secretary@example.org", "Community forum");
-        Invitation closed = scheduling.invitation(token);
+        Invitation closed = answering.invitation(token);
         assertThat(closed.status()).isEqualTo(PollStatus.DECIDED);
         assertThat(closed.chosen()).isEqualTo(pick.start());
         assertThatThrownBy(() -> answerAnonymously(token, all(closed, Availability.YES, Availability.YES, Availability.YES),
@@ -300,13 +347,13 @@ class SchedulingIntegrationTest {
     void someoneWhoDoesNotRunTheBodyCannotDecide() {
         long pollId = asUser("dac.chair@example.org", () -> scheduling.proposeTimes(dac(), threeTimes("Not yours")));
         asUser("dac.member@example.org", () -> {
-            assertThatThrownBy(() -> scheduling.results(pollId)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> scheduling.decide(pollId, 1, 0)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> scheduling.closePoll(pollId, 0)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> decisions.results(pollId)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> decisions.decide(pollId, 1, 0)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> decisions.closePoll(pollId, 0)).isInstanceOf(AccessDeniedException.class);
             return null;
         });
         asUser("dac.chair@example.org", () -> {
-            assertThat(scheduling.results(pollId).poll().status()).isEqualTo(PollStatus.OPEN);
+            assertThat(decisions.results(pollId).poll().status()).isEqualTo(PollStatus.OPEN);
             return null;
         });
     }
@@ -322,8 +369,8 @@ class SchedulingIntegrationTest {
                 proposal("Erasure check", List.of(inDays(10, 18), inDays(11, 18)), inDays(7, 12),
                         List.of("Temporary.Guest@example.org"))));
         String token = tokenFor("temporary.guest@example.org", "Erasure check");
-        Invitation invitation = scheduling.invitation(token);
-        scheduling.answer(token, all(invitation, Availability.YES, Availability.NO), Needs.none());
+        Invitation invitation = answering.invitation(token);
+        answering.answer(token, all(invitation, Availability.YES, Availability.NO), Needs.none());
 
         asUser("admin@example.org", () -> {
             people.anonymisePerson(person);
@@ -332,15 +379,15 @@ class SchedulingIntegrationTest {
 
         // The erasure follows the anonymisation's commit, on another thread.
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asUser("dac.chair@example.org",
-                () -> assertThat(scheduling.results(pollId).invitees()).extracting(PollResults.InviteeStatus::name)
+                () -> assertThat(decisions.results(pollId).invitees()).extracting(PollResults.InviteeStatus::name)
                         .doesNotContain("Temporary Guest")));
         asUser("dac.chair@example.org", () -> {
-            PollResults results = scheduling.results(pollId);
+            PollResults results = decisions.results(pollId);
             assertThat(results.invitees()).extracting(PollResults.InviteeStatus::name).contains("Former member");
             assertThat(results.ranking()).anySatisfy(r -> assertThat(r.yes()).isEqualTo(1));
             return null;
         });
-        assertThatThrownBy(() -> scheduling.invitation(token)).isInstanceOf(PollLinkException.class);
+        assertThatThrownBy(() -> answering.invitation(token)).isInstanceOf(PollLinkException.class);
     }
 
     @Autowired

@@ -21,6 +21,8 @@ import roundtable.base.security.Role;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.minutes.MinutesArchive;
@@ -71,6 +73,7 @@ final class DemoIds {
         return RunAs.as(users, "admin@example.org", () -> {
             CommitteeService committees = context.getBean(CommitteeService.class);
             MeetingService meetings = context.getBean(MeetingService.class);
+            MeetingPlanning planning = context.getBean(MeetingPlanning.class);
             long dac = committees.findBySlug("dac").orElseThrow().id();
             long fac = committees.findBySlug("fac").orElseThrow().id();
             long jcea = committees.findBySlug("jcea").orElseThrow().id();
@@ -82,7 +85,7 @@ final class DemoIds {
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
             ids.put("dacMeeting", String.valueOf(upcoming(meetings, dac)));
             ids.put("facMeeting", String.valueOf(upcoming(meetings, fac)));
-            ids.put("dacDraft", String.valueOf(meetings.draftMeeting(new MeetingData(dac, "Access scan draft",
+            ids.put("dacDraft", String.valueOf(planning.draftMeeting(new MeetingData(dac, "Access scan draft",
                     today.plusDays(45).atTime(18, 0), ZoneId.of("America/Denver"), 60, MeetingFormat.IN_PERSON,
                     "Education Center", null, true, List.of(), null))));
             ids.put("jceaMeeting", String.valueOf(LongStream.rangeClosed(1, 500)
@@ -136,7 +139,8 @@ final class DemoIds {
     private static PollProposal poll(ApplicationContext context) {
         LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("America/Denver")));
         List<LocalDateTime> times = List.of(today.plusDays(40).atTime(18, 0), today.plusDays(41).atTime(18, 0));
-        return new PollProposal("Access scan poll", 60, MeetingFormat.IN_PERSON, "Education Center", true, times, Set.of(),
-                List.of("access.scan@example.net"), today.plusDays(30).atTime(12, 0));
+        return new PollProposal("Access scan poll", 60, new MeetingPlace(MeetingFormat.IN_PERSON, "Education Center",
+                null, List.of()), true, times, Set.of(), List.of("access.scan@example.net"),
+                today.plusDays(30).atTime(12, 0));
     }
 }

@@ -52,6 +52,8 @@ import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingCalendarService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.minutes.MinutesApproval;
@@ -62,6 +64,7 @@ import roundtable.minutes.MinutesTranslations;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonService;
 import roundtable.people.ProfileService;
+import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
 import roundtable.security.AccessDecisions.Person;
@@ -97,6 +100,8 @@ class ServiceAccessScanTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     AgendaService agenda;
     @Autowired
     MeetingCalendarService calendar;
@@ -127,6 +132,8 @@ class ServiceAccessScanTest {
     @Autowired
     SchedulingService scheduling;
     @Autowired
+    PollDecisions decisions;
+    @Autowired
     PersonService people;
     @Autowired
     ProfileService profiles;
@@ -144,6 +151,7 @@ class ServiceAccessScanTest {
     long facMinutes;
     long dacMeeting;
     long dacPastMeeting;
+    long facPoll;
 
     @BeforeEach
     void lookUpDemoIds() {
@@ -155,6 +163,7 @@ class ServiceAccessScanTest {
         facMinutes = DemoIds.id(context, "facMinutes");
         dacMeeting = DemoIds.id(context, "dacMeeting");
         dacPastMeeting = DemoIds.id(context, "dacPastMeeting");
+        facPoll = DemoIds.id(context, "facPoll");
     }
 
     @Test
@@ -200,14 +209,14 @@ class ServiceAccessScanTest {
         MeetingSummary before = admin(() -> meetings.find(facMeeting).orElseThrow());
         MeetingData facData = meetingOf(fac);
         for (Person who : List.of(Person.DAC_CHAIR, Person.DAC_SECRETARY)) {
-            refused(who, "schedule a FAC meeting", () -> meetings.scheduleMeeting(facData));
-            refused(who, "draft a FAC meeting", () -> meetings.draftMeeting(facData));
+            refused(who, "schedule a FAC meeting", () -> planning.scheduleMeeting(facData));
+            refused(who, "draft a FAC meeting", () -> planning.draftMeeting(facData));
             refused(who, "list FAC's meetings to manage", () -> meetings.meetingsToManage(fac, 0, 10));
-            refused(who, "edit a FAC meeting", () -> meetings.updateMeeting(facMeeting, before.version(), facData));
+            refused(who, "edit a FAC meeting", () -> planning.updateMeeting(facMeeting, before.version(), facData));
             refused(who, "move a FAC meeting to DAC",
-                    () -> meetings.updateMeeting(facMeeting, before.version(), meetingOf(dac)));
-            refused(who, "cancel a FAC meeting", () -> meetings.cancelMeeting(facMeeting, before.version(), "No"));
-            refused(who, "record a FAC meeting held", () -> meetings.recordHeld(facPastMeeting));
+                    () -> planning.updateMeeting(facMeeting, before.version(), meetingOf(dac)));
+            refused(who, "cancel a FAC meeting", () -> planning.cancelMeeting(facMeeting, before.version(), "No"));
+            refused(who, "record a FAC meeting held", () -> planning.recordHeld(facPastMeeting));
             refused(who, "add to a FAC agenda", () -> agenda.addAgendaItem(facMeeting,
                     new AgendaItemData("Sneaked in", null, 5, null, false)));
             refused(who, "limit a FAC meeting's places", () -> capacity.setCapacity(facMeeting, 3));
@@ -215,6 +224,12 @@ class ServiceAccessScanTest {
             refused(who, "open a FAC check-in sheet", () -> sheets.checkInSheet(facMeeting));
             refused(who, "propose FAC meeting times", () -> scheduling.proposeTimes(fac, poll()));
             refused(who, "list FAC's polls", () -> scheduling.polls(fac));
+            refused(who, "discard a FAC meeting as a draft", () -> planning.discardDraft(facMeeting, before.version()));
+            refused(who, "check FAC's meeting for clashes", () -> planning.conflicts(facData, null));
+            refused(who, "reorder a FAC agenda", () -> agenda.reorderAgenda(facMeeting, List.of()));
+            refused(who, "read FAC's poll answers", () -> decisions.results(facPoll));
+            refused(who, "choose a time for FAC", () -> decisions.decide(facPoll, 1, 0));
+            refused(who, "close FAC's poll", () -> decisions.closePoll(facPoll, 0));
         }
         assertThat(notRefused).isEmpty();
         assertThat(admin(() -> meetings.find(facMeeting).orElseThrow())).as("FAC's meeting is as it was")
@@ -291,7 +306,7 @@ class ServiceAccessScanTest {
         refused(Person.ANONYMOUS, "RSVP as a member", () -> attendance.rsvp(dacMeeting, Response.IN_PERSON, null));
         refused(Person.ANONYMOUS, "make a private calendar link", () -> calendar.createMyFeedLink());
         refused(Person.ANONYMOUS, "read DAC's roster", () -> roster.overview(dac));
-        refused(Person.ANONYMOUS, "schedule a meeting", () -> meetings.scheduleMeeting(meetingOf(dac)));
+        refused(Person.ANONYMOUS, "schedule a meeting", () -> planning.scheduleMeeting(meetingOf(dac)));
         refused(Person.ANONYMOUS, "open a check-in sheet", () -> sheets.checkInSheet(dacMeeting));
         refused(Person.ANONYMOUS, "start minutes", () -> minutes.startDraft(dacPastMeeting));
         assertThat(notRefused).isEmpty();
@@ -344,8 +359,8 @@ class ServiceAccessScanTest {
 
     private PollProposal poll() {
         LocalDate today = LocalDate.now(clock.withZone(DENVER));
-        return new PollProposal("Not ours", 60, MeetingFormat.IN_PERSON, "Education Center", true,
-                List.of(today.plusDays(40).atTime(18, 0), today.plusDays(41).atTime(18, 0)), Set.of(),
+        return new PollProposal("Not ours", 60, new MeetingPlace(MeetingFormat.IN_PERSON, "Education Center", null,
+                List.of()), true, List.of(today.plusDays(40).atTime(18, 0), today.plusDays(41).atTime(18, 0)), Set.of(),
                 List.of("access.scan@example.net"), today.plusDays(30).atTime(12, 0));
     }
 }

@@ -23,6 +23,7 @@ import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.attendance.checkin.Quorum;
 import roundtable.attendance.ui.CheckInView;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.people.PersonService;
 
@@ -32,6 +33,8 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -44,7 +47,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
     TestClock clock;
 
     long meetingToCheckIn(String title) {
-        return CheckInFixtures.dacMeetingThatStarted(committees, meetings, clock, title, CheckInFixtures.STARTED_AGO,
+        return CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title, CheckInFixtures.STARTED_AGO,
                 false);
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,6 +36,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
@@ -41,10 +44,15 @@ import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingSummary;
 import roundtable.scheduling.Availability;
 import roundtable.scheduling.InvitableMember;
 import roundtable.scheduling.Invitation;
 import roundtable.scheduling.Needs;
+import roundtable.scheduling.PollAnswers;
+import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.PollStatus;
 import roundtable.scheduling.SchedulingService;
@@ -60,7 +68,13 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
     @Autowired
     SchedulingService scheduling;
     @Autowired
+    PollAnswers answering;
+    @Autowired
+    PollDecisions decisions;
+    @Autowired
     CommitteeService committees;
+    @Autowired
+    MeetingService meetings;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -87,9 +101,9 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         return as("dac.chair@example.org", () -> {
             long dac = committees.findBySlug("dac").orElseThrow().id();
             var members = scheduling.invitableMembers(dac).stream().map(InvitableMember::personId).collect(Collectors.toSet());
-            return scheduling.proposeTimes(dac, new PollProposal(title, 120, MeetingFormat.HYBRID, "Education Center",
-                    true, List.of(inDays(20, 18), inDays(21, 18), inDays(22, 18)), members, List.of(), inDays(15, 12),
-                    "https://meet.example.org/dac"));
+            return scheduling.proposeTimes(dac, new PollProposal(title, 120, new MeetingPlace(MeetingFormat.HYBRID,
+                    "Education Center", "https://meet.example.org/dac", List.of()), true, List.of(inDays(20, 18),
+                    inDays(21, 18), inDays(22, 18)), members, List.of(), inDays(15, 12)));
         });
     }
 
@@ -158,7 +172,7 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         assertThat(answer(1).isInvalid()).isTrue();
         assertThat(answer(1).getErrorMessage()).isEqualTo("Choose yes, if need be, or no for this time.");
         assertThat(find(Paragraph.class).withId("answers-saved").exists()).isFalse();
-        Invitation invitation = scheduling.invitation(token);
+        Invitation invitation = answering.invitation(token);
         assertThat(invitation.answeredAt()).isNull();
     }
 
@@ -177,12 +191,13 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         long pollId = poll("Ranking check");
         for (String email : List.of("dac.member@example.org", "dac.secretary@example.org", "hannah.becker@example.org")) {
             String token = token(email, "Ranking check");
-            Invitation invitation = scheduling.invitation(token);
+            Invitation invitation = answering.invitation(token);
             Map<Long, Availability> answers = new HashMap<>();
             answers.put(invitation.candidates().get(0).id(), Availability.NO);
             answers.put(invitation.candidates().get(1).id(), Availability.YES);
             answers.put(invitation.candidates().get(2).id(), Availability.IF_NEED_BE);
-            scheduling.answer(token, answers, email.startsWith("dac.member") ? new Needs(false, "es", false) : Needs.none());
+            answering.answer(token, answers, email.startsWith("dac.member") ? new Needs(false, "es",
+                    false) : Needs.none());
         }
         navigate("manage/find-a-time/poll/" + pollId, Component.class);
 
@@ -201,7 +216,7 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         assertThat(meeting.getHref()).startsWith("meetings/");
         assertThat(text()).contains("Time chosen", "Chosen");
         assertThat(find(Button.class).withId("choose-1").exists()).isFalse();
-        assertThat(scheduling.results(pollId).poll().status()).isEqualTo(PollStatus.DECIDED);
+        assertThat(decisions.results(pollId).poll().status()).isEqualTo(PollStatus.DECIDED);
     }
 
     @Test
@@ -226,6 +241,40 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("send-poll").single()).click();
         assertThat(find(H1.class).single().getText()).isEqualTo("Form check");
         assertThat(text()).contains("0 of ", "Place 1:", "Place 2:");
+    }
+
+    @Test
+    @WithUserDetails("dac.chair@example.org")
+    @SuppressWarnings("unchecked")
+    void thePollAsksForRoomDialInAndInterpretationAndTheMeetingMadeFromItCarriesThem() {
+        navigate("manage/find-a-time/dac", Component.class);
+        find(TextField.class).withId("poll-title").single().setValue("Whole place from the form");
+        test(find(DatePicker.class).withId("candidate-date-0").single()).setValue(inDays(30, 18).toLocalDate());
+        test(find(DatePicker.class).withId("candidate-date-1").single()).setValue(inDays(31, 18).toLocalDate());
+        test(find(DatePicker.class).withId("deadline-date").single()).setValue(inDays(25, 12).toLocalDate());
+        test((RadioButtonGroup<MeetingFormat>) find(RadioButtonGroup.class).withId("poll-format").single())
+                .selectItem("In person and online");
+        test(find(TextField.class).withId("poll-location").single()).setValue("Education Center, 1829 Denver West Dr");
+        test(find(TextField.class).withId("poll-room").single()).setValue("Board Room");
+        test(find(TextArea.class).withId("poll-access").single()).setValue("Step-free entrance on the north side");
+        test(find(TextField.class).withId("poll-online-url").single()).setValue("https://meet.example.org/whole-place");
+        test(find(TextField.class).withId("poll-dial-in").single()).setValue("+1 720 555 0100, code 4321");
+        find(MultiSelectComboBox.class).withId("poll-languages").single().setValue(Set.of("es", "vi"));
+        test(find(Button.class).withId("send-poll").single()).click();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Whole place from the form");
+
+        test(find(Button.class).withId("choose-1").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        String href = find(Anchor.class).withId("created-meeting").single().getHref();
+
+        MeetingSummary meeting = meetings.find(Long.parseLong(href.replaceAll("\\D", ""))).orElseThrow();
+        assertThat(meeting.format()).isEqualTo(MeetingFormat.HYBRID);
+        assertThat(meeting.location()).isEqualTo("Education Center, 1829 Denver West Dr");
+        assertThat(meeting.room()).isEqualTo("Board Room");
+        assertThat(meeting.accessNotes()).isEqualTo("Step-free entrance on the north side");
+        assertThat(meeting.onlineUrl()).isEqualTo("https://meet.example.org/whole-place");
+        assertThat(meeting.dialIn()).isEqualTo("+1 720 555 0100, code 4321");
+        assertThat(meeting.languagesOffered()).containsExactlyInAnyOrder("es", "vi");
     }
 
     @Test

@@ -36,6 +36,7 @@ import roundtable.base.ui.NotFoundView;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 
 /** The coordinator (who reads Roundtable in Spanish) looks at interpretation demand to plan staffing. */
@@ -47,6 +48,8 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -92,7 +95,7 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
     void aMonthWithARequestShowsItsPeopleMeetingsAndWhatWasArrangedUnderTheLanguage() {
         YearMonth month = YearMonth.now(DENVER).plusMonths(22);
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long meeting = as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac,
+        long meeting = as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(dac,
                 "Demand page check", month.atDay(12).atTime(18, 0), DENVER, 60, MeetingFormat.IN_PERSON,
                 "Education Center, 1829 Denver West Dr", null, false, List.of("ne"), null)));
         as("dac.member@example.org", () -> attendance.rsvp(meeting, Response.IN_PERSON, new AccessNeeds("ne",

@@ -33,6 +33,7 @@ import roundtable.committees.CommitteeService;
 import roundtable.languageservices.InterpreterSummary;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
@@ -43,6 +44,8 @@ class LanguageRequestsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -65,7 +68,7 @@ class LanguageRequestsViewTest extends SpringBrowserlessTest {
     long meetingWithSpanishRequest(String title, int inDays) {
         long body = committees.findBySlug("dac").orElseThrow().id();
         ZoneId denver = ZoneId.of("America/Denver");
-        long id = RunAs.as(users, "admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(body, title,
+        long id = RunAs.as(users, "admin@example.org", () -> planning.scheduleMeeting(new MeetingData(body, title,
                 LocalDate.now(denver).plusDays(inDays).atTime(18, 30), denver, 90, MeetingFormat.IN_PERSON,
                 "Education Center, 1829 Denver West Dr", null, false, List.of("es"), null)));
         RunAs.as(users, "dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es",

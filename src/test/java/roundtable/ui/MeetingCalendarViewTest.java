@@ -29,6 +29,7 @@ import roundtable.base.ui.PagedList;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 
 /** The public calendar as a reader uses it: list or month, one group or all, in the address to share. */
@@ -39,6 +40,8 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
 
@@ -137,10 +140,10 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
     void aCancelledMeetingIsMarkedInTheMonthAndOnItsPage() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         LocalDate day = LocalDate.now(DENVER).plusDays(9);
-        long id = meetings.scheduleMeeting(new MeetingData(dac, "Calendar view: called-off workshop",
+        long id = planning.scheduleMeeting(new MeetingData(dac, "Calendar view: called-off workshop",
                 day.atTime(12, 0), DENVER, 60, MeetingFormat.ONLINE, null, "https://meet.example.org/x", true,
                 List.of(), null));
-        meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Too few could come");
+        planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Too few could come");
 
         open("view=month&month=" + YearMonth.from(day));
         assertThat(find(NativeTable.class).single().getElement().getTextRecursively())

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H1;
 
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesArchive;
 
@@ -25,6 +26,8 @@ class MeetingPageTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -70,12 +73,12 @@ class MeetingPageTest extends SpringBrowserlessTest {
     @WithUserDetails("dac.chair@example.org")
     void aCancelledMeetingSaysSoOnTheCommitteePageWithItsReason() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long id = meetings.scheduleMeeting(new roundtable.meetings.MeetingData(dac, "Snow day meeting",
+        long id = planning.scheduleMeeting(new roundtable.meetings.MeetingData(dac, "Snow day meeting",
                 java.time.LocalDateTime.now(java.time.ZoneId.of("America/Denver")).plusDays(3).withHour(18).withMinute(0)
                         .withSecond(0).withNano(0),
                 java.time.ZoneId.of("America/Denver"), 60, roundtable.meetings.MeetingFormat.IN_PERSON,
                 "Education Center", null, true, java.util.List.of(), null));
-        meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Schools closed for snow");
+        planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Schools closed for snow");
 
         navigate("committees/dac", Component.class);
 

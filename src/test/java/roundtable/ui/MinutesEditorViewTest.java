@@ -25,6 +25,7 @@ import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesArchive;
@@ -45,6 +46,8 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -69,7 +72,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
     long startedMeeting(String title) {
         return RunAs.as(users, "dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees,
-                meetings, clock, title, CheckInFixtures.STARTED_AGO, true));
+                planning, clock, title, CheckInFixtures.STARTED_AGO, true));
     }
 
     /** A started meeting whose minutes the signed-in recorder has just begun in the editor. */

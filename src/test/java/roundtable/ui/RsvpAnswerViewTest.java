@@ -38,6 +38,7 @@ import roundtable.base.ui.ServerErrorView;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
@@ -50,6 +51,8 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -79,7 +82,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         // Far ahead and at noon, clear of the evening meetings other classes sharing this database check for clashes.
         LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(400 + inDays).atTime(12, 0);
-        return as("dac.chair@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
+        return as("dac.chair@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
                 format, "Education Center, 1829 Denver West Dr", format == MeetingFormat.HYBRID
                         ? "https://meet.example.org/answer-page" : null, false, List.of("es"), null)));
     }
@@ -158,7 +161,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
         long id = schedule(title, 18, MeetingFormat.IN_PERSON);
         String path = answerPath(title, Response.IN_PERSON);
         as("dac.chair@example.org", () -> {
-            meetings.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "No quorum expected");
+            planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "No quorum expected");
             return null;
         });
         open(path);
@@ -209,7 +212,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
         String title = "Answer page: a guest's links";
         long dac = committees.findBySlug("jeffco-alliance").orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(421).atTime(12, 30);
-        long id = as("admin@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 60,
+        long id = as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 60,
                 MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, true, List.of("es"), null)));
         as(null, () -> {
             guests.guestRsvp(id, "Quinn Guest", "quinn.links@example.net", Language.ENGLISH, Response.IN_PERSON,

@@ -42,6 +42,7 @@ import roundtable.attendance.RsvpView;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.notifications.NotificationService;
@@ -54,6 +55,8 @@ class RsvpSectionTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingPlanning planning;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -219,7 +222,7 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     void herRequestsFollowHerAnswerOnlineAwayAndBackWithAQuestionEachTime() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(436).atTime(12, 0);
-        long id = RunAs.as(users, "dac.chair@example.org", () -> meetings.scheduleMeeting(new MeetingData(dac,
+        long id = RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(new MeetingData(dac,
                 "Follow-ups: budget town hall", start, DENVER, 90, MeetingFormat.HYBRID, "Education Center",
                 "https://meet.example.org/follow-ups", false, List.of("es"), null)));
         attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON, null,

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 import roundtable.meetings.MeetingLimits;
-import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingSummary;
 
 /** Calling a meeting off asks why: the reason goes on the calendar and to everyone invited. */
@@ -19,7 +19,7 @@ class CancelMeetingDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    CancelMeetingDialog(MeetingService meetings, MeetingSummary meeting, Runnable cancelled) {
+    CancelMeetingDialog(MeetingPlanning meetings, MeetingSummary meeting, Runnable cancelled) {
         setHeaderTitle(getTranslation("cancel-meeting.title", meeting.title()));
         setWidth("min(36rem, 95vw)");
         TextArea reason = new TextArea(getTranslation("cancel-meeting.reason"));

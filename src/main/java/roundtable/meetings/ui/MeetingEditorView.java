@@ -1,40 +1,36 @@
 package roundtable.meetings.ui;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -47,8 +43,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
-import roundtable.base.i18n.Dates;
-import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FieldErrors;
 import roundtable.base.ui.MaxLengthMessages;
@@ -60,6 +54,9 @@ import roundtable.meetings.MeetingConflict;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingLimits;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.MeetingPlanning;
+import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
@@ -78,6 +75,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     private static final long serialVersionUID = 1L;
 
     private final MeetingService meetings;
+    private final MeetingPlanning planning;
+    private final MeetingSeriesPlanning series;
     private final CommitteeService committees;
     private final CommitteeAccess access;
     private final ZoneId zone;
@@ -85,11 +84,14 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     private BodySummary body;
     private MeetingSummary existing;
     private Binder<MeetingForm> binder;
+    private PlaceFields place;
     private Map<String, HasValidation> fields;
 
-    MeetingEditorView(MeetingService meetings, CommitteeService committees, CommitteeAccess access,
-            RoundtableProperties properties) {
+    MeetingEditorView(MeetingService meetings, MeetingPlanning planning, MeetingSeriesPlanning series,
+            CommitteeService committees, CommitteeAccess access, RoundtableProperties properties) {
         this.meetings = meetings;
+        this.planning = planning;
+        this.series = series;
         this.committees = committees;
         this.access = access;
         this.zone = properties.defaultTimeZone();
@@ -148,35 +150,12 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         end.setHelperText(getTranslation("meeting-editor.zone", zone.getDisplayName(TextStyle.FULL, getLocale()),
                 zone.getId()));
 
-        RadioButtonGroup<MeetingFormat> format = new RadioButtonGroup<>(getTranslation("meeting-editor.format"));
-        format.setItems(MeetingFormat.values());
-        format.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
-        format.setId("meeting-format");
-        TextField location = new TextField(getTranslation("meeting-editor.location"));
-        location.setHelperText(getTranslation("meeting-editor.location.help"));
-        location.setMaxLength(MeetingLimits.LOCATION);
-        location.setId("meeting-location");
-        TextField room = new TextField(getTranslation("meeting-editor.room"));
-        room.setMaxLength(MeetingLimits.ROOM);
-        room.setId("meeting-room");
-        TextArea accessNotes = new TextArea(getTranslation("meeting-editor.access-notes"));
-        accessNotes.setHelperText(getTranslation("meeting-editor.access-notes.help"));
-        accessNotes.setMaxLength(MeetingLimits.ACCESS_NOTES);
-        accessNotes.setId("meeting-access");
-        TextField onlineUrl = new TextField(getTranslation("meeting-editor.online-url"));
-        onlineUrl.setHelperText(getTranslation("meeting-editor.online-url.help"));
-        onlineUrl.setMaxLength(MeetingLimits.URL);
-        onlineUrl.setId("meeting-online-url");
-        TextField dialIn = new TextField(getTranslation("meeting-editor.dial-in"));
-        dialIn.setHelperText(getTranslation("meeting-editor.dial-in.help"));
-        dialIn.setMaxLength(MeetingLimits.DIAL_IN);
-        dialIn.setId("meeting-dial-in");
+        place = new PlaceFields("meeting");
+        place.setPlace(existing == null
+                ? new MeetingPlace(MeetingFormat.HYBRID, null, null, body.languagesOffered())
+                : existing.place());
         Checkbox publicMeeting = new Checkbox(getTranslation("meeting-editor.public"));
         publicMeeting.setId("meeting-public");
-        MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(getTranslation("meeting-editor.languages"));
-        languages.setItems(LanguageNames.OFFERED);
-        languages.setItemLabelGenerator(tag -> LanguageNames.of(tag, getLocale()));
-        languages.setId("meeting-languages");
         TextArea description = new TextArea(getTranslation("meeting-editor.description"));
         description.setHelperText(getTranslation("my-committees.description.help"));
         description.setMaxLength(MeetingLimits.DESCRIPTION);
@@ -206,8 +185,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
 
         binder = new Binder<>(MeetingForm.class);
         String required = getTranslation("validation.required");
-        MaxLengthMessages.explain(this, title, location, room, onlineUrl, dialIn);
-        MaxLengthMessages.explain(this, accessNotes, description);
+        MaxLengthMessages.explain(this, title);
+        MaxLengthMessages.explain(this, description);
         binder.forField(title).asRequired(required).bind("title");
         binder.forField(date).asRequired(required).bind("date");
         binder.forField(start).asRequired(required).bind("startTime");
@@ -217,18 +196,7 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 .withValidator(e -> start.getValue() == null || minutes(start.getValue(), e) >= MeetingLimits.MIN_DURATION_MINUTES,
                         getTranslation("meeting-editor.end.too-short", MeetingLimits.MIN_DURATION_MINUTES))
                 .bind("endTime");
-        format.setRequiredIndicatorVisible(false);
-        binder.forField(format).asRequired(required).bind("format");
-        binder.forField(location).bind("location");
-        binder.forField(room).bind("room");
-        binder.forField(accessNotes).bind("accessNotes");
-        binder.forField(onlineUrl)
-                .withValidator(u -> u == null || u.isBlank() || u.strip().matches(MeetingLimits.WEB_LINK),
-                        getTranslation("meeting-editor.online-url.invalid"))
-                .bind("onlineUrl");
-        binder.forField(dialIn).bind("dialIn");
         binder.forField(publicMeeting).bind("publicMeeting");
-        binder.forField(languages).bind("languages");
         binder.forField(description).bind("descriptionHtml");
         binder.forField(repeat).bind("repeat");
         binder.forField(interval).bind("interval");
@@ -240,26 +208,22 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
             }
         });
         binder.readRecord(existing == null ? blank() : formOf(existing));
-        fields = Map.ofEntries(Map.entry("title", title), Map.entry("startsAt", date),
-                Map.entry("durationMinutes", end), Map.entry("location", location), Map.entry("onlineUrl", onlineUrl),
-                Map.entry("dialIn", dialIn), Map.entry("room", room), Map.entry("accessNotes", accessNotes),
-                Map.entry("until", until), Map.entry("count", count),
-                Map.entry("interval", interval), Map.entry("pattern", repeat), Map.entry("publicMeeting", publicMeeting),
-                Map.entry("descriptionHtml", description), Map.entry("languagesOffered", languages));
+        fields = new HashMap<>(place.fields());
+        fields.putAll(Map.of("title", title, "startsAt", date, "durationMinutes", end, "until", until, "count", count,
+                "interval", interval, "pattern", repeat, "publicMeeting", publicMeeting, "descriptionHtml",
+                        description));
 
         FormLayout when = new FormLayout(title, date, start, end);
         when.setColspan(title, 2);
-        FormLayout where = new FormLayout(format, location, room, accessNotes, onlineUrl, dialIn);
-        where.setColspan(format, 2);
-        where.setColspan(accessNotes, 2);
-        FormLayout who = new FormLayout(languages, publicMeeting, description);
+        FormLayout who = new FormLayout(publicMeeting, description);
+        who.setColspan(publicMeeting, 2);
         who.setColspan(description, 2);
-        add(new H2(getTranslation("meeting-editor.when")), when, new H2(getTranslation("meeting-editor.where")), where,
+        add(new H2(getTranslation("meeting-editor.when")), when, new H2(getTranslation("meeting-editor.where")), place,
                 new H2(getTranslation("meeting-editor.more")), who);
         if (existing == null) {
-            FormLayout series = new FormLayout(repeat, interval, until, count);
+            FormLayout repeating = new FormLayout(repeat, interval, until, count);
             Div seriesPart = new Div(new H2(getTranslation("meeting-editor.series")),
-                    new Paragraph(getTranslation("meeting-editor.series.help")), series);
+                    new Paragraph(getTranslation("meeting-editor.series.help")), repeating);
             add(seriesPart);
             Runnable showSeriesFields = () -> {
                 boolean repeats = repeat.getValue() != null;
@@ -291,7 +255,7 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
             actions.add(saveChanges);
             if (existing.status() == MeetingStatus.DRAFT) {
                 Button publish = new Button(getTranslation("meeting-editor.schedule-draft"), e -> {
-                    meetings.scheduleDraft(existing.id(), existing.version());
+                    planning.scheduleDraft(existing.id(), existing.version());
                     done("meeting-editor.scheduled");
                 });
                 publish.setId("schedule-draft");
@@ -302,7 +266,7 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                     ConfirmDialog confirm = new ConfirmDialog(getTranslation("meeting-editor.discard-draft"),
                             getTranslation("meeting-editor.discard-draft.text"),
                             getTranslation("meeting-editor.discard-draft.confirm"), ok -> {
-                                meetings.discardDraft(existing.id(), existing.version());
+                                planning.discardDraft(existing.id(), existing.version());
                                 done("meeting-editor.draft-discarded");
                             });
                     confirm.setCancelable(true);
@@ -315,7 +279,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 actions.add(discard);
             } else {
                 Button cancelMeeting = new Button(getTranslation("meeting-editor.cancel-meeting"),
-                        e -> new CancelMeetingDialog(meetings, existing, () -> done("meeting-editor.cancelled")).open());
+                        e -> new CancelMeetingDialog(planning, existing, () -> done("meeting-editor.cancelled"))
+                                .open());
                 cancelMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 cancelMeeting.setId("cancel-meeting");
                 actions.add(cancelMeeting);
@@ -327,53 +292,43 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         return actions;
     }
 
+    /** Checks the whole form at once, so every mistake is shown at its field, then warns of any clash. */
     private void save(boolean asDraft) {
+        BinderValidationStatus<MeetingForm> status = binder.validate();
+        Optional<MeetingPlace> where = place.checkedPlace();
+        if (!status.isOk() || where.isEmpty()) {
+            return;
+        }
         MeetingForm form;
         try {
             form = binder.writeRecord();
         } catch (ValidationException invalid) {
             return;
         }
-        MeetingData data = toData(form);
+        MeetingData data = toData(form, where.get());
         List<MeetingConflict> conflicts = asDraft ? List.of()
-                : meetings.conflicts(data, existing == null ? null : existing.id());
+                : planning.conflicts(data, existing == null ? null : existing.id());
         if (conflicts.isEmpty()) {
             commit(form, data, asDraft);
-            return;
+        } else {
+            new ConflictWarning(conflicts, committees.bodiesById(), zone, () -> commit(form, data, false)).open();
         }
-        ConfirmDialog warning = new ConfirmDialog();
-        warning.setHeader(getTranslation("meeting-editor.conflicts.title"));
-        UnorderedList list = new UnorderedList();
-        Map<Long, BodySummary> bodies = committees.bodiesById();
-        for (MeetingConflict c : conflicts) {
-            String who = Optional.ofNullable(bodies.get(c.bodyId())).map(BodySummary::shortName).orElse("");
-            String what = c.title() == null ? getTranslation("meeting.closed-title", who) : who + " — " + c.title();
-            list.add(new ListItem(getTranslation(c.kind().messageKey(), what,
-                    Dates.dateTime(c.startsAtLocal().atZone(zone), getLocale()))));
-        }
-        warning.setText(new Div(new Paragraph(getTranslation("meeting-editor.conflicts.text")), list));
-        warning.setConfirmText(getTranslation("meeting-editor.conflicts.accept"));
-        warning.setCancelable(true);
-        warning.setCancelText(getTranslation("meeting-editor.conflicts.back"));
-        warning.addConfirmListener(e -> commit(form, data, false));
-        warning.setId("conflict-warning");
-        warning.open();
     }
 
     private void commit(MeetingForm form, MeetingData data, boolean asDraft) {
         try {
             if (existing != null) {
-                meetings.updateMeeting(existing.id(), existing.version(), data);
+                planning.updateMeeting(existing.id(), existing.version(), data);
                 done("meeting-editor.saved");
             } else if (form.repeat() != null) {
-                int made = meetings.scheduleSeries(data, new Recurrence(form.repeat(),
+                int made = series.scheduleSeries(data, new Recurrence(form.repeat(),
                         form.interval() == null ? 1 : form.interval(), form.until(), form.count())).meetingIds().size();
                 done("meeting-editor.series-scheduled", made);
             } else if (asDraft) {
-                meetings.draftMeeting(data);
+                planning.draftMeeting(data);
                 done("meeting-editor.draft-saved");
             } else {
-                meetings.scheduleMeeting(data);
+                planning.scheduleMeeting(data);
                 done("meeting-editor.scheduled");
             }
         } catch (RuleViolationException violation) {
@@ -386,28 +341,20 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         UI.getCurrent().navigate(MeetingsAdminView.class, MeetingsAdminView.of(body.slug()));
     }
 
-    private MeetingData toData(MeetingForm f) {
-        LocalDateTime startsAt = f.date().atTime(f.startTime());
-        return new MeetingData(body.id(), f.title(), startsAt, zone, minutes(f.startTime(), f.endTime()), f.format(),
-                f.location(), f.onlineUrl() == null ? null : f.onlineUrl().strip(), Boolean.TRUE.equals(f.publicMeeting()),
-                f.languages() == null ? List.of() : LanguageNames.OFFERED.stream().filter(f.languages()::contains).toList(),
-                f.descriptionHtml(), f.room(), f.accessNotes(), f.dialIn());
+    private MeetingData toData(MeetingForm f, MeetingPlace where) {
+        return new MeetingData(body.id(), f.title(), f.date().atTime(f.startTime()), zone,
+                minutes(f.startTime(), f.endTime()), where, Boolean.TRUE.equals(f.publicMeeting()),
+                f.descriptionHtml());
     }
 
-    private MeetingForm blank() {
-        return new MeetingForm("", null, LocalTime.of(18, 0), LocalTime.of(20, 0), MeetingFormat.HYBRID, "", "", "",
-                "", "", true, Set.copyOf(body.languagesOffered()), "", null, 1, null, null);
+    private static MeetingForm blank() {
+        return new MeetingForm("", null, LocalTime.of(18, 0), LocalTime.of(20, 0), true, "", null, 1, null, null);
     }
 
     private static MeetingForm formOf(MeetingSummary m) {
         return new MeetingForm(m.title(), m.startsAtLocal().toLocalDate(), m.startsAtLocal().toLocalTime(),
-                m.endsAtLocal().toLocalTime(), m.format(), nz(m.location()), nz(m.room()), nz(m.accessNotes()),
-                nz(m.onlineUrl()), nz(m.dialIn()), m.publicMeeting(), Set.copyOf(m.languagesOffered()),
-                nz(m.descriptionHtml()), null, 1, null, null);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+                m.endsAtLocal().toLocalTime(), m.publicMeeting(),
+                m.descriptionHtml() == null ? "" : m.descriptionHtml(), null, 1, null, null);
     }
 
     private static int minutes(LocalTime start, LocalTime end) {

@@ -30,6 +30,7 @@ import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
@@ -45,15 +46,17 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
     private static final long serialVersionUID = 1L;
 
     private final MeetingService meetings;
+    private final MeetingPlanning planning;
     private final CommitteeService committees;
     private final CommitteeAccess access;
     private final Clock clock;
     private final ZoneId zone;
     private BodySummary body;
 
-    MeetingsAdminView(MeetingService meetings, CommitteeService committees, CommitteeAccess access, Clock clock,
-            RoundtableProperties properties) {
+    MeetingsAdminView(MeetingService meetings, MeetingPlanning planning, CommitteeService committees,
+            CommitteeAccess access, Clock clock, RoundtableProperties properties) {
         this.meetings = meetings;
+        this.planning = planning;
         this.committees = committees;
         this.access = access;
         this.clock = clock;
@@ -154,7 +157,7 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
         boolean started = !m.startsAtLocal().isAfter(LocalDateTime.now(clock.withZone(zone)));
         if (m.status() == MeetingStatus.SCHEDULED && started) {
             Button held = new Button(getTranslation("meetings-admin.mark-held"), e -> {
-                meetings.recordHeld(m.id());
+                planning.recordHeld(m.id());
                 render();
             });
             held.addThemeVariants(ButtonVariant.LUMO_SMALL);

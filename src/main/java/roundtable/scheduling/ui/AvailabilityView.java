@@ -36,7 +36,7 @@ import roundtable.scheduling.Invitation;
 import roundtable.scheduling.Needs;
 import roundtable.scheduling.PollLinkException;
 import roundtable.scheduling.PollStatus;
-import roundtable.scheduling.SchedulingService;
+import roundtable.scheduling.PollAnswers;
 
 /**
  * Where an invitee's personal link lands: no sign-in, each time answered yes / if need be /
@@ -48,12 +48,12 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SchedulingService scheduling;
+    private final transient PollAnswers polls;
     private String token;
     private String title = "";
 
-    AvailabilityView(SchedulingService scheduling) {
-        this.scheduling = scheduling;
+    AvailabilityView(PollAnswers polls) {
+        this.polls = polls;
         addClassNames("page", "narrow-page", "availability-page");
     }
 
@@ -61,7 +61,7 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
         try {
-            render(scheduling.invitation(token), false);
+            render(polls.invitation(token), false);
         } catch (PollLinkException e) {
             showProblem(e);
         }
@@ -204,7 +204,7 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
             return;
         }
         try {
-            render(scheduling.answer(token, answers, needs), true);
+            render(polls.answer(token, answers, needs), true);
         } catch (RuleViolationException e) {
             FieldErrors.show(this, e, Map.of("interpretation", interpretation));
         } catch (PollLinkException e) {

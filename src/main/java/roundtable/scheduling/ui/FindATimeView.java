@@ -2,11 +2,13 @@ package roundtable.scheduling.ui;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HasValidation;
@@ -24,7 +26,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,6 +46,8 @@ import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
+import roundtable.meetings.ui.PlaceFields;
 import roundtable.scheduling.InvitableMember;
 import roundtable.scheduling.PollLimits;
 import roundtable.scheduling.PollProposal;
@@ -132,29 +135,22 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         duration.setStep(15);
         duration.setStepButtonsVisible(true);
         duration.setValue(120);
-        Select<MeetingFormat> format = new Select<>();
-        format.setLabel(getTranslation("poll.field.format"));
-        format.setId("poll-format");
-        format.setItems(MeetingFormat.values());
-        format.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
-        format.setValue(MeetingFormat.IN_PERSON);
-        TextField location = new TextField(getTranslation("poll.field.location"));
-        location.setId("poll-location");
-        location.setMaxLength(PollLimits.LOCATION);
-        TextField onlineUrl = new TextField(getTranslation("meeting-editor.online-url"));
-        onlineUrl.setId("poll-online-url");
-        onlineUrl.setHelperText(getTranslation("meeting-editor.online-url.help"));
-        onlineUrl.setMaxLength(roundtable.meetings.MeetingLimits.URL);
         Checkbox publicMeeting = new Checkbox(getTranslation("poll.field.public"), true);
         publicMeeting.setId("poll-public");
-        Div details = new Div(title, duration, format, location, onlineUrl, publicMeeting);
+        Div details = new Div(title, duration, publicMeeting);
         details.addClassName("poll-fields");
         section.add(details);
+
+        // The meeting made from the chosen time takes this place whole, so it is asked as the meeting editor asks it.
+        section.add(new H2(getTranslation("meeting-editor.where")));
+        PlaceFields place = new PlaceFields("poll");
+        place.setPlace(new MeetingPlace(MeetingFormat.IN_PERSON, null, null, body.languagesOffered()));
+        section.add(place);
 
         section.add(new H2(getTranslation("poll.candidates.title")));
         section.add(new Paragraph(getTranslation("poll.candidates.help", PollLimits.MIN_CANDIDATES,
                 PollLimits.MAX_CANDIDATES,
-                scheduling.zoneOf(body.id()).getDisplayName(java.time.format.TextStyle.FULL, getLocale()))));
+                scheduling.zoneOf(body.id()).getDisplayName(TextStyle.FULL, getLocale()))));
         ErrorText candidatesError = new ErrorText("candidates-error");
         rows.clear();
         rowHolder.removeAll();
@@ -201,19 +197,22 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
             rows.forEach(CandidateRow::clearError);
             candidatesError.setInvalid(false);
             inviteesError.setInvalid(false);
+            Optional<MeetingPlace> where = place.checkedPlace();
+            if (where.isEmpty()) {
+                return;
+            }
             // A row left without a date is an offer not taken up, not a mistake.
             List<CandidateRow> offered = rows.stream().filter(r -> r.date.getValue() != null).toList();
             List<LocalDateTime> times = offered.stream().map(CandidateRow::value).toList();
             LocalDateTime due = deadlineDate.getValue() == null || deadlineTime.getValue() == null ? null
                     : deadlineDate.getValue().atTime(deadlineTime.getValue());
             PollProposal proposal = new PollProposal(title.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
-                    format.getValue(), location.getValue(), publicMeeting.getValue(), times,
+                    where.get(), publicMeeting.getValue(), times,
                     members.getValue().stream().map(InvitableMember::personId).collect(Collectors.toSet()),
-                    Arrays.stream(extra.getValue().split("[\\s,;]+")).filter(s -> !s.isBlank()).toList(), due,
-                    onlineUrl.getValue());
-            Map<String, HasValidation> fields = new HashMap<>(Map.of("title", title, "duration", duration,
-                    "location", location, "onlineUrl", onlineUrl, "candidates", candidatesError, "invitees", inviteesError,
-                    "extraEmails", extra, "deadline", deadlineDate));
+                    Arrays.stream(extra.getValue().split("[\\s,;]+")).filter(s -> !s.isBlank()).toList(), due);
+            Map<String, HasValidation> fields = new HashMap<>(place.fields());
+            fields.putAll(Map.of("title", title, "duration", duration, "candidates", candidatesError,
+                    "invitees", inviteesError, "extraEmails", extra, "deadline", deadlineDate));
             for (int i = 0; i < offered.size(); i++) {
                 fields.put("candidate." + i, offered.get(i).date);
             }

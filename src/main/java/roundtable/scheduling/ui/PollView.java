@@ -31,7 +31,7 @@ import roundtable.committees.CommitteeService;
 import roundtable.scheduling.PollResults;
 import roundtable.scheduling.PollStatus;
 import roundtable.scheduling.RankedCandidate;
-import roundtable.scheduling.SchedulingService;
+import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.UnknownPollException;
 
 /**
@@ -44,13 +44,13 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SchedulingService scheduling;
+    private final transient PollDecisions decisions;
     private final transient CommitteeService committees;
     private long pollId;
     private String title = "";
 
-    PollView(SchedulingService scheduling, CommitteeService committees) {
-        this.scheduling = scheduling;
+    PollView(PollDecisions decisions, CommitteeService committees) {
+        this.decisions = decisions;
         this.committees = committees;
         addClassName("page");
     }
@@ -67,7 +67,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private void render() {
         PollResults results;
         try {
-            results = scheduling.results(pollId);
+            results = decisions.results(pollId);
         } catch (UnknownPollException | org.springframework.security.access.AccessDeniedException e) {
             throw new NotFoundException();
         }
@@ -115,7 +115,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         if (poll.status() == PollStatus.OPEN) {
             Button close = new Button(getTranslation("poll.close"), e -> confirm(getTranslation("poll.close.confirm-title"),
                     getTranslation("poll.close.confirm-text"), getTranslation("poll.close"), () -> {
-                        scheduling.closePoll(pollId, poll.version());
+                        decisions.closePoll(pollId, poll.version());
                         render();
                     }));
             close.setId("close-poll");
@@ -171,7 +171,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     private void decide(RankedCandidate candidate, long version) {
         try {
-            scheduling.decide(pollId, candidate.candidateId(), version);
+            decisions.decide(pollId, candidate.candidateId(), version);
         } catch (RuleViolationException e) {
             com.vaadin.flow.component.notification.Notification
                     .show(getTranslation(e.messageKey(), e.arguments()), 8000,
@@ -209,7 +209,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     /** Another meeting of the body, or in the same room, at that time: said before the chair commits. */
     private String clashWarning(RankedCandidate candidate) {
-        var clashes = scheduling.clashesOf(pollId, candidate.candidateId());
+        var clashes = decisions.clashesOf(pollId, candidate.candidateId());
         if (clashes.isEmpty()) {
             return "";
         }

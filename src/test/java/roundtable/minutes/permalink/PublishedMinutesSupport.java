@@ -19,6 +19,7 @@ import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesArchive;
@@ -50,6 +51,8 @@ abstract class PublishedMinutesSupport {
     @Autowired
     MeetingService meetings;
     @Autowired
+    MeetingPlanning planning;
+    @Autowired
     CommitteeService committees;
     @Autowired
     UserDetailsService users;
@@ -68,7 +71,7 @@ abstract class PublishedMinutesSupport {
     }
 
     MinutesToPublish workflow() {
-        return new MinutesToPublish(minutes, approval, publishing, meetings, committees, users, clock);
+        return new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
     }
 
     /** A public DAC meeting that was held today, with its minutes started from the roster; returns the draft. */
