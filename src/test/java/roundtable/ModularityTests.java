@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,12 +23,6 @@ import com.vaadin.flow.router.Route;
 
 class ModularityTests {
 
-    /**
-     * Being re-cut on another branch (issue 16): they declare their dependencies there. The test fails
-     * once one of them declares them here too, so the list is emptied when the branches meet.
-     */
-    private static final Set<String> DECLARED_ON_ANOTHER_BRANCH = Set.of("meetings", "scheduling");
-
     private final ApplicationModules modules = ApplicationModules.of(RoundtableApplication.class);
 
     @Test
@@ -40,7 +33,6 @@ class ModularityTests {
     @Test
     void everyFeatureDeclaresTheModulesItMayUse() {
         List<String> undeclared = new ArrayList<>();
-        List<String> declaredMeanwhile = new ArrayList<>();
         modules.forEach(module -> {
             String name = module.getIdentifier().toString();
             if (name.equals("base")) {
@@ -50,15 +42,11 @@ class ModularityTests {
             ApplicationModule declaration = declaration(module.getBasePackage().getName());
             boolean declared = declaration != null && !Arrays.asList(declaration.allowedDependencies())
                     .equals(List.of(ApplicationModule.OPEN_TOKEN));
-            if (!declared && !DECLARED_ON_ANOTHER_BRANCH.contains(name)) {
+            if (!declared) {
                 undeclared.add(name);
-            }
-            if (declared && DECLARED_ON_ANOTHER_BRANCH.contains(name)) {
-                declaredMeanwhile.add(name);
             }
         });
         assertThat(undeclared).as("modules whose package-info does not say which modules they may use").isEmpty();
-        assertThat(declaredMeanwhile).as("declared now: take them off DECLARED_ON_ANOTHER_BRANCH").isEmpty();
     }
 
     @Test
