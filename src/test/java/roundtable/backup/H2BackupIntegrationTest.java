@@ -56,7 +56,7 @@ import roundtable.notifications.NotificationService;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
 import roundtable.subscriptions.Category;
-import roundtable.subscriptions.SubscriptionService;
+import roundtable.subscriptions.SubscriptionRequests;
 
 /**
  * The H2 backup of ops/backup-h2.sh (H2's SCRIPT TO … COMPRESSION ZIP), restored as
@@ -102,7 +102,7 @@ class H2BackupIntegrationTest {
     @Autowired
     SchedulingService scheduling;
     @Autowired
-    SubscriptionService subscriptions;
+    SubscriptionRequests requests;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -135,7 +135,7 @@ class H2BackupIntegrationTest {
             scheduling.proposeTimes(body, new PollProposal("Backup workshop", 60, new MeetingPlace(MeetingFormat.ONLINE,
                     null, "https://meet.example.org/backup", List.of()), true, List.of(start.plusDays(3),
                     start.plusDays(4)), Set.of(), List.of("poll-" + tag + "@backup.example.net"), start.plusDays(1)));
-            subscriptions.request(body, "follower-" + tag + "@backup.example.net", Language.ENGLISH,
+            requests.request(body, "follower-" + tag + "@backup.example.net", Language.ENGLISH,
                     EnumSet.of(Category.MINUTES), "203.0.113.10");
         });
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));

@@ -18,10 +18,10 @@ import roundtable.base.i18n.Language;
 import roundtable.base.security.SignInLinkService;
 import roundtable.meetings.AgendaFixtures;
 import roundtable.subscriptions.Category;
-import roundtable.subscriptions.SubscriptionService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import roundtable.attendance.GuestRsvps;
+import roundtable.subscriptions.SubscriptionRequests;
 
 /**
  * The forms anyone reaches without an account (guest RSVP, follow by email, sign-in link) and a
@@ -38,7 +38,7 @@ class AttendanceBadInputTest extends BadInputSupport {
     @Autowired
     GuestRsvps guests;
     @Autowired
-    SubscriptionService subscriptions;
+    SubscriptionRequests requests;
     @Autowired
     SignInLinkService signInLinks;
     @Autowired
@@ -103,7 +103,7 @@ class AttendanceBadInputTest extends BadInputSupport {
     private void anyoneFollows(String email) {
         String address = fresh(email);
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        Refusals.run(jdbc, new String[] { "subscription" }, () -> RunAs.as(users, null, () -> subscriptions.request(dac,
+        Refusals.run(jdbc, new String[] { "subscription" }, () -> RunAs.as(users, null, () -> requests.request(dac,
                 address, Language.ENGLISH, Set.of(Category.MINUTES), "fuzz-" + SERIAL.incrementAndGet())));
         var stored = jdbc.queryForList("select email from subscription where body_id = ? and email_key = ?", String.class,
                 dac, address.strip().toLowerCase(Locale.ROOT));

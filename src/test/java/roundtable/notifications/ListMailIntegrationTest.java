@@ -32,6 +32,7 @@ import roundtable.people.MyProfile;
 import roundtable.people.PersonService;
 import roundtable.people.ProfileService;
 import roundtable.subscriptions.Category;
+import roundtable.subscriptions.SubscriptionRequests;
 import roundtable.subscriptions.SubscriptionService;
 
 /**
@@ -49,6 +50,10 @@ class ListMailIntegrationTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
+    @Autowired
+
+    SubscriptionRequests requests;
     @Autowired
     MinutesDrafting minutes;
     @Autowired
@@ -94,9 +99,9 @@ class ListMailIntegrationTest {
     }
 
     void subscribe(String address, Language language, Category category) {
-        subscriptions.request(dac, address, language, EnumSet.of(category), "10.1.0." + address.length());
-        String link = Mailbox.awaitLink(mail, address, "", SubscriptionService.CONFIRM_PATH, WAIT);
-        subscriptions.confirm(link.substring(link.lastIndexOf('/') + 1));
+        requests.request(dac, address, language, EnumSet.of(category), "10.1.0." + address.length());
+        String link = Mailbox.awaitLink(mail, address, "", SubscriptionRequests.CONFIRM_PATH, WAIT);
+        requests.confirm(link.substring(link.lastIndexOf('/') + 1));
     }
 
     long personId(String email) {

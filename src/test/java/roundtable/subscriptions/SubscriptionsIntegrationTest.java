@@ -44,6 +44,10 @@ class SubscriptionsIntegrationTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
+    @Autowired
+
+    SubscriptionRequests requests;
     @Autowired
     CommitteeService committees;
     @Autowired
@@ -81,18 +85,18 @@ class SubscriptionsIntegrationTest {
     @Test
     void aResidentIsSubscribedOnlyOnceTheyPressConfirmOnThePageTheEmailedLinkOpens() throws Exception {
         String address = "lucia.follows@example.org";
-        subscriptions.request(dac, address, Language.SPANISH, EnumSet.of(Category.MINUTES), "10.0.0.1");
+        requests.request(dac, address, Language.SPANISH, EnumSet.of(Category.MINUTES), "10.0.0.1");
 
         MimeMessage email = Mailbox.to(mail, address, "seguir a", 1, WAIT).getFirst();
         assertThat(email.getSubject()).isEqualTo("Confirme: seguir a District Accountability Committee por correo");
         assertThat(Mailbox.body(email)).contains("Recibiría las actas.");
-        String link = Mailbox.link(email, SubscriptionService.CONFIRM_PATH);
+        String link = Mailbox.link(email, SubscriptionRequests.CONFIRM_PATH);
 
-        SubscriptionToConfirm asked = subscriptions.toConfirm(token(link));
+        SubscriptionToConfirm asked = requests.toConfirm(token(link));
         assertThat(asked.categories()).containsExactly(Category.MINUTES);
         assertThat(subscribed(address, Category.MINUTES)).as("opening the link changes nothing").isFalse();
 
-        assertThat(subscriptions.confirm(token(link)).confirmed()).isTrue();
+        assertThat(requests.confirm(token(link)).confirmed()).isTrue();
         assertThat(subscribed(address, Category.MINUTES)).isTrue();
         assertThat(subscribed(address, Category.MEETINGS)).isFalse();
         assertThat(subscriptions.subscribers(dac, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
@@ -102,47 +106,47 @@ class SubscriptionsIntegrationTest {
     @Test
     void anAddressNobodyConfirmedWithinAWeekIsForgotten() {
         String address = "never.confirmed@example.org";
-        subscriptions.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MEETINGS), "10.0.0.9");
+        requests.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MEETINGS), "10.0.0.9");
         Mailbox.to(mail, address, "", 1, WAIT);
         String kept = "select count(*) from subscription where email = ?";
-        subscriptions.forgetUnconfirmed();
+        requests.forgetUnconfirmed();
         assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("within the week").isEqualTo(1);
 
         clock.advance(java.time.Duration.ofDays(8));
-        assertThat(subscriptions.forgetUnconfirmed()).isPositive();
+        assertThat(requests.forgetUnconfirmed()).isPositive();
         assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("a week on, unconfirmed").isZero();
     }
 
     @Test
     void askingAgainForAnAddressAnswersTheSameAndChangesNothingUntilTheNewLinkIsFollowed() {
         String address = "already.follows@example.org";
-        subscriptions.request(dac, address, Language.ENGLISH, EnumSet.allOf(Category.class), "10.0.0.2");
-        String first = Mailbox.awaitLink(mail, address, "follow", SubscriptionService.CONFIRM_PATH, WAIT);
-        subscriptions.confirm(token(first));
+        requests.request(dac, address, Language.ENGLISH, EnumSet.allOf(Category.class), "10.0.0.2");
+        String first = Mailbox.awaitLink(mail, address, "follow", SubscriptionRequests.CONFIRM_PATH, WAIT);
+        requests.confirm(token(first));
 
         // Someone else types the same address with other choices: same answer, an email to the owner, nothing changed.
-        subscriptions.request(dac, address, Language.SPANISH, EnumSet.of(Category.MINUTES), "10.0.0.3");
+        requests.request(dac, address, Language.SPANISH, EnumSet.of(Category.MINUTES), "10.0.0.3");
         assertThat(Mailbox.to(mail, address, 2, WAIT)).hasSize(2);
         assertThat(subscribed(address, Category.MEETINGS)).isTrue();
         assertThat(subscriptions.subscribers(dac, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
                 .singleElement().satisfies(s -> assertThat(s.language()).isEqualTo(Language.ENGLISH));
-        assertThatThrownBy(() -> subscriptions.confirm(token(first))).as("the first link was replaced")
+        assertThatThrownBy(() -> requests.confirm(token(first))).as("the first link was replaced")
                 .isInstanceOf(SubscriptionLinkException.class);
     }
 
     @Test
     void anAddressIsAskedForAtMostThreeTimesAnHourAndABadAddressIsRefusedAtItsField() {
         String address = "limited@example.org";
-        for (int i = 0; i < SubscriptionService.ASKS_PER_ADDRESS; i++) {
-            subscriptions.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MINUTES), "10.0.1." + i);
+        for (int i = 0; i < SubscriptionRequests.ASKS_PER_ADDRESS; i++) {
+            requests.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MINUTES), "10.0.1." + i);
         }
-        assertThatThrownBy(() -> subscriptions.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MINUTES),
+        assertThatThrownBy(() -> requests.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MINUTES),
                 "10.0.1.9")).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("subscriptions.error.too-many"));
-        assertThatThrownBy(() -> subscriptions.request(dac, "not an address", Language.ENGLISH,
+        assertThatThrownBy(() -> requests.request(dac, "not an address", Language.ENGLISH,
                 EnumSet.of(Category.MINUTES), "10.0.1.10")).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("email"));
-        assertThatThrownBy(() -> subscriptions.request(dac, "nothing@example.org", Language.ENGLISH, Set.of(),
+        assertThatThrownBy(() -> requests.request(dac, "nothing@example.org", Language.ENGLISH, Set.of(),
                 "10.0.1.11")).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("categories"));
     }
@@ -150,8 +154,8 @@ class SubscriptionsIntegrationTest {
     @Test
     void aMailProgramsOneClickPostUnsubscribesWithoutACookieWhileOpeningTheLinkOnlyShowsTheButton() throws Exception {
         String address = "one.click@example.org";
-        subscriptions.request(dac, address, Language.ENGLISH, EnumSet.allOf(Category.class), "10.0.0.4");
-        subscriptions.confirm(token(Mailbox.awaitLink(mail, address, "follow", SubscriptionService.CONFIRM_PATH, WAIT)));
+        requests.request(dac, address, Language.ENGLISH, EnumSet.allOf(Category.class), "10.0.0.4");
+        requests.confirm(token(Mailbox.awaitLink(mail, address, "follow", SubscriptionRequests.CONFIRM_PATH, WAIT)));
         String link = subscriptions.subscribers(dac, Category.MINUTES).stream().filter(s -> s.email().equals(address))
                 .findFirst().orElseThrow().unsubscribeLink();
         String path = link.substring(link.indexOf(SubscriptionService.UNSUBSCRIBE_PATH));

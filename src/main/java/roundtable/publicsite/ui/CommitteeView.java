@@ -22,7 +22,7 @@ import roundtable.meetings.MeetingService;
 import roundtable.meetings.ui.MeetingCard;
 import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.ui.MinutesView;
-import roundtable.subscriptions.SubscriptionService;
+import roundtable.subscriptions.SubscriptionRequests;
 import roundtable.subscriptions.ui.SubscribeForm;
 
 /** One body's public page: what it does, who sits on it (with consent), its next meetings. */
@@ -37,13 +37,13 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
     private final RosterReader rosters;
     private final MeetingService meetings;
     private final MinutesArchive minutes;
-    private final SubscriptionService subscriptions;
+    private final SubscriptionRequests requests;
     private String name = "";
 
     CommitteeView(CommitteeService committees, RosterReader rosters, MeetingService meetings, MinutesArchive minutes,
-            SubscriptionService subscriptions) {
+            SubscriptionRequests requests) {
         this.minutes = minutes;
-        this.subscriptions = subscriptions;
+        this.requests = requests;
         this.committees = committees;
         this.rosters = rosters;
         this.meetings = meetings;
@@ -87,7 +87,7 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         });
         add(list);
         if (body.active()) {
-            add(new SubscribeForm(subscriptions, body));
+            add(new SubscribeForm(requests, body));
         }
 
         add(new H2(getTranslation("committee.roster")));
