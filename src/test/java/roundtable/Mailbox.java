@@ -1,15 +1,19 @@
 package roundtable;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import roundtable.notifications.OutboxTestSupport;
 
 /** Reads what the SMTP server received, waiting for the background sender. */
 public final class Mailbox {
@@ -122,39 +126,52 @@ public final class Mailbox {
      */
     public static String awaitLink(GreenMail server, String recipient, String subjectContains, String pathPrefix,
             Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            var found = to(server, recipient, subjectContains, 0, Duration.ZERO).stream()
-                    .filter(m -> body(m).contains(pathPrefix)).reduce((first, second) -> second);
-            if (found.isPresent() || Instant.now().isAfter(deadline)) {
-                return link(found.orElseThrow(() -> new AssertionError("No " + pathPrefix + " link to " + recipient)),
-                        pathPrefix);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted", e);
-            }
+        AtomicReference<MimeMessage> newest = new AtomicReference<>();
+        try {
+            waitFor(within, () -> {
+                newest.set(matching(server, recipient, subjectContains).stream().filter(m -> body(m).contains(pathPrefix))
+                        .reduce((first, second) -> second).orElse(null));
+                return newest.get() != null;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No " + pathPrefix + " link to " + recipient + " within " + within);
         }
+        return link(newest.get(), pathPrefix);
     }
 
-    /** Messages to one address whose subject contains the given words, waiting for the background sender. */
+    /**
+     * Messages to one address whose subject contains the given words, once there are at least
+     * {@code atLeast} of them or {@code within} has passed (then what there is: callers assert on it).
+     */
     public static List<MimeMessage> to(GreenMail server, String recipient, String subjectContains, int atLeast, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            List<MimeMessage> found = Arrays.stream(server.getReceivedMessages())
-                    .filter(m -> isTo(m, recipient) && subject(m).contains(subjectContains)).toList();
-            if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
-                return found;
-            }
+        if (atLeast > 0) {
             try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return found;
+                waitFor(within, () -> matching(server, recipient, subjectContains).size() >= atLeast);
+            } catch (ConditionTimeoutException e) {
+                // The caller's assertion says what was missing.
             }
         }
+        return matching(server, recipient, subjectContains);
+    }
+
+    /**
+     * Polls often, and delivers what the outbox holds due at each poll on the test's own thread
+     * (in a Spring test), so a wait lasts as long as the listeners take rather than the sender's round.
+     */
+    private static void waitFor(Duration within, java.util.concurrent.Callable<Boolean> arrived) {
+        Awaitility.await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).pollInSameThread()
+                .until(() -> {
+                    if (arrived.call()) {
+                        return true;
+                    }
+                    ActiveContext.find().ifPresent(OutboxTestSupport::deliverDueNow);
+                    return arrived.call();
+                });
+    }
+
+    private static List<MimeMessage> matching(GreenMail server, String recipient, String subjectContains) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> isTo(m, recipient) && subject(m).contains(subjectContains)).toList();
     }
 
     private static String subject(MimeMessage message) {

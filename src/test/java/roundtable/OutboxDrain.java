@@ -1,53 +1,68 @@
 package roundtable;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import roundtable.base.security.Role;
-import roundtable.notifications.EmailStatus;
 import roundtable.notifications.NotificationService;
+import roundtable.notifications.OutboxTestSupport;
 
 /**
- * Waits until the background sender has delivered everything queued, so a test that sends
- * many emails leaves the shared SMTP server quiet for the next test class (some count messages).
+ * Lets everything a test set going finish before it looks or leaves: the listeners that run after
+ * commit on other threads (an event's publication stays open until its listener is done), then the
+ * mail they queued, delivered now on the test's own thread through the app's sender rather than on
+ * the sender's next round. Fails, naming what is still open, when that does not happen in time.
  */
 public final class OutboxDrain {
+
+    /** Publications handed to a listener that has not finished; a listener that failed waits for EventRetry, not for us. */
+    private static final String OPEN_EVENTS = "select count(*) from event_publication where completion_date is null"
+            + " and (status is null or status <> 'FAILED')";
+    /** What the sender would send now, or is sending; retries due later are not waited for. */
+    private static final String DUE_MAIL = "select count(*) from outbound_email where status = 'SENDING'"
+            + " or (status in ('QUEUED', 'RETRYING') and next_attempt_at <= ?)";
 
     private OutboxDrain() {
     }
 
-    /** Also waits for the listeners of scheduling's, attendance's, meetings', minutes' and subscriptions' events, which run after commit on another thread. */
-    public static void await(NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            Duration within) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext admin = SecurityContextHolder.createEmptyContext();
-        admin.setAuthentication(new UsernamePasswordAuthenticationToken("outbox-drain", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        SecurityContextHolder.setContext(admin);
+    /** As {@link #await(Duration)}; the arguments are those of earlier callers, which the drain no longer needs. */
+    public static void await(NotificationService notifications, JdbcTemplate jdbc, Duration within) {
+        await(within);
+    }
+
+    /** Waits for open event listeners and delivers every message due now, within this time or fails. */
+    public static void await(Duration within) {
+        ApplicationContext app = ActiveContext.get();
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        Clock clock = app.getBean(Clock.class);
         try {
-            Instant deadline = Instant.now().plus(within);
-            int quiet = 0;
-            while (quiet < 3 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(100);
-                long pending = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
-                        + " and (event_type like 'roundtable.scheduling.%' or event_type like 'roundtable.attendance.%'"
-                        + " or event_type like 'roundtable.minutes.%' or event_type like 'roundtable.meetings.%'"
-                        + " or event_type like 'roundtable.subscriptions.%')",
-                        Long.class)
-                        + notifications.count(EmailStatus.QUEUED) + notifications.count(EmailStatus.SENDING)
-                        + notifications.count(EmailStatus.RETRYING);
-                quiet = pending == 0 ? quiet + 1 : 0;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            SecurityContextHolder.setContext(previous);
+            Awaitility.await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).pollInSameThread()
+                    .until(() -> {
+                        if (count(jdbc, OPEN_EVENTS) > 0) {
+                            return false;
+                        }
+                        OutboxTestSupport.deliverDueNow(app);
+                        return count(jdbc, OPEN_EVENTS) == 0 && count(jdbc, DUE_MAIL, now(clock)) == 0;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Not quiet within " + within + "; open events: "
+                    + jdbc.queryForList("select event_type, status from event_publication where completion_date is null")
+                    + "; mail: " + jdbc.queryForList("select recipient, status, next_attempt_at, claimed_by from"
+                            + " outbound_email where status in ('QUEUED', 'SENDING', 'RETRYING')"), e);
         }
+    }
+
+    private static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -305,12 +306,9 @@ class TwoInstancesIT {
         return response.body();
     }
 
-    private static void await(String what, Duration within, BooleanSupplier condition) throws InterruptedException {
-        Instant until = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(until);
-            Thread.sleep(200);
-        }
+    private static void await(String what, Duration within, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 
 }

@@ -34,15 +34,19 @@ class BrowserJourneysIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Roundtable for Jeffco Public Schools");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes");
+        screenshots("home");
 
         visit("/committees", "committees");
         assertThat(page.getByText("Partnership for Fiscal Sustainability").first()).isVisible();
+        screenshots("committees");
 
         visit("/committees/partnership-for-fiscal-sustainability", "committee-partnership");
         assertThat(page.getByText("SAC parent representative").first()).isVisible();
         assertThat(page.getByText("3 of 4 seats filled").first()).isVisible();
+        screenshots("committee-partnership");
 
         visit("/meetings", "meetings");
+        screenshots("meetings");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DAC monthly meeting")).first().click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("DAC monthly meeting");
@@ -50,6 +54,7 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.screenshots(page, "meeting");
 
         visit("/minutes", "minutes");
+        screenshots("minutes");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partnership working session: Blueprint principles")).click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).containsText("Minutes: Partnership working session");
@@ -153,6 +158,7 @@ class BrowserJourneysIT extends BrowserTest {
         signIn("admin@example.org", PASSWORD);
         visit("/admin/people", "people");
         assertThat(page.locator("vaadin-grid")).isVisible();
+        screenshots("people");
         visit("/admin/outbox", "outbox");
         readAFailedEmailInTheOutbox();
         visit("/language-services", "language-services");

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +32,8 @@ import roundtable.TestMailServer;
 /**
  * The app started once on a free port (every journey class shares this Spring context)
  * and Debian's Chromium, with a fresh browser context per test. Every page a journey
- * visits gets an axe check and a desktop and a phone screenshot.
+ * visits gets an axe check, each page once at a phone's width too; screenshots are taken
+ * at the steps a journey names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
@@ -94,11 +99,34 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Opens a page and checks it with axe; the first visit to a page (its address with ids and tokens
+     * left out, in its language) also checks it at a phone's width. Screenshots are taken where a
+     * journey asks for them ({@link #screenshots}), at the steps that matter.
+     */
     void visit(String path, String name) {
         page.navigate("http://localhost:" + port + path);
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, name);
+        if (PHONE_CHECKED.add(pageKey(path))) {
+            BrowserSupport.phoneChecks(page, name);
+        }
+    }
+
+    /** A desktop and a phone screenshot of what the page shows now, with the phone's checks. */
+    void screenshots(String name) {
         BrowserSupport.screenshots(page, name);
+    }
+
+    /** Pages checked at a phone's width in this run: each page needs it once, not at every visit. */
+    private static final Set<String> PHONE_CHECKED = ConcurrentHashMap.newKeySet();
+
+    private String pageKey(String path) {
+        String lang = String.valueOf(page.evaluate("() => document.documentElement.lang"));
+        // Ids and tokens (any segment with a digit or longer than 24 characters) name one record, not another page.
+        return lang + " " + Arrays.stream(path.split("/"))
+                .map(segment -> segment.matches(".*\\d.*") || segment.length() > 24 ? "*" : segment)
+                .collect(Collectors.joining("/"));
     }
 
     /** A further browser context whose refusals under the Content-Security-Policy count against the journey too. */

@@ -272,7 +272,8 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         List<String> faint = new ArrayList<>();
         for (int i = 0; i < stops; i++) {
             page.keyboard().press(key);
-            page.waitForTimeout(50);
+            // A ring that fades in is measured once it has arrived.
+            BrowserSupport.awaitAnimations(page);
             BrowserSupport.FocusRing ring = BrowserSupport.focusRing(page);
             // Past the last stop the focus leaves the page for the browser's own controls.
             if (ring.element() != null && ring.contrast() < 3) {

@@ -1,6 +1,7 @@
 package roundtable.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -107,19 +109,10 @@ final class DemoIds {
 
     /** The polls' invitations reach the outbox just after their commit. */
     private static long anOutboxMessage(NotificationService notifications) {
-        for (int tries = 0; tries < 100; tries++) {
-            var newest = notifications.outbox(null, 0, 1);
-            if (!newest.isEmpty()) {
-                return newest.getFirst().id();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IllegalStateException("No email reached the outbox");
+        // On this thread: the outbox is read as the admin this thread runs as.
+        return Awaitility.await("an email in the outbox").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                .until(() -> notifications.outbox(null, 0, 1), newest -> !newest.isEmpty()).getFirst().id();
     }
 
     /** A public meeting still to come and still on: another test may have called one off. */

@@ -11,14 +11,12 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -29,12 +27,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
-import roundtable.OutboxDrain;
 import roundtable.TestClock;
+import roundtable.TestData;
+import roundtable.TestData.TestBody;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
-import roundtable.committees.CommitteeService;
-import roundtable.notifications.NotificationService;
 
 /** Residents follow a body with double opt-in and leave it in one click, without an account or a session. */
 @IntegrationTest
@@ -49,33 +46,25 @@ class SubscriptionsIntegrationTest {
 
     SubscriptionRequests requests;
     @Autowired
-    CommitteeService committees;
+    TestData data;
     @Autowired
     GreenMail mail;
     @Autowired
-    NotificationService notifications;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     TestClock clock;
     @Autowired
     WebApplicationContext context;
 
     MockMvc mvc;
-    long dac;
+    TestBody body;
+    long bodyId;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        dac = committees.findBySlug("dac").orElseThrow().id();
-    }
-
-    @AfterEach
-    void quiet() {
-        clock.reset();
-        OutboxDrain.await(notifications, jdbc, WAIT);
+        body = data.aBody().named("Accountability Committee").create();
+        bodyId = body.id();
     }
 
     static String token(String link) {
@@ -84,11 +73,11 @@ class SubscriptionsIntegrationTest {
 
     @Test
     void aResidentIsSubscribedOnlyOnceTheyPressConfirmOnThePageTheEmailedLinkOpens() throws Exception {
-        String address = "lucia.follows@example.org";
-        requests.request(dac, address, Language.SPANISH, EnumSet.of(Category.MINUTES), "10.0.0.1");
+        String address = TestData.email("lucia.follows");
+        requests.request(bodyId, address, Language.SPANISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
 
         MimeMessage email = Mailbox.to(mail, address, "seguir a", 1, WAIT).getFirst();
-        assertThat(email.getSubject()).isEqualTo("Confirme: seguir a District Accountability Committee por correo");
+        assertThat(email.getSubject()).isEqualTo("Confirme: seguir a " + body.name() + " por correo");
         assertThat(Mailbox.body(email)).contains("Recibiría las actas.");
         String link = Mailbox.link(email, SubscriptionRequests.CONFIRM_PATH);
 
@@ -99,14 +88,14 @@ class SubscriptionsIntegrationTest {
         assertThat(requests.confirm(token(link)).confirmed()).isTrue();
         assertThat(subscribed(address, Category.MINUTES)).isTrue();
         assertThat(subscribed(address, Category.MEETINGS)).isFalse();
-        assertThat(subscriptions.subscribers(dac, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
+        assertThat(subscriptions.subscribers(bodyId, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
                 .singleElement().satisfies(s -> assertThat(s.language()).isEqualTo(Language.SPANISH));
     }
 
     @Test
     void anAddressNobodyConfirmedWithinAWeekIsForgotten() {
-        String address = "never.confirmed@example.org";
-        requests.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MEETINGS), "10.0.0.9");
+        String address = TestData.email("never.confirmed");
+        requests.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MEETINGS), TestData.ipAddress());
         Mailbox.to(mail, address, "", 1, WAIT);
         String kept = "select count(*) from subscription where email = ?";
         requests.forgetUnconfirmed();
@@ -119,16 +108,16 @@ class SubscriptionsIntegrationTest {
 
     @Test
     void askingAgainForAnAddressAnswersTheSameAndChangesNothingUntilTheNewLinkIsFollowed() {
-        String address = "already.follows@example.org";
-        requests.request(dac, address, Language.ENGLISH, EnumSet.allOf(Category.class), "10.0.0.2");
+        String address = TestData.email("already.follows");
+        requests.request(bodyId, address, Language.ENGLISH, EnumSet.allOf(Category.class), TestData.ipAddress());
         String first = Mailbox.awaitLink(mail, address, "follow", SubscriptionRequests.CONFIRM_PATH, WAIT);
         requests.confirm(token(first));
 
         // Someone else types the same address with other choices: same answer, an email to the owner, nothing changed.
-        requests.request(dac, address, Language.SPANISH, EnumSet.of(Category.MINUTES), "10.0.0.3");
+        requests.request(bodyId, address, Language.SPANISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
         assertThat(Mailbox.to(mail, address, 2, WAIT)).hasSize(2);
         assertThat(subscribed(address, Category.MEETINGS)).isTrue();
-        assertThat(subscriptions.subscribers(dac, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
+        assertThat(subscriptions.subscribers(bodyId, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
                 .singleElement().satisfies(s -> assertThat(s.language()).isEqualTo(Language.ENGLISH));
         assertThatThrownBy(() -> requests.confirm(token(first))).as("the first link was replaced")
                 .isInstanceOf(SubscriptionLinkException.class);
@@ -136,34 +125,34 @@ class SubscriptionsIntegrationTest {
 
     @Test
     void anAddressIsAskedForAtMostThreeTimesAnHourAndABadAddressIsRefusedAtItsField() {
-        String address = "limited@example.org";
+        String address = TestData.email("limited");
         for (int i = 0; i < SubscriptionRequests.ASKS_PER_ADDRESS; i++) {
-            requests.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MINUTES), "10.0.1." + i);
+            requests.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
         }
-        assertThatThrownBy(() -> requests.request(dac, address, Language.ENGLISH, EnumSet.of(Category.MINUTES),
-                "10.0.1.9")).isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> requests.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MINUTES),
+                TestData.ipAddress())).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("subscriptions.error.too-many"));
-        assertThatThrownBy(() -> requests.request(dac, "not an address", Language.ENGLISH,
-                EnumSet.of(Category.MINUTES), "10.0.1.10")).isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> requests.request(bodyId, "not an address", Language.ENGLISH,
+                EnumSet.of(Category.MINUTES), TestData.ipAddress())).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("email"));
-        assertThatThrownBy(() -> requests.request(dac, "nothing@example.org", Language.ENGLISH, Set.of(),
-                "10.0.1.11")).isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> requests.request(bodyId, "nothing@example.org", Language.ENGLISH, Set.of(),
+                TestData.ipAddress())).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("categories"));
     }
 
     @Test
     void aMailProgramsOneClickPostUnsubscribesWithoutACookieWhileOpeningTheLinkOnlyShowsTheButton() throws Exception {
-        String address = "one.click@example.org";
-        requests.request(dac, address, Language.ENGLISH, EnumSet.allOf(Category.class), "10.0.0.4");
+        String address = TestData.email("one.click");
+        requests.request(bodyId, address, Language.ENGLISH, EnumSet.allOf(Category.class), TestData.ipAddress());
         requests.confirm(token(Mailbox.awaitLink(mail, address, "follow", SubscriptionRequests.CONFIRM_PATH, WAIT)));
-        String link = subscriptions.subscribers(dac, Category.MINUTES).stream().filter(s -> s.email().equals(address))
+        String link = subscriptions.subscribers(bodyId, Category.MINUTES).stream().filter(s -> s.email().equals(address))
                 .findFirst().orElseThrow().unsubscribeLink();
         String path = link.substring(link.indexOf(SubscriptionService.UNSUBSCRIBE_PATH));
 
         MvcResult opened = mvc.perform(get(path).with(anonymous()).header(HttpHeaders.ACCEPT, "text/html")).andReturn();
         assertThat(opened.getResponse().getStatus()).isEqualTo(200);
-        assertThat(opened.getResponse().getContentAsString()).contains("Stop receiving minutes from District "
-                + "Accountability Committee by email?", "<button type=\"submit\" id=\"unsubscribe\"");
+        assertThat(opened.getResponse().getContentAsString()).contains("Stop receiving minutes from " + body.name()
+                + " by email?", "<button type=\"submit\" id=\"unsubscribe\"");
         assertThat(subscribed(address, Category.MINUTES)).as("a link scanner's GET unsubscribes nobody").isTrue();
 
         // RFC 8058: a POST with no cookie, no CSRF token and the one-click body.
@@ -195,21 +184,20 @@ class SubscriptionsIntegrationTest {
 
     @Test
     void aMembersLinkTurnsOffThatBodysCategoryForThemAndUndoTurnsItBackOn() {
-        long personId = jdbc.queryForObject("select id from person where email = 'dac.member@example.org'", Long.class);
-        String link = subscriptions.memberUnsubscribeLink(personId, dac, Category.MINUTES);
-        try {
-            Unsubscribing done = subscriptions.unsubscribe(token(link));
-            assertThat(done.off()).isTrue();
-            assertThat(done.language()).as("the member's own language").isEqualTo(Language.SPANISH);
-            assertThat(subscriptions.membersOptedOut(dac, Category.MINUTES)).contains(personId);
-            assertThat(subscriptions.membersOptedOut(dac, Category.MEETINGS)).doesNotContain(personId);
-        } finally {
-            subscriptions.resubscribe(token(link));
-        }
-        assertThat(subscriptions.membersOptedOut(dac, Category.MINUTES)).doesNotContain(personId);
+        long personId = data.aPerson().speaking(Language.SPANISH).memberOf(body).create().id();
+        String link = subscriptions.memberUnsubscribeLink(personId, bodyId, Category.MINUTES);
+
+        Unsubscribing done = subscriptions.unsubscribe(token(link));
+        assertThat(done.off()).isTrue();
+        assertThat(done.language()).as("the member's own language").isEqualTo(Language.SPANISH);
+        assertThat(subscriptions.membersOptedOut(bodyId, Category.MINUTES)).contains(personId);
+        assertThat(subscriptions.membersOptedOut(bodyId, Category.MEETINGS)).doesNotContain(personId);
+
+        subscriptions.resubscribe(token(link));
+        assertThat(subscriptions.membersOptedOut(bodyId, Category.MINUTES)).doesNotContain(personId);
     }
 
     private boolean subscribed(String address, Category category) {
-        return subscriptions.subscribers(dac, category).stream().anyMatch(s -> s.email().equals(address));
+        return subscriptions.subscribers(bodyId, category).stream().anyMatch(s -> s.email().equals(address));
     }
 }
