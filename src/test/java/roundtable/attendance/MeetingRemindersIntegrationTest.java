@@ -170,7 +170,8 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
         assertThat(reminders.sendDue()).isZero();
         List<MimeMessage> both = reminders(MEMBER, "Recordatorio: " + title, 2);
         assertThat(both).hasSize(2);
-        assertThat(Mailbox.part(both.getLast(), "text/plain")).containsPattern("21:00 M[SD]T");
+        // Both may be delivered in one round, in either order: one of them gives the new time.
+        assertThat(both).anySatisfy(m -> assertThat(Mailbox.part(m, "text/plain")).containsPattern("21:00 M[SD]T"));
 
         // Moved again within the two hours' moment: the change email said it all; the next reminder is the one after.
         moveClockTo(id, Duration.ofHours(1));
