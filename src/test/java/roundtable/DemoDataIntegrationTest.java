@@ -9,10 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import roundtable.committees.CommitteeService;
-import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterRoster;
+import roundtable.languageservices.WorkingMode;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.people.PersonService;
 
 @IntegrationTest
@@ -23,7 +23,7 @@ class DemoDataIntegrationTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
     @Autowired
     PersonService people;
     @Autowired
@@ -48,9 +48,9 @@ class DemoDataIntegrationTest {
     @Test
     @org.springframework.security.test.context.support.WithUserDetails("language.services@example.org")
     void theCoordinatorHasInterpretersToAssignForSpanishAndAsl() {
-        assertThat(interpreters.availableFor("es", InterpretationMode.IN_PERSON)).extracting(i -> i.name())
+        assertThat(interpreters.availableFor("es", WorkingMode.IN_PERSON)).extracting(i -> i.name())
                 .contains("Ana Morales");
-        assertThat(interpreters.availableFor("ase", InterpretationMode.SIMULTANEOUS_ONLINE)).extracting(i -> i.name())
+        assertThat(interpreters.availableFor("ase", WorkingMode.SIMULTANEOUS_ONLINE)).extracting(i -> i.name())
                 .contains("Jordan Blake");
     }
 

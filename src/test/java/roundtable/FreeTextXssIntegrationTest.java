@@ -51,15 +51,17 @@ import net.fortuna.ical4j.model.component.VEvent;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
 import roundtable.attendance.AttendanceLimits;
-import roundtable.attendance.AttendanceMode;
-import roundtable.attendance.AttendanceService;
 import roundtable.attendance.CheckInFixtures;
-import roundtable.attendance.CheckInService;
+import roundtable.attendance.GuestRsvpChanges;
+import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.CheckInService;
 import roundtable.base.SpreadsheetCells;
-import roundtable.base.security.Role;
 import roundtable.base.i18n.Language;
+import roundtable.base.security.Role;
 import roundtable.committees.BodyKind;
 import roundtable.committees.BodySettings;
 import roundtable.committees.BodySummary;
@@ -77,15 +79,17 @@ import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.XssPayloads;
 import roundtable.minutes.feeds.AtomDocument;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonData;
+import roundtable.people.PersonService;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
-import roundtable.people.PersonService;
 
 /**
  * The XSS corpus in every free-text field a person types outside the minutes (whose own fields
@@ -184,11 +188,19 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     @Autowired
     AgendaService agenda;
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesPublishing publishing;
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     PersonService people;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    GuestRsvpChanges guestChanges;
+    @Autowired
+    GuestRsvps guestRsvps;
     @Autowired
     CheckInService checkIns;
     @Autowired
@@ -313,12 +325,12 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             String guest = "Guest " + shapes.get(12 + i);
             String email = "xss-corpus-guest-" + i + "@example.test";
             int n = i;
-            RunAs.as(users, null, () -> attendance.guestRsvp(meetingId, guest, email, Language.ENGLISH, Response.ONLINE,
+            RunAs.as(users, null, () -> guestRsvps.guestRsvp(meetingId, guest, email, Language.ENGLISH, Response.ONLINE,
                     new AccessNeeds("vi", InterpretationMode.SIMULTANEOUS_ONLINE, null, Set.of(AccommodationType.OTHER),
                             shapes.get(n), null, null, false), "198.51.100." + (200 + n)));
             String token = Mailbox.awaitLink(mail, email, "", "/rsvp/confirm/", Duration.ofSeconds(30))
                     .replaceAll(".*/rsvp/confirm/", "");
-            RunAs.as(users, null, () -> attendance.confirmGuest(token));
+            RunAs.as(users, null, () -> guestChanges.confirmGuest(token));
             guests.add(guest);
         }
         List<String> walkIns = new ArrayList<>();
@@ -339,7 +351,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         long minutesId = minutes.startDraft(heldId);
         publish(minutesId, heldId);
         String amendmentReason = joined(shapes.subList(3, PEOPLE), 1000);
-        minutes.amend(minutesId, minutes.draftOf(heldId).orElseThrow().version(), amendmentReason);
+        approval.amend(minutesId, minutes.draftOf(heldId).orElseThrow().version(), amendmentReason);
         publish(minutesId, heldId);
         // Every email (invitations, the cancellation, both publications) is in the mailbox before any test reads it.
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(60));
@@ -352,8 +364,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     void publish(long minutesId, long meetingId) {
         MinutesDraft submitted = minutes.submit(minutesId, minutes.draftOf(meetingId).orElseThrow().version());
         MinutesDraft approved = RunAs.as(users, "xss-corpus-0@example.test",
-                () -> minutes.approve(minutesId, submitted.version(), null));
-        minutes.publish(minutesId, approved.version(), true);
+                () -> approval.approve(minutesId, submitted.version(), null));
+        publishing.publish(minutesId, approved.version(), true);
     }
 
     static String joined(List<String> payloads, int max) {

@@ -23,11 +23,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.GuestRsvpChanges;
+import roundtable.attendance.GuestRsvps;
+import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.Position;
+import roundtable.committees.RosterReader;
 import roundtable.committees.SeatGroupData;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -35,6 +40,9 @@ import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.people.PersonData;
 import roundtable.people.PersonService;
 
@@ -57,6 +65,8 @@ class PostgresIT {
     PersonService people;
     @Autowired
     CommitteeService committees;
+    @Autowired
+    RosterReader rosters;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -100,7 +110,16 @@ class PostgresIT {
     }
 
     @Autowired
-    roundtable.minutes.MinutesService minutes;
+    roundtable.minutes.MinutesDrafting minutes;
+
+    @Autowired
+    MinutesArchive archive;
+
+    @Autowired
+    MinutesPublishing publishing;
+
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     roundtable.minutes.MinutesSearch search;
 
@@ -119,11 +138,11 @@ class PostgresIT {
                         List.of(), List.of())), null);
         var saved = minutes.saveDraft(id, draft.version(), content);
         var submitted = minutes.submit(id, saved.version());
-        var approved = minutes.approve(id, submitted.version(), null);
-        var published = minutes.publish(id, approved.version(), true);
+        var approved = approval.approve(id, submitted.version(), null);
+        var published = publishing.publish(id, approved.version(), true);
 
         assertThat(published.number()).isEqualTo(1);
-        assertThat(minutes.published(id, null)).hasValueSatisfying(p -> assertThat(p.html()).contains("mill levy"));
+        assertThat(archive.published(id, null)).hasValueSatisfying(p -> assertThat(p.html()).contains("mill levy"));
         assertThat(search.find(new roundtable.minutes.MinutesQuery("levy", body, null, null, Language.ENGLISH), 0, 10))
                 .extracting(roundtable.minutes.MinutesHit::minutesId).containsExactly(id);
     }
@@ -182,7 +201,7 @@ class PostgresIT {
         var saved = committees.find(body).orElseThrow();
         assertThat(saved.descriptionHtml()).isEqualTo("<p>Descripción </p>");
         assertThat(saved.languagesOffered()).containsExactly("es", "ase");
-        assertThat(committees.memberRoster(body).constituencies().getFirst().members().getFirst().termEnd())
+        assertThat(rosters.memberRoster(body).constituencies().getFirst().members().getFirst().termEnd())
                 .isEqualTo(LocalDate.of(2028, 1, 4));
 
         var read = meetings.find(meeting).orElseThrow();
@@ -218,12 +237,21 @@ class PostgresIT {
 
         people.anonymisePerson(person);
         assertThat(people.contacts(List.of(person)).get(person).anonymised()).isTrue();
-        assertThat(committees.memberRoster(body).constituencies().getFirst().members().getFirst().formerMember())
+        assertThat(rosters.memberRoster(body).constituencies().getFirst().members().getFirst().formerMember())
                 .isTrue();
     }
 
     @Autowired
-    roundtable.attendance.AttendanceService attendance;
+    roundtable.attendance.MemberRsvps attendance;
+
+    @Autowired
+    CapacityService capacity;
+
+    @Autowired
+    GuestRsvpChanges guestChanges;
+
+    @Autowired
+    GuestRsvps guests;
     @Autowired
     roundtable.base.security.SignedLinks links;
 
@@ -237,9 +265,9 @@ class PostgresIT {
                 .withSecond(0).withNano(0);
         long meeting = planning.scheduleMeeting(new MeetingData(body, "Encuentro", start, ZoneId.of("America/Denver"),
                 90, MeetingFormat.IN_PERSON, "Biblioteca", null, true, List.of("es"), null));
-        attendance.setCapacity(meeting, 1);
+        capacity.setCapacity(meeting, 1);
         for (int i = 1; i <= 2; i++) {
-            attendance.guestRsvp(meeting, "Invitada " + i, "invitada" + i + "@example.net", Language.SPANISH,
+            guests.guestRsvp(meeting, "Invitada " + i, "invitada" + i + "@example.net", Language.SPANISH,
                     roundtable.attendance.Response.IN_PERSON, null, "203.0.113." + i);
         }
         List<String> tokens = jdbc.query("select id, nonce from rsvp where meeting_id = ? order by id",
@@ -250,7 +278,7 @@ class PostgresIT {
         try {
             var results = tokens.stream().map(t -> pool.submit(() -> {
                 ready.await();
-                return attendance.confirmGuest(t).state();
+                return guestChanges.confirmGuest(t).state();
             })).toList();
             ready.countDown();
             assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(
@@ -289,16 +317,19 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void theInterpreterRosterFiltersByWholeLanguageTagOnPostgres() {
-        var inPerson = java.util.Set.of(roundtable.languageservices.InterpretationMode.IN_PERSON);
+        var inPerson = java.util.Set.of(roundtable.languageservices.WorkingMode.IN_PERSON);
         long asl = interpreters.addInterpreter(new roundtable.languageservices.InterpreterData("Señas Ávila",
                 java.util.Set.of("ase"), inPerson, null, null, roundtable.languageservices.InterpreterKind.STAFF, null, null));
-        assertThat(interpreters.availableFor("ase", roundtable.languageservices.InterpretationMode.IN_PERSON))
+        assertThat(interpreters.availableFor("ase", roundtable.languageservices.WorkingMode.IN_PERSON))
                 .extracting(i -> i.id()).containsExactly(asl);
         assertThat(interpreters.count(new roundtable.languageservices.RosterFilter("es", null, true))).isZero();
     }
 
     @Autowired
-    roundtable.attendance.CheckInService checkIns;
+    roundtable.attendance.checkin.CheckInService checkIns;
+
+    @Autowired
+    CheckInSheets sheets;
 
     /**
      * Two secretaries check the same member in at once: on PostgreSQL a failed insert spoils its whole
@@ -324,16 +355,16 @@ class PostgresIT {
             var taps = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
                 org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
                 ready.await();
-                return checkIns.checkIn(meeting, roundtable.attendance.Attendee.person(person),
-                        roundtable.attendance.AttendanceMode.IN_PERSON);
+                return checkIns.checkIn(meeting, roundtable.attendance.checkin.Attendee.person(person),
+                        roundtable.attendance.checkin.AttendanceMode.IN_PERSON);
             })).toList();
             ready.countDown();
             assertThat(List.of(taps.get(0).get(), taps.get(1).get())).containsExactlyInAnyOrder(
-                    roundtable.attendance.CheckInOutcome.DONE, roundtable.attendance.CheckInOutcome.ALREADY_SO);
+                    roundtable.attendance.checkin.CheckInOutcome.DONE, roundtable.attendance.checkin.CheckInOutcome.ALREADY_SO);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(checkIns.attendanceOf(meeting).headcount().quorum())
-                .isEqualTo(new roundtable.attendance.Quorum(1, 1, 1));
+        assertThat(sheets.attendanceOf(meeting).headcount().quorum())
+                .isEqualTo(new roundtable.attendance.checkin.Quorum(1, 1, 1));
     }
 }

@@ -38,7 +38,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.MessagingException;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.GuestRsvpChanges;
+import roundtable.attendance.GuestRsvps;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.AttemptLimiter;
@@ -52,11 +54,13 @@ import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
+import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.MinutesHit;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesQuery;
 import roundtable.minutes.MinutesSearch;
-import roundtable.minutes.MinutesService;
 
 /**
  * Two Roundtable servers on one PostgreSQL database, each on a port of its own, as behind a load
@@ -173,7 +177,9 @@ class TwoInstancesIT {
     @Test
     void minutesPublishedOnOneServerAreFoundAndServedByTheOther() throws Exception {
         long body = body("Minutes Committee", "minutes");
-        MinutesService minutes = a.getBean(MinutesService.class);
+        MinutesDrafting minutes = a.getBean(MinutesDrafting.class);
+        MinutesApproval approval = a.getBean(MinutesApproval.class);
+        MinutesPublishing publishing = a.getBean(MinutesPublishing.class);
         long meeting = planning(a).scheduleMeeting(meeting(body, "Levy review",
                 LocalDateTime.now(DENVER).minusDays(2).withHour(18).withMinute(0).withSecond(0).withNano(0)));
         long id = minutes.startDraft(meeting);
@@ -182,13 +188,13 @@ class TwoInstancesIT {
                 new MinutesContent.Item(null, "Levy", "<p>The committee weighed the quarantined levy.</p>", List.of(),
                         List.of())), null));
         var submitted = minutes.submit(id, saved.version());
-        var approved = minutes.approve(id, submitted.version(), null);
+        var approved = approval.approve(id, submitted.version(), null);
 
         // B has read (and indexed) the archive before A publishes: it must not keep showing that.
         MinutesSearch searchOnB = b.getBean(MinutesSearch.class);
         var query = new MinutesQuery("quarantined", body, null, null, Language.ENGLISH);
         assertThat(searchOnB.find(query, 0, 10)).isEmpty();
-        minutes.publish(id, approved.version(), true);
+        publishing.publish(id, approved.version(), true);
 
         assertThat(searchOnB.find(query, 0, 10)).extracting(MinutesHit::minutesId).containsExactly(id);
         assertThat(get(b, "/public/minutes/" + id)).contains("quarantined levy");
@@ -219,16 +225,17 @@ class TwoInstancesIT {
         long body = body("Reminder Alliance", "reminders");
         LocalDateTime start = LocalDateTime.now(DENVER).plusHours(3).withSecond(0).withNano(0);
         long meeting = planning(a).scheduleMeeting(meeting(body, "Family night", start));
-        AttendanceService attendance = a.getBean(AttendanceService.class);
+        GuestRsvps guestRsvps = a.getBean(GuestRsvps.class);
+        GuestRsvpChanges guestChanges = a.getBean(GuestRsvpChanges.class);
         List<String> guests = List.of("guest.one@example.net", "guest.two@example.net");
         for (String guest : guests) {
-            attendance.guestRsvp(meeting, "Guest", guest, Language.ENGLISH, Response.IN_PERSON, null, "203.0.113.7");
+            guestRsvps.guestRsvp(meeting, "Guest", guest, Language.ENGLISH, Response.IN_PERSON, null, "203.0.113.7");
         }
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         SignedLinks links = a.getBean(SignedLinks.class);
         jdbc.query("select id, nonce from rsvp where meeting_id = ?", (rs, n) -> links.sign("rsvp-confirm",
                 rs.getLong(1), rs.getString(2), Instant.now().plus(Duration.ofDays(1))), meeting)
-                .forEach(attendance::confirmGuest);
+                .forEach(guestChanges::confirmGuest);
 
         // An hour and a minute later on both servers' clocks, the two-hour reminder is due.
         a.getBean(TestClock.class).advance(Duration.ofMinutes(61));

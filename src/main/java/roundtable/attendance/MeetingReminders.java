@@ -34,19 +34,19 @@ class MeetingReminders extends ReminderJob {
     private final MeetingReminderRepository reminders;
     private final RsvpRepository rsvps;
     private final MeetingService meetings;
-    private final AttendanceService attendance;
+    private final AttendeeNotices notices;
     private final ReminderProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate separately;
 
     MeetingReminders(MeetingReminderRepository reminders, RsvpRepository rsvps, MeetingService meetings,
-            AttendanceService attendance, ReminderProperties properties, ApplicationEventPublisher events, Clock clock,
+            AttendeeNotices notices, ReminderProperties properties, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.reminders = reminders;
         this.rsvps = rsvps;
         this.meetings = meetings;
-        this.attendance = attendance;
+        this.notices = notices;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -87,13 +87,13 @@ class MeetingReminders extends ReminderJob {
 
     private int remind(MeetingSummary meeting, Duration before) {
         reminders.saveAndFlush(new MeetingReminder(meeting.id(), before.toMinutes(), meeting.sequence(), clock.instant()));
-        MeetingFacts facts = attendance.facts(meeting);
+        MeetingFacts facts = notices.facts(meeting);
         int reminded = 0;
         for (Rsvp rsvp : rsvps.findByMeetingId(meeting.id())) {
             if (rsvp.getState() != RsvpState.CONFIRMED || !rsvp.getResponse().takesPlace()) {
                 continue;
             }
-            AttendanceService.Recipient who = attendance.recipientOf(rsvp);
+            AttendeeNotices.Recipient who = notices.recipientOf(rsvp);
             if (who == null || who.email() == null || who.email().isBlank()) {
                 continue;
             }
@@ -106,7 +106,7 @@ class MeetingReminders extends ReminderJob {
                     interpretation.map(AccessRequest::getLanguageTag).orElse(null),
                     interpretation.map(AccessRequest::getInterpretationMode).orElse(null),
                     interpretation.map(AccessRequest::getStatus).orElse(null),
-                    rsvp.guest() ? attendance.manageLink(rsvp, meeting) : null));
+                    rsvp.guest() ? notices.manageLink(rsvp, meeting) : null));
             reminded++;
         }
         return reminded;

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import roundtable.attendance.requests.InterpreterFreed;
 import roundtable.base.i18n.Language;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.SignedLinks;

@@ -36,20 +36,20 @@ class RsvpInvitations {
     private final RsvpInvitationRepository invitations;
     private final RsvpRepository rsvps;
     private final InvitationLinks links;
-    private final AttendanceService attendance;
+    private final MeetingFactsSource facts;
     private final MeetingService meetings;
     private final CommitteeService committees;
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RsvpInvitations(RsvpInvitationRepository invitations, RsvpRepository rsvps, InvitationLinks links, AttendanceService attendance,
+    RsvpInvitations(RsvpInvitationRepository invitations, RsvpRepository rsvps, InvitationLinks links, MeetingFactsSource facts,
             MeetingService meetings, CommitteeService committees, PersonService people,
             ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.rsvps = rsvps;
         this.links = links;
-        this.attendance = attendance;
+        this.facts = facts;
         this.meetings = meetings;
         this.committees = committees;
         this.people = people;
@@ -77,7 +77,7 @@ class RsvpInvitations {
         Set<Long> members = committees.currentMemberIds(meeting.bodyId());
         Map<Long, RsvpInvitation> already = invitations.findByMeetingIdAndPersonIdIn(meeting.id(), members).stream()
                 .collect(Collectors.toMap(RsvpInvitation::getPersonId, Function.identity()));
-        MeetingFacts facts = attendance.facts(meeting);
+        MeetingFacts about = facts.of(meeting);
         for (PersonSummary person : people.contacts(members).values()) {
             if (person.anonymised() || person.email() == null || person.email().isBlank()) {
                 continue;
@@ -85,7 +85,7 @@ class RsvpInvitations {
             RsvpInvitation invitation = already.computeIfAbsent(person.id(), id -> invitations.save(
                     new RsvpInvitation(meeting.id(), id, meeting.seriesId(), clock.instant())));
             events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
-                    person.email(), person.language(), facts, meeting.seriesId() != null,
+                    person.email(), person.language(), about, meeting.seriesId() != null,
                     links.link(invitation, meeting), Response.offeredFor(meeting.format()), false));
         }
     }
@@ -119,7 +119,7 @@ class RsvpInvitations {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Map<Long, RsvpInvitation> waiting = invited.stream().filter(i -> !answered.contains(i.getPersonId()))
                 .collect(Collectors.toMap(RsvpInvitation::getPersonId, Function.identity()));
-        MeetingFacts facts = attendance.facts(meeting);
+        MeetingFacts about = facts.of(meeting);
         for (PersonSummary person : people.contacts(waiting.keySet()).values()) {
             if (person.anonymised() || person.email() == null || person.email().isBlank()) {
                 continue;
@@ -127,10 +127,10 @@ class RsvpInvitations {
             RsvpInvitation invitation = waiting.get(person.id());
             if (cancelled) {
                 events.publishEvent(new InvitationCancelled(invitation.getId(), meeting.sequence(), person.fullName(),
-                        person.email(), person.language(), facts, reason));
+                        person.email(), person.language(), about, reason));
             } else {
                 events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
-                        person.email(), person.language(), facts, false,
+                        person.email(), person.language(), about, false,
                         links.link(invitation, meeting), Response.offeredFor(meeting.format()), true));
             }
         }

@@ -39,10 +39,10 @@ class RsvpLinkLanguage implements PersonalLinkLanguage {
             // A link that does not stand throws, and names nobody.
             return Optional.of(invitations.resolve(invited.get(), true).person().language());
         }
-        return PersonalLinkLanguage.token(AttendanceService.CONFIRM_PATH, path)
-                .flatMap(token -> rsvp(AttendanceService.CONFIRM_PURPOSE, token))
-                .or(() -> PersonalLinkLanguage.token(AttendanceService.MANAGE_PATH, path)
-                        .flatMap(token -> rsvp(AttendanceService.MANAGE_PURPOSE, token)))
+        return PersonalLinkLanguage.token(GuestTokens.CONFIRM_PATH, path)
+                .flatMap(token -> rsvp(GuestTokens.CONFIRM_PURPOSE, token))
+                .or(() -> PersonalLinkLanguage.token(GuestTokens.MANAGE_PATH, path)
+                        .flatMap(token -> rsvp(GuestTokens.MANAGE_PURPOSE, token)))
                 .flatMap(this::languageOf);
     }
 

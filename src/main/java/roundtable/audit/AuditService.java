@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import roundtable.base.security.SystemUse;
+
 /** Records changes in the caller's transaction, so a change and its record stand or fall together. */
 @Service
 @Transactional(readOnly = true)
@@ -25,6 +27,7 @@ public class AuditService {
         this.clock = clock;
     }
 
+    @SystemUse(reason = "the services that change something record it in their own transaction, after their own check")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
         events.save(new AuditEvent(clock.instant(), actor(), entry));

@@ -2,9 +2,7 @@ package roundtable.committees;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +22,19 @@ import roundtable.audit.AuditService;
 import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.html.RichText;
-import roundtable.base.i18n.Language;
+import roundtable.base.security.Administrators;
+import roundtable.base.security.Coordinators;
 import roundtable.base.security.CurrentUser;
+import roundtable.base.security.Open;
 import roundtable.base.security.Role;
-import roundtable.people.PersonService;
-import roundtable.people.PersonSummary;
-import roundtable.people.PublicName;
+import roundtable.base.security.SignedIn;
+import roundtable.base.security.SystemUse;
 
-/** The committees feature's front door: bodies, their seats and who holds them. */
+/**
+ * The committees feature's front door: bodies, their constituencies and settings, and who sits on
+ * them today. The roster's pages read it through {@link RosterReader}; chairs keep it through
+ * {@link RosterService}.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -40,87 +43,42 @@ public class CommitteeService {
     private final BodyRepository bodies;
     private final SeatGroupRepository seatGroups;
     private final MembershipRepository memberships;
-    private final PersonService people;
     private final AuditService audit;
-    private final CommitteeAccess access;
     private final Clock clock;
     private final RoundtableProperties properties;
 
     CommitteeService(BodyRepository bodies, SeatGroupRepository seatGroups, MembershipRepository memberships,
-            PersonService people, AuditService audit, CommitteeAccess access, Clock clock, RoundtableProperties properties) {
+            AuditService audit, Clock clock, RoundtableProperties properties) {
         this.bodies = bodies;
         this.seatGroups = seatGroups;
         this.memberships = memberships;
-        this.people = people;
         this.audit = audit;
-        this.access = access;
         this.clock = clock;
         this.properties = properties;
     }
 
+    @Open(reason = "the bodies and their public settings are on the public site")
     public List<BodySummary> activeBodies() {
         return bodies.findByActiveTrueOrderByName().stream().map(BodySummary::of).toList();
     }
 
+    @Open(reason = "the bodies and their public settings are on the public site")
     public Optional<BodySummary> findBySlug(String slug) {
         return bodies.findBySlug(slug).map(BodySummary::of);
     }
 
+    @Open(reason = "the bodies and their public settings are on the public site")
     public Optional<BodySummary> find(long bodyId) {
         return bodies.findById(bodyId).map(BodySummary::of);
     }
 
+    @Open(reason = "the bodies and their public settings are on the public site")
     public Map<Long, BodySummary> bodiesById() {
         return bodies.findAll().stream().map(BodySummary::of)
                 .collect(Collectors.toMap(BodySummary::id, Function.identity()));
     }
 
-    /**
-     * The roster as the public may see it: seats and roles always, a name only when the
-     * person consented, never contact details. Empty when the body keeps its roster private.
-     */
-    public Optional<Roster> publicRoster(long bodyId) {
-        Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
-        if (!body.isRosterPublic()) {
-            return Optional.empty();
-        }
-        List<Membership> current = memberships.currentOf(bodyId, today());
-        Map<Long, PublicName> names = people.publicNames(current.stream().map(Membership::getPersonId).toList());
-        return Optional.of(roster(body, current, m -> {
-            PublicName n = names.get(m.getPersonId());
-            if (n != null && n.anonymised()) {
-                return formerMember(m);
-            }
-            boolean shown = n != null && n.consented();
-            return new RosterSeat(null, false, m.getPosition(), shown ? n.fullName() : null,
-                    shown ? n.affiliation() : null, null, null, m.getTermEnd(), false);
-        }));
-    }
-
-    /** The roster with contact details, for the body's own members and administrators. */
-    @PreAuthorize("hasRole('ADMIN') or @committeeAccess.isMember(#bodyId)")
-    public Roster memberRoster(long bodyId) {
-        Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
-        List<Membership> current = memberships.currentOf(bodyId, today());
-        Map<Long, PersonSummary> contacts = people.contacts(current.stream().map(Membership::getPersonId).toList());
-        // Some bodies keep members' addresses to the chair and administrators.
-        boolean showContacts = body.isContactsVisible() || access.canManage(bodyId);
-        return roster(body, current, m -> {
-            PersonSummary p = contacts.get(m.getPersonId());
-            if (p.anonymised()) {
-                return formerMember(m);
-            }
-            return new RosterSeat(null, false, m.getPosition(), p.fullName(), p.affiliation(),
-                    showContacts ? p.email() : null, showContacts ? p.phone() : null, m.getTermEnd(), false);
-        });
-    }
-
-    /** The seat stays filled until its term ends, but nothing about who held it is left to show. */
-    private static RosterSeat formerMember(Membership m) {
-        return new RosterSeat(null, false, m.getPosition(), null, null, null, null, m.getTermEnd(), true);
-    }
-
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<MyBody> myBodies() {
         long me = CurrentUser.personId().orElseThrow();
         boolean admin = CurrentUser.hasRole(Role.ADMIN);
@@ -134,26 +92,18 @@ public class CommitteeService {
                 .toList();
     }
 
-    /** Members per preferred language on each active body: who will need interpretation. */
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-    public List<LanguageNeeds> languageNeeds() {
-        List<Membership> current = memberships.allCurrent(today());
-        Map<Long, Language> languages = people.languagesOf(current.stream().map(Membership::getPersonId)
-                .collect(Collectors.toSet()));
-        Map<Long, List<Membership>> byBody = current.stream().collect(Collectors.groupingBy(Membership::getBodyId));
-        List<LanguageNeeds> result = new ArrayList<>();
-        for (Body body : bodies.findByActiveTrueOrderByName()) {
-            List<Membership> members = byBody.getOrDefault(body.getId(), List.of());
-            Map<Language, Long> counts = new EnumMap<>(Language.class);
-            members.stream().map(m -> languages.getOrDefault(m.getPersonId(), Language.fallback()))
-                    .forEach(l -> counts.merge(l, 1L, Long::sum));
-            result.add(new LanguageNeeds(BodySummary.of(body), members.size(), counts));
-        }
-        return result;
+    /** Every active body with the people on it today: language services plans interpretation from it. */
+    @Coordinators
+    public List<BodyMembers> activeBodiesWithMembers() {
+        Map<Long, List<Long>> byBody = memberships.allCurrent(today()).stream().collect(Collectors.groupingBy(
+                Membership::getBodyId, Collectors.mapping(Membership::getPersonId, Collectors.toList())));
+        return bodies.findByActiveTrueOrderByName().stream()
+                .map(body -> new BodyMembers(BodySummary.of(body), byBody.getOrDefault(body.getId(), List.of())))
+                .toList();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @Administrators
     public long createBody(@Valid NewBody data) {
         checkText(data.name(), data.acronym(), data.descriptionHtml(), data.languagesOffered());
         if (bodies.existsBySlug(data.slug())) {
@@ -166,7 +116,7 @@ public class CommitteeService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @Administrators
     public long addSeatGroup(long bodyId, @Valid SeatGroupData data) {
         PlainText.required("name", data.name());
         bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
@@ -179,7 +129,7 @@ public class CommitteeService {
 
     /** Changes a constituency; never to fewer seats than people hold today, so nobody is silently unseated. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @Administrators
     public void redefineSeatGroup(long bodyId, long seatGroupId, long expectedVersion, @Valid SeatGroupData data) {
         PlainText.required("name", data.name());
         SeatGroup group = seatGroups.findById(seatGroupId).filter(g -> g.getBodyId() == bodyId)
@@ -225,14 +175,14 @@ public class CommitteeService {
     }
 
     /** All bodies, archived ones too, for administrators. A district has tens, so they come whole. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Administrators
     public List<BodySummary> allBodies() {
         return bodies.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(BodySummary::of).toList();
     }
 
     /** An administrator changes a body's settings; a stale version means someone else saved first. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @Administrators
     public BodySummary configureBody(long bodyId, long expectedVersion, @Valid BodySettings settings) {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         if (body.getVersion() != expectedVersion) {
@@ -301,6 +251,8 @@ public class CommitteeService {
      * Who sat on the body on a given day, and the quorum then: a meeting's minutes and check-in
      * count the members whose terms covered the meeting, not those of the day they are written.
      */
+    @SystemUse(reason = "check-in and the minutes' draft count the seats of the meeting's day for its recorders, "
+            + "who they have already checked")
     public VotingComposition votingComposition(long bodyId, LocalDate onDay) {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         Map<Long, SeatGroup> groups = seatGroups.findByBodyIdOrderBySortOrder(bodyId).stream()
@@ -323,28 +275,16 @@ public class CommitteeService {
      * The bodies a person sits on today, for work done without their sign-in (their private
      * calendar feed). Views use {@link #myBodies()} instead.
      */
+    @SystemUse(reason = "a member's private calendar feed, whose secret link is the permission")
     public Set<Long> currentBodyIdsOf(long personId) {
         return memberships.currentFor(personId, today()).stream().map(Membership::getBodyId)
                 .collect(Collectors.toSet());
     }
 
+    @SystemUse(reason = "invitations, polls and check-in list the members after checking their own caller")
     public Set<Long> currentMemberIds(long bodyId) {
         return memberships.currentOf(bodyId, today()).stream().map(Membership::getPersonId)
                 .collect(Collectors.toSet());
-    }
-
-    private Roster roster(Body body, List<Membership> current, Function<Membership, RosterSeat> line) {
-        Map<Long, List<Membership>> byGroup = current.stream()
-                .filter(m -> m.getSeatGroupId() != null)
-                .collect(Collectors.groupingBy(Membership::getSeatGroupId));
-        List<Roster.Constituency> constituencies = new ArrayList<>();
-        for (SeatGroup group : seatGroups.findByBodyIdOrderBySortOrder(body.getId())) {
-            List<RosterSeat> seats = byGroup.getOrDefault(group.getId(), List.of()).stream()
-                    .sorted(Comparator.comparing(Membership::getPosition))
-                    .map(line).toList();
-            constituencies.add(new Roster.Constituency(group.getName(), group.isVoting(), group.getSeatCount(), seats));
-        }
-        return new Roster(BodySummary.of(body), constituencies);
     }
 
     private LocalDate today() {

@@ -27,14 +27,17 @@ import roundtable.committees.Appointment;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.SeatGroupData;
-import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
+import roundtable.languageservices.WorkingMode;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesTranslations;
 import roundtable.people.PersonData;
 import roundtable.people.PersonService;
 
@@ -54,7 +57,7 @@ class DemoData implements ApplicationRunner {
     private final CommitteeService committees;
     private final MeetingService meetings;
     private final MeetingPlanning planning;
-    private final MinutesService minutes;
+    private final DemoMinutes.Steps minutes;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RoundtableProperties properties;
@@ -68,13 +71,14 @@ class DemoData implements ApplicationRunner {
     private LocalDate today;
 
     DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MeetingPlanning planning,
-            MinutesService minutes, TransactionTemplate transaction, Clock clock, RoundtableProperties properties,
-            InterpreterRoster interpreters) {
+            MinutesDrafting drafting, MinutesApproval approval, MinutesPublishing publishing,
+            MinutesTranslations translations, TransactionTemplate transaction, Clock clock,
+            RoundtableProperties properties, InterpreterRoster interpreters) {
         this.people = people;
         this.committees = committees;
         this.meetings = meetings;
         this.planning = planning;
-        this.minutes = minutes;
+        this.minutes = new DemoMinutes.Steps(drafting, approval, publishing, translations);
         this.transaction = transaction;
         this.clock = clock;
         this.properties = properties;
@@ -109,12 +113,12 @@ class DemoData implements ApplicationRunner {
     /** One staff interpreter and one from an agency, so the coordinator has someone to assign (no ASL by phone). */
     private void createInterpreters() {
         interpreters.addInterpreter(new InterpreterData("Ana Morales", Set.of("es"),
-                Set.of(InterpretationMode.IN_PERSON, InterpretationMode.SIMULTANEOUS_ONLINE,
-                        InterpretationMode.WRITTEN_TRANSLATION),
+                Set.of(WorkingMode.IN_PERSON, WorkingMode.SIMULTANEOUS_ONLINE,
+                        WorkingMode.WRITTEN_TRANSLATION),
                 "ana.morales@example.org", "303-555-0161", InterpreterKind.STAFF, null,
                 "Family engagement office; evenings by arrangement."));
         interpreters.addInterpreter(new InterpreterData("Jordan Blake", Set.of("ase"),
-                Set.of(InterpretationMode.IN_PERSON, InterpretationMode.SIMULTANEOUS_ONLINE),
+                Set.of(WorkingMode.IN_PERSON, WorkingMode.SIMULTANEOUS_ONLINE),
                 "bookings@example.org", "303-555-0177", InterpreterKind.VENDOR, "Front Range Interpreting",
                 "Book two weeks ahead; two interpreters for meetings over two hours."));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.ActionItem;
 import roundtable.minutes.MinutesContent.Attendance;
@@ -13,7 +14,9 @@ import roundtable.minutes.MinutesContent.Motion;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.VoteKind;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesTranslations;
 
 /**
  * The minutes of the demo's past meetings, recorded through the same workflow a secretary uses:
@@ -67,9 +70,14 @@ final class DemoMinutes {
     }
 
     /** Records and publishes the minutes of one past meeting; call as someone who chairs the body (the demo administrator). */
-    static void record(MinutesService minutes, long meetingId, Demo demo, LocalDate today) {
-        long id = minutes.startDraft(meetingId);
-        MinutesDraft draft = minutes.draftOf(meetingId).orElseThrow();
+    /** The minutes feature's use cases, in the order a secretary and a chair go through them. */
+    record Steps(MinutesDrafting drafting, MinutesApproval approval, MinutesPublishing publishing,
+            MinutesTranslations translations) {
+    }
+
+    static void record(Steps minutes, long meetingId, Demo demo, LocalDate today) {
+        long id = minutes.drafting().startDraft(meetingId);
+        MinutesDraft draft = minutes.drafting().draftOf(meetingId).orElseThrow();
         List<Attendance> attendance = new ArrayList<>();
         int marked = 0;
         for (Attendance a : draft.content().attendance()) {
@@ -83,12 +91,12 @@ final class DemoMinutes {
         List<Item> items = demo.items().stream().map(i -> new Item(i.agendaItemId(), i.title(), i.notesHtml(),
                 i.motions(), i.actions().stream().map(x -> new ActionItem(x.text(), x.owner(), today.plusDays(7)))
                         .toList())).toList();
-        draft = minutes.saveDraft(id, draft.version(), new MinutesContent(attendance, items, demo.publicCommentHtml()));
-        draft = minutes.submit(id, draft.version());
-        draft = minutes.approve(id, draft.version(), null);
-        minutes.publish(id, draft.version(), true);
+        draft = minutes.drafting().saveDraft(id, draft.version(), new MinutesContent(attendance, items, demo.publicCommentHtml()));
+        draft = minutes.drafting().submit(id, draft.version());
+        draft = minutes.approval().approve(id, draft.version(), null);
+        minutes.publishing().publish(id, draft.version(), true);
         if (demo.spanishHtml() != null) {
-            minutes.addTranslation(id, "es", demo.spanishHtml());
+            minutes.translations().addTranslation(id, "es", demo.spanishHtml());
         }
     }
 }

@@ -92,9 +92,9 @@ class Interpreter extends VersionedEntity {
         return languages.isBlank() ? List.of() : List.of(languages.split(","));
     }
 
-    Set<InterpretationMode> modes() {
-        return Arrays.stream(modes.split(",")).filter(m -> !m.isBlank()).map(InterpretationMode::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(InterpretationMode.class)));
+    Set<WorkingMode> modes() {
+        return Arrays.stream(modes.split(",")).filter(m -> !m.isBlank()).map(WorkingMode::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkingMode.class)));
     }
 
     InterpreterSummary toSummary() {

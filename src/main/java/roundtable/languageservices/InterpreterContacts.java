@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import roundtable.base.security.SystemUse;
+
 /**
  * Names and addresses of assigned interpreters for the emails that tell them a meeting moved or was
  * called off. Those emails follow a chair's change, not a coordinator's, so unlike the roster this
@@ -15,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class InterpreterContacts {
+class InterpreterContacts {
 
     private final InterpreterRepository interpreters;
 
@@ -23,6 +25,8 @@ public class InterpreterContacts {
         this.interpreters = interpreters;
     }
 
+    @SystemUse(reason = "the emails telling interpreters that a meeting moved or was called off, which follow a "
+            + "chair's change")
     public Map<Long, InterpreterContact> of(Collection<Long> ids) {
         return interpreters.findAllById(ids).stream()
                 .map(i -> new InterpreterContact(i.getId(), i.getName(), i.getEmail()))

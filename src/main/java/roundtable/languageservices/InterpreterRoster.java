@@ -87,7 +87,7 @@ public class InterpreterRoster {
 
     /** Active interpreters who work in this language and mode, by name: whom a request can be assigned to. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-    public List<InterpreterSummary> availableFor(String language, InterpretationMode mode) {
+    public List<InterpreterSummary> availableFor(String language, WorkingMode mode) {
         return list(new RosterFilter(language, mode, false), Pageable.unpaged());
     }
 
@@ -183,7 +183,7 @@ public class InterpreterRoster {
         return value == null ? "" : value;
     }
 
-    private static String modeName(InterpretationMode mode) {
+    private static String modeName(WorkingMode mode) {
         return mode == null ? "" : mode.name();
     }
 }

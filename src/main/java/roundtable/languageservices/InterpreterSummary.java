@@ -5,6 +5,6 @@ import java.util.Set;
 
 /** One roster entry with its contact details: only coordinators and admins ever receive it. */
 public record InterpreterSummary(long id, long version, String name, List<String> languages,
-        Set<InterpretationMode> modes, String email, String phone, InterpreterKind kind, String vendorName,
+        Set<WorkingMode> modes, String email, String phone, InterpreterKind kind, String vendorName,
         String notes, boolean active) {
 }

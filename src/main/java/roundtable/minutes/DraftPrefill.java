@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import roundtable.attendance.AttendanceMode;
-import roundtable.attendance.CheckInService;
-import roundtable.attendance.MeetingAttendance;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.CheckInSheets;
+import roundtable.attendance.checkin.MeetingAttendance;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.VotingComposition;
 import roundtable.meetings.AgendaService;
@@ -28,11 +28,11 @@ import roundtable.people.PersonSummary;
 class DraftPrefill {
 
     private final AgendaService agenda;
-    private final CheckInService checkIns;
+    private final CheckInSheets checkIns;
     private final CommitteeService committees;
     private final PersonService people;
 
-    DraftPrefill(AgendaService agenda, CheckInService checkIns, CommitteeService committees, PersonService people) {
+    DraftPrefill(AgendaService agenda, CheckInSheets checkIns, CommitteeService committees, PersonService people) {
         this.agenda = agenda;
         this.checkIns = checkIns;
         this.committees = committees;

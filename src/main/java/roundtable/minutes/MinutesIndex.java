@@ -1,5 +1,12 @@
 package roundtable.minutes;
 
+import static roundtable.minutes.IndexedMinutes.BODY;
+import static roundtable.minutes.IndexedMinutes.DAY;
+import static roundtable.minutes.IndexedMinutes.ID;
+import static roundtable.minutes.IndexedMinutes.LANG;
+import static roundtable.minutes.IndexedMinutes.text;
+import static roundtable.minutes.IndexedMinutes.title;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
@@ -60,16 +67,10 @@ final class MinutesIndex {
     /** The language minutes are recorded in; translations are entered into the others. */
     static final Language ORIGINAL = Language.ENGLISH;
 
-    private static final String ID = "minutes";
-    private static final String LANG = "lang";
-    private static final String BODY = "body";
-    private static final String DAY = "day";
     private static final int LEAD_LENGTH = 200;
 
-    private static final FieldType HIGHLIGHTABLE = highlightable();
-
     private final MinutesSource source;
-    private final Analyzer analyzer = analyzer();
+    private final Analyzer analyzer = IndexedMinutes.analyzer();
     private final Object rebuilding = new Object();
     private volatile Snapshot current;
 
@@ -172,7 +173,7 @@ final class MinutesIndex {
             return Map.of();
         }
         List<Language> languages = List.copyOf(languages(query));
-        String[] fields = languages.stream().map(MinutesIndex::text).toArray(String[]::new);
+        String[] fields = languages.stream().map(IndexedMinutes::text).toArray(String[]::new);
         int[] docs = page.stream().mapToInt(Found::doc).toArray();
         int[] onePassage = new int[fields.length];
         java.util.Arrays.fill(onePassage, 1);
@@ -272,7 +273,7 @@ final class MinutesIndex {
             for (PublishedMinutes minutes : source.allCurrent()) {
                 Map<Language, String> texts = texts(minutes);
                 for (Map.Entry<Language, String> text : texts.entrySet()) {
-                    writer.addDocument(document(minutes, text.getKey(), text.getValue()));
+                    writer.addDocument(IndexedMinutes.document(minutes, text.getKey(), text.getValue()));
                 }
                 records.put(minutes.minutesId(), new Indexed(minutes, texts));
             }
@@ -297,46 +298,5 @@ final class MinutesIndex {
 
     private static String plain(String text, String html) {
         return text != null && !text.isBlank() ? text : RichText.toPlainText(html);
-    }
-
-    private static Document document(PublishedMinutes minutes, Language language, String text) {
-        Document doc = new Document();
-        doc.add(new LongField(ID, minutes.minutesId(), Field.Store.YES));
-        doc.add(new StringField(LANG, language.tag(), Field.Store.YES));
-        doc.add(new LongField(BODY, minutes.bodyId(), Field.Store.NO));
-        doc.add(new LongField(DAY, minutes.meetingDate() == null ? 0 : minutes.meetingDate().toEpochDay(),
-                Field.Store.NO));
-        doc.add(new TextField(title(language), Objects.requireNonNullElse(minutes.title(), ""), Field.Store.NO));
-        doc.add(new Field(text(language), text, HIGHLIGHTABLE));
-        return doc;
-    }
-
-    private static String title(Language language) {
-        return "title_" + language.tag();
-    }
-
-    private static String text(Language language) {
-        return "text_" + language.tag();
-    }
-
-    /** Offsets are kept so the highlighter finds the matching passage without analysing the text again. */
-    private static FieldType highlightable() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
-
-    private static Analyzer analyzer() {
-        Map<String, Analyzer> byField = new HashMap<>();
-        for (Language language : Language.values()) {
-            Analyzer analyzer = switch (language) {
-                case ENGLISH -> new EnglishAnalyzer();
-                case SPANISH -> new SpanishAnalyzer();
-            };
-            byField.put(title(language), analyzer);
-            byField.put(text(language), analyzer);
-        }
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), byField);
     }
 }

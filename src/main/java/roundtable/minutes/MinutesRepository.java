@@ -3,9 +3,11 @@ package roundtable.minutes;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Minutes are public once a version is published ({@code currentNumber > 0}), even while an
@@ -39,4 +41,21 @@ interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
     List<MinutesDocument> allPublished();
 
     Optional<MinutesDocument> findByMeetingId(long meetingId);
+
+    /** The record as its editor last read it; saved by someone else meanwhile is a conflict. */
+    default MinutesDocument current(long minutesId, long expectedVersion) {
+        MinutesDocument doc = findById(minutesId).orElseThrow(() -> gone(minutesId));
+        if (doc.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Minutes " + minutesId + " were saved by someone else");
+        }
+        return doc;
+    }
+
+    default MinutesDocument existing(long minutesId) {
+        return findById(minutesId).orElseThrow(() -> gone(minutesId));
+    }
+
+    static AccessDeniedException gone(long minutesId) {
+        return new AccessDeniedException("No minutes " + minutesId);
+    }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the archive index is built from. {@link MinutesService} answers it in the app; tests hand
+ * What the archive index is built from. {@link MinutesArchive} answers it in the app; tests hand
  * the index minutes built by hand, so searching is tested without a database.
  */
 interface MinutesSource {
@@ -16,7 +16,7 @@ interface MinutesSource {
     /** Grows whenever anything the index holds changes, on whichever server made the change. */
     long generation();
 
-    static MinutesSource of(MinutesService service) {
+    static MinutesSource of(MinutesArchive service) {
         return new MinutesSource() {
             @Override
             public List<PublishedMinutes> allCurrent() {

@@ -2,9 +2,13 @@ package roundtable.notifications;
 
 import java.time.Clock;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import roundtable.base.security.SystemUse;
 
 /** Records emails to send. Joins the caller's transaction, so a rolled-back change sends nothing. */
 @Service
@@ -12,15 +16,16 @@ class EmailOutbox {
 
     private final OutboundEmailRepository emails;
     private final Clock clock;
-    private final jakarta.persistence.EntityManager entities;
+    private final EntityManager entities;
 
-    EmailOutbox(OutboundEmailRepository emails, Clock clock, jakarta.persistence.EntityManager entities) {
+    EmailOutbox(OutboundEmailRepository emails, Clock clock, EntityManager entities) {
         this.emails = emails;
         this.clock = clock;
         this.entities = entities;
     }
 
     /** Queues the message once per key; a second call with the same key is ignored. */
+    @SystemUse(reason = "mailers and listeners queue what their own feature decided to send")
     @Transactional(propagation = Propagation.REQUIRED)
     public boolean queue(String idempotencyKey, RenderedEmail email) {
         if (emails.existsByIdempotencyKey(idempotencyKey)) {

@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import roundtable.attendance.InterpreterNotice;
-import roundtable.attendance.RequestStatusChanged;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.languageservices.InterpreterNotice;
+import roundtable.languageservices.RequestStatusChanged;
 import roundtable.meetings.CalendarMethod;
 
 /**

@@ -16,9 +16,9 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.minutes.MinutesAmended;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesPublished;
 import roundtable.minutes.MinutesReading;
-import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.people.PersonService;
 import roundtable.people.Recipient;
@@ -36,7 +36,7 @@ import roundtable.subscriptions.SubscriptionService;
 @Component
 class MinutesMailer {
 
-    private final MinutesService minutes;
+    private final MinutesArchive minutes;
     private final CommitteeService committees;
     private final PersonService people;
     private final MailTemplates templates;
@@ -46,7 +46,7 @@ class MinutesMailer {
     private final MemberDelivery delivery;
     private final DailyDigest digest;
 
-    MinutesMailer(MinutesService minutes, CommitteeService committees, PersonService people, MailTemplates templates,
+    MinutesMailer(MinutesArchive minutes, CommitteeService committees, PersonService people, MailTemplates templates,
             EmailOutbox outbox, RoundtableProperties properties, SubscriptionService subscriptions,
             MemberDelivery delivery, DailyDigest digest) {
         this.subscriptions = subscriptions;

@@ -1,12 +1,14 @@
 package roundtable.notifications;
 
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -15,13 +17,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import roundtable.base.RoundtableProperties;
 
 /**
@@ -45,7 +44,7 @@ class OutboxSender implements SmartLifecycle {
     private final OutboxClaims claims;
     private final JavaMailSender mail;
     private final MailProperties settings;
-    private final RoundtableProperties properties;
+    private final OutgoingMessages messages;
     private final Clock clock;
     private final MeterRegistry meters;
     /** This server's name (ROUNDTABLE_INSTANCE_NAME, else the host name): the same before and after a restart. */
@@ -66,7 +65,7 @@ class OutboxSender implements SmartLifecycle {
         this.claims = claims;
         this.mail = mail;
         this.settings = settings;
-        this.properties = properties;
+        this.messages = new OutgoingMessages(mail, properties);
         this.clock = clock;
         this.meters = meters;
     }
@@ -222,7 +221,7 @@ class OutboxSender implements SmartLifecycle {
         String error = null;
         boolean unavailable = false;
         try {
-            smtp.send(toMime(email));
+            smtp.send(messages.toMime(email));
         } catch (SmtpConnection.ServerUnavailable e) {
             unavailable = true;
             error = describe(e);
@@ -291,92 +290,15 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private static String newLife() {
-        return Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1);
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     }
 
     /** As ShedLock names a server that was given no name: its host name. */
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             return System.getenv().getOrDefault("HOSTNAME", "roundtable");
-        }
-    }
-
-    MimeMessage toMime(OutboundEmail email) throws MessagingException {
-        MimeMessage message = new StableIdMessage(mail.createMimeMessage(), messageId(email));
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                "UTF-8");
-        try {
-            helper.setFrom(new InternetAddress(properties.mailFrom()));
-        } catch (jakarta.mail.internet.AddressException e) {
-            throw new MessagingException("Bad sender address " + properties.mailFrom(), e);
-        }
-        helper.setTo(email.getRecipient());
-        helper.setSubject(email.getSubject());
-        helper.setText(email.getTextBody(), email.getHtmlBody());
-        if (email.getListUnsubscribe() != null) {
-            // RFC 8058: mail programs offer "Unsubscribe" and POST to the address, no sign-in, no cookie.
-            message.setHeader("List-Unsubscribe", "<" + email.getListUnsubscribe() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
-        RenderedEmail.CalendarPart calendar = email.getCalendar();
-        if (calendar != null) {
-            String type = "text/calendar; charset=UTF-8; method=" + calendar.method();
-            // Outlook and Apple Mail act on an invitation (add, update, remove the event) when it is an
-            // alternative of the text; other programs offer the attached file.
-            jakarta.mail.internet.MimeBodyPart alternative = new jakarta.mail.internet.MimeBodyPart();
-            alternative.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
-                    calendar.ics().getBytes(StandardCharsets.UTF_8), type)));
-            alternativeOf(helper).addBodyPart(alternative);
-            helper.addAttachment(calendar.method().equals("CANCEL") ? "cancel.ics" : "invite.ics",
-                    new jakarta.mail.util.ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8), type));
-        }
-        return message;
-    }
-
-    /** The multipart/alternative holding the plain text and the HTML, inside the message's related part. */
-    private static jakarta.mail.internet.MimeMultipart alternativeOf(MimeMessageHelper helper) throws MessagingException {
-        try {
-            jakarta.mail.BodyPart holder = helper.getMimeMultipart().getBodyPart(0);
-            return (jakarta.mail.internet.MimeMultipart) holder.getContent();
-        } catch (java.io.IOException e) {
-            throw new MessagingException("No text part to put the calendar beside", e);
-        }
-    }
-
-    /**
-     * The same message always has the same Message-ID, made from its idempotency key: should a
-     * message ever be handed to the server twice (a crash between "accepted" and "recorded as
-     * sent"), mail programs and servers see one message, not two.
-     */
-    private String messageId(OutboundEmail email) {
-        String host = java.net.URI.create(properties.publicBaseUrl()).getHost();
-        String key = java.util.HexFormat.of().formatHex(sha256(email.getIdempotencyKey()), 0, 16);
-        return "<" + key + "@" + (host == null ? "roundtable" : host) + ">";
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
-    }
-
-    /** Jakarta Mail replaces the Message-ID on save; this keeps the one made from the key. */
-    private static final class StableIdMessage extends MimeMessage {
-
-        private final String id;
-
-        StableIdMessage(MimeMessage session, String id) {
-            super(session.getSession());
-            this.id = id;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", id);
         }
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import roundtable.base.security.RoundtableUser;
 
+import roundtable.base.security.SystemUse;
+
 /** Signs in people who have been allowed to; everyone else on a roster is unknown to sign-in. */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -20,6 +22,7 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     @Override
+    @SystemUse(reason = "Spring Security asks it while signing someone in, before anyone is signed in")
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         Person person = people.findByEmail(PersonLimits.normaliseEmail(email))

@@ -30,10 +30,16 @@ import roundtable.base.PlainText;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguagePreferences;
 import roundtable.base.security.CurrentUser;
+import roundtable.base.security.Open;
 import roundtable.base.security.Role;
 import roundtable.base.security.RoundtableUser;
+import roundtable.base.security.SignedIn;
+import roundtable.base.security.SystemUse;
 
-/** The people feature's front door: registering people, their sign-in, their own profile and their personal data. */
+/**
+ * The people feature's front door: registering people and their sign-in, the directory, and what
+ * other features read about a person. A person's own profile is {@link ProfileService}.
+ */
 @Service
 @Validated
 @Transactional(readOnly = true)
@@ -43,17 +49,14 @@ public class PersonService implements LanguagePreferences {
 
     private final PersonRepository people;
     private final PasswordEncoder passwords;
-    private final PersonalDataExport export;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final roundtable.audit.AuditService auditTrail;
 
-    PersonService(PersonRepository people, PasswordEncoder passwords, PersonalDataExport export,
-            ApplicationEventPublisher events, Clock clock, roundtable.audit.AuditService auditTrail) {
+    PersonService(PersonRepository people, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock, roundtable.audit.AuditService auditTrail) {
         this.auditTrail = auditTrail;
         this.people = people;
         this.passwords = passwords;
-        this.export = export;
         this.events = events;
         this.clock = clock;
     }
@@ -119,33 +122,6 @@ public class PersonService implements LanguagePreferences {
         person.allowSignIn(roles, hash);
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public MyProfile myProfile() {
-        return MyProfile.of(signedIn());
-    }
-
-    /** Saves what people may change about themselves; a stale version means they edited in another tab. */
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public MyProfile updateMyProfile(@Valid @NotNull ProfileData data, long expectedVersion) {
-        Person me = signedIn();
-        if (me.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Person " + me.getId() + " changed since it was read");
-        }
-        PlainText.require("phone", data.phone());
-        PlainText.require("pronouns", data.pronouns());
-        PlainText.requireLines("accessibilityNeeds", data.accessibilityNeeds());
-        me.updateProfile(data);
-        people.flush();
-        return MyProfile.of(me);
-    }
-
-    /** Everything Roundtable holds about the signed-in person, as a JSON document. */
-    @PreAuthorize("isAuthenticated()")
-    public String exportMyData() {
-        return export.of(signedIn());
-    }
-
     /**
      * Erases a person's personal data and their sign-in. Their memberships stay, so rosters
      * and old minutes keep the seat as held by a former member. Doing it twice changes nothing.
@@ -178,11 +154,13 @@ public class PersonService implements LanguagePreferences {
     }
 
     /** Empty for anonymised people: nothing may be sent to them. */
+    @SystemUse(reason = "mailers address people by the address a feature recorded; nothing here is shown to a visitor")
     public Optional<Recipient> recipient(String email) {
         return people.findByEmail(PersonLimits.normaliseEmail(email)).flatMap(PersonService::writableTo);
     }
 
     /** Empty for anonymised people: nothing may be sent to them. For work done without their sign-in. */
+    @SystemUse(reason = "mailers and listeners write to people without their sign-in")
     public Optional<Recipient> recipient(long personId) {
         return people.findById(personId).flatMap(PersonService::writableTo);
     }
@@ -193,6 +171,7 @@ public class PersonService implements LanguagePreferences {
     }
 
     /** Empty for anonymised people. For deciding, without anyone signed in, which emails they receive. */
+    @SystemUse(reason = "mailers decide which emails someone receives, with no one signed in")
     public Optional<NotificationChoices> notificationChoices(long personId) {
         return people.findById(personId).filter(p -> !p.isAnonymised()).map(NotificationChoices::of);
     }
@@ -201,22 +180,26 @@ public class PersonService implements LanguagePreferences {
      * Turns a person's announcements and minutes off (or back on) from the signed link in their
      * daily digest: the caller has checked the link, which is all the sign-in this needs.
      */
+    @SystemUse(reason = "subscriptions calls it after checking the signed link in the person's digest")
     @Transactional
     public void receiveListEmails(long personId, boolean value) {
         people.findById(personId).filter(p -> !p.isAnonymised()).ifPresent(p -> p.receiveListEmails(value));
     }
 
     /** Ids of the people with these addresses, in one query: for matching a whole spreadsheet at once. */
+    @SystemUse(reason = "the roster import matches a spreadsheet after its own check of who may import")
     public Map<String, Long> idsOf(Collection<String> emails) {
         return people.findByEmailIn(emails.stream().map(PersonLimits::normaliseEmail).toList()).stream()
                 .collect(Collectors.toMap(Person::getEmail, Person::getId));
     }
 
+    @SystemUse(reason = "mailers and demo data find a person by address; it reveals nothing to a person")
     public Optional<Long> idOf(String email) {
         return people.findByEmail(PersonLimits.normaliseEmail(email)).map(Person::getId);
     }
 
     /** Names for public pages: name and affiliation only where the person consented, otherwise null. */
+    @Open(reason = "names and affiliations only of people who consented to show them publicly")
     public Map<Long, PublicName> publicNames(Collection<Long> ids) {
         return people.findByIdIn(ids).stream()
                 .map(p -> {
@@ -234,14 +217,17 @@ public class PersonService implements LanguagePreferences {
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
+    @SystemUse(reason = "services working out which languages a meeting needs, and calendars written in each person's language")
     public Map<Long, Language> languagesOf(Collection<Long> ids) {
         return people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::getId, Person::getLanguage));
     }
 
+    @Open(reason = "a head count says nothing about anyone")
     public long countAll() {
         return people.count();
     }
 
+    @SignedIn
     @Override
     public Optional<Language> saved(long personId) {
         return people.findById(personId).map(Person::getLanguage);
@@ -302,11 +288,6 @@ public class PersonService implements LanguagePreferences {
         PlainText.require("pronouns", data.pronouns());
         PlainText.require("affiliation", data.affiliation());
         PlainText.requireLines("accessibilityNeeds", data.accessibilityNeeds());
-    }
-
-    private Person signedIn() {
-        return CurrentUser.personId().flatMap(people::findById).filter(p -> !p.isAnonymised())
-                .orElseThrow(() -> new AccessDeniedException("Only a signed-in person has a profile"));
     }
 
     private static String normalise(String text) {

@@ -11,16 +11,16 @@ import roundtable.base.i18n.PersonalLinkLanguage;
 @Component
 class SubscriptionLinkLanguage implements PersonalLinkLanguage {
 
-    private final SubscriptionService subscriptions;
+    private final SubscriptionRequests requests;
 
-    SubscriptionLinkLanguage(SubscriptionService subscriptions) {
-        this.subscriptions = subscriptions;
+    SubscriptionLinkLanguage(SubscriptionRequests requests) {
+        this.requests = requests;
     }
 
     @Override
     public Optional<Language> recipientLanguage(String path) {
         // A link that does not stand throws, and names nobody.
-        return PersonalLinkLanguage.token(SubscriptionService.CONFIRM_PATH, path)
-                .map(token -> subscriptions.toConfirm(token).language());
+        return PersonalLinkLanguage.token(SubscriptionRequests.CONFIRM_PATH, path)
+                .map(token -> requests.toConfirm(token).language());
     }
 }

@@ -3,51 +3,41 @@ package roundtable.subscriptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import roundtable.base.EmailAddresses;
 import roundtable.base.RoundtableProperties;
-import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
-import roundtable.base.security.AttemptLimiter;
-import roundtable.base.security.AttemptLimits;
+import roundtable.base.security.Open;
 import roundtable.base.security.SignedLinks;
 import roundtable.base.security.SignedLinks.Outcome;
 import roundtable.base.security.SignedLinks.Verification;
+import roundtable.base.security.SystemUse;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonAnonymised;
 import roundtable.people.PersonService;
 
 /**
- * Following a body by email, and leaving it. Every use case here works without an account: asking
- * is rate limited and answered the same whatever the address already receives; confirming and
- * unsubscribing need a link only the address's owner has (signed, see decision 7).
+ * Who receives a body's news, and leaving it: the subscribers and members' opt-outs the mailers
+ * read, and the one-click unsubscribe links, which need no account, only a link the address's owner
+ * has (signed, see decision 7). Asking to follow a body is {@link SubscriptionRequests}.
  */
 @Service
 @Transactional(readOnly = true)
 public class SubscriptionService {
 
-    public static final String CONFIRM_PATH = "/subscriptions/confirm/";
     public static final String UNSUBSCRIBE_PATH = "/unsubscribe/";
-    static final int ASKS_PER_CLIENT = 10;
-    static final int ASKS_PER_ADDRESS = 3;
-    static final Duration ASK_WINDOW = Duration.ofHours(1);
-    static final Duration CONFIRM_WITHIN = Duration.ofDays(7);
     /** Unsubscribe links must work in any old email; a subscriber can revoke them only by unsubscribing. */
     static final Duration UNSUBSCRIBE_VALID = Duration.ofDays(3650);
 
-    private static final String CONFIRM = "subscription-confirm";
     private static final String SUBSCRIBER = "unsubscribe-";
     private static final String MEMBER = "member-unsubscribe-";
     private static final String DIGEST = "digest-unsubscribe";
@@ -58,94 +48,22 @@ public class SubscriptionService {
     private final CommitteeService committees;
     private final PersonService people;
     private final SignedLinks links;
-    private final ApplicationEventPublisher events;
     private final RoundtableProperties properties;
     private final Clock clock;
-    private final AttemptLimiter perClient;
-    private final AttemptLimiter perAddress;
 
     SubscriptionService(SubscriptionRepository subscriptions, OptOutRepository optOuts, CommitteeService committees,
-            PersonService people, SignedLinks links, ApplicationEventPublisher events, RoundtableProperties properties,
-            Clock clock, AttemptLimits limits) {
+            PersonService people, SignedLinks links, RoundtableProperties properties, Clock clock) {
         this.subscriptions = subscriptions;
         this.optOuts = optOuts;
         this.committees = committees;
         this.people = people;
         this.links = links;
-        this.events = events;
         this.properties = properties;
         this.clock = clock;
-        this.perClient = limits.limiter("subscribe.client", ASKS_PER_CLIENT, ASK_WINDOW);
-        this.perAddress = limits.limiter("subscribe.email", ASKS_PER_ADDRESS, ASK_WINDOW);
-    }
-
-    /**
-     * Nightly: what was asked and never confirmed within the link's week is forgotten, so an
-     * address somebody typed in is not kept. Returns how many requests were dropped.
-     */
-    @Transactional
-    public int forgetUnconfirmed() {
-        Instant before = clock.instant().minus(CONFIRM_WITHIN);
-        return subscriptions.deleteUnconfirmedRequestedBefore(before) + subscriptions.forgetPendingRequestedBefore(before);
-    }
-
-    /**
-     * Emails the address a link to confirm. Nothing it receives changes until the link is followed,
-     * and the answer is the same whether or not it already follows the body.
-     */
-    @Transactional
-    public void request(long bodyId, String email, Language language, Set<Category> categories, String clientAddress) {
-        BodySummary body = committees.find(bodyId).filter(BodySummary::active)
-                .orElseThrow(() -> new RuleViolationException("email", "subscriptions.error.no-body"));
-        String clean = email == null ? "" : email.strip();
-        if (!EmailAddresses.wellFormed(clean)) {
-            throw new RuleViolationException("email", "subscriptions.error.email");
-        }
-        if (categories == null || categories.isEmpty()) {
-            throw new RuleViolationException("categories", "subscriptions.error.nothing-chosen");
-        }
-        String key = EmailAddresses.key(clean);
-        if (!perClient.tryAcquire(clientAddress) || !perAddress.tryAcquire(key)) {
-            throw new RuleViolationException("email", "subscriptions.error.too-many");
-        }
-        Language writeIn = language == null ? Language.fallback() : language;
-        Instant now = clock.instant();
-        Subscription subscription = subscriptions.findByBodyIdAndEmailKey(bodyId, key)
-                .orElseGet(() -> new Subscription(bodyId, clean, key, writeIn, now));
-        subscription.ask(writeIn, categories, now);
-        subscription = subscriptions.saveAndFlush(subscription);
-        String link = properties.link(CONFIRM_PATH
-                + links.sign(CONFIRM, subscription.getId(), subscription.getPendingNonce(), now.plus(CONFIRM_WITHIN)));
-        events.publishEvent(new SubscriptionRequested(subscription.getId(), now.toEpochMilli(), clean, writeIn,
-                body.name(), EnumSet.copyOf(categories), link));
-    }
-
-    /** What the confirmation link asks for. Opening it changes nothing (mail scanners open links). */
-    public SubscriptionToConfirm toConfirm(String token) {
-        return view(pending(token), false);
-    }
-
-    /** The address's owner pressed Confirm: from now on the body's news reaches them. */
-    @Transactional
-    public SubscriptionToConfirm confirm(String token) {
-        Subscription subscription = pending(token);
-        SubscriptionToConfirm confirmed = view(subscription, true);
-        subscription.confirm(clock.instant());
-        return confirmed;
-    }
-
-    private Subscription pending(String token) {
-        return links.resolve(CONFIRM, token, subscriptions::findById, Subscription::getPendingNonce,
-                SubscriptionLinkException::new);
-    }
-
-    private SubscriptionToConfirm view(Subscription s, boolean confirmed) {
-        BodySummary body = committees.find(s.getBodyId()).orElseThrow();
-        return new SubscriptionToConfirm(s.getEmail(), body.name(), body.slug(), s.pendingCategories(),
-                s.getPendingLanguage(), confirmed);
     }
 
     /** Confirmed subscribers of one body's news of this kind, each with their one-click unsubscribe link. */
+    @SystemUse(reason = "mailers sending a body's news")
     public List<Subscriber> subscribers(long bodyId, Category category) {
         Instant expires = clock.instant().plus(UNSUBSCRIBE_VALID);
         return subscriptions.findReceiving(bodyId, category).stream()
@@ -155,12 +73,14 @@ public class SubscriptionService {
     }
 
     /** Members who turned this body's news of this kind off from an email. */
+    @SystemUse(reason = "mailers deciding who receives a body's news")
     public Set<Long> membersOptedOut(long bodyId, Category category) {
         return optOuts.findByBodyIdAndCategory(bodyId, category).stream().map(OptOut::getPersonId)
                 .collect(Collectors.toSet());
     }
 
     /** The link in a member's list email that turns this body's news of this kind off for them. */
+    @SystemUse(reason = "mailers putting a one-click unsubscribe link in each email")
     public String memberUnsubscribeLink(long personId, long bodyId, Category category) {
         // The body rides in the signed nonce: a member's link needs no row until it is used.
         return properties.link(UNSUBSCRIBE_PATH + links.sign(MEMBER + category.slug(), personId, "b" + bodyId,
@@ -168,23 +88,27 @@ public class SubscriptionService {
     }
 
     /** The link in a member's daily digest: it turns off announcements and minutes altogether. */
+    @SystemUse(reason = "the daily digest puts a one-click unsubscribe link in each email")
     public String digestUnsubscribeLink(long personId) {
         return properties.link(UNSUBSCRIBE_PATH + links.sign(DIGEST, personId, DIGEST_NONCE,
                 clock.instant().plus(UNSUBSCRIBE_VALID)));
     }
 
     /** What the link would turn off, and whether it already is. Opening it changes nothing. */
+    @Open(reason = "the signed unsubscribe link is the permission")
     public Unsubscribing unsubscribing(String token) {
         return apply(token, null);
     }
 
     /** One click: off at once, without an account or a session. Doing it twice is harmless. */
+    @Open(reason = "the signed unsubscribe link is the permission")
     @Transactional
     public Unsubscribing unsubscribe(String token) {
         return apply(token, false);
     }
 
     /** Changed their mind on the page that confirmed the unsubscribe. */
+    @Open(reason = "the signed unsubscribe link is the permission")
     @Transactional
     public Unsubscribing resubscribe(String token) {
         return apply(token, true);

@@ -13,17 +13,17 @@ class UnconfirmedRetention {
 
     private static final Logger log = LoggerFactory.getLogger(UnconfirmedRetention.class);
 
-    private final SubscriptionService subscriptions;
+    private final SubscriptionRequests requests;
 
-    UnconfirmedRetention(SubscriptionService subscriptions) {
-        this.subscriptions = subscriptions;
+    UnconfirmedRetention(SubscriptionRequests requests) {
+        this.requests = requests;
     }
 
     @Scheduled(cron = "${roundtable.subscriptions.retention-cron:0 35 3 * * *}",
             zone = "${roundtable.default-time-zone:America/Denver}")
     @SchedulerLock(name = "subscription-retention", lockAtLeastFor = "PT5M")
     public void forgetUnconfirmed() {
-        int forgotten = subscriptions.forgetUnconfirmed();
+        int forgotten = requests.forgetUnconfirmed();
         if (forgotten > 0) {
             log.info("forgot {} subscription requests never confirmed", forgotten);
         }

@@ -26,34 +26,44 @@ import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 
 /** What the attendance tests share: acting as a demo person, a meeting of each test's own, and a clean mailbox. */
-abstract class AttendanceTestSupport {
+public abstract class AttendanceTestSupport {
 
-    static final ZoneId DENVER = ZoneId.of("America/Denver");
-    static final AccessNeeds SPANISH = new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, null,
+    protected static final ZoneId DENVER = ZoneId.of("America/Denver");
+    protected static final AccessNeeds SPANISH = new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, null,
             null, false);
 
     @Autowired
-    AttendanceService attendance;
+    protected MemberRsvps attendance;
     @Autowired
-    MeetingService meetings;
+    protected GuestRsvps guests;
     @Autowired
-    MeetingPlanning planning;
+    protected GuestRsvpChanges guestChanges;
     @Autowired
-    MeetingSeriesPlanning seriesPlanning;
+    protected MeetingPlanning planning;
     @Autowired
-    CommitteeService committees;
+    protected MeetingSeriesPlanning seriesPlanning;
     @Autowired
-    UserDetailsService users;
+    protected InvitationRsvps invitationRsvps;
     @Autowired
-    GreenMail mail;
+    protected CapacityService capacity;
     @Autowired
-    TestClock clock;
+    RequestRetention retention;
     @Autowired
-    NotificationService notifications;
+    protected MeetingService meetings;
     @Autowired
-    JdbcTemplate jdbc;
+    protected CommitteeService committees;
     @Autowired
-    roundtable.people.PersonService people;
+    protected UserDetailsService users;
+    @Autowired
+    protected GreenMail mail;
+    @Autowired
+    protected TestClock clock;
+    @Autowired
+    protected NotificationService notifications;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected roundtable.people.PersonService people;
 
     @AfterEach
     void resetClockAndLetTheMailGo() throws Exception {
@@ -63,16 +73,16 @@ abstract class AttendanceTestSupport {
         mail.purgeEmailFromAllMailboxes();
     }
 
-    <T> T as(String email, Supplier<T> work) {
+    protected <T> T as(String email, Supplier<T> work) {
         return RunAs.as(users, email, work);
     }
 
-    void as(String email, Runnable work) {
+    protected void as(String email, Runnable work) {
         RunAs.as(users, email, work);
     }
 
     /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */
-    long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
+    protected long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
         long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
         LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
         return as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 90,

@@ -18,9 +18,20 @@ import org.springframework.security.access.AccessDeniedException;
 
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.Attendee;
+import roundtable.attendance.checkin.AttendeeKind;
+import roundtable.attendance.checkin.CheckInOutcome;
+import roundtable.attendance.checkin.CheckInService;
+import roundtable.attendance.checkin.CheckInSheet;
+import roundtable.attendance.checkin.CheckInSheets;
+import roundtable.attendance.checkin.Headcount;
+import roundtable.attendance.checkin.MeetingAttendance;
+import roundtable.attendance.checkin.Quorum;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.committees.VotingComposition;
+import roundtable.people.ProfileService;
 
 @IntegrationTest
 class CheckInIntegrationTest extends AttendanceTestSupport {
@@ -29,6 +40,10 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
 
     @Autowired
     CheckInService checkIns;
+    @Autowired
+    CheckInSheets sheets;
+    @Autowired
+    ProfileService profiles;
 
     long meeting(String title, boolean publicMeeting) {
         return as(SECRETARY, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title,
@@ -45,7 +60,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
     }
 
     CheckInSheet.Entry entry(long meetingId, Attendee who) {
-        return as(SECRETARY, () -> checkIns.checkInSheet(meetingId)).entries().stream()
+        return as(SECRETARY, () -> sheets.checkInSheet(meetingId)).entries().stream()
                 .filter(e -> e.who().equals(who)).findFirst().orElseThrow();
     }
 
@@ -62,21 +77,21 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
 
         refusedWith(() -> as(SECRETARY, () -> checkIns.checkIn(id, chair, AttendanceMode.IN_PERSON)),
                 "checkin.error.too-early");
-        CheckInSheet early = as(SECRETARY, () -> checkIns.checkInSheet(id));
+        CheckInSheet early = as(SECRETARY, () -> sheets.checkInSheet(id));
         assertThat(early.window()).as("the list can be read before it opens").isEqualTo(CheckInSheet.Window.NOT_YET);
-        assertThat(as(SECRETARY, () -> checkIns.mayCheckIn(early.meeting()))).isFalse();
+        assertThat(as(SECRETARY, () -> sheets.mayCheckIn(early.meeting()))).isFalse();
 
         clock.advance(Duration.ofMinutes(61));
         assertThat(as(SECRETARY, () -> checkIns.checkIn(id, chair, AttendanceMode.IN_PERSON)))
                 .isEqualTo(CheckInOutcome.DONE);
-        assertThat(as(SECRETARY, () -> checkIns.mayCheckIn(early.meeting()))).isTrue();
+        assertThat(as(SECRETARY, () -> sheets.mayCheckIn(early.meeting()))).isTrue();
 
         clock.advance(Duration.ofDays(7).plusHours(3));
-        assertThat(as(SECRETARY, () -> checkIns.checkInSheet(id)).window()).isEqualTo(CheckInSheet.Window.OPEN);
+        assertThat(as(SECRETARY, () -> sheets.checkInSheet(id)).window()).isEqualTo(CheckInSheet.Window.OPEN);
         clock.advance(Duration.ofHours(2));
         refusedWith(() -> as(SECRETARY, () -> checkIns.addWalkIn(id, "Late Larry", AttendanceMode.IN_PERSON)),
                 "checkin.error.closed");
-        CheckInSheet closed = as(SECRETARY, () -> checkIns.checkInSheet(id));
+        CheckInSheet closed = as(SECRETARY, () -> sheets.checkInSheet(id));
         assertThat(closed.window()).isEqualTo(CheckInSheet.Window.CLOSED);
         assertThat(closed.headcount().present()).as("what was recorded stays").isEqualTo(1);
     }
@@ -90,7 +105,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
         });
         refusedWith(() -> as(SECRETARY, () -> checkIns.checkIn(id, Attendee.person(personId(SECRETARY)),
                 AttendanceMode.IN_PERSON)), "checkin.error.not-held");
-        assertThat(as(SECRETARY, () -> checkIns.checkInSheet(id)).window()).isEqualTo(CheckInSheet.Window.NOT_HELD);
+        assertThat(as(SECRETARY, () -> sheets.checkInSheet(id)).window()).isEqualTo(CheckInSheet.Window.NOT_HELD);
     }
 
     @Test
@@ -99,20 +114,20 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
         Attendee self = Attendee.person(personId("dac.member@example.org"));
         assertThatThrownBy(() -> as("dac.member@example.org", () -> checkIns.checkIn(id, self, AttendanceMode.ONLINE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("dac.member@example.org", () -> checkIns.checkInSheet(id)))
+        assertThatThrownBy(() -> as("dac.member@example.org", () -> sheets.checkInSheet(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("dac.member@example.org", () -> checkIns.attendanceOf(id)))
+        assertThatThrownBy(() -> as("dac.member@example.org", () -> sheets.attendanceOf(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("language.services@example.org",
                 () -> checkIns.addWalkIn(id, "Someone", AttendanceMode.IN_PERSON)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(null, () -> checkIns.checkInSheet(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(null, () -> sheets.checkInSheet(id))).isInstanceOf(AccessDeniedException.class);
         var meeting = as(SECRETARY, () -> meetings.find(id)).orElseThrow();
-        assertThat(as("dac.member@example.org", () -> checkIns.mayCheckIn(meeting))).isFalse();
+        assertThat(as("dac.member@example.org", () -> sheets.mayCheckIn(meeting))).isFalse();
 
         assertThat(as("dac.chair@example.org", () -> checkIns.checkIn(id, self, AttendanceMode.ONLINE)))
                 .as("the chair may").isEqualTo(CheckInOutcome.DONE);
-        assertThat(as("admin@example.org", () -> checkIns.attendanceOf(id)).present()).hasSize(1);
+        assertThat(as("admin@example.org", () -> sheets.attendanceOf(id)).present()).hasSize(1);
     }
 
     @Test
@@ -194,7 +209,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
                 .isEqualTo(CheckInOutcome.DONE);
         assertThat(as(SECRETARY, () -> checkIns.addWalkIn(id, "pat walker", AttendanceMode.ONLINE)))
                 .isEqualTo(CheckInOutcome.ALREADY_SO);
-        List<CheckInSheet.Entry> walkIns = as(SECRETARY, () -> checkIns.checkInSheet(id)).entries().stream()
+        List<CheckInSheet.Entry> walkIns = as(SECRETARY, () -> sheets.checkInSheet(id)).entries().stream()
                 .filter(e -> e.kind() == AttendeeKind.WALK_IN).toList();
         assertThat(walkIns).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("Pat Walker");
@@ -204,7 +219,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
         Attendee pat = walkIns.getFirst().who();
         assertThat(as(SECRETARY, () -> checkIns.undoCheckIn(id, pat, walkIns.getFirst().version())))
                 .isEqualTo(CheckInOutcome.DONE);
-        assertThat(as(SECRETARY, () -> checkIns.checkInSheet(id)).entries())
+        assertThat(as(SECRETARY, () -> sheets.checkInSheet(id)).entries())
                 .as("an undone walk-in leaves the list").noneMatch(e -> e.kind() == AttendeeKind.WALK_IN);
     }
 
@@ -225,7 +240,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
                 AttendanceMode.IN_PERSON));
         as(SECRETARY, () -> checkIns.addWalkIn(id, "Visiting Parent", AttendanceMode.IN_PERSON));
 
-        MeetingAttendance attended = as(SECRETARY, () -> checkIns.attendanceOf(id));
+        MeetingAttendance attended = as(SECRETARY, () -> sheets.attendanceOf(id));
         assertThat(attended.headcount()).isEqualTo(new Headcount(4, 3, 1,
                 new Quorum(2, votingSeats, dac.quorumNeeded())));
         assertThat(dac.quorumNeeded()).as("DAC sets no number: a majority of its filled voting seats")
@@ -237,7 +252,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
         assertThat(attended.present()).filteredOn(p -> p.personId() == null).singleElement()
                 .satisfies(p -> assertThat(p.name()).isEqualTo("Visiting Parent"));
 
-        assertThat(as("dac.chair@example.org", () -> people.exportMyData()))
+        assertThat(as("dac.chair@example.org", () -> profiles.exportMyData()))
                 .as("her check-ins are in her personal data export").contains("\"checkIns\"")
                 .containsPattern("\"meetingId\"\\s*:\\s*" + id + ",\\s+\"mode\"\\s*:\\s*\"IN_PERSON\"");
     }
@@ -249,18 +264,18 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
         as("dac.member@example.org", () -> attendance.rsvp(id, Response.ONLINE, null));
         as("language.services@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, null));
         as(null, () -> {
-            attendance.guestRsvp(id, "Gloria Guest", "gloria.guest@example.net", Language.SPANISH, Response.IN_PERSON,
+            guests.guestRsvp(id, "Gloria Guest", "gloria.guest@example.net", Language.SPANISH, Response.IN_PERSON,
                     null, "198.51.100.61");
-            attendance.guestRsvp(id, "Una Unconfirmed", "una@example.net", Language.ENGLISH, Response.IN_PERSON,
+            guests.guestRsvp(id, "Una Unconfirmed", "una@example.net", Language.ENGLISH, Response.IN_PERSON,
                     null, "198.51.100.61");
             return null;
         });
         String token = Mailbox.awaitLink(mail, "gloria.guest@example.net", "DAC check-in RSVPs", "/rsvp/confirm/",
                 Duration.ofSeconds(10)).replaceAll(".*/rsvp/confirm/", "");
-        as(null, () -> attendance.confirmGuest(token));
+        as(null, () -> guestChanges.confirmGuest(token));
         clock.advance(Duration.ofHours(3).plusMinutes(30));
 
-        CheckInSheet sheet = as(SECRETARY, () -> checkIns.checkInSheet(id));
+        CheckInSheet sheet = as(SECRETARY, () -> sheets.checkInSheet(id));
         assertThat(sheet.entries()).extracting(CheckInSheet.Entry::name)
                 .contains("Dana Whitfield", "María Fernanda Ruiz", "Gloria Guest")
                 .doesNotContain("Una Unconfirmed").isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ROOT));
@@ -283,7 +298,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
         assertThat(entry(id, maria.who()).mode()).as("a member's RSVP stands for the member")
                 .isEqualTo(AttendanceMode.ONLINE);
         assertThat(entry(id, gloria.who()).checkedIn()).isTrue();
-        assertThat(as(SECRETARY, () -> checkIns.attendanceOf(id)).headcount().quorum().votingPresent()).isEqualTo(1);
+        assertThat(as(SECRETARY, () -> sheets.attendanceOf(id)).headcount().quorum().votingPresent()).isEqualTo(1);
 
         refusedWith(() -> as(SECRETARY, () -> checkIns.checkIn(id, Attendee.person(personId("elena.petrova@example.org")),
                 AttendanceMode.IN_PERSON)), "checkin.error.not-expected");

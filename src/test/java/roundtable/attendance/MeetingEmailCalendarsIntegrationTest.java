@@ -20,6 +20,9 @@ import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
+import roundtable.languageservices.AccessRequestDesk;
+import roundtable.languageservices.RequestArrangements;
+import roundtable.languageservices.RequestRef;
 import roundtable.meetings.MeetingCalendarWriter;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -144,7 +147,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         long id = meeting("dac", title, 437, false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
         long ana = interpreter("Ana Morales");
-        as(COORDINATOR, () -> desk.assign(spanishRequests(id), ana));
+        as(COORDINATOR, () -> arrangements.assign(spanishRequests(id), ana));
 
         Invite booked = invite(ANA, "You are booked: " + title);
         assertThat(booked.text()).as("the mode, in words").contains("Spanish", "in the room");
@@ -170,9 +173,9 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         String other = "Calendar check: interpreter released";
         long second = meeting("dac", other, 438, false);
         as(MEMBER, () -> attendance.rsvp(second, Response.IN_PERSON, SPANISH));
-        as(COORDINATOR, () -> desk.assign(spanishRequests(second), ana));
+        as(COORDINATOR, () -> arrangements.assign(spanishRequests(second), ana));
         invite(ANA, "You are booked: " + other);
-        as(COORDINATOR, () -> desk.markUnable(spanishRequests(second), "The member found a family interpreter."));
+        as(COORDINATOR, () -> arrangements.markUnable(spanishRequests(second), "The member found a family interpreter."));
         Invite released = invite(ANA, "No longer needed: " + other);
         assertThat(released.method()).as("off their calendar").isEqualTo("CANCEL");
         assertWhen(released, second, 0, 18);
@@ -186,6 +189,9 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
 
     @Autowired
     AccessRequestDesk desk;
+
+    @Autowired
+    RequestArrangements arrangements;
     @Autowired
     roundtable.languageservices.InterpreterRoster roster;
 
@@ -235,16 +241,16 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         String title = "Calendar check: a guest cancels";
         String guest = "rowan.cancels@example.net";
         long id = meeting("jeffco-alliance", title, 435, true);
-        as(null, () -> attendance.guestRsvp(id, "Rowan Guest", guest, roundtable.base.i18n.Language.ENGLISH,
+        as(null, () -> guests.guestRsvp(id, "Rowan Guest", guest, roundtable.base.i18n.Language.ENGLISH,
                 Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, java.util.Set.of(), null,
                         null, null, false), "198.51.100.61"));
         String confirm = Mailbox.awaitLink(mail, guest, title, "/rsvp/confirm/", Duration.ofSeconds(15))
                 .replaceAll(".*/rsvp/confirm/", "");
-        as(null, () -> attendance.confirmGuest(confirm));
+        as(null, () -> guestChanges.confirmGuest(confirm));
         String manage = Mailbox.awaitLink(mail, guest, "You are confirmed: " + title, "/rsvp/manage/",
                 Duration.ofSeconds(15)).replaceAll(".*/rsvp/manage/", "");
 
-        as(null, () -> attendance.cancelByToken(manage));
+        as(null, () -> guestChanges.cancelByToken(manage));
         Invite cancelled = invite(guest, "Your RSVP is cancelled: " + title);
         takenOffTheirCalendarAlone(cancelled, id, guest);
         assertThat(cancelled.text()).contains("You cancelled your RSVP", "Interpretation: ASL (Interpreter in the room)",
@@ -252,7 +258,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         mail.purgeEmailFromAllMailboxes();
 
-        as(null, () -> attendance.guestChange(manage, Response.IN_PERSON, new AccessNeeds("ase",
+        as(null, () -> guestChanges.guestChange(manage, Response.IN_PERSON, new AccessNeeds("ase",
                 InterpretationMode.IN_PERSON, null, java.util.Set.of(), null, null, null, false)));
         Invite back = invite(guest, "You are confirmed: " + title);
         assertThat(back.method()).isEqualTo("REQUEST");

@@ -135,11 +135,11 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
     void aGuestIsRemindedWithTheirOwnLinkToChangeOrCancel() {
         String title = "Reminder check: open forum";
         long id = hybridMeeting(title, 740, true);
-        as(null, () -> attendance.guestRsvp(id, "Ana Guest", "ana.reminded@example.net", Language.SPANISH,
+        as(null, () -> guests.guestRsvp(id, "Ana Guest", "ana.reminded@example.net", Language.SPANISH,
                 Response.IN_PERSON, AccessNeeds.none(), "198.51.100.77"));
         String confirm = Mailbox.awaitLink(mail, "ana.reminded@example.net", title, "/rsvp/confirm/",
                 Duration.ofSeconds(15));
-        as(null, () -> attendance.confirmGuest(confirm.substring(confirm.lastIndexOf('/') + 1)));
+        as(null, () -> guestChanges.confirmGuest(confirm.substring(confirm.lastIndexOf('/') + 1)));
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
 
         moveClockTo(id, Duration.ofDays(2));
@@ -147,7 +147,7 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
         MimeMessage reminder = reminders("ana.reminded@example.net", "Recordatorio: " + title, 1).getFirst();
         assertThat(Mailbox.body(reminder)).contains("con el botón de abajo", "Cambiar o cancelar");
         String manage = Mailbox.link(reminder, "/rsvp/manage/");
-        RsvpView seen = as(null, () -> attendance.guestManage(manage.substring(manage.lastIndexOf('/') + 1)));
+        RsvpView seen = as(null, () -> guestChanges.guestManage(manage.substring(manage.lastIndexOf('/') + 1)));
         assertThat(seen.state()).as("the link in the reminder opens the guest's RSVP").isEqualTo(RsvpState.CONFIRMED);
     }
 
@@ -170,7 +170,8 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
         assertThat(reminders.sendDue()).isZero();
         List<MimeMessage> both = reminders(MEMBER, "Recordatorio: " + title, 2);
         assertThat(both).hasSize(2);
-        assertThat(Mailbox.part(both.getLast(), "text/plain")).containsPattern("21:00 M[SD]T");
+        // Both may be delivered in one round, in either order: one of them gives the new time.
+        assertThat(both).anySatisfy(m -> assertThat(Mailbox.part(m, "text/plain")).containsPattern("21:00 M[SD]T"));
 
         // Moved again within the two hours' moment: the change email said it all; the next reminder is the one after.
         moveClockTo(id, Duration.ofHours(1));

@@ -67,13 +67,13 @@ class PersonalLinkLanguageIntegrationTest extends AttendanceTestSupport {
     @Test
     void aGuestsLinksOpenInTheLanguageTheyChose() {
         long id = meeting("jeffco-alliance", "Alliance link in her language", 22, true);
-        as(null, () -> attendance.guestRsvp(id, "Lucía Guest", "lucia.lang@example.net", Language.SPANISH,
+        as(null, () -> guests.guestRsvp(id, "Lucía Guest", "lucia.lang@example.net", Language.SPANISH,
                 Response.IN_PERSON, null, "198.51.100.31"));
         String confirm = path(Mailbox.awaitLink(mail, "lucia.lang@example.net", "Alliance link in her language",
                 "/rsvp/confirm/", Duration.ofSeconds(15)));
         assertThat(locales.resolve(englishPhone(confirm))).isEqualTo(Language.SPANISH);
 
-        as(null, () -> attendance.confirmGuest(confirm.replaceFirst("^/rsvp/confirm/", "")));
+        as(null, () -> guestChanges.confirmGuest(confirm.replaceFirst("^/rsvp/confirm/", "")));
         String manage = path(Mailbox.awaitLink(mail, "lucia.lang@example.net", "Alliance link in her language",
                 "/rsvp/manage/", Duration.ofSeconds(15)));
         assertThat(locales.resolve(englishPhone(manage))).isEqualTo(Language.SPANISH);

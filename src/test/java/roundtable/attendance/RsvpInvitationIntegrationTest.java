@@ -109,7 +109,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         assertThat(Mailbox.body(english)).contains("Hello Dana Whitfield", "I'll be there in person", "I can't come");
 
         String token = answerTokens(spanish).get(Response.ONLINE);
-        InvitationView view = as(null, () -> attendance.invitation(token));
+        InvitationView view = as(null, () -> invitationRsvps.invitation(token));
         assertThat(view.name()).isEqualTo("María Fernanda Ruiz");
         assertThat(view.meeting().meetingId()).isEqualTo(id);
         assertThat(view.standing()).isEqualTo(InvitationView.Standing.OPEN);
@@ -133,14 +133,14 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         long id = schedule(meeting(title, 17, MeetingFormat.HYBRID));
         String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
 
-        as(null, () -> attendance.invitation(token));
-        as(null, () -> attendance.invitation(token));
+        as(null, () -> invitationRsvps.invitation(token));
+        as(null, () -> invitationRsvps.invitation(token));
         assertThat(jdbc.queryForObject("select count(*) from rsvp where meeting_id = ?", Long.class, id))
                 .as("opening the link, as a mail scanner would, records nothing").isZero();
 
         AccessNeeds spanish = new AccessNeeds("es", InterpretationMode.SIMULTANEOUS_ONLINE, null, Set.of(), null, null,
                 null, false);
-        RsvpView saved = as(null, () -> attendance.rsvpByInvitation(token, Response.ONLINE, spanish));
+        RsvpView saved = as(null, () -> invitationRsvps.rsvpByInvitation(token, Response.ONLINE, spanish));
         assertThat(saved.state()).isEqualTo(RsvpState.CONFIRMED);
         assertThat(saved.response()).as("the answer adjusted on the page, not the one clicked")
                 .isEqualTo(Response.ONLINE);
@@ -148,14 +148,14 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         RsvpView mine = as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow();
         assertThat(mine.response()).isEqualTo(Response.ONLINE);
         assertThat(mine.needs().interpretationLanguage()).isEqualTo("es");
-        assertThat(as(null, () -> attendance.invitation(token)).current().response())
+        assertThat(as(null, () -> invitationRsvps.invitation(token)).current().response())
                 .as("the link shows the answer given").isEqualTo(Response.ONLINE);
 
         MimeMessage confirmed = Mailbox.to(mail, "dac.member@example.org", "Su asistencia está confirmada: " + title, 1,
                 Duration.ofSeconds(15)).getFirst();
         assertThat(Mailbox.body(confirmed)).contains(title).contains("/meetings/" + id);
 
-        RsvpView changed = as(null, () -> attendance.rsvpByInvitation(token, Response.NOT_ATTENDING, spanish));
+        RsvpView changed = as(null, () -> invitationRsvps.rsvpByInvitation(token, Response.NOT_ATTENDING, spanish));
         assertThat(changed.response()).isEqualTo(Response.NOT_ATTENDING);
         assertThat(changed.needs().any()).as("not attending asks for nothing").isFalse();
     }
@@ -168,13 +168,13 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds(null, null, null,
                 java.util.Set.of(AccommodationType.OTHER), "I use a service dog", 2, "4 and 7", false)));
 
-        AccessNeeds shown = as(null, () -> attendance.invitation(token)).current().needs();
+        AccessNeeds shown = as(null, () -> invitationRsvps.invitation(token)).current().needs();
         assertThat(shown.accommodations()).as("what was asked for shows").contains(AccommodationType.OTHER);
         assertThat(shown.childrenCount()).isEqualTo(2);
         assertThat(shown.accommodationDetails()).as("a forwarded email must not show it").isNull();
         assertThat(shown.childrenAges()).isNull();
 
-        as(null, () -> attendance.rsvpByInvitation(token, Response.ONLINE, shown));
+        as(null, () -> invitationRsvps.rsvpByInvitation(token, Response.ONLINE, shown));
         AccessNeeds kept = as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow().needs();
         assertThat(kept.accommodationDetails()).as("left blank on the link page, kept").isEqualTo("I use a service dog");
         assertThat(kept.childrenAges()).isEqualTo("4 and 7");
@@ -213,17 +213,17 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         String title = "Invitation check: one place";
         long id = schedule(meeting(title, 18, MeetingFormat.IN_PERSON));
         as("dac.chair@example.org", () -> {
-            attendance.setCapacity(id, 1);
+            capacity.setCapacity(id, 1);
             return attendance.rsvp(id, Response.IN_PERSON, AccessNeeds.none());
         });
         String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
-        RsvpView waiting = as(null, () -> attendance.rsvpByInvitation(token, Response.IN_PERSON, AccessNeeds.none()));
+        RsvpView waiting = as(null, () -> invitationRsvps.rsvpByInvitation(token, Response.IN_PERSON, AccessNeeds.none()));
         assertThat(waiting.state()).isEqualTo(RsvpState.WAITLISTED);
         assertThat(waiting.waitlistPosition()).isEqualTo(1);
 
         // The chair gives up her place from the meeting page: the member who answered by email gets it.
         as("dac.chair@example.org", () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
-        assertThat(as(null, () -> attendance.invitation(token)).current().state()).isEqualTo(RsvpState.CONFIRMED);
+        assertThat(as(null, () -> invitationRsvps.invitation(token)).current().state()).isEqualTo(RsvpState.CONFIRMED);
     }
 
     @Test
@@ -239,7 +239,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
                 .contains("/meetings/" + series.meetingIds().getFirst());
         assertThat(answerTokens(message)).containsOnlyKeys(Response.ONLINE, Response.NOT_ATTENDING, Response.MAYBE);
         String token = answerTokens(message).get(Response.ONLINE);
-        assertThat(as(null, () -> attendance.invitation(token)).meeting().meetingId())
+        assertThat(as(null, () -> invitationRsvps.invitation(token)).meeting().meetingId())
                 .isEqualTo(series.meetingIds().getFirst());
 
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
@@ -256,21 +256,21 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
 
         String tampered = token.substring(0, 5) + (token.charAt(5) == 'A' ? 'B' : 'A') + token.substring(6);
-        assertThatThrownBy(() -> as(null, () -> attendance.invitation(tampered))).isInstanceOf(RsvpLinkException.class)
+        assertThatThrownBy(() -> as(null, () -> invitationRsvps.invitation(tampered))).isInstanceOf(RsvpLinkException.class)
                 .extracting(e -> ((RsvpLinkException) e).problem()).isEqualTo(RsvpLinkException.Problem.INVALID);
-        assertThatThrownBy(() -> as(null, () -> attendance.rsvpByInvitation(tampered, Response.IN_PERSON, null)))
+        assertThatThrownBy(() -> as(null, () -> invitationRsvps.rsvpByInvitation(tampered, Response.IN_PERSON, null)))
                 .isInstanceOf(RsvpLinkException.class);
-        assertThatThrownBy(() -> as(null, () -> attendance.guestManage(token)))
+        assertThatThrownBy(() -> as(null, () -> guestChanges.guestManage(token)))
                 .as("a member's link is no guest's manage link").isInstanceOf(RsvpLinkException.class);
         assertThat(jdbc.queryForObject("select count(*) from rsvp where meeting_id = ?", Long.class, id)).isZero();
 
         // Every member's invitation goes first: queued on a clock moved forward, it would wait until then.
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         clock.advance(Duration.ofDays(420));
-        InvitationView after = as(null, () -> attendance.invitation(token));
+        InvitationView after = as(null, () -> invitationRsvps.invitation(token));
         assertThat(after.standing()).as("the page says the meeting has started")
                 .isEqualTo(InvitationView.Standing.STARTED);
-        assertThatThrownBy(() -> as(null, () -> attendance.rsvpByInvitation(token, Response.IN_PERSON, null)))
+        assertThatThrownBy(() -> as(null, () -> invitationRsvps.rsvpByInvitation(token, Response.IN_PERSON, null)))
                 .isInstanceOf(RsvpLinkException.class)
                 .extracting(e -> ((RsvpLinkException) e).problem()).isEqualTo(RsvpLinkException.Problem.EXPIRED);
     }
@@ -299,8 +299,8 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
             planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Room flooded");
             return null;
         });
-        assertThat(as(null, () -> attendance.invitation(token)).standing()).isEqualTo(InvitationView.Standing.CANCELLED);
-        assertThatThrownBy(() -> as(null, () -> attendance.rsvpByInvitation(token, Response.IN_PERSON, null)))
+        assertThat(as(null, () -> invitationRsvps.invitation(token)).standing()).isEqualTo(InvitationView.Standing.CANCELLED);
+        assertThatThrownBy(() -> as(null, () -> invitationRsvps.rsvpByInvitation(token, Response.IN_PERSON, null)))
                 .isInstanceOf(RuleViolationException.class);
     }
 }

@@ -34,8 +34,10 @@ import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodyKind;
@@ -54,7 +56,7 @@ import roundtable.notifications.NotificationService;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
 import roundtable.subscriptions.Category;
-import roundtable.subscriptions.SubscriptionService;
+import roundtable.subscriptions.SubscriptionRequests;
 
 /**
  * The H2 backup of ops/backup-h2.sh (H2's SCRIPT TO … COMPRESSION ZIP), restored as
@@ -92,11 +94,15 @@ class H2BackupIntegrationTest {
     @Autowired
     AgendaService agenda;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    CapacityService capacity;
+    @Autowired
+    GuestRsvps guests;
     @Autowired
     SchedulingService scheduling;
     @Autowired
-    SubscriptionService subscriptions;
+    SubscriptionRequests requests;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -122,14 +128,14 @@ class H2BackupIntegrationTest {
             long meeting = series.meetingIds().getFirst();
             long item = agenda.addAgendaItem(meeting, new AgendaItemData("Budget", null, 20, "<p>Papers</p>", true));
             agenda.attach(item, "budget.pdf", new ByteArrayInputStream(AgendaFixtures.PDF), AgendaFixtures.PDF.length);
-            attendance.setCapacity(meeting, 40);
-            attendance.guestRsvp(meeting, "Guest " + tag, "guest-" + tag + "@backup.example.net", Language.SPANISH,
+            capacity.setCapacity(meeting, 40);
+            guests.guestRsvp(meeting, "Guest " + tag, "guest-" + tag + "@backup.example.net", Language.SPANISH,
                     Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, 2,
                             "4 and 7", false), "203.0.113.9");
             scheduling.proposeTimes(body, new PollProposal("Backup workshop", 60, new MeetingPlace(MeetingFormat.ONLINE,
                     null, "https://meet.example.org/backup", List.of()), true, List.of(start.plusDays(3),
                     start.plusDays(4)), Set.of(), List.of("poll-" + tag + "@backup.example.net"), start.plusDays(1)));
-            subscriptions.request(body, "follower-" + tag + "@backup.example.net", Language.ENGLISH,
+            requests.request(body, "follower-" + tag + "@backup.example.net", Language.ENGLISH,
                     EnumSet.of(Category.MINUTES), "203.0.113.10");
         });
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));

@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import roundtable.IntegrationTest;
+import roundtable.languageservices.LanguageNeedsService;
 import roundtable.people.PersonService;
 
 @IntegrationTest
@@ -20,6 +21,12 @@ class CommitteeServiceIntegrationTest {
 
     @Autowired
     CommitteeService committees;
+
+    @Autowired
+    LanguageNeedsService languageNeeds;
+
+    @Autowired
+    RosterReader rosters;
     @Autowired
     PersonService people;
 
@@ -70,7 +77,7 @@ class CommitteeServiceIntegrationTest {
     @Test
     @WithAnonymousUser
     void publicRosterShowsSeatsAndRolesButNamesOnlyWithConsent() {
-        Roster roster = committees.publicRoster(bodyId("dac")).orElseThrow();
+        Roster roster = rosters.publicRoster(bodyId("dac")).orElseThrow();
         var parents = roster.constituencies().getFirst();
         assertThat(parents.name()).isEqualTo("Parent representative");
         assertThat(parents.seats()).isEqualTo(9);
@@ -85,16 +92,16 @@ class CommitteeServiceIntegrationTest {
     @Test
     @WithAnonymousUser
     void anonymousVisitorsCannotReadContactDetails() {
-        assertThatThrownBy(() -> committees.memberRoster(bodyId("dac"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rosters.memberRoster(bodyId("dac"))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("dac.member@example.org")
     void membersSeeFellowMembersContactsOnlyOnTheirOwnBodies() {
-        Roster dac = committees.memberRoster(bodyId("dac"));
+        Roster dac = rosters.memberRoster(bodyId("dac"));
         assertThat(dac.constituencies().getFirst().members()).extracting(RosterSeat::email)
                 .contains("dac.chair@example.org");
-        assertThatThrownBy(() -> committees.memberRoster(bodyId("fac"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rosters.memberRoster(bodyId("fac"))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -111,21 +118,21 @@ class CommitteeServiceIntegrationTest {
     @Test
     @WithUserDetails("language.services@example.org")
     void coordinatorSeesLanguageNeedsPerBody() {
-        var dac = committees.languageNeeds().stream().filter(n -> n.body().slug().equals("dac")).findFirst().orElseThrow();
+        var dac = languageNeeds.languageNeeds().stream().filter(n -> n.body().slug().equals("dac")).findFirst().orElseThrow();
         assertThat(dac.byLanguage().get(roundtable.base.i18n.Language.SPANISH)).isGreaterThanOrEqualTo(3);
     }
 
     @Test
     @WithUserDetails("dac.chair@example.org")
     void chairIsNotACoordinator() {
-        assertThatThrownBy(() -> committees.languageNeeds()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> languageNeeds.languageNeeds()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("admin@example.org")
     void seatsCannotShrinkBelowThePeopleHoldingThem() {
         long jcaa = bodyId("jcaa");
-        Roster roster = committees.memberRoster(jcaa);
+        Roster roster = rosters.memberRoster(jcaa);
         var group = roster.constituencies().getFirst();
         assertThat(group.members()).hasSize(2);
         var summary = roundtableGroup(jcaa);
@@ -135,7 +142,7 @@ class CommitteeServiceIntegrationTest {
                         e -> assertThat(e.field()).isEqualTo("seatCount"));
         committees.redefineSeatGroup(jcaa, summary.id(), summary.version(),
                 new SeatGroupData("Executive board", 2, true, 24, null));
-        assertThat(committees.memberRoster(jcaa).constituencies().getFirst().vacancies()).isZero();
+        assertThat(rosters.memberRoster(jcaa).constituencies().getFirst().vacancies()).isZero();
     }
 
     @Test

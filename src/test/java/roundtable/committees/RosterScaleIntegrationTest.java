@@ -31,6 +31,9 @@ class RosterScaleIntegrationTest {
 
     @Autowired
     CommitteeService committees;
+
+    @Autowired
+    RosterReader rosters;
     @Autowired
     RosterService roster;
     @Autowired
@@ -53,7 +56,7 @@ class RosterScaleIntegrationTest {
                 return roster.countMembers(bodyId, null);
             });
             long laterPage = statements(() -> roster.members(bodyId, groupId, 450, 50).size());
-            long publicRoster = statements(() -> committees.publicRoster(bodyId).orElseThrow());
+            long publicRoster = statements(() -> rosters.publicRoster(bodyId).orElseThrow());
 
             System.out.printf("Roster of %d members among %d people: overview + first page %d statements, "
                     + "a later page %d, the public roster %d%n", MEMBERS, PEOPLE, overviewAndFirstPage, laterPage,

@@ -26,8 +26,8 @@ import com.microsoft.playwright.options.AriaRole;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
@@ -51,7 +51,7 @@ class LanguageDemandJourneyIT extends BrowserTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
     @Autowired
     UserDetailsService users;
     @Autowired

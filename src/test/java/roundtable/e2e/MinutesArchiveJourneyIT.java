@@ -24,7 +24,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.PublishedTranslation;
 
@@ -36,7 +36,7 @@ import roundtable.minutes.PublishedTranslation;
 class MinutesArchiveJourneyIT extends BrowserTest {
 
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
 
     @Test
     void aResidentFindsMinutesByAWordFromThemAndSeesWhereItWasSaid() {

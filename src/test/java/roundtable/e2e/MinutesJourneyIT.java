@@ -14,12 +14,14 @@ import com.microsoft.playwright.options.AriaRole;
 
 import roundtable.RunAs;
 import roundtable.attendance.CheckInFixtures;
+import roundtable.attendance.checkin.Quorum;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesDrafting;
 
 /**
  * Samuel (DAC secretary) records a meeting: marks who came until the quorum line says it is met,
@@ -38,7 +40,9 @@ class MinutesJourneyIT extends BrowserTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesArchive archive;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -115,7 +119,7 @@ class MinutesJourneyIT extends BrowserTest {
         assertThat(page.locator("#minutes-published-version")).containsText("Version 1 is published.");
         long minutesId = RunAs.as(users, "dac.chair@example.org",
                 () -> minutes.draftOf(meeting).orElseThrow().minutesId());
-        org.assertj.core.api.Assertions.assertThat(minutes.published(minutesId, null).orElseThrow().html())
+        org.assertj.core.api.Assertions.assertThat(archive.published(minutesId, null).orElseThrow().html())
                 .contains("Carried " + (needed - 1) + "–1", "Circulate the budget slides in Spanish");
 
         choose(page.locator("#minutes-translation-language"), "Spanish");

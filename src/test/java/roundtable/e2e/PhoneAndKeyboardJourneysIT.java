@@ -27,14 +27,14 @@ import com.microsoft.playwright.options.AriaRole;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.notifications.NotificationService;
 
 /**
@@ -53,7 +53,7 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -61,7 +61,7 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
 
     /** Other journeys read "the last message to" a demo account; leave them none of ours. */
     @AfterEach

@@ -22,8 +22,10 @@ import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.GuestRsvpChanges;
+import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
@@ -43,7 +45,11 @@ class RsvpJourneyIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    GuestRsvpChanges guestChanges;
+    @Autowired
+    GuestRsvps guests;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -257,12 +263,12 @@ class RsvpJourneyIT extends BrowserTest {
         String title = "Alliance answers that change (journey)";
         String guest = "sam.changes@example.net";
         long meeting = hybridMeeting("jeffco-alliance", title, 438, true);
-        RunAs.as(users, null, () -> attendance.guestRsvp(meeting, "Sam Guest", guest, roundtable.base.i18n.Language.ENGLISH,
+        RunAs.as(users, null, () -> guests.guestRsvp(meeting, "Sam Guest", guest, roundtable.base.i18n.Language.ENGLISH,
                 Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, java.util.Set.of(),
                         null, null, null, false), "198.51.100.62"));
         String confirm = Mailbox.awaitLink(mail, guest, title, "/rsvp/confirm/", Duration.ofSeconds(20))
                 .replaceAll(".*/rsvp/confirm/", "");
-        RunAs.as(users, null, () -> attendance.confirmGuest(confirm));
+        RunAs.as(users, null, () -> guestChanges.confirmGuest(confirm));
         String manage = Mailbox.awaitLink(mail, guest, "You are confirmed: " + title, "/rsvp/manage/",
                 Duration.ofSeconds(20)).replaceAll("^https?://[^/]+", "");
 

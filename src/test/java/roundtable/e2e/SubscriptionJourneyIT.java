@@ -27,6 +27,7 @@ import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
 import roundtable.subscriptions.Category;
+import roundtable.subscriptions.SubscriptionRequests;
 import roundtable.subscriptions.SubscriptionService;
 
 /**
@@ -86,7 +87,7 @@ class SubscriptionJourneyIT extends BrowserTest {
         assertThat(page.locator("#subscribe-status")).containsText("Check your inbox");
         BrowserSupport.assertAccessible(page, "subscription asked");
 
-        String confirm = local(Mailbox.awaitLink(mail, RESIDENT, "Please confirm", SubscriptionService.CONFIRM_PATH,
+        String confirm = local(Mailbox.awaitLink(mail, RESIDENT, "Please confirm", SubscriptionRequests.CONFIRM_PATH,
                 Duration.ofSeconds(20)));
         visit(confirm, "subscription-confirm");
         assertThat(page.locator("#subscription-status")).hasCount(0);

@@ -12,15 +12,16 @@ import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.SignInLinkService;
 import roundtable.meetings.AgendaFixtures;
 import roundtable.subscriptions.Category;
-import roundtable.subscriptions.SubscriptionService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import roundtable.attendance.GuestRsvps;
+import roundtable.subscriptions.SubscriptionRequests;
 
 /**
  * The forms anyone reaches without an account (guest RSVP, follow by email, sign-in link) and a
@@ -32,9 +33,12 @@ class AttendanceBadInputTest extends BadInputSupport {
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+
     @Autowired
-    SubscriptionService subscriptions;
+    GuestRsvps guests;
+    @Autowired
+    SubscriptionRequests requests;
     @Autowired
     SignInLinkService signInLinks;
     @Autowired
@@ -58,7 +62,7 @@ class AttendanceBadInputTest extends BadInputSupport {
         AccessNeeds needs = new AccessNeeds(null, null, null, Set.of(AccommodationType.OTHER), details, children, ages,
                 false);
         Refusals.run(jdbc, new String[] { "rsvp", "access_request" }, () -> RunAs.as(users, null,
-                () -> attendance.guestRsvp(meetingId, name, address, Language.SPANISH, Response.IN_PERSON, needs,
+                () -> guests.guestRsvp(meetingId, name, address, Language.SPANISH, Response.IN_PERSON, needs,
                         "fuzz-" + SERIAL.incrementAndGet())));
         var rows = jdbc.queryForList("select guest_name, guest_email from rsvp where meeting_id = ? and guest_email_key = ?",
                 meetingId, address.strip().toLowerCase(Locale.ROOT));
@@ -99,7 +103,7 @@ class AttendanceBadInputTest extends BadInputSupport {
     private void anyoneFollows(String email) {
         String address = fresh(email);
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        Refusals.run(jdbc, new String[] { "subscription" }, () -> RunAs.as(users, null, () -> subscriptions.request(dac,
+        Refusals.run(jdbc, new String[] { "subscription" }, () -> RunAs.as(users, null, () -> requests.request(dac,
                 address, Language.ENGLISH, Set.of(Category.MINUTES), "fuzz-" + SERIAL.incrementAndGet())));
         var stored = jdbc.queryForList("select email from subscription where body_id = ? and email_key = ?", String.class,
                 dac, address.strip().toLowerCase(Locale.ROOT));

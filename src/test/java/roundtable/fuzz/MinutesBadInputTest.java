@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.TestClock;
-import roundtable.attendance.AttendanceMode;
 import roundtable.attendance.CheckInFixtures;
-import roundtable.attendance.CheckInService;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.CheckInService;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.ActionItem;
 import roundtable.minutes.MinutesContent.Attendance;
@@ -20,7 +20,7 @@ import roundtable.minutes.MinutesContent.Item;
 import roundtable.minutes.MinutesContent.Motion;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.VoteKind;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class MinutesBadInputTest extends BadInputSupport {
     private static Long meetingId;
 
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
     @Autowired
     CheckInService checkIns;
     @Autowired

@@ -15,6 +15,7 @@ import roundtable.people.PersonService;
 import roundtable.people.ProfileData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import roundtable.people.ProfileService;
 
 /** Adding a person (administrators) and keeping one's own profile, with whatever is typed. */
 @IntegrationTest
@@ -25,6 +26,9 @@ class PeopleBadInputTest extends BadInputSupport {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    ProfileService profiles;
 
     @Test
     void anAdministratorAddsAPersonOrIsToldWhatToFix() {
@@ -54,7 +58,7 @@ class PeopleBadInputTest extends BadInputSupport {
 
     @Test
     void aMemberKeepsTheirProfileOrIsToldWhatToFix() {
-        var original = RunAs.as(users, "dac.member@example.org", () -> people.myProfile());
+        var original = RunAs.as(users, "dac.member@example.org", () -> profiles.myProfile());
         Fuzz.check(120, t -> {
             // A profile's phone must look like one, so most tries get a real number and the rest the worst.
             String phone = t.draw("phone", Gen.weighted(3, Gen.of("303-555-0100", "+1 (720) 555-0199 x 12", ""), 2,
@@ -62,20 +66,20 @@ class PeopleBadInputTest extends BadInputSupport {
             String pronouns = t.draw("pronouns", NastyInput.field());
             String needs = t.draw("needs", NastyInput.field());
             RunAs.as(users, "dac.member@example.org", () -> {
-                var mine = people.myProfile();
+                var mine = profiles.myProfile();
                 ProfileData data = mine.profile().withPhone(phone).withPronouns(pronouns).withAccessibilityNeeds(needs);
-                var saved = Refusals.attempt(jdbc, new String[0], () -> people.updateMyProfile(data, mine.version()));
+                var saved = Refusals.attempt(jdbc, new String[0], () -> profiles.updateMyProfile(data, mine.version()));
                 if (saved.isPresent()) {
                     assertThat(saved.get().profile().phone()).isEqualTo(Refusals.stored(phone));
                     assertThat(saved.get().profile().pronouns()).isEqualTo(Refusals.stored(pronouns));
                     assertThat(saved.get().profile().accessibilityNeeds()).isEqualTo(Refusals.stored(needs));
                 } else {
-                    assertThat(people.myProfile()).as("a refused profile is left as it was").isEqualTo(mine);
+                    assertThat(profiles.myProfile()).as("a refused profile is left as it was").isEqualTo(mine);
                 }
             });
         });
         // The demo member is every test's: put their profile back.
         RunAs.as(users, "dac.member@example.org",
-                () -> people.updateMyProfile(original.profile(), people.myProfile().version()));
+                () -> profiles.updateMyProfile(original.profile(), profiles.myProfile().version()));
     }
 }

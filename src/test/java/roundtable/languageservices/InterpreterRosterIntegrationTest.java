@@ -23,7 +23,7 @@ class InterpreterRosterIntegrationTest {
     @Autowired
     AuditService audit;
 
-    static InterpreterData staff(String name, Set<String> languages, Set<InterpretationMode> modes) {
+    static InterpreterData staff(String name, Set<String> languages, Set<WorkingMode> modes) {
         return new InterpreterData(name, languages, modes, "  " + name.replace(' ', '.').toLowerCase() + "@example.org ",
                 "+1 555 0100", InterpreterKind.STAFF, "ignored for staff", null);
     }
@@ -31,36 +31,36 @@ class InterpreterRosterIntegrationTest {
     @Test
     @WithUserDetails("language.services@example.org")
     void coordinatorAddsAnInterpreterWhoIsThenAvailableInTheirLanguageAndMode() {
-        long id = roster.addInterpreter(staff("Rosa Available", Set.of("es", "ase"), Set.of(InterpretationMode.IN_PERSON)));
+        long id = roster.addInterpreter(staff("Rosa Available", Set.of("es", "ase"), Set.of(WorkingMode.IN_PERSON)));
 
         InterpreterSummary rosa = roster.interpreter(id);
         assertThat(rosa.languages()).containsExactly("es", "ase");
         assertThat(rosa.email()).isEqualTo("rosa.available@example.org");
         assertThat(rosa.vendorName()).as("staff have no vendor").isNull();
         assertThat(rosa.active()).isTrue();
-        assertThat(roster.availableFor("ase", InterpretationMode.IN_PERSON)).extracting(InterpreterSummary::id).contains(id);
-        assertThat(roster.availableFor("ase", InterpretationMode.PHONE)).extracting(InterpreterSummary::id)
+        assertThat(roster.availableFor("ase", WorkingMode.IN_PERSON)).extracting(InterpreterSummary::id).contains(id);
+        assertThat(roster.availableFor("ase", WorkingMode.PHONE)).extracting(InterpreterSummary::id)
                 .doesNotContain(id);
-        assertThat(roster.availableFor("vi", InterpretationMode.IN_PERSON)).extracting(InterpreterSummary::id)
+        assertThat(roster.availableFor("vi", WorkingMode.IN_PERSON)).extracting(InterpreterSummary::id)
                 .doesNotContain(id);
     }
 
     @Test
     @WithUserDetails("language.services@example.org")
     void anEditIsSavedAndAStaleCopyIsRefusedWithoutChangingAnything() {
-        long id = roster.addInterpreter(staff("Minh Edit", Set.of("vi"), Set.of(InterpretationMode.PHONE)));
+        long id = roster.addInterpreter(staff("Minh Edit", Set.of("vi"), Set.of(WorkingMode.PHONE)));
         long version = roster.interpreter(id).version();
         roster.updateInterpreter(id, version, new InterpreterData("Minh Tran", Set.of("vi", "zh"),
-                Set.of(InterpretationMode.PHONE, InterpretationMode.SIMULTANEOUS_ONLINE), null, null,
+                Set.of(WorkingMode.PHONE, WorkingMode.SIMULTANEOUS_ONLINE), null, null,
                 InterpreterKind.VENDOR, "Lingua Partners", "Evenings only"));
 
         InterpreterSummary edited = roster.interpreter(id);
         assertThat(edited.name()).isEqualTo("Minh Tran");
         assertThat(edited.vendorName()).isEqualTo("Lingua Partners");
-        assertThat(edited.modes()).containsExactlyInAnyOrder(InterpretationMode.PHONE, InterpretationMode.SIMULTANEOUS_ONLINE);
+        assertThat(edited.modes()).containsExactlyInAnyOrder(WorkingMode.PHONE, WorkingMode.SIMULTANEOUS_ONLINE);
 
         assertThatThrownBy(() -> roster.updateInterpreter(id, version,
-                staff("Stale Name", Set.of("vi"), Set.of(InterpretationMode.PHONE))))
+                staff("Stale Name", Set.of("vi"), Set.of(WorkingMode.PHONE))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> roster.deactivate(id, version)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(roster.interpreter(id).name()).isEqualTo("Minh Tran");
@@ -71,7 +71,7 @@ class InterpreterRosterIntegrationTest {
     @WithUserDetails("language.services@example.org")
     void eachRuleIsReportedAtItsFieldAndNothingIsSaved() {
         long before = roster.count(new RosterFilter(null, null, true));
-        var modes = Set.of(InterpretationMode.IN_PERSON);
+        var modes = Set.of(WorkingMode.IN_PERSON);
         assertViolation(new InterpreterData(" ", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
                 "name", "validation.required");
         assertViolation(new InterpreterData("x".repeat(201), Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
@@ -102,7 +102,7 @@ class InterpreterRosterIntegrationTest {
     @WithUserDetails("language.services@example.org")
     void hiddenCharactersAndAddressesTheMailServerRefusesAreRefusedAtTheirField() {
         long before = roster.count(new RosterFilter(null, null, true));
-        var modes = Set.of(InterpretationMode.IN_PERSON);
+        var modes = Set.of(WorkingMode.IN_PERSON);
         for (String name : new String[] { "Ana \u202eziuR", "Ana\r\nBcc: x@example.org", "Ana\u0007", "\u2066Ana\u2069" }) {
             assertViolation(new InterpreterData(name, Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
                     "name", roundtable.base.PlainText.MESSAGE_KEY);
@@ -137,38 +137,38 @@ class InterpreterRosterIntegrationTest {
     @Test
     @WithUserDetails("language.services@example.org")
     void theRosterFiltersByWholeLanguageTagAndModeAndHidesTheInactiveUnlessAsked() {
-        long spanish = roster.addInterpreter(staff("Filter Spanish", Set.of("es"), Set.of(InterpretationMode.PHONE)));
-        long asl = roster.addInterpreter(staff("Filter Asl", Set.of("ase"), Set.of(InterpretationMode.IN_PERSON)));
-        long gone = roster.addInterpreter(staff("Filter Gone", Set.of("es"), Set.of(InterpretationMode.PHONE)));
+        long spanish = roster.addInterpreter(staff("Filter Spanish", Set.of("es"), Set.of(WorkingMode.PHONE)));
+        long asl = roster.addInterpreter(staff("Filter Asl", Set.of("ase"), Set.of(WorkingMode.IN_PERSON)));
+        long gone = roster.addInterpreter(staff("Filter Gone", Set.of("es"), Set.of(WorkingMode.PHONE)));
         roster.deactivate(gone, roster.interpreter(gone).version());
 
-        var spanishByPhone = new RosterFilter("es", InterpretationMode.PHONE, false);
+        var spanishByPhone = new RosterFilter("es", WorkingMode.PHONE, false);
         assertThat(roster.roster(spanishByPhone, 0, 500)).extracting(InterpreterSummary::id)
                 .contains(spanish).doesNotContain(asl, gone);
         assertThat(roster.count(spanishByPhone)).isEqualTo(roster.roster(spanishByPhone, 0, 500).size());
         assertThat(roster.roster(new RosterFilter("es", null, false), 0, 500)).extracting(InterpreterSummary::id)
                 .as("'es' must not match the 'es' inside 'ase'").doesNotContain(asl);
-        assertThat(roster.roster(new RosterFilter(null, InterpretationMode.IN_PERSON, false), 0, 500))
+        assertThat(roster.roster(new RosterFilter(null, WorkingMode.IN_PERSON, false), 0, 500))
                 .extracting(InterpreterSummary::id).contains(asl).doesNotContain(spanish);
-        assertThat(roster.roster(new RosterFilter("es", InterpretationMode.PHONE, true), 0, 500))
+        assertThat(roster.roster(new RosterFilter("es", WorkingMode.PHONE, true), 0, 500))
                 .extracting(InterpreterSummary::id).contains(spanish, gone);
 
         roster.reactivate(gone, roster.interpreter(gone).version());
-        assertThat(roster.availableFor("es", InterpretationMode.PHONE)).extracting(InterpreterSummary::id).contains(gone);
+        assertThat(roster.availableFor("es", WorkingMode.PHONE)).extracting(InterpreterSummary::id).contains(gone);
     }
 
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aChairCannotReadOrChangeTheRoster() {
         assertThatThrownBy(() -> roster.roster(RosterFilter.active(), 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> roster.addInterpreter(staff("Chair Pick", Set.of("es"), Set.of(InterpretationMode.PHONE))))
+        assertThatThrownBy(() -> roster.addInterpreter(staff("Chair Pick", Set.of("es"), Set.of(WorkingMode.PHONE))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("dac.member@example.org")
     void aMemberCannotReadTheContactDetails() {
-        assertThatThrownBy(() -> roster.availableFor("es", InterpretationMode.IN_PERSON))
+        assertThatThrownBy(() -> roster.availableFor("es", WorkingMode.IN_PERSON))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.count(RosterFilter.active())).isInstanceOf(AccessDeniedException.class);
     }
@@ -176,7 +176,7 @@ class InterpreterRosterIntegrationTest {
     @Test
     @WithUserDetails("admin@example.org")
     void changesAreInTheAuditTrailWithoutContactDetails() {
-        long id = roster.addInterpreter(staff("Audit Amina", Set.of("so"), Set.of(InterpretationMode.IN_PERSON)));
+        long id = roster.addInterpreter(staff("Audit Amina", Set.of("so"), Set.of(WorkingMode.IN_PERSON)));
         roster.deactivate(id, roster.interpreter(id).version());
 
         var entries = audit.search("audit amina", 0, 10);

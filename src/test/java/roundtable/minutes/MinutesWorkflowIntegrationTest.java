@@ -15,13 +15,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import roundtable.RunAs;
 import roundtable.IntegrationTest;
+import roundtable.RunAs;
 import roundtable.TestClock;
-import roundtable.attendance.AttendanceMode;
-import roundtable.attendance.Attendee;
 import roundtable.attendance.CheckInFixtures;
-import roundtable.attendance.CheckInService;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.Attendee;
+import roundtable.attendance.checkin.CheckInService;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
@@ -47,7 +47,19 @@ class MinutesWorkflowIntegrationTest {
     static final String CHAIR = "dac.chair@example.org";
 
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+
+    @Autowired
+    MinutesArchive archive;
+
+    @Autowired
+    MinutesTranslations minutesTranslations;
+
+    @Autowired
+    MinutesPublishing publishing;
+
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -175,16 +187,16 @@ class MinutesWorkflowIntegrationTest {
         long minutesId = as(CHAIR, () -> {
             long id = minutes.startDraft(meetingId);
             MinutesDraft submitted = minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version());
-            minutes.publish(id, minutes.approve(id, submitted.version(), null).version(), true);
+            publishing.publish(id, approval.approve(id, submitted.version(), null).version(), true);
             return id;
         });
 
         Throwable chairsTranslation = secondWhileFirstUncommitted(
-                () -> as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "<p>La del secretario.</p>")),
-                () -> as(CHAIR, () -> minutes.addTranslation(minutesId, "es", "<p>La de la presidenta.</p>")));
+                () -> as(SECRETARY, () -> minutesTranslations.addTranslation(minutesId, "es", "<p>La del secretario.</p>")),
+                () -> as(CHAIR, () -> minutesTranslations.addTranslation(minutesId, "es", "<p>La de la presidenta.</p>")));
 
         assertThat(chairsTranslation).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(minutes.translation(minutesId, "es").orElseThrow().html()).contains("del secretario");
+        assertThat(archive.translation(minutesId, "es").orElseThrow().html()).contains("del secretario");
     }
 
     /**
@@ -232,7 +244,7 @@ class MinutesWorkflowIntegrationTest {
         assertThat(submitted.mayApprove()).as("the secretary is offered no approval of their own").isFalse();
         assertThatThrownBy(() -> as(SECRETARY, () -> minutes.returnToDraft(minutesId, submitted.version())))
                 .as("the secretary cannot pull minutes back from review").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("admin@example.org", () -> minutes.approve(minutesId, submitted.version(), null)))
+        assertThatThrownBy(() -> as("admin@example.org", () -> approval.approve(minutesId, submitted.version(), null)))
                 .as("an administrator is not the chair the minutes would name")
                 .isInstanceOf(AccessDeniedException.class);
         MinutesDraft back = as(CHAIR, () -> minutes.returnToDraft(minutesId, submitted.version()));
@@ -272,17 +284,17 @@ class MinutesWorkflowIntegrationTest {
         MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
         MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(), recorded(draft)));
         MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
-        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
-        PublishedMinutes kept = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        MinutesDraft approved = as(CHAIR, () -> approval.approve(minutesId, submitted.version(), null));
+        PublishedMinutes kept = as(CHAIR, () -> publishing.publish(minutesId, approved.version(), true));
         assertThat(kept.number()).as("the body keeps its record").isEqualTo(1);
 
-        assertThat(minutes.published(minutesId, null)).as("no permalink, PDF or page").isEmpty();
-        assertThat(minutes.findPublished(minutesId)).isEmpty();
-        assertThat(minutes.allCurrent()).as("not in the archive index").extracting(PublishedMinutes::minutesId)
+        assertThat(archive.published(minutesId, null)).as("no permalink, PDF or page").isEmpty();
+        assertThat(archive.findPublished(minutesId)).isEmpty();
+        assertThat(archive.allCurrent()).as("not in the archive index").extracting(PublishedMinutes::minutesId)
                 .doesNotContain(minutesId);
-        assertThat(minutes.recentlyPublished(null, 500)).as("not in the feeds")
+        assertThat(archive.recentlyPublished(null, 500)).as("not in the feeds")
                 .extracting(PublishedMinutes::minutesId).doesNotContain(minutesId);
-        assertThat(minutes.published(0, 500)).as("not on the home page").extracting(MinutesSummary::id)
+        assertThat(archive.published(0, 500)).as("not on the home page").extracting(MinutesSummary::id)
                 .doesNotContain(minutesId);
     }
 
@@ -292,17 +304,17 @@ class MinutesWorkflowIntegrationTest {
         long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
         MinutesDraft draft = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
         MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, draft.version()));
-        assertThatThrownBy(() -> as(SECRETARY, () -> minutes.approve(minutesId, submitted.version(), meetingId)))
+        assertThatThrownBy(() -> as(SECRETARY, () -> approval.approve(minutesId, submitted.version(), meetingId)))
                 .as("the minuted meeting cannot approve its own minutes").isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "minutes.error.approval-meeting");
-        assertThat(as(SECRETARY, () -> minutes.approvalMeetings(minutesId))).extracting(MeetingSummary::id)
+        assertThat(as(SECRETARY, () -> approval.approvalMeetings(minutesId))).extracting(MeetingSummary::id)
                 .doesNotContain(meetingId);
     }
 
     @Test
     void recordedSubmittedApprovedPublishedThenAmendedWithTheTranslationFlagged() {
         long meetingId = meetingWithAgendaAndCheckIns("DAC minutes workflow");
-        Instant before = minutes.lastPublicationChange();
+        Instant before = archive.lastPublicationChange();
         long minutesId = as(SECRETARY, () -> minutes.startDraft(meetingId));
         MinutesDraft start = as(SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
 
@@ -324,13 +336,13 @@ class MinutesWorkflowIntegrationTest {
         assertThat(as(SECRETARY, () -> agenda.agendaOf(submitted.approvalMeetingId())))
                 .anySatisfy(i -> assertThat(i.title()).startsWith("Approval of the minutes of DAC minutes workflow"));
 
-        assertThatThrownBy(() -> as(SECRETARY, () -> minutes.approve(minutesId, submitted.version(), null)))
+        assertThatThrownBy(() -> as(SECRETARY, () -> approval.approve(minutesId, submitted.version(), null)))
                 .as("the secretary cannot approve alone").isInstanceOf(AccessDeniedException.class);
-        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        MinutesDraft approved = as(CHAIR, () -> approval.approve(minutesId, submitted.version(), null));
         assertThat(approved.status()).isEqualTo(MinutesStatus.APPROVED);
-        assertThat(minutes.published(minutesId, null)).as("approved is not yet public").isEmpty();
+        assertThat(archive.published(minutesId, null)).as("approved is not yet public").isEmpty();
 
-        PublishedMinutes v1 = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), false));
+        PublishedMinutes v1 = as(CHAIR, () -> publishing.publish(minutesId, approved.version(), false));
         assertThat(v1.number()).isEqualTo(1);
         assertThat(v1.html()).contains("Budget priorities", "protect classrooms", "Moved by Whitfield, seconded by Lee.",
                 "Carried " + (voters - 1) + "–1", "Circulate the slides", "Two residents spoke.", "Quorum: ")
@@ -342,63 +354,63 @@ class MinutesWorkflowIntegrationTest {
         assertThat(v1.html()).as("a walk-in is counted, never named, in the public record")
                 .doesNotContain("Walk-in Resident").contains("one member of the public");
         assertThat(v1.plainText()).contains("Discussed the shortfall.").doesNotContain("<p>");
-        assertThat(minutes.recentlyPublished(v1.bodyId(), 1)).extracting(PublishedMinutes::minutesId)
+        assertThat(archive.recentlyPublished(v1.bodyId(), 1)).extracting(PublishedMinutes::minutesId)
                 .containsExactly(minutesId);
-        assertThat(minutes.allCurrent()).extracting(PublishedMinutes::minutesId).contains(minutesId);
-        assertThat(minutes.lastPublicationChange()).isAfterOrEqualTo(before);
+        assertThat(archive.allCurrent()).extracting(PublishedMinutes::minutesId).contains(minutesId);
+        assertThat(archive.lastPublicationChange()).isAfterOrEqualTo(before);
 
-        as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "<p>Se habló del déficit.<script>x</script></p>"));
-        PublishedTranslation es = minutes.translation(minutesId, "es").orElseThrow();
+        as(SECRETARY, () -> minutesTranslations.addTranslation(minutesId, "es", "<p>Se habló del déficit.<script>x</script></p>"));
+        PublishedTranslation es = archive.translation(minutesId, "es").orElseThrow();
         assertThat(es.basedOn()).isEqualTo(1);
         assertThat(es.outOfDate()).isFalse();
         assertThat(es.html()).as("the translator's words, sanitised, in the whole record")
                 .contains("<p>Se habló del déficit.</p>", "Asistencia", "Propuesta por Whitfield, secundada por Lee.")
                 .doesNotContain("<script", "Discussed the shortfall.");
 
-        PublishedMinutes current = minutes.published(minutesId, null).orElseThrow();
+        PublishedMinutes current = archive.published(minutesId, null).orElseThrow();
         long version = as(CHAIR, () -> minutes.draftOf(meetingId).orElseThrow().version());
-        assertThatThrownBy(() -> as(CHAIR, () -> minutes.amend(minutesId, version, " ")))
+        assertThatThrownBy(() -> as(CHAIR, () -> approval.amend(minutesId, version, " ")))
                 .isInstanceOf(RuleViolationException.class);
-        MinutesDraft amending = as(CHAIR, () -> minutes.amend(minutesId, version, "Seconder's name corrected"));
+        MinutesDraft amending = as(CHAIR, () -> approval.amend(minutesId, version, "Seconder's name corrected"));
         assertThat(amending.status()).isEqualTo(MinutesStatus.DRAFT);
-        assertThat(minutes.published(minutesId, null)).as("the public keeps reading version 1 meanwhile")
+        assertThat(archive.published(minutesId, null)).as("the public keeps reading version 1 meanwhile")
                 .hasValueSatisfying(p -> assertThat(p.number()).isEqualTo(1));
 
         MinutesContent corrected = replaceSeconder(amending.content(), "Leigh");
         MinutesDraft v2draft = as(CHAIR, () -> minutes.saveDraft(minutesId, amending.version(), corrected));
         MinutesDraft v2submitted = as(CHAIR, () -> minutes.submit(minutesId, v2draft.version()));
-        MinutesDraft v2approved = as(CHAIR, () -> minutes.approve(minutesId, v2submitted.version(), null));
-        PublishedMinutes v2 = as(CHAIR, () -> minutes.publish(minutesId, v2approved.version(), false));
+        MinutesDraft v2approved = as(CHAIR, () -> approval.approve(minutesId, v2submitted.version(), null));
+        PublishedMinutes v2 = as(CHAIR, () -> publishing.publish(minutesId, v2approved.version(), false));
 
         assertThat(v2.number()).isEqualTo(2);
         assertThat(v2.amendmentReason()).isEqualTo("Seconder's name corrected");
         assertThat(v2.html()).contains("seconded by Leigh");
         assertThat(v2.versions()).extracting(PublishedMinutes.VersionInfo::number).containsExactly(1, 2);
         assertThat(v2.translations()).singleElement().satisfies(t -> assertThat(t.outOfDate()).isTrue());
-        assertThat(minutes.published(minutesId, 1)).hasValueSatisfying(p -> {
+        assertThat(archive.published(minutesId, 1)).hasValueSatisfying(p -> {
             assertThat(p.html()).isEqualTo(current.html());
             assertThat(p.current()).isFalse();
         });
-        assertThat(minutes.translation(minutesId, "es").orElseThrow().outOfDate()).isTrue();
-        assertThat(minutes.recentlyPublished(null, 2)).extracting(PublishedMinutes::number).startsWith(2);
+        assertThat(archive.translation(minutesId, "es").orElseThrow().outOfDate()).isTrue();
+        assertThat(archive.recentlyPublished(null, 2)).extracting(PublishedMinutes::number).startsWith(2);
 
-        long translationVersion = as(SECRETARY, () -> minutes.translationsOf(minutesId).getFirst().version());
-        doAs(SECRETARY, () -> minutes.updateTranslation(minutesId, "es", "<p>Versión 1, sin erratas.</p>",
+        long translationVersion = as(SECRETARY, () -> minutesTranslations.translationsOf(minutesId).getFirst().version());
+        doAs(SECRETARY, () -> minutesTranslations.updateTranslation(minutesId, "es", "<p>Versión 1, sin erratas.</p>",
                 translationVersion, false));
-        assertThat(minutes.translation(minutesId, "es").orElseThrow()).as("a typo mended is still version 1's")
+        assertThat(archive.translation(minutesId, "es").orElseThrow()).as("a typo mended is still version 1's")
                 .satisfies(t -> {
                     assertThat(t.basedOn()).isEqualTo(1);
                     assertThat(t.outOfDate()).isTrue();
                     assertThat(t.html()).contains("sin erratas");
                 });
-        long mendedVersion = as(SECRETARY, () -> minutes.translationsOf(minutesId).getFirst().version());
-        doAs(SECRETARY, () -> minutes.updateTranslation(minutesId, "es", "<p>Versión 2.</p>", mendedVersion, true));
-        assertThat(minutes.translation(minutesId, "es").orElseThrow()).satisfies(t -> {
+        long mendedVersion = as(SECRETARY, () -> minutesTranslations.translationsOf(minutesId).getFirst().version());
+        doAs(SECRETARY, () -> minutesTranslations.updateTranslation(minutesId, "es", "<p>Versión 2.</p>", mendedVersion, true));
+        assertThat(archive.translation(minutesId, "es").orElseThrow()).satisfies(t -> {
             assertThat(t.basedOn()).isEqualTo(2);
             assertThat(t.outOfDate()).isFalse();
         });
         assertThatThrownBy(() -> doAs(SECRETARY,
-                () -> minutes.updateTranslation(minutesId, "es", "<p>Otra.</p>", translationVersion, true)))
+                () -> minutesTranslations.updateTranslation(minutesId, "es", "<p>Otra.</p>", translationVersion, true)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
@@ -413,14 +425,14 @@ class MinutesWorkflowIntegrationTest {
                 draft.content().attendance(), List.of(new Item(null, "Adjournment", null, List.of(vote), List.of())),
                 null)));
         MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
-        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
+        MinutesDraft approved = as(CHAIR, () -> approval.approve(minutesId, submitted.version(), null));
 
-        assertThat(as(CHAIR, () -> minutes.publishWarnings(minutesId))).extracting(MinutesWarning::messageKey)
+        assertThat(as(CHAIR, () -> publishing.publishWarnings(minutesId))).extracting(MinutesWarning::messageKey)
                 .containsExactly("minutes.warning.no-attendance", "minutes.warning.vote-without-quorum");
-        assertThatThrownBy(() -> as(CHAIR, () -> minutes.publish(minutesId, approved.version(), false)))
+        assertThatThrownBy(() -> as(CHAIR, () -> publishing.publish(minutesId, approved.version(), false)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("minutes.warning.accept"));
-        PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        PublishedMinutes published = as(CHAIR, () -> publishing.publish(minutesId, approved.version(), true));
         assertThat(published.html()).contains("No attendance was recorded.");
     }
 
@@ -446,7 +458,7 @@ class MinutesWorkflowIntegrationTest {
         assertThat(List.of(kept.yes(), kept.no(), kept.abstain())).as("an unrecorded vote counts for nothing")
                 .containsExactly(2, 1, 0);
 
-        List<MinutesWarning> warnings = as(SECRETARY, () -> minutes.publishWarnings(minutesId));
+        List<MinutesWarning> warnings = as(SECRETARY, () -> publishing.publishWarnings(minutesId));
         assertThat(warnings).filteredOn(w -> w.messageKey().equals("minutes.warning.vote-not-recorded"))
                 .singleElement().satisfies(w -> assertThat(w.arguments()).containsExactly("Adjournment", 1L));
         assertThat(warnings).filteredOn(w -> w.messageKey().equals("minutes.warning.voter-not-present"))
@@ -454,8 +466,8 @@ class MinutesWorkflowIntegrationTest {
                         .containsExactly("Adjournment", away.name() + ", —"));
 
         MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
-        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
-        PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        MinutesDraft approved = as(CHAIR, () -> approval.approve(minutesId, submitted.version(), null));
+        PublishedMinutes published = as(CHAIR, () -> publishing.publish(minutesId, approved.version(), true));
         assertThat(published.html()).contains("<strong>Not recorded</strong>: " + unmarked.name() + "<",
                 "<strong>Yes</strong>: " + chair.name() + ", —<").doesNotContain("null");
     }
@@ -480,14 +492,14 @@ class MinutesWorkflowIntegrationTest {
         MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(minutesId, draft.version(),
                 new MinutesContent(attendance, List.of(item), null)));
 
-        assertThat(as(SECRETARY, () -> minutes.publishWarnings(minutesId)))
+        assertThat(as(SECRETARY, () -> publishing.publishWarnings(minutesId)))
                 .as("the secretary is told the notes name someone who did not consent")
                 .filteredOn(w -> w.messageKey().equals("minutes.warning.unnamed-in-text"))
                 .singleElement().satisfies(w -> assertThat(w.arguments()).containsExactly("Parent survey", jose));
 
         MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
-        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
-        PublishedMinutes published = as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
+        MinutesDraft approved = as(CHAIR, () -> approval.approve(minutesId, submitted.version(), null));
+        PublishedMinutes published = as(CHAIR, () -> publishing.publish(minutesId, approved.version(), true));
         String withheld = "Parent representative (name not published)";
         assertThat(published.html().replace("MARTÍNEZ presented", "").toLowerCase())
                 .as("attendance, roll call, mover and owner").doesNotContain("martínez", "martinez");
@@ -514,10 +526,10 @@ class MinutesWorkflowIntegrationTest {
         assertThat(saved.content().publicCommentHtml()).isEqualTo("<p>One resident spoke.</p><p>Another wrote in.</p>");
 
         MinutesDraft submitted = as(SECRETARY, () -> minutes.submit(minutesId, saved.version()));
-        MinutesDraft approved = as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null));
-        as(CHAIR, () -> minutes.publish(minutesId, approved.version(), true));
-        as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "El presidente abrió.\n\nSin objeciones."));
-        assertThat(minutes.translation(minutesId, "es").orElseThrow().html())
+        MinutesDraft approved = as(CHAIR, () -> approval.approve(minutesId, submitted.version(), null));
+        as(CHAIR, () -> publishing.publish(minutesId, approved.version(), true));
+        as(SECRETARY, () -> minutesTranslations.addTranslation(minutesId, "es", "El presidente abrió.\n\nSin objeciones."));
+        assertThat(archive.translation(minutesId, "es").orElseThrow().html())
                 .contains("<p>El presidente abrió.</p><p>Sin objeciones.</p>");
     }
 
@@ -537,7 +549,7 @@ class MinutesWorkflowIntegrationTest {
 
     @Test
     void theDemoHasSeveralPublishedMinutesOneInSpanish() {
-        List<PublishedMinutes> all = minutes.allCurrent();
+        List<PublishedMinutes> all = archive.allCurrent();
         assertThat(all).hasSizeGreaterThanOrEqualTo(4);
         assertThat(all).anySatisfy(m -> assertThat(m.translations()).extracting(PublishedMinutes.TranslationInfo::language)
                 .contains("es"));

@@ -73,7 +73,19 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
     static final Pattern MINUTES_IN_EMAIL = Pattern.compile("<!-- minutes -->(.*)<!-- /minutes -->", Pattern.DOTALL);
 
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+
+    @Autowired
+    MinutesArchive archive;
+
+    @Autowired
+    MinutesTranslations minutesTranslations;
+
+    @Autowired
+    MinutesPublishing publishing;
+
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -127,15 +139,15 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
         MinutesDraft saved = as("dac.secretary@example.org",
                 () -> minutes.saveDraft(minutesId, draft.version(), new MinutesContent(attendance, items, all)));
         MinutesDraft submitted = as("dac.secretary@example.org", () -> minutes.submit(minutesId, saved.version()));
-        MinutesDraft approved = as("dac.chair@example.org", () -> minutes.approve(minutesId, submitted.version(), null));
-        PublishedMinutes published = as("dac.chair@example.org", () -> minutes.publish(minutesId, approved.version(), true));
+        MinutesDraft approved = as("dac.chair@example.org", () -> approval.approve(minutesId, submitted.version(), null));
+        PublishedMinutes published = as("dac.chair@example.org", () -> publishing.publish(minutesId, approved.version(), true));
         // The email goes out on publishing, before anyone could translate: it carries the original.
         emailIsHarmless(minutesId);
-        as("dac.secretary@example.org", () -> minutes.addTranslation(minutesId, "es", all));
+        as("dac.secretary@example.org", () -> minutesTranslations.addTranslation(minutesId, "es", all));
 
         XssPayloads.assertHarmless(published.html(), "published html");
-        XssPayloads.assertHarmless(minutes.published(minutesId, null).orElseThrow().html(), "re-read html");
-        XssPayloads.assertHarmless(minutes.translation(minutesId, "es").orElseThrow().html(), "translation");
+        XssPayloads.assertHarmless(archive.published(minutesId, null).orElseThrow().html(), "re-read html");
+        XssPayloads.assertHarmless(archive.translation(minutesId, "es").orElseThrow().html(), "translation");
         for (Item item : as("dac.secretary@example.org", () -> minutes.draftOf(meetingId).orElseThrow()).content()
                 .items()) {
             XssPayloads.assertHarmless(item.notesHtml(), "stored notes");

@@ -25,10 +25,14 @@ import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonService;
+import roundtable.people.ProfileService;
 import roundtable.subscriptions.Category;
+import roundtable.subscriptions.SubscriptionRequests;
 import roundtable.subscriptions.SubscriptionService;
 
 /**
@@ -46,8 +50,16 @@ class ListMailIntegrationTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
     @Autowired
-    MinutesService minutes;
+
+    SubscriptionRequests requests;
+    @Autowired
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesPublishing publishing;
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -56,6 +68,8 @@ class ListMailIntegrationTest {
     CommitteeService committees;
     @Autowired
     PersonService people;
+    @Autowired
+    ProfileService profiles;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -74,7 +88,7 @@ class ListMailIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        workflow = new MinutesToPublish(minutes, planning, committees, users, clock);
+        workflow = new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
         dac = committees.findBySlug("dac").orElseThrow().id();
     }
 
@@ -85,9 +99,9 @@ class ListMailIntegrationTest {
     }
 
     void subscribe(String address, Language language, Category category) {
-        subscriptions.request(dac, address, language, EnumSet.of(category), "10.1.0." + address.length());
-        String link = Mailbox.awaitLink(mail, address, "", SubscriptionService.CONFIRM_PATH, WAIT);
-        subscriptions.confirm(link.substring(link.lastIndexOf('/') + 1));
+        requests.request(dac, address, language, EnumSet.of(category), "10.1.0." + address.length());
+        String link = Mailbox.awaitLink(mail, address, "", SubscriptionRequests.CONFIRM_PATH, WAIT);
+        requests.confirm(link.substring(link.lastIndexOf('/') + 1));
     }
 
     long personId(String email) {
@@ -103,8 +117,8 @@ class ListMailIntegrationTest {
 
     void digestFor(String email, boolean on) {
         RunAs.as(users, email, () -> {
-            MyProfile mine = people.myProfile();
-            people.updateMyProfile(mine.profile().withDigest(on), mine.version());
+            MyProfile mine = profiles.myProfile();
+            profiles.updateMyProfile(mine.profile().withDigest(on), mine.version());
         });
     }
 

@@ -16,8 +16,10 @@ import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 
 /**
  * Issue 7's bar: publishing minutes to a body with 1,000 confirmed subscribers returns to the
@@ -33,7 +35,13 @@ class MinutesFanOutBenchmark {
     static final int ROUNDS = 9;
 
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+
+    @Autowired
+    MinutesApproval approval;
+
+    @Autowired
+    MinutesPublishing publishing;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -51,7 +59,7 @@ class MinutesFanOutBenchmark {
 
     @Test
     void publishingToAThousandSubscribersRecordsOnlyTheEvent() throws Exception {
-        MinutesToPublish workflow = new MinutesToPublish(minutes, planning, committees, users, clock);
+        MinutesToPublish workflow = new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
         long dac = committees.findBySlug("dac").orElseThrow().id();
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(30));
         List<Object[]> rows = new ArrayList<>();
@@ -72,7 +80,7 @@ class MinutesFanOutBenchmark {
                 long version = workflow.approved(draft.minutesId(), recorded);
 
                 long start = System.nanoTime();
-                workflow.as(MinutesToPublish.CHAIR, () -> minutes.publish(draft.minutesId(), version, true));
+                workflow.as(MinutesToPublish.CHAIR, () -> publishing.publish(draft.minutesId(), version, true));
                 long published = System.nanoTime();
                 String keys = "minutes:" + draft.minutesId() + ":1:s%";
                 while (jdbc.queryForObject("select count(*) from outbound_email where idempotency_key like ?",

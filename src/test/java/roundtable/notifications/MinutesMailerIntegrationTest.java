@@ -28,9 +28,11 @@ import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesReading;
-import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.PublishedMinutesFixtures;
 import roundtable.minutes.PublishedTranslation;
@@ -47,7 +49,13 @@ class MinutesMailerIntegrationTest {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+
+    @Autowired
+    MinutesPublishing publishing;
+
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -77,11 +85,11 @@ class MinutesMailerIntegrationTest {
     }
 
     MinutesDraft record(long minutesId, MinutesDraft draft, String notes) {
-        return new MinutesToPublish(minutes, planning, committees, users, clock).record(minutesId, draft, notes);
+        return new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock).record(minutesId, draft, notes);
     }
 
     PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
-        return new MinutesToPublish(minutes, planning, committees, users, clock).publish(minutesId, recorded);
+        return new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock).publish(minutesId, recorded);
     }
 
     @Test
@@ -109,7 +117,7 @@ class MinutesMailerIntegrationTest {
         assertThat(Mailbox.part(english, "text/html").replace("\r\n", "\n")).contains(v1.html(), permalink + "\"");
 
         long version = as(CHAIR, () -> minutes.draftOf(meetingId).orElseThrow().version());
-        MinutesDraft amending = as(CHAIR, () -> minutes.amend(minutesId, version, "The budget item was misnamed"));
+        MinutesDraft amending = as(CHAIR, () -> approval.amend(minutesId, version, "The budget item was misnamed"));
         publish(minutesId, record(minutesId, amending, "<p>Members asked for the budget slides in two languages.</p>"));
 
         MimeMessage amended = Mailbox.to(mail, MEMBER, "(versión 2): " + title, 1, WAIT).getFirst();

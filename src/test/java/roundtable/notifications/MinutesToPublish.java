@@ -11,16 +11,19 @@ import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Item;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.PublishedMinutes;
 
 /** DAC minutes taken through the workflow as its secretary and chair would: recorded, approved, then published. */
-public record MinutesToPublish(MinutesService minutes, MeetingPlanning planning, CommitteeService committees,
+public record MinutesToPublish(MinutesDrafting minutes, MinutesApproval approval, MinutesPublishing publishing,
+        MeetingPlanning planning, CommitteeService committees,
         UserDetailsService users, TestClock clock) {
 
     public static final String SECRETARY = "dac.secretary@example.org";
@@ -52,12 +55,12 @@ public record MinutesToPublish(MinutesService minutes, MeetingPlanning planning,
     /** Submitted and approved; {@code publishing} is then given the approved draft's version. */
     long approved(long minutesId, MinutesDraft recorded) {
         MinutesDraft submitted = as(CHAIR, () -> minutes.submit(minutesId, recorded.version()));
-        return as(CHAIR, () -> minutes.approve(minutesId, submitted.version(), null)).version();
+        return as(CHAIR, () -> approval.approve(minutesId, submitted.version(), null)).version();
     }
 
     public PublishedMinutes publish(long minutesId, MinutesDraft recorded) {
         long version = approved(minutesId, recorded);
-        return as(CHAIR, () -> minutes.publish(minutesId, version, true));
+        return as(CHAIR, () -> publishing.publish(minutesId, version, true));
     }
 
     /** The meeting's minutes recorded with these notes and published. */

@@ -23,6 +23,7 @@ import roundtable.committees.Roster;
 import roundtable.committees.RosterSeat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import roundtable.committees.RosterReader;
 
 /**
  * People's own profiles and personal data. The demo accounts are shared by every test in
@@ -34,8 +35,13 @@ class ProfileIntegrationTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    ProfileService profiles;
     @Autowired
     CommitteeService committees;
+    @Autowired
+    RosterReader rosters;
     @Autowired
     UserDetailsService accounts;
     @Autowired
@@ -43,11 +49,11 @@ class ProfileIntegrationTest {
 
     /** Runs a change to the signed-in person's profile, then puts the profile back as it was. */
     private void changingMyProfile(ThrowingConsumer<MyProfile> change) throws Exception {
-        MyProfile before = people.myProfile();
+        MyProfile before = profiles.myProfile();
         try {
             change.accept(before);
         } finally {
-            people.updateMyProfile(before.profile(), people.myProfile().version());
+            profiles.updateMyProfile(before.profile(), profiles.myProfile().version());
         }
     }
 
@@ -62,16 +68,16 @@ class ProfileIntegrationTest {
             ProfileData wanted = before.profile().withPhone(" 303-555-0199 x 12 ").withPronouns("she/her")
                     .withAccessibilityNeeds("Large-print agendas").withDigest(true);
 
-            MyProfile saved = people.updateMyProfile(wanted, before.version());
+            MyProfile saved = profiles.updateMyProfile(wanted, before.version());
 
             assertThat(saved.version()).isGreaterThan(before.version());
-            ProfileData stored = people.myProfile().profile();
+            ProfileData stored = profiles.myProfile().profile();
             assertThat(stored.phone()).isEqualTo("303-555-0199 x 12");
             assertThat(stored.pronouns()).isEqualTo("she/her");
             assertThat(stored.accessibilityNeeds()).isEqualTo("Large-print agendas");
             assertThat(stored.notifyDigest()).isTrue();
             assertThat(stored.notifyMeetings()).isTrue();
-            assertThat(people.myProfile().fullName()).isEqualTo("Dana Whitfield");
+            assertThat(profiles.myProfile().fullName()).isEqualTo("Dana Whitfield");
         });
     }
 
@@ -79,37 +85,37 @@ class ProfileIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void aStaleVersionIsRefusedAndTheNewerEditStays() throws Exception {
         changingMyProfile(before -> {
-            people.updateMyProfile(before.profile().withPronouns("she/they"), before.version());
+            profiles.updateMyProfile(before.profile().withPronouns("she/they"), before.version());
 
-            assertThatThrownBy(() -> people.updateMyProfile(before.profile().withPronouns("stale"), before.version()))
+            assertThatThrownBy(() -> profiles.updateMyProfile(before.profile().withPronouns("stale"), before.version()))
                     .isInstanceOf(OptimisticLockingFailureException.class);
-            assertThat(people.myProfile().profile().pronouns()).isEqualTo("she/they");
+            assertThat(profiles.myProfile().profile().pronouns()).isEqualTo("she/they");
         });
     }
 
     @Test
     @WithUserDetails("dac.chair@example.org")
     void invalidInputIsRefusedAndNothingIsSaved() {
-        MyProfile before = people.myProfile();
+        MyProfile before = profiles.myProfile();
         ProfileData valid = before.profile();
 
         for (ProfileData invalid : List.of(valid.withPhone("1".repeat(PersonLimits.PHONE + 1)),
                 valid.withPhone("call me after six"), valid.withPronouns("x".repeat(PersonLimits.PRONOUNS + 1)),
                 valid.withAccessibilityNeeds("x".repeat(PersonLimits.NEEDS + 1)), valid.withLanguage(null))) {
-            assertThatThrownBy(() -> people.updateMyProfile(invalid, before.version()))
+            assertThatThrownBy(() -> profiles.updateMyProfile(invalid, before.version()))
                     .isInstanceOf(ConstraintViolationException.class);
         }
-        assertThat(people.myProfile()).isEqualTo(before);
+        assertThat(profiles.myProfile()).isEqualTo(before);
     }
 
     @Test
     @WithUserDetails("dac.member@example.org")
     void theExportHoldsTheirMembershipsAndAccessibilityNeeds() throws Exception {
         changingMyProfile(before -> {
-            people.updateMyProfile(before.profile().withAccessibilityNeeds("Step-free access, please"),
+            profiles.updateMyProfile(before.profile().withAccessibilityNeeds("Step-free access, please"),
                     before.version());
 
-            JsonNode export = json.readTree(people.exportMyData());
+            JsonNode export = json.readTree(profiles.exportMyData());
 
             assertThat(export.get("exportedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
             assertThat(export.get("profile").get("email").asString()).isEqualTo("dac.member@example.org");
@@ -140,7 +146,7 @@ class ProfileIntegrationTest {
         people.allowSignIn(ruth, Set.of(Role.MEMBER), "Ruth-2026-password");
         assertThat(accounts.loadUserByUsername("ruth.goldberg@example.org")).isNotNull();
         long fac = committees.findBySlug("fac").orElseThrow().id();
-        int seatedBefore = seats(committees.memberRoster(fac)).size();
+        int seatedBefore = seats(rosters.memberRoster(fac)).size();
 
         people.anonymisePerson(ruth);
 
@@ -148,7 +154,7 @@ class ProfileIntegrationTest {
                 .isInstanceOf(UsernameNotFoundException.class);
         assertThatThrownBy(() -> accounts.loadUserByUsername("anonymised-" + ruth + "@invalid"))
                 .isInstanceOf(UsernameNotFoundException.class);
-        List<RosterSeat> seats = seats(committees.memberRoster(fac));
+        List<RosterSeat> seats = seats(rosters.memberRoster(fac));
         assertThat(seats).hasSize(seatedBefore);
         assertThat(seats).extracting(RosterSeat::name).doesNotContain("Ruth Goldberg", PersonLimits.ANONYMISED_NAME);
         assertThat(seats).filteredOn(RosterSeat::formerMember).singleElement().satisfies(seat -> {
@@ -156,7 +162,7 @@ class ProfileIntegrationTest {
             assertThat(seat.email()).isNull();
             assertThat(seat.affiliation()).isNull();
         });
-        assertThat(seats(committees.publicRoster(fac).orElseThrow())).filteredOn(RosterSeat::formerMember)
+        assertThat(seats(rosters.publicRoster(fac).orElseThrow())).filteredOn(RosterSeat::formerMember)
                 .hasSize(1);
     }
 

@@ -27,7 +27,7 @@ import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonService;
 import roundtable.scheduling.PollProposal;
@@ -96,9 +96,9 @@ final class DemoIds {
             ids.put("dacPastMeeting", String.valueOf(pastMeeting(meetings, dac, today)));
             ids.put("facPastMeeting", String.valueOf(pastMeeting(meetings, fac, today)));
             ids.put("publishedMinutes",
-                    String.valueOf(context.getBean(MinutesService.class).published(0, 1).getFirst().id()));
+                    String.valueOf(context.getBean(MinutesArchive.class).published(0, 1).getFirst().id()));
             ids.put("facMinutes", String.valueOf(
-                    context.getBean(MinutesService.class).publishedOf(fac, 1).getFirst().id()));
+                    context.getBean(MinutesArchive.class).publishedOf(fac, 1).getFirst().id()));
             SchedulingService scheduling = context.getBean(SchedulingService.class);
             ids.put("dacPoll", String.valueOf(scheduling.proposeTimes(dac, poll(context))));
             ids.put("facPoll", String.valueOf(scheduling.proposeTimes(fac, poll(context))));

@@ -28,11 +28,11 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
 
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
-import roundtable.attendance.AccessRequestDesk;
-import roundtable.attendance.AttendanceService;
-import roundtable.attendance.CheckInService;
-import roundtable.attendance.LanguageDemandService;
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
+import roundtable.attendance.checkin.CheckInService;
+import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.Appointment;
@@ -40,9 +40,13 @@ import roundtable.committees.CommitteeService;
 import roundtable.committees.Position;
 import roundtable.committees.RosterCsv;
 import roundtable.committees.RosterMember;
+import roundtable.committees.RosterReader;
 import roundtable.committees.RosterService;
 import roundtable.committees.SeatAssignment;
+import roundtable.languageservices.AccessRequestDesk;
 import roundtable.languageservices.InterpreterRoster;
+import roundtable.languageservices.LanguageDemandService;
+import roundtable.languageservices.LanguageNeedsService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingCalendarService;
@@ -52,9 +56,14 @@ import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesTranslations;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonService;
+import roundtable.people.ProfileService;
 import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
@@ -81,6 +90,10 @@ class ServiceAccessScanTest {
     @Autowired
     CommitteeService committees;
     @Autowired
+    LanguageNeedsService languageNeeds;
+    @Autowired
+    RosterReader rosters;
+    @Autowired
     RosterService roster;
     @Autowired
     RosterCsv rosterCsv;
@@ -93,9 +106,13 @@ class ServiceAccessScanTest {
     @Autowired
     MeetingCalendarService calendar;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    CapacityService capacity;
     @Autowired
     CheckInService checkIns;
+    @Autowired
+    CheckInSheets sheets;
     @Autowired
     AccessRequestDesk desk;
     @Autowired
@@ -103,13 +120,23 @@ class ServiceAccessScanTest {
     @Autowired
     InterpreterRoster interpreters;
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesArchive archive;
+    @Autowired
+    MinutesTranslations minutesTranslations;
+    @Autowired
+    MinutesPublishing publishing;
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     SchedulingService scheduling;
     @Autowired
     PollDecisions decisions;
     @Autowired
     PersonService people;
+    @Autowired
+    ProfileService profiles;
     @Autowired
     AuditService audit;
     @Autowired
@@ -192,9 +219,9 @@ class ServiceAccessScanTest {
             refused(who, "record a FAC meeting held", () -> planning.recordHeld(facPastMeeting));
             refused(who, "add to a FAC agenda", () -> agenda.addAgendaItem(facMeeting,
                     new AgendaItemData("Sneaked in", null, 5, null, false)));
-            refused(who, "limit a FAC meeting's places", () -> attendance.setCapacity(facMeeting, 3));
-            refused(who, "read a FAC meeting's attendance counts", () -> attendance.overview(facMeeting));
-            refused(who, "open a FAC check-in sheet", () -> checkIns.checkInSheet(facMeeting));
+            refused(who, "limit a FAC meeting's places", () -> capacity.setCapacity(facMeeting, 3));
+            refused(who, "read a FAC meeting's attendance counts", () -> capacity.overview(facMeeting));
+            refused(who, "open a FAC check-in sheet", () -> sheets.checkInSheet(facMeeting));
             refused(who, "propose FAC meeting times", () -> scheduling.proposeTimes(fac, poll()));
             refused(who, "list FAC's polls", () -> scheduling.polls(fac));
             refused(who, "discard a FAC meeting as a draft", () -> planning.discardDraft(facMeeting, before.version()));
@@ -211,23 +238,23 @@ class ServiceAccessScanTest {
 
     @Test
     void dacChairAndSecretaryCannotKeepFacsMinutes() {
-        var before = minutes.findPublished(facMinutes).orElseThrow();
+        var before = archive.findPublished(facMinutes).orElseThrow();
         for (Person who : List.of(Person.DAC_CHAIR, Person.DAC_SECRETARY)) {
             refused(who, "start FAC minutes", () -> minutes.startDraft(facPastMeeting));
             refused(who, "read FAC's working minutes", () -> minutes.draftOf(facPastMeeting));
             refused(who, "edit FAC minutes", () -> minutes.saveDraft(facMinutes, 0, null));
             refused(who, "submit FAC minutes", () -> minutes.submit(facMinutes, 0));
             refused(who, "send FAC minutes back", () -> minutes.returnToDraft(facMinutes, 0));
-            refused(who, "approve FAC minutes", () -> minutes.approve(facMinutes, 0, null));
-            refused(who, "approve FAC minutes at a DAC meeting", () -> minutes.approve(facMinutes, 0, dacPastMeeting));
-            refused(who, "read FAC's publishing warnings", () -> minutes.publishWarnings(facMinutes));
-            refused(who, "publish FAC minutes", () -> minutes.publish(facMinutes, 0, true));
-            refused(who, "amend FAC minutes", () -> minutes.amend(facMinutes, 0, "Our correction"));
-            refused(who, "translate FAC minutes", () -> minutes.addTranslation(facMinutes, "es", "<p>Hola</p>"));
-            refused(who, "list FAC's translations", () -> minutes.translationsOf(facMinutes));
+            refused(who, "approve FAC minutes", () -> approval.approve(facMinutes, 0, null));
+            refused(who, "approve FAC minutes at a DAC meeting", () -> approval.approve(facMinutes, 0, dacPastMeeting));
+            refused(who, "read FAC's publishing warnings", () -> publishing.publishWarnings(facMinutes));
+            refused(who, "publish FAC minutes", () -> publishing.publish(facMinutes, 0, true));
+            refused(who, "amend FAC minutes", () -> approval.amend(facMinutes, 0, "Our correction"));
+            refused(who, "translate FAC minutes", () -> minutesTranslations.addTranslation(facMinutes, "es", "<p>Hola</p>"));
+            refused(who, "list FAC's translations", () -> minutesTranslations.translationsOf(facMinutes));
         }
         assertThat(notRefused).isEmpty();
-        assertThat(minutes.findPublished(facMinutes).orElseThrow()).as("FAC's minutes are as they were")
+        assertThat(archive.findPublished(facMinutes).orElseThrow()).as("FAC's minutes are as they were")
                 .isEqualTo(before);
     }
 
@@ -240,17 +267,17 @@ class ServiceAccessScanTest {
             refused(who, "read the language demand", () -> languageDemand.demand(month, month));
             refused(who, "read the interpreter roster", () -> interpreters.count(
                     roundtable.languageservices.RosterFilter.active()));
-            refused(who, "read every body's language needs", () -> committees.languageNeeds());
+            refused(who, "read every body's language needs", () -> languageNeeds.languageNeeds());
             refused(who, "search everyone's details", () -> people.search("a", 0, 10));
             refused(who, "read the audit trail", () -> audit.search(null, 0, 10));
             refused(who, "read the email outbox", () -> notifications.outbox(null, 0, 10));
         }
         refused(Person.DAC_MEMBER, "read DAC's roster with contacts", () -> roster.members(dac, null, 0, 10));
-        refused(Person.DAC_MEMBER, "read attendance counts", () -> attendance.overview(dacMeeting));
-        refused(Person.DAC_MEMBER, "open the check-in sheet", () -> checkIns.checkInSheet(dacMeeting));
+        refused(Person.DAC_MEMBER, "read attendance counts", () -> capacity.overview(dacMeeting));
+        refused(Person.DAC_MEMBER, "open the check-in sheet", () -> sheets.checkInSheet(dacMeeting));
         refused(Person.DAC_MEMBER, "read the minutes being written", () -> minutes.draftOf(dacPastMeeting));
-        refused(Person.DAC_MEMBER, "read FAC's member roster", () -> committees.memberRoster(fac));
-        refused(Person.COORDINATOR, "read DAC's member roster", () -> committees.memberRoster(dac));
+        refused(Person.DAC_MEMBER, "read FAC's member roster", () -> rosters.memberRoster(fac));
+        refused(Person.COORDINATOR, "read DAC's member roster", () -> rosters.memberRoster(dac));
         assertThat(notRefused).isEmpty();
 
         // The Partnership keeps members' addresses to its chair (DAC shares them, the demo's one body that
@@ -264,23 +291,23 @@ class ServiceAccessScanTest {
     }
 
     private List<roundtable.committees.RosterSeat> seats(Person who, long bodyId) {
-        return RunAs.as(users, who.email, () -> committees.memberRoster(bodyId)).constituencies().stream()
+        return RunAs.as(users, who.email, () -> rosters.memberRoster(bodyId)).constituencies().stream()
                 .flatMap(c -> c.members().stream()).filter(seat -> !seat.formerMember()).toList();
     }
 
     @Test
     void visitorsCallNoMemberService() {
         refused(Person.ANONYMOUS, "read their committees", () -> committees.myBodies());
-        refused(Person.ANONYMOUS, "read a profile", () -> people.myProfile());
-        refused(Person.ANONYMOUS, "download someone's data", () -> people.exportMyData());
+        refused(Person.ANONYMOUS, "read a profile", () -> profiles.myProfile());
+        refused(Person.ANONYMOUS, "download someone's data", () -> profiles.exportMyData());
         refused(Person.ANONYMOUS, "read contact details", () -> people.contacts(List.of(1L)));
         refused(Person.ANONYMOUS, "search the directory", () -> people.directory("ma", 0, 10));
-        refused(Person.ANONYMOUS, "read DAC's member roster", () -> committees.memberRoster(dac));
+        refused(Person.ANONYMOUS, "read DAC's member roster", () -> rosters.memberRoster(dac));
         refused(Person.ANONYMOUS, "RSVP as a member", () -> attendance.rsvp(dacMeeting, Response.IN_PERSON, null));
         refused(Person.ANONYMOUS, "make a private calendar link", () -> calendar.createMyFeedLink());
         refused(Person.ANONYMOUS, "read DAC's roster", () -> roster.overview(dac));
         refused(Person.ANONYMOUS, "schedule a meeting", () -> planning.scheduleMeeting(meetingOf(dac)));
-        refused(Person.ANONYMOUS, "open a check-in sheet", () -> checkIns.checkInSheet(dacMeeting));
+        refused(Person.ANONYMOUS, "open a check-in sheet", () -> sheets.checkInSheet(dacMeeting));
         refused(Person.ANONYMOUS, "start minutes", () -> minutes.startDraft(dacPastMeeting));
         assertThat(notRefused).isEmpty();
     }

@@ -41,6 +41,10 @@ class SubscriptionsIntegrationTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
+    @Autowired
+
+    SubscriptionRequests requests;
     @Autowired
     TestData data;
     @Autowired
@@ -70,18 +74,18 @@ class SubscriptionsIntegrationTest {
     @Test
     void aResidentIsSubscribedOnlyOnceTheyPressConfirmOnThePageTheEmailedLinkOpens() throws Exception {
         String address = TestData.email("lucia.follows");
-        subscriptions.request(bodyId, address, Language.SPANISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
+        requests.request(bodyId, address, Language.SPANISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
 
         MimeMessage email = Mailbox.to(mail, address, "seguir a", 1, WAIT).getFirst();
         assertThat(email.getSubject()).isEqualTo("Confirme: seguir a " + body.name() + " por correo");
         assertThat(Mailbox.body(email)).contains("Recibiría las actas.");
-        String link = Mailbox.link(email, SubscriptionService.CONFIRM_PATH);
+        String link = Mailbox.link(email, SubscriptionRequests.CONFIRM_PATH);
 
-        SubscriptionToConfirm asked = subscriptions.toConfirm(token(link));
+        SubscriptionToConfirm asked = requests.toConfirm(token(link));
         assertThat(asked.categories()).containsExactly(Category.MINUTES);
         assertThat(subscribed(address, Category.MINUTES)).as("opening the link changes nothing").isFalse();
 
-        assertThat(subscriptions.confirm(token(link)).confirmed()).isTrue();
+        assertThat(requests.confirm(token(link)).confirmed()).isTrue();
         assertThat(subscribed(address, Category.MINUTES)).isTrue();
         assertThat(subscribed(address, Category.MEETINGS)).isFalse();
         assertThat(subscriptions.subscribers(bodyId, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
@@ -91,47 +95,47 @@ class SubscriptionsIntegrationTest {
     @Test
     void anAddressNobodyConfirmedWithinAWeekIsForgotten() {
         String address = TestData.email("never.confirmed");
-        subscriptions.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MEETINGS), TestData.ipAddress());
+        requests.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MEETINGS), TestData.ipAddress());
         Mailbox.to(mail, address, "", 1, WAIT);
         String kept = "select count(*) from subscription where email = ?";
-        subscriptions.forgetUnconfirmed();
+        requests.forgetUnconfirmed();
         assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("within the week").isEqualTo(1);
 
         clock.advance(java.time.Duration.ofDays(8));
-        assertThat(subscriptions.forgetUnconfirmed()).isPositive();
+        assertThat(requests.forgetUnconfirmed()).isPositive();
         assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("a week on, unconfirmed").isZero();
     }
 
     @Test
     void askingAgainForAnAddressAnswersTheSameAndChangesNothingUntilTheNewLinkIsFollowed() {
         String address = TestData.email("already.follows");
-        subscriptions.request(bodyId, address, Language.ENGLISH, EnumSet.allOf(Category.class), TestData.ipAddress());
-        String first = Mailbox.awaitLink(mail, address, "follow", SubscriptionService.CONFIRM_PATH, WAIT);
-        subscriptions.confirm(token(first));
+        requests.request(bodyId, address, Language.ENGLISH, EnumSet.allOf(Category.class), TestData.ipAddress());
+        String first = Mailbox.awaitLink(mail, address, "follow", SubscriptionRequests.CONFIRM_PATH, WAIT);
+        requests.confirm(token(first));
 
         // Someone else types the same address with other choices: same answer, an email to the owner, nothing changed.
-        subscriptions.request(bodyId, address, Language.SPANISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
+        requests.request(bodyId, address, Language.SPANISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
         assertThat(Mailbox.to(mail, address, 2, WAIT)).hasSize(2);
         assertThat(subscribed(address, Category.MEETINGS)).isTrue();
         assertThat(subscriptions.subscribers(bodyId, Category.MINUTES)).filteredOn(s -> s.email().equals(address))
                 .singleElement().satisfies(s -> assertThat(s.language()).isEqualTo(Language.ENGLISH));
-        assertThatThrownBy(() -> subscriptions.confirm(token(first))).as("the first link was replaced")
+        assertThatThrownBy(() -> requests.confirm(token(first))).as("the first link was replaced")
                 .isInstanceOf(SubscriptionLinkException.class);
     }
 
     @Test
     void anAddressIsAskedForAtMostThreeTimesAnHourAndABadAddressIsRefusedAtItsField() {
         String address = TestData.email("limited");
-        for (int i = 0; i < SubscriptionService.ASKS_PER_ADDRESS; i++) {
-            subscriptions.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
+        for (int i = 0; i < SubscriptionRequests.ASKS_PER_ADDRESS; i++) {
+            requests.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MINUTES), TestData.ipAddress());
         }
-        assertThatThrownBy(() -> subscriptions.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MINUTES),
+        assertThatThrownBy(() -> requests.request(bodyId, address, Language.ENGLISH, EnumSet.of(Category.MINUTES),
                 TestData.ipAddress())).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("subscriptions.error.too-many"));
-        assertThatThrownBy(() -> subscriptions.request(bodyId, "not an address", Language.ENGLISH,
+        assertThatThrownBy(() -> requests.request(bodyId, "not an address", Language.ENGLISH,
                 EnumSet.of(Category.MINUTES), TestData.ipAddress())).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("email"));
-        assertThatThrownBy(() -> subscriptions.request(bodyId, "nothing@example.org", Language.ENGLISH, Set.of(),
+        assertThatThrownBy(() -> requests.request(bodyId, "nothing@example.org", Language.ENGLISH, Set.of(),
                 TestData.ipAddress())).isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("categories"));
     }
@@ -139,8 +143,8 @@ class SubscriptionsIntegrationTest {
     @Test
     void aMailProgramsOneClickPostUnsubscribesWithoutACookieWhileOpeningTheLinkOnlyShowsTheButton() throws Exception {
         String address = TestData.email("one.click");
-        subscriptions.request(bodyId, address, Language.ENGLISH, EnumSet.allOf(Category.class), TestData.ipAddress());
-        subscriptions.confirm(token(Mailbox.awaitLink(mail, address, "follow", SubscriptionService.CONFIRM_PATH, WAIT)));
+        requests.request(bodyId, address, Language.ENGLISH, EnumSet.allOf(Category.class), TestData.ipAddress());
+        requests.confirm(token(Mailbox.awaitLink(mail, address, "follow", SubscriptionRequests.CONFIRM_PATH, WAIT)));
         String link = subscriptions.subscribers(bodyId, Category.MINUTES).stream().filter(s -> s.email().equals(address))
                 .findFirst().orElseThrow().unsubscribeLink();
         String path = link.substring(link.indexOf(SubscriptionService.UNSUBSCRIBE_PATH));

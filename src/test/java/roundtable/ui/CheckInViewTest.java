@@ -18,8 +18,9 @@ import com.vaadin.flow.router.RouterLink;
 import roundtable.IntegrationTest;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
-import roundtable.attendance.CheckInService;
-import roundtable.attendance.Quorum;
+import roundtable.attendance.checkin.CheckInService;
+import roundtable.attendance.checkin.CheckInSheets;
+import roundtable.attendance.checkin.Quorum;
 import roundtable.attendance.ui.CheckInView;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
@@ -38,6 +39,8 @@ class CheckInViewTest extends SpringBrowserlessTest {
     CommitteeService committees;
     @Autowired
     CheckInService checkIns;
+    @Autowired
+    CheckInSheets sheets;
     @Autowired
     PersonService people;
     @Autowired
@@ -71,7 +74,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         assertThat(link.getHref()).isEqualTo("manage/meetings/" + id + "/check-in");
 
         navigate(link.getHref(), CheckInView.class);
-        Quorum quorum = checkIns.checkInSheet(id).headcount().quorum();
+        Quorum quorum = sheets.checkInSheet(id).headcount().quorum();
         assertThat(text("check-in-presence")).isEqualTo("Present: 0 (0 in person, 0 online) · Voting members present: 0 of "
                 + quorum.votingSeatsFilled() + " · " + quorum.needed() + " needed for quorum");
         assertThat(text("check-in-quorum")).isEqualTo(t("checkin.quorum.not-met", quorum.needed()));
@@ -120,7 +123,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         navigate("manage/meetings/" + id + "/check-in", CheckInView.class);
 
         // The chair, at the other door, checks her in online first.
-        checkIns.checkIn(id, roundtable.attendance.Attendee.person(member), roundtable.attendance.AttendanceMode.ONLINE);
+        checkIns.checkIn(id, roundtable.attendance.checkin.Attendee.person(member), roundtable.attendance.checkin.AttendanceMode.ONLINE);
         test(button("here-person-" + member)).click();
 
         assertThat(text("check-in-person-" + member)).as("the first check-in stands").contains("Checked in · online");

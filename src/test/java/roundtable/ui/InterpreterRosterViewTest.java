@@ -22,12 +22,12 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.IntegrationTest;
 import roundtable.base.ui.PagedList;
-import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.InterpreterSummary;
 import roundtable.languageservices.RosterFilter;
+import roundtable.languageservices.WorkingMode;
 
 /** The coordinator (who reads Roundtable in Spanish) keeps the interpreter roster from its page. */
 @IntegrationTest
@@ -53,17 +53,17 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("add-interpreter").single()).click();
         test(find(TextField.class).withId("interpreter-name").single()).setValue("Graciela Fuentes");
         find(MultiSelectComboBox.class).withId("interpreter-languages").single().setValue(Set.of("es", "ase"));
-        find(CheckboxGroup.class).withId("interpreter-modes").single().setValue(Set.of(InterpretationMode.IN_PERSON));
+        find(CheckboxGroup.class).withId("interpreter-modes").single().setValue(Set.of(WorkingMode.IN_PERSON));
         test(find(TextField.class).withId("interpreter-phone").single()).setValue("+1 555 0142");
         test(find(Button.class).withId("save-interpreter").single()).click();
 
-        assertThat(roster.roster(new RosterFilter("ase", InterpretationMode.IN_PERSON, false), 0, 500))
+        assertThat(roster.roster(new RosterFilter("ase", WorkingMode.IN_PERSON, false), 0, 500))
                 .extracting(InterpreterSummary::name).contains("Graciela Fuentes");
         find(ComboBox.class).withId("filter-language").single().setValue("ase");
-        find(ComboBox.class).withId("filter-mode").single().setValue(InterpretationMode.IN_PERSON);
+        find(ComboBox.class).withId("filter-mode").single().setValue(WorkingMode.IN_PERSON);
         assertThat(card("Graciela Fuentes")).hasValueSatisfying(card -> assertThat(card.getElement().getTextRecursively())
                 .contains("Español, ASL").contains("Presencial").contains("+1 555 0142").contains("Personal del distrito"));
-        find(ComboBox.class).withId("filter-mode").single().setValue(InterpretationMode.PHONE);
+        find(ComboBox.class).withId("filter-mode").single().setValue(WorkingMode.PHONE);
         assertThat(card("Graciela Fuentes")).isEmpty();
         assertThat(find(Paragraph.class).withId("interpreters-count").single().getText())
                 .doesNotContain("{");
@@ -76,7 +76,7 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
         navigate("language-services/interpreters", Component.class);
         test(find(Button.class).withId("add-interpreter").single()).click();
         test(find(TextField.class).withId("interpreter-name").single()).setValue("Sin Idioma");
-        find(CheckboxGroup.class).withId("interpreter-modes").single().setValue(Set.of(InterpretationMode.PHONE));
+        find(CheckboxGroup.class).withId("interpreter-modes").single().setValue(Set.of(WorkingMode.PHONE));
         test(find(Button.class).withId("save-interpreter").single()).click();
 
         MultiSelectComboBox<String> languages = find(MultiSelectComboBox.class).withId("interpreter-languages").single();
@@ -87,7 +87,7 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorCorrectsAnInterpretersPhoneAndAConcurrentEditIsExplained() {
-        long id = roster.addInterpreter(new InterpreterData("Omar Editado", Set.of("ar"), Set.of(InterpretationMode.PHONE),
+        long id = roster.addInterpreter(new InterpreterData("Omar Editado", Set.of("ar"), Set.of(WorkingMode.PHONE),
                 null, "555 0100", InterpreterKind.VENDOR, "Lingua Partners", null));
         navigate("language-services/interpreters", Component.class);
         openEditorOf("Omar Editado", id);
@@ -98,7 +98,7 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
         openEditorOf("Omar Editado", id);
         InterpreterSummary now = roster.interpreter(id);
         roster.updateInterpreter(id, now.version(), new InterpreterData("Omar Otro", Set.of("ar"),
-                Set.of(InterpretationMode.PHONE), null, null, InterpreterKind.STAFF, null, null));
+                Set.of(WorkingMode.PHONE), null, null, InterpreterKind.STAFF, null, null));
         test(find(TextField.class).withId("interpreter-phone").single()).setValue("555 0000");
         test(find(Button.class).withId("save-interpreter").single()).click();
         Paragraph notice = find(Paragraph.class).withId("interpreter-concurrent").single();

@@ -29,8 +29,8 @@ import com.vaadin.flow.router.QueryParameters;
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.ui.NotFoundView;
 import roundtable.committees.CommitteeService;
@@ -53,7 +53,7 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
     @Autowired
     UserDetailsService users;
 

@@ -26,8 +26,8 @@ import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.languageservices.InterpreterSummary;
@@ -49,7 +49,7 @@ class LanguageRequestsViewTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -18,7 +18,7 @@ import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 
 /** What a meeting's page tells the public, and what it keeps back. */
 @IntegrationTest
@@ -31,7 +31,7 @@ class MeetingPageTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
 
     long closedJceaMeeting() {
         long jcea = committees.findBySlug("jcea").orElseThrow().id();

@@ -28,7 +28,7 @@ import roundtable.IntegrationTest;
 import roundtable.base.ui.PagedList;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutes;
 
 /**
@@ -40,7 +40,7 @@ import roundtable.minutes.PublishedMinutes;
 class MinutesArchiveViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
     @Autowired
     CommitteeService committees;
 

@@ -20,19 +20,23 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
-import roundtable.RunAs;
 import roundtable.IntegrationTest;
+import roundtable.RunAs;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.Vote;
 import roundtable.minutes.MinutesContent.VoteKind;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesStatus;
+import roundtable.minutes.MinutesTranslations;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.ui.MinutesEditorView;
 
@@ -47,7 +51,15 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesArchive archive;
+    @Autowired
+    MinutesTranslations minutesTranslations;
+    @Autowired
+    MinutesPublishing publishing;
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -201,7 +213,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(voters()).filteredOn(v -> v.getValue() == Vote.YES).singleElement()
                 .satisfies(v -> assertThat(v.getHelperText()).isEqualTo("Not marked present in the attendance"));
         long minutesId = minutes.draftOf(meetingId).orElseThrow().minutesId();
-        assertThat(minutes.publishWarnings(minutesId)).extracting(w -> w.messageKey())
+        assertThat(publishing.publishWarnings(minutesId)).extracting(w -> w.messageKey())
                 .contains("minutes.warning.vote-not-recorded", "minutes.warning.voter-not-present");
     }
 
@@ -273,13 +285,13 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         test(button("minutes-publish")).click();
         assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("minutes-publish-confirm")
                 .single().isOpened()).as("nobody was marked present: a warning first").isTrue();
-        assertThat(minutes.published(minutes.draftOf(meetingId).orElseThrow().minutesId(), null)).isEmpty();
+        assertThat(archive.published(minutes.draftOf(meetingId).orElseThrow().minutesId(), null)).isEmpty();
         test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("minutes-publish-confirm")
                 .single()).confirm();
         assertThat(text("minutes-status")).isEqualTo("Status: Published");
         assertThat(text("minutes-published-version")).startsWith("Version 1 is published.");
         long minutesId = minutes.draftOf(meetingId).orElseThrow().minutesId();
-        PublishedMinutes published = minutes.published(minutesId, null).orElseThrow();
+        PublishedMinutes published = archive.published(minutesId, null).orElseThrow();
         assertThat(published.html()).contains("No attendance was recorded.");
 
         test(select("Language")).selectItem("Spanish");
@@ -291,7 +303,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("minutes-amend-reason").single()).setValue("Attendance added");
         test(button("minutes-amend-confirm")).click();
         assertThat(text("minutes-status")).isEqualTo("Status: Draft");
-        assertThat(minutes.published(minutesId, null)).as("version 1 stays public").isPresent();
+        assertThat(archive.published(minutesId, null)).as("version 1 stays public").isPresent();
     }
 
     @Test
@@ -301,8 +313,8 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         long minutesId = RunAs.as(users, "dac.chair@example.org", () -> {
             long id = minutes.startDraft(meetingId);
             publishApproved(id, minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version()).version());
-            minutes.addTranslation(id, "es", "<p>Versión uno.</p>");
-            MinutesDraft amending = minutes.amend(id, minutes.draftOf(meetingId).orElseThrow().version(), "Typo");
+            minutesTranslations.addTranslation(id, "es", "<p>Versión uno.</p>");
+            MinutesDraft amending = approval.amend(id, minutes.draftOf(meetingId).orElseThrow().version(), "Typo");
             publishApproved(id, minutes.submit(id, amending.version()).version());
             return id;
         });
@@ -324,10 +336,10 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         test(button("minutes-translation-save")).click();
         assertThat(text("minutes-translation-es")).isEqualTo("Spanish: translation of version 2");
         assertThat(follows.isVisible()).isFalse();
-        assertThat(minutes.translation(minutesId, "es").orElseThrow().outOfDate()).isFalse();
+        assertThat(archive.translation(minutesId, "es").orElseThrow().outOfDate()).isFalse();
 
-        RunAs.as(users, "dac.secretary@example.org", () -> minutes.updateTranslation(minutesId, "es",
-                "<p>La del secretario.</p>", minutes.translationsOf(minutesId).getFirst().version(), true));
+        RunAs.as(users, "dac.secretary@example.org", () -> minutesTranslations.updateTranslation(minutesId, "es",
+                "<p>La del secretario.</p>", minutesTranslations.translationsOf(minutesId).getFirst().version(), true));
         test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>La mía.</p>");
         test(button("minutes-translation-save")).click();
         assertThat(text("minutes-translations")).contains("Someone else saved this translation first");
@@ -336,13 +348,13 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class).withId("minutes-translation-theirs").single().getValue())
                 .isEqualTo("<p>La del secretario.</p>");
         test(button("minutes-translation-save")).click();
-        assertThat(minutes.translation(minutesId, "es").orElseThrow().html()).as("saved again, knowingly")
+        assertThat(archive.translation(minutesId, "es").orElseThrow().html()).as("saved again, knowingly")
                 .contains("<p>La mía.</p>").doesNotContain("La del secretario");
         assertThat(find(TextArea.class).withId("minutes-translation-theirs").exists()).as("hidden once saved").isFalse();
     }
 
     private void publishApproved(long minutesId, long submittedVersion) {
-        minutes.publish(minutesId, minutes.approve(minutesId, submittedVersion, null).version(), true);
+        publishing.publish(minutesId, approval.approve(minutesId, submittedVersion, null).version(), true);
     }
 
     @Test

@@ -30,6 +30,7 @@ import roundtable.people.MyProfile;
 import roundtable.people.PersonLimits;
 import roundtable.people.PersonService;
 import tools.jackson.databind.json.JsonMapper;
+import roundtable.people.ProfileService;
 
 /** Demo accounts are shared with other tests: each test here leaves the profile as it found it. */
 @IntegrationTest
@@ -37,6 +38,9 @@ class ProfileViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    ProfileService profiles;
     @Autowired
     JsonMapper json;
 
@@ -44,12 +48,12 @@ class ProfileViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void remember() {
-        before = people.myProfile();
+        before = profiles.myProfile();
     }
 
     @AfterEach
     void putBack() {
-        people.updateMyProfile(before.profile(), people.myProfile().version());
+        profiles.updateMyProfile(before.profile(), profiles.myProfile().version());
     }
 
     private TextField field(String id) {
@@ -89,14 +93,14 @@ class ProfileViewTest extends SpringBrowserlessTest {
         test(find(Checkbox.class).withId("profile-notify-digest").single()).click();
         save();
 
-        assertThat(people.myProfile().profile().pronouns()).isEqualTo("she/her");
-        assertThat(people.myProfile().profile().notifyDigest()).isTrue();
+        assertThat(profiles.myProfile().profile().pronouns()).isEqualTo("she/her");
+        assertThat(profiles.myProfile().profile().notifyDigest()).isTrue();
         assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("Your profile is saved.");
 
         test(field("profile-pronouns")).setValue("she/they");
         save();
-        assertThat(people.myProfile().profile().pronouns()).isEqualTo("she/they");
+        assertThat(profiles.myProfile().profile().pronouns()).isEqualTo("she/they");
     }
 
     @Test
@@ -112,7 +116,7 @@ class ProfileViewTest extends SpringBrowserlessTest {
 
         assertThat(phone.isInvalid()).isTrue();
         assertThat(phone.getErrorMessage()).isEqualTo("Keep this under 40 characters");
-        assertThat(people.myProfile()).isEqualTo(before);
+        assertThat(profiles.myProfile()).isEqualTo(before);
     }
 
     @Test
@@ -124,7 +128,7 @@ class ProfileViewTest extends SpringBrowserlessTest {
         save();
 
         assertThat(field("profile-phone").getErrorMessage()).startsWith("Use digits, spaces and + ( ) - only");
-        assertThat(people.myProfile()).isEqualTo(before);
+        assertThat(profiles.myProfile()).isEqualTo(before);
     }
 
     @Test
@@ -137,7 +141,7 @@ class ProfileViewTest extends SpringBrowserlessTest {
         test(language).selectItem("English");
         save();
 
-        assertThat(people.myProfile().profile().language()).isEqualTo(Language.ENGLISH);
+        assertThat(profiles.myProfile().profile().language()).isEqualTo(Language.ENGLISH);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
     }
 

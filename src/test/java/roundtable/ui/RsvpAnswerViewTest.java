@@ -27,7 +27,8 @@ import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.GuestRsvps;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpView;
 import roundtable.attendance.ui.RsvpAnswerView;
@@ -55,7 +56,9 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    GuestRsvps guests;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -212,7 +215,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
         long id = as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 60,
                 MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, true, List.of("es"), null)));
         as(null, () -> {
-            attendance.guestRsvp(id, "Quinn Guest", "quinn.links@example.net", Language.ENGLISH, Response.IN_PERSON,
+            guests.guestRsvp(id, "Quinn Guest", "quinn.links@example.net", Language.ENGLISH, Response.IN_PERSON,
                     null, "198.51.100.77");
             return null;
         });

@@ -33,8 +33,9 @@ import roundtable.RunAs;
 import roundtable.TestData;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
-import roundtable.attendance.AttendanceService;
+import roundtable.attendance.CapacityService;
 import roundtable.attendance.InterpretationMode;
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
@@ -55,7 +56,9 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    AttendanceService attendance;
+    MemberRsvps attendance;
+    @Autowired
+    CapacityService capacityService;
     @Autowired
     GreenMail mail;
     @Autowired
@@ -192,7 +195,7 @@ class RsvpSectionTest extends SpringBrowserlessTest {
 
         find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single().clear();
         test(find(Button.class).withId("rsvp-capacity-save").single()).click();
-        assertThat(attendance.places(meeting.id()).capacity()).as("empty means no limit").isNull();
+        assertThat(capacityService.places(meeting.id()).capacity()).as("empty means no limit").isNull();
     }
 
     @SuppressWarnings("unchecked")

@@ -26,6 +26,7 @@ import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.notifications.NotificationService;
 import roundtable.subscriptions.Category;
+import roundtable.subscriptions.SubscriptionRequests;
 import roundtable.subscriptions.SubscriptionService;
 
 /** "Follow by email" on a body's public page and the confirmation page its email links to, without an account. */
@@ -74,7 +75,7 @@ class SubscribeFormTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withId("subscribe-status").single().getText())
                 .isEqualTo(t("subscriptions.form.sent", "page.reader@example.net"));
 
-        String link = Mailbox.awaitLink(mail, "page.reader@example.net", "", SubscriptionService.CONFIRM_PATH,
+        String link = Mailbox.awaitLink(mail, "page.reader@example.net", "", SubscriptionRequests.CONFIRM_PATH,
                 Duration.ofSeconds(20));
         navigate(link.replaceAll(".*/subscriptions/confirm/", "subscriptions/confirm/"), Component.class);
         assertThat(find(Paragraph.class).withId("subscription-status").exists()).as("a visit alone subscribes nobody")

@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import roundtable.attendance.CheckInService;
+import roundtable.attendance.checkin.CheckInService;
+import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingSummary;
 
@@ -16,9 +17,9 @@ import roundtable.meetings.MeetingSummary;
 @Component
 class CheckInSection implements MeetingPageSection {
 
-    private final CheckInService checkIns;
+    private final CheckInSheets checkIns;
 
-    CheckInSection(CheckInService checkIns) {
+    CheckInSection(CheckInSheets checkIns) {
         this.checkIns = checkIns;
     }
 

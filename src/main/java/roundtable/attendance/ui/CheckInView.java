@@ -29,13 +29,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
-import roundtable.attendance.Attendee;
-import roundtable.attendance.AttendanceMode;
-import roundtable.attendance.CheckInOutcome;
-import roundtable.attendance.CheckInService;
-import roundtable.attendance.CheckInSheet;
-import roundtable.attendance.Headcount;
-import roundtable.attendance.NameMatch;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.Attendee;
+import roundtable.attendance.checkin.AttendeeKind;
+import roundtable.attendance.checkin.CheckInOutcome;
+import roundtable.attendance.checkin.CheckInService;
+import roundtable.attendance.checkin.CheckInSheet;
+import roundtable.attendance.checkin.CheckInSheets;
+import roundtable.attendance.checkin.Headcount;
+import roundtable.attendance.checkin.NameMatch;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
@@ -54,6 +56,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
     static final String MEETING_ID = "meetingId";
 
     private final CheckInService checkIns;
+    private final CheckInSheets sheets;
     private final TextField search = new TextField();
     private final UnorderedList list = new UnorderedList();
     private final Paragraph presence = new Paragraph();
@@ -63,8 +66,9 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
     private WalkInForm walkIn;
     private CheckInSheet sheet;
 
-    CheckInView(CheckInService checkIns) {
+    CheckInView(CheckInService checkIns, CheckInSheets sheets) {
         this.checkIns = checkIns;
+        this.sheets = sheets;
         addClassName("page");
         addClassName("check-in");
         presence.setId("check-in-presence");
@@ -96,7 +100,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
             throw new NotFoundException();
         }
         try {
-            sheet = checkIns.checkInSheet(id);
+            sheet = sheets.checkInSheet(id);
         } catch (AccessDeniedException notTheirs) {
             throw new NotFoundException();
         }
@@ -139,7 +143,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Reads the sheet again, so what is shown includes what another secretary did meanwhile. */
     private void refresh() {
-        sheet = checkIns.checkInSheet(sheet.meeting().id());
+        sheet = sheets.checkInSheet(sheet.meeting().id());
         render();
     }
 
@@ -310,7 +314,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
                 case GUEST -> getTranslation("checkin.kind.guest");
                 case WALK_IN -> getTranslation("checkin.kind.walk-in");
             };
-            if (e.kind() == roundtable.attendance.AttendeeKind.WALK_IN) {
+            if (e.kind() == AttendeeKind.WALK_IN) {
                 return kind;
             }
             return kind + " · " + rsvp(e);

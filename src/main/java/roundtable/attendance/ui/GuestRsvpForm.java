@@ -16,7 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
 
 import roundtable.attendance.AttendanceLimits;
-import roundtable.attendance.AttendanceService;
+
+import roundtable.attendance.GuestRsvps;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.FieldErrors;
@@ -30,7 +31,7 @@ class GuestRsvpForm extends Section {
 
     private static final long serialVersionUID = 1L;
 
-    GuestRsvpForm(AttendanceService attendance, MeetingSummary meeting) {
+    GuestRsvpForm(GuestRsvps attendance, MeetingSummary meeting) {
         setId("rsvp");
         addClassName("rsvp");
         H2 heading = new H2(getTranslation("rsvp.title"));

@@ -10,7 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 
-import roundtable.attendance.AttendanceService;
+
+import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
@@ -21,10 +22,10 @@ class MemberRsvpForm extends Section {
 
     private static final long serialVersionUID = 1L;
 
-    private final AttendanceService attendance;
+    private final MemberRsvps attendance;
     private final MeetingSummary meeting;
 
-    MemberRsvpForm(AttendanceService attendance, MeetingSummary meeting) {
+    MemberRsvpForm(MemberRsvps attendance, MeetingSummary meeting) {
         this.attendance = attendance;
         this.meeting = meeting;
         setId("rsvp");

@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 
-import roundtable.attendance.AttendanceService;
+
+import roundtable.attendance.CapacityService;
 import roundtable.attendance.Places;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
@@ -18,10 +19,10 @@ class PlacesForm extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    private final AttendanceService attendance;
+    private final CapacityService attendance;
     private final long meetingId;
 
-    PlacesForm(AttendanceService attendance, long meetingId) {
+    PlacesForm(CapacityService attendance, long meetingId) {
         this.attendance = attendance;
         this.meetingId = meetingId;
         setId("rsvp-places");

@@ -14,7 +14,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import roundtable.attendance.AttendanceService;
+
+import roundtable.attendance.InvitationRsvps;
 import roundtable.attendance.InvitationView;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpLinkException;
@@ -33,12 +34,12 @@ public class RsvpAnswerView extends GuestLinkPage {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AttendanceService attendance;
+    private final transient InvitationRsvps attendance;
     private Response clicked;
     /** The link's answer was altered (not one the email offers): the link as a whole is not to be trusted. */
     private boolean altered;
 
-    RsvpAnswerView(AttendanceService attendance) {
+    RsvpAnswerView(InvitationRsvps attendance) {
         this.attendance = attendance;
     }
 

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import roundtable.attendance.AttendanceService;
+
+import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;
@@ -21,9 +22,9 @@ public class RsvpConfirmView extends GuestLinkPage {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AttendanceService attendance;
+    private final transient GuestRsvpChanges attendance;
 
-    RsvpConfirmView(AttendanceService attendance) {
+    RsvpConfirmView(GuestRsvpChanges attendance) {
         this.attendance = attendance;
     }
 

@@ -14,7 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.attendance.AccessNeeds;
-import roundtable.attendance.AttendanceService;
+
+import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.NeedsInWords;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
@@ -33,9 +34,9 @@ public class RsvpManageView extends GuestLinkPage {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AttendanceService attendance;
+    private final transient GuestRsvpChanges attendance;
 
-    RsvpManageView(AttendanceService attendance) {
+    RsvpManageView(GuestRsvpChanges attendance) {
         this.attendance = attendance;
     }
 

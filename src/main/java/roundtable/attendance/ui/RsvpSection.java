@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import roundtable.attendance.AttendanceService;
+
+import roundtable.attendance.CapacityService;
+import roundtable.attendance.GuestRsvps;
+import roundtable.attendance.MemberRsvps;
 import roundtable.base.security.CurrentUser;
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingStatus;
@@ -18,12 +21,17 @@ import roundtable.meetings.MeetingSummary;
 @Component
 class RsvpSection implements MeetingPageSection {
 
-    private final AttendanceService attendance;
+    private final MemberRsvps members;
+    private final GuestRsvps guests;
+    private final CapacityService capacity;
     private final roundtable.meetings.MeetingService meetings;
     private final java.time.Clock clock;
 
-    RsvpSection(AttendanceService attendance, roundtable.meetings.MeetingService meetings, java.time.Clock clock) {
-        this.attendance = attendance;
+    RsvpSection(MemberRsvps members, GuestRsvps guests, CapacityService capacity,
+            roundtable.meetings.MeetingService meetings, java.time.Clock clock) {
+        this.members = members;
+        this.guests = guests;
+        this.capacity = capacity;
         this.meetings = meetings;
         this.clock = clock;
     }
@@ -35,14 +43,14 @@ class RsvpSection implements MeetingPageSection {
         }
         if (CurrentUser.get().isPresent()) {
             com.vaadin.flow.component.html.Div section = new com.vaadin.flow.component.html.Div();
-            if (attendance.mayRsvp(meeting)) {
-                section.add(new MemberRsvpForm(attendance, meeting));
+            if (members.mayRsvp(meeting)) {
+                section.add(new MemberRsvpForm(members, meeting));
             }
             if (meetings.canManage(meeting.id())) {
-                section.add(new PlacesForm(attendance, meeting.id()));
+                section.add(new PlacesForm(capacity, meeting.id()));
             }
             return section.getChildren().findAny().isPresent() ? Optional.of(section) : Optional.empty();
         }
-        return meeting.publicMeeting() ? Optional.of(new GuestRsvpForm(attendance, meeting)) : Optional.empty();
+        return meeting.publicMeeting() ? Optional.of(new GuestRsvpForm(guests, meeting)) : Optional.empty();
     }
 }

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.attendance.AttendanceLimits;
-import roundtable.attendance.AttendanceMode;
-import roundtable.attendance.CheckInOutcome;
-import roundtable.attendance.CheckInService;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.CheckInOutcome;
+import roundtable.attendance.checkin.CheckInService;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 

@@ -49,6 +49,7 @@ public class SignInLinkService {
         this.perClient = limits.limiter("sign-in-link.client", LINKS_PER_CLIENT, WINDOW);
     }
 
+    @Open(reason = "asking for a sign-in link is how a signed-out person signs in; the link goes only to the address on file, the answer never says whether it exists, and attempts are rate-limited")
     public Outcome requestLink(String email, String clientAddress) {
         String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!perClient.tryAcquire(clientAddress) || !perEmail.tryAcquire(normalised)) {

@@ -19,6 +19,7 @@ import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.MyBody;
+import roundtable.committees.RosterReader;
 
 /** The bodies a member sits on, with fellow members' contact details and, for chairs, what they can change. */
 @Route("my/committees")
@@ -29,9 +30,11 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final CommitteeService committees;
+    private final RosterReader rosters;
 
-    MyCommitteesView(CommitteeService committees) {
+    MyCommitteesView(CommitteeService committees, RosterReader rosters) {
         this.committees = committees;
+        this.rosters = rosters;
         addClassName("page");
         render();
     }
@@ -78,7 +81,7 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
             links.addClassName("body-links");
             section.add(links);
         }
-        Details roster = new Details(getTranslation("my-committees.roster"), new RosterTable(committees.memberRoster(my.body().id()), true));
+        Details roster = new Details(getTranslation("my-committees.roster"), new RosterTable(rosters.memberRoster(my.body().id()), true));
         roster.setOpened(only);
         section.add(roster);
         return section;

@@ -25,19 +25,19 @@ import com.vaadin.flow.data.binder.ValidationException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
-import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterLimits;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.InterpreterSummary;
+import roundtable.languageservices.WorkingMode;
 
 /** Adds an interpreter to the roster or corrects one; the roster's rules are shown at their fields. */
 class InterpreterDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    public record Form(String name, Set<String> languages, Set<InterpretationMode> modes, String email, String phone,
+    public record Form(String name, Set<String> languages, Set<WorkingMode> modes, String email, String phone,
             InterpreterKind kind, String vendorName, String notes) {
     }
 
@@ -54,8 +54,8 @@ class InterpreterDialog extends Dialog {
         languages.setItemLabelGenerator(t -> LanguageNames.of(t, getLocale()));
         languages.setRequiredIndicatorVisible(true);
         languages.setId("interpreter-languages");
-        CheckboxGroup<InterpretationMode> modes = new CheckboxGroup<>(getTranslation("interpreters.modes"));
-        modes.setItems(InterpretationMode.values());
+        CheckboxGroup<WorkingMode> modes = new CheckboxGroup<>(getTranslation("interpreters.modes"));
+        modes.setItems(WorkingMode.values());
         modes.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
         // Said in words: a group may not carry aria-required, which the required indicator would add.
         modes.setHelperText(getTranslation("interpreters.modes.help"));
@@ -90,7 +90,7 @@ class InterpreterDialog extends Dialog {
         binder.forField(vendorName).bind("vendorName");
         binder.forField(notes).bind("notes");
         binder.readRecord(existing == null
-                ? new Form("", Set.of(), EnumSet.noneOf(InterpretationMode.class), "", "", InterpreterKind.STAFF, "", "")
+                ? new Form("", Set.of(), EnumSet.noneOf(WorkingMode.class), "", "", InterpreterKind.STAFF, "", "")
                 : new Form(existing.name(), new LinkedHashSet<>(existing.languages()), existing.modes(), nz(existing.email()),
                         nz(existing.phone()), existing.kind(), nz(existing.vendorName()), nz(existing.notes())));
         vendorName.setVisible(kind.getValue() == InterpreterKind.VENDOR);

@@ -20,14 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
-import roundtable.base.ui.LanguageServicesNav;
 import roundtable.base.ui.PagedList;
 import roundtable.base.ui.Titles;
-import roundtable.languageservices.InterpretationMode;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.InterpreterSummary;
 import roundtable.languageservices.RosterFilter;
+import roundtable.languageservices.WorkingMode;
 
 /**
  * The interpreter roster, as cards that read on a phone; a page at a time from the database, the
@@ -41,7 +40,7 @@ class InterpretersView extends Div implements HasDynamicTitle {
 
     private final InterpreterRoster roster;
     private final ComboBox<String> language = new ComboBox<>();
-    private final ComboBox<InterpretationMode> mode = new ComboBox<>();
+    private final ComboBox<WorkingMode> mode = new ComboBox<>();
     private final Checkbox includeInactive = new Checkbox();
     private final Paragraph count = new Paragraph();
     private final PagedList<InterpreterSummary> list;
@@ -56,7 +55,7 @@ class InterpretersView extends Div implements HasDynamicTitle {
         language.setClearButtonVisible(true);
         language.setId("filter-language");
         mode.setLabel(getTranslation("interpreters.filter.mode"));
-        mode.setItems(InterpretationMode.values());
+        mode.setItems(WorkingMode.values());
         mode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
         mode.setPlaceholder(getTranslation("interpreters.filter.any"));
         mode.setClearButtonVisible(true);

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.permalink.PublicationMarker;
 
@@ -37,7 +37,7 @@ class MinutesFeedController {
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
     private static final Duration CACHE = Duration.ofMinutes(5);
 
-    private final MinutesService minutes;
+    private final MinutesArchive minutes;
     private final CommitteeService committees;
     private final MinutesFeedWriter writer;
     private final PublicationMarker marker;
@@ -48,7 +48,7 @@ class MinutesFeedController {
             Instant lastModified) {
     }
 
-    MinutesFeedController(MinutesService minutes, CommitteeService committees, MinutesFeedWriter writer,
+    MinutesFeedController(MinutesArchive minutes, CommitteeService committees, MinutesFeedWriter writer,
             PublicationMarker marker) {
         this.marker = marker;
         this.minutes = minutes;

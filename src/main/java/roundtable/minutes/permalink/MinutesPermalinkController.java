@@ -23,8 +23,8 @@ import org.springframework.web.util.HtmlUtils;
 
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesReading;
-import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
 import roundtable.minutes.permalink.RenderedPermalinks.Rendered;
 
@@ -46,14 +46,14 @@ class MinutesPermalinkController {
     private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    private final MinutesService minutes;
+    private final MinutesArchive minutes;
     private final MinutesPage page;
     private final MinutesPdf pdf;
     private final MessageSource messages;
     private final RoundtableProperties properties;
     private final RenderedPermalinks rendered;
 
-    MinutesPermalinkController(MinutesService minutes, MinutesPage page, MinutesPdf pdf, MessageSource messages,
+    MinutesPermalinkController(MinutesArchive minutes, MinutesPage page, MinutesPdf pdf, MessageSource messages,
             RoundtableProperties properties, RenderedPermalinks rendered) {
         this.rendered = rendered;
         this.minutes = minutes;

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import roundtable.minutes.MinutesAmended;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesPublished;
-import roundtable.minutes.MinutesService;
 import roundtable.minutes.MinutesTranslated;
 
 /**
@@ -30,12 +30,12 @@ public class PublicationMarker {
     private record Checked(long generation, long atNanos) {
     }
 
-    private final MinutesService minutes;
+    private final MinutesArchive minutes;
     private final AtomicLong localChanges = new AtomicLong();
     private final AtomicBoolean checking = new AtomicBoolean();
     private volatile Checked checked;
 
-    PublicationMarker(MinutesService minutes) {
+    PublicationMarker(MinutesArchive minutes) {
         this.minutes = minutes;
     }
 

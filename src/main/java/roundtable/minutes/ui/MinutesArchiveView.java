@@ -65,7 +65,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
     /** Set while the fields are filled from the address, so filling them does not search again. */
     private boolean filling;
 
-    MinutesArchiveView(MinutesSearch search, CommitteeService committees, roundtable.minutes.MinutesService minutes) {
+    MinutesArchiveView(MinutesSearch search, CommitteeService committees, roundtable.minutes.MinutesArchive minutes) {
         this.search = search;
         this.bodies = committees.bodiesById();
         this.bodiesWithMinutes = minutes.bodiesWithPublishedMinutes();

@@ -34,12 +34,15 @@ import roundtable.base.ui.Titles;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.meetings.ui.MeetingView;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.Item;
 import roundtable.minutes.MinutesDraft;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesRenderer;
-import roundtable.minutes.MinutesService;
 import roundtable.minutes.MinutesStatus;
+import roundtable.minutes.MinutesTranslations;
 
 /**
  * The secretary records a meeting here: attendance with the live quorum, per item notes,
@@ -54,7 +57,10 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
     private static final long serialVersionUID = 1L;
     static final String MEETING_ID = "meetingId";
 
-    private final transient MinutesService minutes;
+    private final transient MinutesDrafting minutes;
+    private final transient MinutesApproval approval;
+    private final transient MinutesPublishing publishing;
+    private final transient MinutesTranslations translations;
     private final transient MeetingService meetings;
     private final transient MinutesRenderer renderer;
     private final Div conflict = new Div();
@@ -64,8 +70,12 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
     private final List<ItemEditor> items = new ArrayList<>();
     private TextArea publicComment;
 
-    MinutesEditorView(MinutesService minutes, MeetingService meetings, MinutesRenderer renderer) {
+    MinutesEditorView(MinutesDrafting minutes, MinutesApproval approval, MinutesPublishing publishing,
+            MinutesTranslations translations, MeetingService meetings, MinutesRenderer renderer) {
         this.minutes = minutes;
+        this.approval = approval;
+        this.publishing = publishing;
+        this.translations = translations;
         this.meetings = meetings;
         this.renderer = renderer;
         addClassName("page");
@@ -149,9 +159,9 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         publicComment.setValue(content.publicCommentHtml() == null ? "" : content.publicCommentHtml());
         publicComment.setReadOnly(!editable);
         add(new H2(getTranslation("minutes.doc.public-comment")), publicComment);
-        add(new WorkflowActions(this, minutes, draft));
+        add(new WorkflowActions(this, minutes, approval, publishing, draft));
         if (draft.currentNumber() > 0) {
-            add(new TranslationForm(minutes, draft.minutesId(), minutes.translationLanguages()));
+            add(new TranslationForm(translations, draft.minutesId(), translations.translationLanguages()));
         }
     }
 

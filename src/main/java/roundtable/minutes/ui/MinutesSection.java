@@ -11,16 +11,16 @@ import com.vaadin.flow.router.RouterLink;
 
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingSummary;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
 
 /** On a meeting's page, for those who record the body once the meeting has begun: the way to its minutes. */
 @Component
 class MinutesSection implements MeetingPageSection {
 
-    private final MinutesService minutes;
+    private final MinutesDrafting minutes;
     private final Clock clock;
 
-    MinutesSection(MinutesService minutes, Clock clock) {
+    MinutesSection(MinutesDrafting minutes, Clock clock) {
         this.minutes = minutes;
         this.clock = clock;
     }

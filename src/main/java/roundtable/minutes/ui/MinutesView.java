@@ -16,8 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.Titles;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesReading;
-import roundtable.minutes.MinutesService;
 import roundtable.minutes.PublishedMinutes;
 
 /**
@@ -33,11 +33,11 @@ public class MinutesView extends Div implements HasUrlParameter<Long>, HasDynami
     static final String LANG = "lang";
     static final String VERSION = "version";
 
-    private final transient MinutesService minutes;
+    private final transient MinutesArchive minutes;
     private final transient RoundtableProperties properties;
     private String title = "";
 
-    MinutesView(MinutesService minutes, RoundtableProperties properties) {
+    MinutesView(MinutesArchive minutes, RoundtableProperties properties) {
         this.minutes = minutes;
         this.properties = properties;
         addClassName("page");

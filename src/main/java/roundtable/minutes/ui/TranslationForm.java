@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesTranslations;
 import roundtable.minutes.TranslationEntry;
 
 /**
@@ -33,7 +33,7 @@ class TranslationForm extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient MinutesService minutes;
+    private final transient MinutesTranslations minutes;
     private final long minutesId;
     private final UnorderedList existing = new UnorderedList();
     private final Select<String> language = new Select<>();
@@ -43,7 +43,7 @@ class TranslationForm extends Div {
     private final TextArea theirs = new TextArea();
     private Map<String, TranslationEntry> entries = Map.of();
 
-    TranslationForm(MinutesService minutes, long minutesId, List<String> languages) {
+    TranslationForm(MinutesTranslations minutes, long minutesId, List<String> languages) {
         this.minutes = minutes;
         this.minutesId = minutesId;
         setId("minutes-translations");

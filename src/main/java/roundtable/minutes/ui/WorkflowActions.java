@@ -19,8 +19,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import roundtable.base.i18n.Dates;
 import roundtable.meetings.MeetingSummary;
+import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesWarning;
 
 /**
@@ -33,11 +35,16 @@ class WorkflowActions extends Div {
     private static final long serialVersionUID = 1L;
 
     private final MinutesEditorView editor;
-    private final transient MinutesService minutes;
+    private final transient MinutesDrafting drafting;
+    private final transient MinutesApproval approval;
+    private final transient MinutesPublishing publishing;
 
-    WorkflowActions(MinutesEditorView editor, MinutesService minutes, MinutesDraft draft) {
+    WorkflowActions(MinutesEditorView editor, MinutesDrafting drafting, MinutesApproval approval,
+            MinutesPublishing publishing, MinutesDraft draft) {
         this.editor = editor;
-        this.minutes = minutes;
+        this.drafting = drafting;
+        this.approval = approval;
+        this.publishing = publishing;
         setId("minutes-actions");
         addClassName("minutes-actions");
         switch (draft.status()) {
@@ -56,13 +63,13 @@ class WorkflowActions extends Div {
         }));
         add(button("minutes-submit", "minutes.editor.submit", true, () -> {
             if (editor.saveIfDraft()) {
-                editor.act(() -> editor.update(minutes.submit(editor.draft().minutesId(), editor.draft().version())));
+                editor.act(() -> editor.update(drafting.submit(editor.draft().minutesId(), editor.draft().version())));
             }
         }));
     }
 
     private void approvalActions(MinutesDraft draft) {
-        List<MeetingSummary> held = minutes.approvalMeetings(draft.minutesId());
+        List<MeetingSummary> held = approval.approvalMeetings(draft.minutesId());
         Map<Long, MeetingSummary> byId = held.stream().collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
         Select<Long> how = new Select<>();
         how.setLabel(getTranslation("minutes.editor.approved-how"));
@@ -81,17 +88,17 @@ class WorkflowActions extends Div {
             add(new Paragraph(getTranslation("minutes.editor.awaiting-approval")));
         } else {
             add(how, button("minutes-approve", "minutes.editor.approve", true, () -> editor.act(() -> editor.update(
-                    minutes.approve(draft.minutesId(), draft.version(), how.getValue())))));
+                    approval.approve(draft.minutesId(), draft.version(), how.getValue())))));
         }
         if (draft.mayApprove()) {
             add(button("minutes-send-back", "minutes.editor.send-back", false,
-                    () -> editor.act(() -> editor.update(minutes.returnToDraft(draft.minutesId(), draft.version())))));
+                    () -> editor.act(() -> editor.update(drafting.returnToDraft(draft.minutesId(), draft.version())))));
         }
     }
 
     private void publish() {
         MinutesDraft draft = editor.draft();
-        List<MinutesWarning> warnings = minutes.publishWarnings(draft.minutesId());
+        List<MinutesWarning> warnings = publishing.publishWarnings(draft.minutesId());
         if (warnings.isEmpty()) {
             doPublish(false);
             return;
@@ -112,8 +119,8 @@ class WorkflowActions extends Div {
     private void doPublish(boolean warningsAccepted) {
         MinutesDraft draft = editor.draft();
         editor.act(() -> {
-            int number = minutes.publish(draft.minutesId(), draft.version(), warningsAccepted).number();
-            editor.update(minutes.draftOf(draft.meetingId()).orElseThrow());
+            int number = publishing.publish(draft.minutesId(), draft.version(), warningsAccepted).number();
+            editor.update(drafting.draftOf(draft.meetingId()).orElseThrow());
             Notification.show(getTranslation("minutes.editor.published", number));
         });
     }
@@ -129,7 +136,7 @@ class WorkflowActions extends Div {
         reason.setWidthFull();
         Button start = button("minutes-amend-confirm", "minutes.editor.amend-start", true, () -> {
             MinutesDraft draft = editor.draft();
-            if (editor.act(() -> editor.update(minutes.amend(draft.minutesId(), draft.version(), reason.getValue())))) {
+            if (editor.act(() -> editor.update(approval.amend(draft.minutesId(), draft.version(), reason.getValue())))) {
                 dialog.close();
             } else if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("validation.required"));

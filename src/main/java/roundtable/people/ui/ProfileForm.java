@@ -18,8 +18,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import roundtable.base.i18n.Language;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonLimits;
-import roundtable.people.PersonService;
 import roundtable.people.ProfileData;
+import roundtable.people.ProfileService;
 
 /**
  * What a person may change about themselves, each field saying who will see it. Bound to a
@@ -32,11 +32,11 @@ class ProfileForm extends Div {
     private static final long serialVersionUID = 1L;
 
     private final Binder<ProfileData> binder = new Binder<>(ProfileData.class);
-    private final PersonService people;
+    private final ProfileService people;
     private final Consumer<MyProfile> onSaved;
     private MyProfile current;
 
-    ProfileForm(PersonService people, MyProfile profile, Consumer<MyProfile> onSaved) {
+    ProfileForm(ProfileService people, MyProfile profile, Consumer<MyProfile> onSaved) {
         this.people = people;
         this.onSaved = onSaved;
         this.current = profile;

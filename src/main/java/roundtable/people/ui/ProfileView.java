@@ -31,7 +31,7 @@ import roundtable.base.i18n.Language;
 import roundtable.base.ui.SessionLanguage;
 import roundtable.base.ui.Titles;
 import roundtable.people.MyProfile;
-import roundtable.people.PersonService;
+import roundtable.people.ProfileService;
 
 /** A signed-in person's own profile: what they may change, who sees it, and all their data to take away. */
 @Route("my/profile")
@@ -46,7 +46,7 @@ class ProfileView extends Div implements HasDynamicTitle {
     /** Carries "saved" across the reload that a new language needs, so the person still hears it worked. */
     private static final String SAVED_BEFORE_RELOAD = ProfileView.class.getName() + ".saved";
 
-    ProfileView(PersonService people) {
+    ProfileView(ProfileService people) {
         addClassName("narrow-page");
         MyProfile me = people.myProfile();
         add(new H1(getTranslation("profile.title")),
@@ -74,7 +74,7 @@ class ProfileView extends Div implements HasDynamicTitle {
         return new Section(facts, new Paragraph(getTranslation("profile.account.help")));
     }
 
-    private Section yourData(PersonService people) {
+    private Section yourData(ProfileService people) {
         // The document is built when the link is followed, under the person's own sign-in.
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {

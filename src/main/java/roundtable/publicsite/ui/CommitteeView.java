@@ -16,12 +16,13 @@ import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
+import roundtable.committees.RosterReader;
 import roundtable.committees.ui.RosterTable;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.ui.MeetingCard;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.ui.MinutesView;
-import roundtable.subscriptions.SubscriptionService;
+import roundtable.subscriptions.SubscriptionRequests;
 import roundtable.subscriptions.ui.SubscribeForm;
 
 /** One body's public page: what it does, who sits on it (with consent), its next meetings. */
@@ -33,16 +34,18 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
     static final int MEETINGS_SHOWN = 5;
 
     private final CommitteeService committees;
+    private final RosterReader rosters;
     private final MeetingService meetings;
-    private final MinutesService minutes;
-    private final SubscriptionService subscriptions;
+    private final MinutesArchive minutes;
+    private final SubscriptionRequests requests;
     private String name = "";
 
-    CommitteeView(CommitteeService committees, MeetingService meetings, MinutesService minutes,
-            SubscriptionService subscriptions) {
+    CommitteeView(CommitteeService committees, RosterReader rosters, MeetingService meetings, MinutesArchive minutes,
+            SubscriptionRequests requests) {
         this.minutes = minutes;
-        this.subscriptions = subscriptions;
+        this.requests = requests;
         this.committees = committees;
+        this.rosters = rosters;
         this.meetings = meetings;
         addClassName("page");
     }
@@ -84,11 +87,11 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         });
         add(list);
         if (body.active()) {
-            add(new SubscribeForm(subscriptions, body));
+            add(new SubscribeForm(requests, body));
         }
 
         add(new H2(getTranslation("committee.roster")));
-        committees.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
+        rosters.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
                 () -> add(new Paragraph(getTranslation("committee.roster-private"))));
     }
 

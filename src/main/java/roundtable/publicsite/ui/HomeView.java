@@ -22,7 +22,7 @@ import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.ui.MeetingCard;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesSummary;
 import roundtable.minutes.ui.MinutesView;
 
@@ -35,7 +35,7 @@ class HomeView extends Div implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     static final int SHOWN = 4;
 
-    HomeView(MeetingService meetings, MinutesService minutes, CommitteeService committees,
+    HomeView(MeetingService meetings, MinutesArchive minutes, CommitteeService committees,
             RoundtableProperties properties) {
         addClassName("page");
         Map<Long, BodySummary> bodies = committees.bodiesById();

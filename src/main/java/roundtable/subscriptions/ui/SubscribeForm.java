@@ -22,7 +22,7 @@ import roundtable.base.i18n.Language;
 import roundtable.base.ui.FieldErrors;
 import roundtable.committees.BodySummary;
 import roundtable.subscriptions.Category;
-import roundtable.subscriptions.SubscriptionService;
+import roundtable.subscriptions.SubscriptionRequests;
 
 /**
  * "Follow this body by email" on a body's public page, for anyone. The answer is the same whether
@@ -33,7 +33,7 @@ public class SubscribeForm extends Section {
 
     private static final long serialVersionUID = 1L;
 
-    public SubscribeForm(SubscriptionService subscriptions, BodySummary body) {
+    public SubscribeForm(SubscriptionRequests requests, BodySummary body) {
         setId("subscribe");
         addClassName("subscribe");
         H2 heading = new H2(getTranslation("subscriptions.form.title"));
@@ -70,7 +70,7 @@ public class SubscribeForm extends Section {
             VaadinRequest request = VaadinRequest.getCurrent();
             String client = request == null ? "unknown" : request.getRemoteAddr();
             try {
-                subscriptions.request(body.id(), email.getValue(), language.getValue(),
+                requests.request(body.id(), email.getValue(), language.getValue(),
                         categories.getValue().isEmpty() ? EnumSet.noneOf(Category.class)
                                 : EnumSet.copyOf(categories.getValue()), client);
             } catch (RuleViolationException ex) {

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.Titles;
 import roundtable.subscriptions.SubscriptionLinkException;
-import roundtable.subscriptions.SubscriptionService;
+import roundtable.subscriptions.SubscriptionRequests;
 import roundtable.subscriptions.SubscriptionToConfirm;
 
 /**
@@ -30,18 +30,18 @@ class SubscriptionConfirmView extends Div implements HasUrlParameter<String>, Ha
 
     private static final long serialVersionUID = 1L;
 
-    private final transient SubscriptionService subscriptions;
+    private final transient SubscriptionRequests requests;
     private String heading = "";
 
-    SubscriptionConfirmView(SubscriptionService subscriptions) {
-        this.subscriptions = subscriptions;
+    SubscriptionConfirmView(SubscriptionRequests requests) {
+        this.requests = requests;
         addClassNames("page", "narrow-page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
         try {
-            show(subscriptions.toConfirm(token), token);
+            show(requests.toConfirm(token), token);
         } catch (SubscriptionLinkException e) {
             removeAll();
             heading = getTranslation("subscriptions.link.title");
@@ -74,7 +74,7 @@ class SubscriptionConfirmView extends Div implements HasUrlParameter<String>, Ha
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             confirm.addClickListener(e -> {
                 try {
-                    show(subscriptions.confirm(token), token);
+                    show(requests.confirm(token), token);
                 } catch (SubscriptionLinkException ex) {
                     setParameter(null, token);
                 }

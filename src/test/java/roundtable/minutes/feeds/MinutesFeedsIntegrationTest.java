@@ -21,7 +21,7 @@ import org.springframework.web.context.WebApplicationContext;
 import roundtable.IntegrationTest;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutes;
 
 /** The minutes' Atom feeds as a feed reader fetches them: anonymously, with no session, revalidating by ETag. */
@@ -31,7 +31,7 @@ class MinutesFeedsIntegrationTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
     @Autowired
     CommitteeService committees;
 

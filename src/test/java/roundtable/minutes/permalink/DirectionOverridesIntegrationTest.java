@@ -59,16 +59,16 @@ class DirectionOverridesIntegrationTest extends PublishedMinutesSupport {
                 .as("nothing was saved").isEqualTo(draft.version());
 
         publish(draft, d -> content(d, "<p>Vote: yes</p>", "<p>That DAC agree.</p>", null));
-        refusedAt("html", () -> as(SECRETARY, () -> minutes.addTranslation(minutesId, "es",
+        refusedAt("html", () -> as(SECRETARY, () -> minutesTranslations.addTranslation(minutesId, "es",
                 "<p>Votación: " + RLO + "ís</p>")));
-        assertThat(minutes.translation(minutesId, "es")).isEmpty();
+        assertThat(archive.translation(minutesId, "es")).isEmpty();
     }
 
     @Test
     void anOverrideAlreadyStoredNeverReachesThePermalinkOrThePdf() throws Exception {
         long minutesId = publish(draftFor("DAC minutes stored reversed"),
                 d -> content(d, "<p>Vote: yes</p>", "<p>That DAC agree.</p>", null));
-        as(SECRETARY, () -> minutes.addTranslation(minutesId, "es", "<p>Votación: sí</p>"));
+        as(SECRETARY, () -> minutesTranslations.addTranslation(minutesId, "es", "<p>Votación: sí</p>"));
         // As if written before the check existed, or by hand in the database.
         jdbc.update("update minutes_version set html = replace(html, 'Vote: yes', ?) where minutes_id = ?",
                 "Vote: " + RLO + "sey\u202c &#x202E;on", minutesId);

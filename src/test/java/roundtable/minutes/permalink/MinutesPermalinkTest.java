@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import roundtable.base.RoundtableProperties;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutesFixtures;
 
 /**
@@ -38,7 +38,7 @@ class MinutesPermalinkTest {
 
     static final String LINK = "/public/minutes/" + PublishedMinutesFixtures.ID;
 
-    MinutesService minutes = mock(MinutesService.class);
+    MinutesArchive minutes = mock(MinutesArchive.class);
     MockMvc mvc;
 
     @BeforeEach

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import roundtable.IntegrationTest;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutes;
 
 /**
@@ -31,7 +31,7 @@ class PublishedMinutesPermalinkIntegrationTest {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    MinutesService minutes;
+    MinutesArchive minutes;
 
     MockMvc mvc;
 

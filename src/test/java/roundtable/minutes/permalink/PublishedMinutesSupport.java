@@ -21,9 +21,13 @@ import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.minutes.MinutesApproval;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesDraft;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesTranslations;
 import roundtable.notifications.MinutesToPublish;
 
 /** Minutes of a DAC meeting of the test's own, recorded and published as the secretary and chair do, then read anonymously. */
@@ -35,7 +39,15 @@ abstract class PublishedMinutesSupport {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    MinutesService minutes;
+    MinutesDrafting minutes;
+    @Autowired
+    MinutesTranslations minutesTranslations;
+    @Autowired
+    MinutesArchive archive;
+    @Autowired
+    MinutesPublishing publishing;
+    @Autowired
+    MinutesApproval approval;
     @Autowired
     MeetingService meetings;
     @Autowired
@@ -59,7 +71,7 @@ abstract class PublishedMinutesSupport {
     }
 
     MinutesToPublish workflow() {
-        return new MinutesToPublish(minutes, planning, committees, users, clock);
+        return new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
     }
 
     /** A public DAC meeting that was held today, with its minutes started from the roster; returns the draft. */

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import roundtable.base.i18n.Language;
 import roundtable.minutes.MinutesAmended;
-import roundtable.minutes.MinutesService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesTranslated;
 
 /** The crowd after a contested meeting reads a kept page, yet never an outdated one once something is published here. */
 class RenderedPermalinksTest {
 
-    MinutesService minutes = mock(MinutesService.class);
+    MinutesArchive minutes = mock(MinutesArchive.class);
     PublicationMarker marker = new PublicationMarker(minutes);
     RenderedPermalinks rendered = new RenderedPermalinks(marker);
     AtomicInteger renderings = new AtomicInteger();

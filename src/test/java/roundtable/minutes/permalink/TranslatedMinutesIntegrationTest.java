@@ -45,7 +45,7 @@ class TranslatedMinutesIntegrationTest extends PublishedMinutesSupport {
     @Test
     void theSpanishPermalinkAndPdfShowAttendanceQuorumVotesAndActions() throws Exception {
         long id = publish(draftFor("DAC record read in Spanish"), TranslatedMinutesIntegrationTest::recorded);
-        as(SECRETARY, () -> minutes.addTranslation(id, "es",
+        as(SECRETARY, () -> minutesTranslations.addTranslation(id, "es",
                 "<h2>Prioridades del presupuesto</h2><p>Se habló del déficit.</p><p>Dos vecinos tomaron la palabra.</p>"));
 
         String page = page("/public/minutes/" + id + "?lang=es");

@@ -1,6 +1,0 @@
-package roundtable.attendance;
-
-/** How someone checked in at a meeting took part. */
-public enum AttendanceMode {
-    IN_PERSON, ONLINE;
-}

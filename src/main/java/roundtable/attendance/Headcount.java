@@ -1,5 +1,0 @@
-package roundtable.attendance;
-
-/** Who is present at a meeting, in numbers: everyone, in person, online, and the quorum. */
-public record Headcount(int present, int inPerson, int online, Quorum quorum) {
-}

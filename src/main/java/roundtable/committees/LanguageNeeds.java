@@ -1,9 +1,0 @@
-package roundtable.committees;
-
-import java.util.Map;
-
-import roundtable.base.i18n.Language;
-
-/** How many current members of a body prefer each language, for planning interpretation. */
-public record LanguageNeeds(BodySummary body, int members, Map<Language, Long> byLanguage) {
-}
