@@ -24,6 +24,7 @@ import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
 import roundtable.base.security.CurrentUser;
+import roundtable.base.security.Open;
 
 /**
  * A meeting's agenda: ordered items with their attachments. Anyone who may see the meeting
@@ -59,6 +60,7 @@ public class AgendaService {
     }
 
     /** The agenda in order, for whoever may see the meeting; empty for everyone else. */
+    @Open(reason = "the agenda of a meeting the reader may see; empty for everyone else")
     public List<AgendaItemSummary> agendaOf(long meetingId) {
         if (meetings.find(meetingId).isEmpty()) {
             return List.of();
@@ -77,15 +79,18 @@ public class AgendaService {
     }
 
     /** Whether the signed-in person keeps this meeting's agenda: its body's chair, vice-chair or secretary. */
+    @Open(reason = "a question about the person asking: whether to show the agenda's editing actions")
     public boolean mayEdit(long meetingId) {
         return meetings.canManage(meetingId);
     }
 
+    @Open(reason = "a setting the upload form states to everyone")
     public long maxAttachmentBytes() {
         return storage.attachmentMaxSize().toBytes();
     }
 
     /** The file name endings an attachment may have, with their dots: ".pdf", ".docx", … */
+    @Open(reason = "a setting the upload form states to everyone")
     public List<String> acceptedExtensions() {
         return List.of(AttachmentTypes.extensions());
     }
@@ -203,6 +208,7 @@ public class AgendaService {
     }
 
     /** An attachment for someone who may see its meeting; for anyone else it does not exist. */
+    @Open(reason = "an attachment of a meeting the reader may see; nothing for everyone else")
     public Optional<AttachmentContent> openAttachment(long attachmentId) {
         return attachments.findById(attachmentId).flatMap(a -> items.findById(a.getAgendaItemId())
                 .filter(item -> meetings.find(item.getMeetingId()).isPresent())

@@ -31,6 +31,8 @@ import roundtable.base.security.CurrentUser;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonService;
+import roundtable.base.security.Open;
+import roundtable.base.security.SystemUse;
 
 /**
  * The meeting calendar: what the public calendar pages show, the iCalendar feeds, and each
@@ -72,37 +74,44 @@ public class MeetingCalendarService {
     }
 
     /** The month the district is in now. */
+    @Open(reason = "the month the district is in says nothing about anyone")
     public YearMonth thisMonth() {
         return YearMonth.from(now());
     }
 
     /** The district's zone, in which the calendar's days begin and end. */
+    @Open(reason = "the district's time zone is public")
     public ZoneId zone() {
         return properties.defaultTimeZone();
     }
 
+    @Open(reason = "today's date in the district's zone says nothing about anyone")
     public LocalDate today() {
         return now().toLocalDate();
     }
 
     /** Every meeting of a month, first to last, of one body or (null) all. */
+    @Open(reason = "the public calendar: what each meeting's public page says of it")
     public List<CalendarEntry> month(YearMonth month, Long bodyId) {
         return calendar.between(bodyId, month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay())
                 .stream().map(CalendarEntry::of).toList();
     }
 
     /** Meetings from now on (one still in progress included), a page at a time. */
+    @Open(reason = "the public calendar: what each meeting's public page says of it")
     public List<CalendarEntry> upcoming(Long bodyId, int offset, int limit) {
         int size = Math.max(limit, 1);
         return calendar.from(bodyId, upcomingFrom(), PageRequest.of(offset / size, size)).stream()
                 .map(CalendarEntry::of).toList();
     }
 
+    @Open(reason = "counts what the public calendar lists")
     public long countUpcoming(Long bodyId) {
         return calendar.countFrom(bodyId, upcomingFrom());
     }
 
     /** {@code /feeds/meetings.ics}: every body's public meetings. */
+    @Open(reason = "the public calendar as a feed")
     public CalendarDocument publicFeed(List<Language> languages) {
         Map<Long, BodySummary> bodies = committees.bodiesById();
         String name = text("ical.calendar.all", languages, properties.organisationName());
@@ -110,6 +119,7 @@ public class MeetingCalendarService {
     }
 
     /** {@code /feeds/committees/{slug}.ics}: one body's public meetings; empty for an unknown body. */
+    @Open(reason = "one body's public calendar as a feed")
     public Optional<CalendarDocument> bodyFeed(String slug, List<Language> languages) {
         return committees.findBySlug(slug).map(body -> feed(text("ical.calendar.body", languages, body.name()),
                 body.slug() + ".ics", calendar.publicBetween(body.id(), feedStart(), feedEnd()),
@@ -117,6 +127,7 @@ public class MeetingCalendarService {
     }
 
     /** One meeting, if this reader may see it: public ones for anyone, closed ones for the body's members. */
+    @Open(reason = "one meeting's calendar entry, as its public page shows it")
     public Optional<CalendarDocument> meeting(long meetingId, List<Language> languages) {
         // A draft is not on any calendar yet, not even its chair's.
         return meetings.find(meetingId).filter(m -> m.status() != MeetingStatus.DRAFT).map(m -> new CalendarDocument(
@@ -129,6 +140,7 @@ public class MeetingCalendarService {
      * already found invited or attending (the mail is written in the background, with nobody signed
      * in). The meeting as it stands, with its SEQUENCE; empty for a draft or a meeting gone.
      */
+    @SystemUse(reason = "the mailers, after the commit and with nobody signed in, for people already found invited or attending")
     public Optional<String> emailedInvitation(long meetingId, Language language, CalendarMethod method,
             CalendarAttendee attendee) {
         return meetings.findNamedByLink(meetingId).map(m -> writer.invitation(m,
@@ -139,6 +151,7 @@ public class MeetingCalendarService {
      * A person's private feed: every meeting, closed ones too, of the bodies they sit on today,
      * described in their own language. Empty for an unknown or revoked link.
      */
+    @Open(reason = "the secret in the calendar link is the permission; it names whose feed it is")
     public Optional<CalendarDocument> privateFeed(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();

@@ -23,6 +23,8 @@ import roundtable.base.RoundtableProperties;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.committees.CommitteeAccess;
+import roundtable.base.security.Open;
+import roundtable.base.security.SystemUse;
 
 /**
  * The meetings feature's front door for reading: everyone reads the meetings they may see, the
@@ -50,17 +52,20 @@ public class MeetingService {
         this.properties = properties;
     }
 
+    @Open(reason = "public meetings only, as the public calendar lists them")
     public List<MeetingSummary> upcomingPublic(int offset, int limit) {
         int size = Math.max(limit, 1);
         return meetings.upcomingPublic(horizon(), PageRequest.of(offset / size, size)).stream()
                 .map(MeetingSummary::of).toList();
     }
 
+    @Open(reason = "counts the public meetings the public calendar lists")
     public long countUpcomingPublic() {
         return meetings.countUpcomingPublic(horizon());
     }
 
     /** Upcoming meetings of one body that this reader may see: public ones, or all for its members. */
+    @Open(reason = "public meetings for everyone; closed ones only when the reader is the body's member")
     public List<MeetingSummary> upcomingOf(long bodyId, int limit) {
         boolean insider = maySeeClosed(bodyId);
         return meetings.upcomingOf(bodyId, horizon(), PageRequest.of(0, Math.max(limit, 1))).stream()
@@ -82,6 +87,7 @@ public class MeetingService {
     }
 
     /** A meeting the reader may see; closed meetings only for the body's members and administrators. */
+    @Open(reason = "a public meeting for everyone; a closed one only for the body's members and administrators")
     public Optional<MeetingSummary> find(long meetingId) {
         return meetings.findById(meetingId)
                 .filter(m -> (m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT) || maySeeClosed(m.getBodyId()))
@@ -104,6 +110,7 @@ public class MeetingService {
      * happens, by its local date in its own zone, cancelled ones marked. Open to every reader: the
      * public calendar already says as much of each meeting, closed ones included.
      */
+    @Open(reason = "when meetings happen is on the public calendar, closed ones included")
     public List<MeetingTime> timesBetween(LocalDate from, LocalDate until) {
         return meetings.timesBetween(from.atStartOfDay(), until.atStartOfDay()).stream()
                 .map(r -> new MeetingTime(r.getId(), r.getStartsAtLocal(), ZoneId.of(r.getTimeZone()), r.getStatus()))
@@ -115,6 +122,7 @@ public class MeetingService {
      * included, for background work that writes to the people concerned (reminders to those
      * attending), never for showing to a reader.
      */
+    @SystemUse(reason = "the reminder job, with nobody signed in, writes only to the people concerned")
     public List<MeetingSummary> scheduledStartingBetween(Instant from, Instant until) {
         // Stored as local time in each meeting's zone: a day either side covers every zone, then the instants decide.
         LocalDateTime wideFrom = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusDays(1);
@@ -133,11 +141,13 @@ public class MeetingService {
      * A meeting named by a personal link its caller has already verified (a member's RSVP
      * invitation), for someone who is not signed in: closed meetings too, drafts never.
      */
+    @Open(reason = "the caller has already verified the personal link that names this meeting")
     public Optional<MeetingSummary> findNamedByLink(long meetingId) {
         return meetings.findById(meetingId).filter(m -> m.getStatus() != MeetingStatus.DRAFT).map(MeetingSummary::of);
     }
 
     /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */
+    @Open(reason = "says only that a closed meeting happens, as the public calendar does")
     public Optional<ClosedMeeting> closedMeeting(long meetingId) {
         return meetings.findById(meetingId)
                 .filter(m -> !m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT)
@@ -145,6 +155,7 @@ public class MeetingService {
     }
 
     /** Whether the signed-in person may change this meeting: the page shows its editing actions only then. */
+    @Open(reason = "a question about the person asking: whether to show the editing actions")
     public boolean canManage(long meetingId) {
         return meetings.findById(meetingId).map(m -> access.canRecord(m.getBodyId())).orElse(false);
     }

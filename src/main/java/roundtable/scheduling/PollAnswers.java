@@ -15,6 +15,7 @@ import roundtable.base.i18n.LanguageNames;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonAnonymised;
+import roundtable.base.security.Open;
 
 /**
  * Invitees answer a poll through their signed personal link, without signing in: the link is the
@@ -37,6 +38,7 @@ public class PollAnswers {
     }
 
     /** What an invitee sees through their link. */
+    @Open(reason = "the signed personal link in its argument is the permission")
     public Invitation invitation(String token) {
         return invitationOf(links.resolve(token));
     }
@@ -46,6 +48,7 @@ public class PollAnswers {
      * an interpretation language must be one the district offers.
      */
     @Transactional
+    @Open(reason = "the signed personal link in its argument is the permission")
     public Invitation answer(String token, Map<Long, Availability> answers, Needs needs) {
         PollInvitee invitee = links.resolve(token);
         Poll poll = invitee.getPoll();
