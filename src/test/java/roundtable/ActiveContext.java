@@ -1,5 +1,8 @@
 package roundtable;
 
+import java.util.Optional;
+
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
@@ -15,8 +18,8 @@ public final class ActiveContext implements TestExecutionListener {
     private static volatile ApplicationContext current;
 
     /** The running Spring test's context, if a Spring test is running. */
-    public static java.util.Optional<ApplicationContext> find() {
-        return java.util.Optional.ofNullable(current);
+    public static Optional<ApplicationContext> find() {
+        return Optional.ofNullable(current);
     }
 
     public static ApplicationContext get() {

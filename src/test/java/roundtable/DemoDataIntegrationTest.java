@@ -3,11 +3,16 @@ package roundtable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import org.assertj.core.api.Assertions;
+import roundtable.base.security.Role;
 import roundtable.committees.CommitteeService;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.WorkingMode;
@@ -46,7 +51,7 @@ class DemoDataIntegrationTest {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithUserDetails("language.services@example.org")
+    @WithUserDetails("language.services@example.org")
     void theCoordinatorHasInterpretersToAssignForSpanishAndAsl() {
         assertThat(interpreters.availableFor("es", WorkingMode.IN_PERSON)).extracting(i -> i.name())
                 .contains("Ana Morales");
@@ -55,11 +60,11 @@ class DemoDataIntegrationTest {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithUserDetails("admin@example.org")
+    @WithUserDetails("admin@example.org")
     void aPasswordIsTakenAsEncodedOnlyWhenItIsABcryptHashAsStored() {
         long priya = people.idOf("priya.raman@example.org").orElseThrow();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> people.allowSignInEncoded(priya,
-                java.util.Set.of(roundtable.base.security.Role.MEMBER), "Roundtable-demo-2026"))
+        Assertions.assertThatThrownBy(() -> people.allowSignInEncoded(priya,
+                Set.of(Role.MEMBER), "Roundtable-demo-2026"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

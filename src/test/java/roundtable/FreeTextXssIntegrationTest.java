@@ -17,11 +17,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,13 +46,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
+import com.vaadin.flow.router.QueryParameters;
 
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
 import roundtable.attendance.AttendanceLimits;
@@ -343,7 +353,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         String pollTitle = shapes.get(9) + " " + shapes.get(13);
         String pollLocation = joined(shapes.subList(5, PEOPLE), 500);
         Set<Long> invited = members.subList(0, 3).stream().map(mb -> people.idOf(mb.email()).orElseThrow())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         long pollId = scheduling.proposeTimes(bodyId, new PollProposal(pollTitle, 60,
                 new MeetingPlace(MeetingFormat.IN_PERSON, pollLocation, null, List.of()), true,
                 List.of(start.plusDays(20), start.plusDays(21)), invited, List.of(), start.plusDays(5)));
@@ -420,8 +430,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         if (query < 0) {
             view = navigate(path, Component.class);
         } else {
-            com.vaadin.flow.component.UI.getCurrent().navigate(path.substring(0, query),
-                    com.vaadin.flow.router.QueryParameters.fromString(path.substring(query + 1)));
+            UI.getCurrent().navigate(path.substring(0, query),
+                    QueryParameters.fromString(path.substring(query + 1)));
             view = (Component) getCurrentView();
         }
         inspect(view.getUI().orElseThrow().getElement(), route);
@@ -497,10 +507,10 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
                 .ifPresent(html -> XssPayloads.assertHarmless(html.getInnerHtml(), where + ": Html"));
         element.getChildren().forEach(child -> inspect(child, where));
         // Dialogs and overlays are virtual children: still sent to the browser.
-        for (int i = 0; i < element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class)
+        for (int i = 0; i < element.getNode().getFeature(VirtualChildrenList.class)
                 .size(); i++) {
             Element virtual = Element.get(element.getNode().getFeature(
-                    com.vaadin.flow.internal.nodefeature.VirtualChildrenList.class).get(i));
+                    VirtualChildrenList.class).get(i));
             inspect(virtual, where);
         }
     }
@@ -557,7 +567,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             String page = fetch("/public/minutes/" + corpus.minutesId() + version, "text/html")
                     .getContentAsString(StandardCharsets.UTF_8);
             XssPayloads.assertNothingRuns(page, "permalink" + version);
-            org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(page);
+            Document document = Jsoup.parse(page);
             assertThat(document.title()).as("permalink title").contains(title);
             assertThat(document.text()).as("permalink" + version + " shows the hostile words as words")
                     .contains(title, corpus.bodyName(), corpus.members().get(1).name(), corpus.amendmentReason());
@@ -566,11 +576,11 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
 
             byte[] pdf = fetch("/public/minutes/" + corpus.minutesId() + ".pdf" + version, "application/pdf")
                     .getContentAsByteArray();
-            try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            try (PDDocument read = Loader.loadPDF(pdf)) {
                 for (var key : read.getDocument().getXrefTable().keySet()) {
                     XssPayloads.noScriptIn(read.getDocument().getObjectFromPool(key).getObject(), "pdf " + key);
                 }
-                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(read)).as("pdf" + version)
+                assertThat(new PDFTextStripper().getText(read)).as("pdf" + version)
                         .contains("alert(1)");
             }
         }

@@ -1,17 +1,23 @@
 package roundtable;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import roundtable.notifications.OutboxTestSupport;
 
@@ -29,7 +35,7 @@ public final class Mailbox {
     public static String body(MimeMessage message) {
         try {
             return text(message.getContent());
-        } catch (java.io.IOException | MessagingException e) {
+        } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -37,7 +43,7 @@ public final class Mailbox {
     public static String part(MimeMessage message, String mimeType) {
         try {
             return find(message.getContent(), mimeType);
-        } catch (java.io.IOException | MessagingException e) {
+        } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -45,23 +51,23 @@ public final class Mailbox {
     /** The calendar attached to a message (iCalendar text), or null when it has none. */
     public static String calendar(MimeMessage message) {
         try {
-            jakarta.mail.BodyPart part = calendarPart(message.getContent());
+            BodyPart part = calendarPart(message.getContent());
             return part == null ? null
-                    : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | MessagingException e) {
+                    : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The text/calendar part of a message (its Content-Type names the METHOD), or null. */
-    public static jakarta.mail.BodyPart calendarPart(Object content) throws MessagingException, java.io.IOException {
-        if (content instanceof jakarta.mail.Multipart multipart) {
+    public static BodyPart calendarPart(Object content) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
-                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                BodyPart part = multipart.getBodyPart(i);
                 if (part.isMimeType("text/calendar")) {
                     return part;
                 }
-                jakarta.mail.BodyPart nested = calendarPart(part.getContent());
+                BodyPart nested = calendarPart(part.getContent());
                 if (nested != null) {
                     return nested;
                 }
@@ -70,8 +76,8 @@ public final class Mailbox {
         return null;
     }
 
-    private static String find(Object content, String mimeType) throws MessagingException, java.io.IOException {
-        if (content instanceof jakarta.mail.Multipart multipart) {
+    private static String find(Object content, String mimeType) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 var part = multipart.getBodyPart(i);
                 if (part.isMimeType(mimeType)) {
@@ -86,12 +92,12 @@ public final class Mailbox {
         return null;
     }
 
-    private static String text(Object content) throws MessagingException, java.io.IOException {
+    private static String text(Object content) throws MessagingException, IOException {
         if (content instanceof String s) {
             return s;
         }
         StringBuilder all = new StringBuilder();
-        if (content instanceof jakarta.mail.Multipart multipart) {
+        if (content instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 all.append(text(multipart.getBodyPart(i).getContent())).append('\n');
             }
@@ -102,7 +108,7 @@ public final class Mailbox {
     /** The first sign-in link in a message's text. */
     public static String signInLink(MimeMessage message) {
         String text = body(message);
-        var matcher = java.util.regex.Pattern.compile("https?://[^\\s\"<]+/signin/link\\?token=[A-Za-z0-9-]+").matcher(text);
+        var matcher = Pattern.compile("https?://[^\\s\"<]+/signin/link\\?token=[A-Za-z0-9-]+").matcher(text);
         if (!matcher.find()) {
             throw new AssertionError("No sign-in link in: " + text);
         }
@@ -112,7 +118,7 @@ public final class Mailbox {
     /** The first absolute link in a message's text whose path starts with {@code pathPrefix}. */
     public static String link(MimeMessage message, String pathPrefix) {
         String text = body(message);
-        var matcher = java.util.regex.Pattern.compile("https?://[^\\s\"<]+" + java.util.regex.Pattern.quote(pathPrefix)
+        var matcher = Pattern.compile("https?://[^\\s\"<]+" + Pattern.quote(pathPrefix)
                 + "[A-Za-z0-9_.~-]+").matcher(text);
         if (!matcher.find()) {
             throw new AssertionError("No " + pathPrefix + " link in: " + text);
@@ -158,7 +164,7 @@ public final class Mailbox {
      * Polls often, and delivers what the outbox holds due at each poll on the test's own thread
      * (in a Spring test), so a wait lasts as long as the listeners take rather than the sender's round.
      */
-    private static void waitFor(Duration within, java.util.concurrent.Callable<Boolean> arrived) {
+    private static void waitFor(Duration within, Callable<Boolean> arrived) {
         Awaitility.await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).pollInSameThread()
                 .until(() -> {
                     if (arrived.call()) {

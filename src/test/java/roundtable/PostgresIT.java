@@ -3,46 +3,85 @@ package roundtable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import roundtable.attendance.CapacityService;
+
+import com.icegreen.greenmail.util.GreenMail;
 import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.GuestRsvps;
+import roundtable.attendance.MemberRsvps;
+import roundtable.attendance.Response;
+import roundtable.attendance.RsvpState;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.Attendee;
+import roundtable.attendance.checkin.CheckInOutcome;
+import roundtable.attendance.checkin.CheckInService;
 import roundtable.attendance.checkin.CheckInSheets;
+import roundtable.attendance.checkin.Quorum;
+import roundtable.audit.AuditService;
+import roundtable.backup.PostgresBackupRoundTrip;
 import roundtable.base.i18n.Language;
+import roundtable.base.security.SignedLinks;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.Position;
 import roundtable.committees.RosterReader;
+import roundtable.committees.RosterService;
+import roundtable.committees.SeatAssignment;
 import roundtable.committees.SeatGroupData;
+import roundtable.languageservices.InterpreterData;
+import roundtable.languageservices.InterpreterKind;
+import roundtable.languageservices.InterpreterRoster;
+import roundtable.languageservices.RosterFilter;
+import roundtable.languageservices.WorkingMode;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
+import roundtable.meetings.Recurrence;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesContent;
+import roundtable.minutes.MinutesDrafting;
+import roundtable.minutes.MinutesHit;
 import roundtable.minutes.MinutesPublishing;
+import roundtable.minutes.MinutesQuery;
+import roundtable.minutes.MinutesSearch;
+import roundtable.notifications.EmailStatus;
+import roundtable.notifications.OutboxTestSupport;
 import roundtable.people.PersonData;
 import roundtable.people.PersonService;
 
@@ -76,9 +115,9 @@ class PostgresIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    roundtable.committees.RosterService roster;
+    RosterService roster;
     @Autowired
-    roundtable.audit.AuditService audit;
+    AuditService audit;
 
     @BeforeAll
     static void requirePostgres() {
@@ -110,7 +149,7 @@ class PostgresIT {
     }
 
     @Autowired
-    roundtable.minutes.MinutesDrafting minutes;
+    MinutesDrafting minutes;
 
     @Autowired
     MinutesArchive archive;
@@ -121,7 +160,7 @@ class PostgresIT {
     @Autowired
     MinutesApproval approval;
     @Autowired
-    roundtable.minutes.MinutesSearch search;
+    MinutesSearch search;
 
     @Test
     @WithMockUser(roles = "ADMIN")
@@ -133,8 +172,8 @@ class PostgresIT {
                 "Biblioteca", null, true, List.of("es"), null));
         long id = minutes.startDraft(meeting);
         var draft = minutes.draftOf(meeting).orElseThrow();
-        var content = new roundtable.minutes.MinutesContent(draft.content().attendance(), List.of(
-                new roundtable.minutes.MinutesContent.Item(null, "Presupuesto", "<p>The committee reviewed the mill levy.</p>",
+        var content = new MinutesContent(draft.content().attendance(), List.of(
+                new MinutesContent.Item(null, "Presupuesto", "<p>The committee reviewed the mill levy.</p>",
                         List.of(), List.of())), null);
         var saved = minutes.saveDraft(id, draft.version(), content);
         var submitted = minutes.submit(id, saved.version());
@@ -143,29 +182,29 @@ class PostgresIT {
 
         assertThat(published.number()).isEqualTo(1);
         assertThat(archive.published(id, null)).hasValueSatisfying(p -> assertThat(p.html()).contains("mill levy"));
-        assertThat(search.find(new roundtable.minutes.MinutesQuery("levy", body, null, null, Language.ENGLISH), 0, 10))
-                .extracting(roundtable.minutes.MinutesHit::minutesId).containsExactly(id);
+        assertThat(search.find(new MinutesQuery("levy", body, null, null, Language.ENGLISH), 0, 10))
+                .extracting(MinutesHit::minutesId).containsExactly(id);
     }
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
     @Autowired
-    com.icegreen.greenmail.util.GreenMail greenMail;
+    GreenMail greenMail;
 
     @Test
     void threeServersOnOnePostgresSendEveryEmailExactlyOnce() {
         String domain = "pg-" + SCHEMA.replace('_', '-') + ".example.org";
-        roundtable.notifications.OutboxTestSupport.queue(context, domain, 300);
+        OutboxTestSupport.queue(context, domain, 300);
         // Three servers claim from the same table at once (FOR UPDATE SKIP LOCKED), as three app instances would.
-        try (var a = roundtable.notifications.OutboxTestSupport.startSender(context, java.time.Duration.ofMillis(200));
-                var b = roundtable.notifications.OutboxTestSupport.startSender(context, java.time.Duration.ofMillis(200));
-                var c = roundtable.notifications.OutboxTestSupport.startSender(context, java.time.Duration.ofMillis(200))) {
-            roundtable.notifications.OutboxTestSupport.await("all sent", java.time.Duration.ofSeconds(90),
-                    () -> roundtable.notifications.OutboxTestSupport.count(jdbc, domain,
-                            roundtable.notifications.EmailStatus.SENT) == 300);
+        try (var a = OutboxTestSupport.startSender(context, Duration.ofMillis(200));
+                var b = OutboxTestSupport.startSender(context, Duration.ofMillis(200));
+                var c = OutboxTestSupport.startSender(context, Duration.ofMillis(200))) {
+            OutboxTestSupport.await("all sent", Duration.ofSeconds(90),
+                    () -> OutboxTestSupport.count(jdbc, domain,
+                            EmailStatus.SENT) == 300);
         }
-        assertThat(roundtable.notifications.OutboxTestSupport.Received.at(greenMail, domain))
-                .isEqualTo(new roundtable.notifications.OutboxTestSupport.Received(300, 300, 300));
+        assertThat(OutboxTestSupport.Received.at(greenMail, domain))
+                .isEqualTo(new OutboxTestSupport.Received(300, 300, 300));
     }
 
     @Test
@@ -186,7 +225,7 @@ class PostgresIT {
         long body = committees.createBody(new NewBody("Comité de prueba", "CP", "comite-prueba-" + SCHEMA.replace('_', '-'),
                 BodyKind.ADVISORY_COMMITTEE, "<p>Descripción <script>x</script></p>", true, null, List.of("es", "ase")));
         long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
-        roster.fillSeat(body, new roundtable.committees.SeatAssignment(seats, person, null, Position.CHAIR,
+        roster.fillSeat(body, new SeatAssignment(seats, person, null, Position.CHAIR,
                 LocalDate.of(2026, 1, 5), null));
         LocalDateTime sevenPm = LocalDateTime.of(2026, 11, 3, 19, 0);
         long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión de noviembre", sevenPm,
@@ -212,7 +251,7 @@ class PostgresIT {
 
         // A series is materialised as meetings whose local time survives the clock change on PostgreSQL too.
         var series = seriesPlanning.scheduleSeries(read.data().startingAt(LocalDateTime.of(2026, 10, 27, 19, 0)),
-                new roundtable.meetings.Recurrence(roundtable.meetings.Recurrence.Pattern.WEEKLY, 1, null, 2));
+                new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 2));
         assertThat(series.meetingIds()).hasSize(2);
         assertThat(meetings.find(series.meetingIds().get(1)).orElseThrow().startsAtLocal())
                 .isEqualTo(LocalDateTime.of(2026, 11, 3, 19, 0));
@@ -242,7 +281,7 @@ class PostgresIT {
     }
 
     @Autowired
-    roundtable.attendance.MemberRsvps attendance;
+    MemberRsvps attendance;
 
     @Autowired
     CapacityService capacity;
@@ -253,7 +292,7 @@ class PostgresIT {
     @Autowired
     GuestRsvps guests;
     @Autowired
-    roundtable.base.security.SignedLinks links;
+    SignedLinks links;
 
     /** The capacity row lock (and its first creation) on PostgreSQL: two guests confirm for the last place at once. */
     @Test
@@ -268,13 +307,13 @@ class PostgresIT {
         capacity.setCapacity(meeting, 1);
         for (int i = 1; i <= 2; i++) {
             guests.guestRsvp(meeting, "Invitada " + i, "invitada" + i + "@example.net", Language.SPANISH,
-                    roundtable.attendance.Response.IN_PERSON, null, "203.0.113." + i);
+                    Response.IN_PERSON, null, "203.0.113." + i);
         }
         List<String> tokens = jdbc.query("select id, nonce from rsvp where meeting_id = ? order by id",
                 (rs, n) -> links.sign("rsvp-confirm", rs.getLong(1), rs.getString(2),
-                        java.time.Instant.now().plus(java.time.Duration.ofDays(1))), meeting);
-        var ready = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+                        Instant.now().plus(Duration.ofDays(1))), meeting);
+        var ready = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
         try {
             var results = tokens.stream().map(t -> pool.submit(() -> {
                 ready.await();
@@ -282,7 +321,7 @@ class PostgresIT {
             })).toList();
             ready.countDown();
             assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(
-                    roundtable.attendance.RsvpState.CONFIRMED, roundtable.attendance.RsvpState.WAITLISTED);
+                    RsvpState.CONFIRMED, RsvpState.WAITLISTED);
         } finally {
             pool.shutdownNow();
         }
@@ -294,14 +333,14 @@ class PostgresIT {
      */
     @Test
     @WithMockUser(roles = "ADMIN")
-    void aBackupRestoredIntoAnEmptyDatabaseHasEveryRowOnPostgres(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void aBackupRestoredIntoAnEmptyDatabaseHasEveryRowOnPostgres(@TempDir Path dir)
             throws Exception {
         long body = committees.createBody(new NewBody("Comité de respaldo", "CR", "respaldo-" + SCHEMA.replace('_', '-'),
                 BodyKind.ADVISORY_COMMITTEE, "<p>Copia de seguridad</p>", true, null, List.of("es")));
         planning.scheduleMeeting(new MeetingData(body, "Reunión de respaldo", LocalDateTime.of(2026, 12, 1, 18, 0),
                 ZoneId.of("America/Denver"), 60, MeetingFormat.ONLINE, null, "https://meet.example.org/cr", true,
                 List.of("es"), null));
-        var tables = new roundtable.backup.PostgresBackupRoundTrip(URL, USER, PASSWORD, SCHEMA).backUpAndRestore(dir);
+        var tables = new PostgresBackupRoundTrip(URL, USER, PASSWORD, SCHEMA).backUpAndRestore(dir);
         assertThat(tables).containsKeys("flyway_schema_history", "body", "meeting", "event_publication");
         assertThat(tables.get("meeting").rows()).isPositive();
     }
@@ -312,21 +351,21 @@ class PostgresIT {
     }
 
     @Autowired
-    roundtable.languageservices.InterpreterRoster interpreters;
+    InterpreterRoster interpreters;
 
     @Test
     @WithMockUser(roles = "COORDINATOR")
     void theInterpreterRosterFiltersByWholeLanguageTagOnPostgres() {
-        var inPerson = java.util.Set.of(roundtable.languageservices.WorkingMode.IN_PERSON);
-        long asl = interpreters.addInterpreter(new roundtable.languageservices.InterpreterData("Señas Ávila",
-                java.util.Set.of("ase"), inPerson, null, null, roundtable.languageservices.InterpreterKind.STAFF, null, null));
-        assertThat(interpreters.availableFor("ase", roundtable.languageservices.WorkingMode.IN_PERSON))
+        var inPerson = Set.of(WorkingMode.IN_PERSON);
+        long asl = interpreters.addInterpreter(new InterpreterData("Señas Ávila",
+                Set.of("ase"), inPerson, null, null, InterpreterKind.STAFF, null, null));
+        assertThat(interpreters.availableFor("ase", WorkingMode.IN_PERSON))
                 .extracting(i -> i.id()).containsExactly(asl);
-        assertThat(interpreters.count(new roundtable.languageservices.RosterFilter("es", null, true))).isZero();
+        assertThat(interpreters.count(new RosterFilter("es", null, true))).isZero();
     }
 
     @Autowired
-    roundtable.attendance.checkin.CheckInService checkIns;
+    CheckInService checkIns;
 
     @Autowired
     CheckInSheets sheets;
@@ -343,28 +382,28 @@ class PostgresIT {
         long body = committees.createBody(new NewBody("Comité de asistencia", "CA", "asistencia-" + SCHEMA.replace('_', '-'),
                 BodyKind.ADVISORY_COMMITTEE, null, true, null, List.of("es")));
         long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
-        roster.fillSeat(body, new roundtable.committees.SeatAssignment(seats, person, null, Position.MEMBER,
+        roster.fillSeat(body, new SeatAssignment(seats, person, null, Position.MEMBER,
                 LocalDate.now(ZoneId.of("America/Denver")).minusDays(1), null));
         long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión en curso",
                 LocalDateTime.now(ZoneId.of("America/Denver")).minusMinutes(30).withSecond(0).withNano(0),
                 ZoneId.of("America/Denver"), 90, MeetingFormat.IN_PERSON, "Biblioteca", null, false, List.of(), null));
-        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var ready = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var signedIn = SecurityContextHolder.getContext();
+        var ready = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
         try {
-            var taps = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+            var taps = IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                SecurityContextHolder.setContext(signedIn);
                 ready.await();
-                return checkIns.checkIn(meeting, roundtable.attendance.checkin.Attendee.person(person),
-                        roundtable.attendance.checkin.AttendanceMode.IN_PERSON);
+                return checkIns.checkIn(meeting, Attendee.person(person),
+                        AttendanceMode.IN_PERSON);
             })).toList();
             ready.countDown();
             assertThat(List.of(taps.get(0).get(), taps.get(1).get())).containsExactlyInAnyOrder(
-                    roundtable.attendance.checkin.CheckInOutcome.DONE, roundtable.attendance.checkin.CheckInOutcome.ALREADY_SO);
+                    CheckInOutcome.DONE, CheckInOutcome.ALREADY_SO);
         } finally {
             pool.shutdownNow();
         }
         assertThat(sheets.attendanceOf(meeting).headcount().quorum())
-                .isEqualTo(new roundtable.attendance.checkin.Quorum(1, 1, 1));
+                .isEqualTo(new Quorum(1, 1, 1));
     }
 }

@@ -1,5 +1,6 @@
 package roundtable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,7 @@ public class TestMailServer {
     }
 
     @Bean
-    static BeanPostProcessor pointMailAtGreenMail(org.springframework.beans.factory.ObjectProvider<GreenMail> greenMail) {
+    static BeanPostProcessor pointMailAtGreenMail(ObjectProvider<GreenMail> greenMail) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -125,7 +126,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void stopTwoServers() throws SQLException {
-        for (ConfigurableApplicationContext server : java.util.Arrays.asList(b, a)) {
+        for (ConfigurableApplicationContext server : Arrays.asList(b, a)) {
             if (server != null) {
                 server.close();
             }
@@ -142,7 +143,7 @@ class TwoInstancesIT {
 
     /** Each server's own holder: Vaadin gives each application a security context strategy of its own. */
     static List<SecurityContextHolderStrategy> holders() {
-        return java.util.stream.Stream.of(a, b)
+        return Stream.of(a, b)
                 .map(server -> server.getBeanProvider(SecurityContextHolderStrategy.class)
                         .getIfAvailable(SecurityContextHolder::getContextHolderStrategy))
                 .toList();

@@ -3,6 +3,8 @@ package roundtable.attendance;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -41,11 +43,11 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
     List<AccessRequest> followedIn(Collection<Long> meetingIds);
 
     /** Who is booked at a meeting, with what: requests being arranged or confirmed, by interpreter. */
-    default java.util.Map<Long, List<AccessRequest>> bookedAt(long meetingId) {
+    default Map<Long, List<AccessRequest>> bookedAt(long meetingId) {
         return followedIn(List.of(meetingId)).stream()
                 .filter(r -> r.getStatus() == RequestStatus.ASSIGNED || r.getStatus() == RequestStatus.CONFIRMED)
                 .filter(r -> r.getInterpreterId() != null)
-                .collect(java.util.stream.Collectors.groupingBy(AccessRequest::getInterpreterId));
+                .collect(Collectors.groupingBy(AccessRequest::getInterpreterId));
     }
 
     @Query("select r from AccessRequest r join fetch r.rsvp where r.id in :ids order by r.id")

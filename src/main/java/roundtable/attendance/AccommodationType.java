@@ -1,5 +1,7 @@
 package roundtable.attendance;
 
+import java.util.Locale;
+
 /** Accessibility accommodations the district offers. */
 public enum AccommodationType {
     CAPTIONING, LARGE_PRINT, WHEELCHAIR, ASSISTIVE_LISTENING, OTHER;
@@ -10,6 +12,6 @@ public enum AccommodationType {
     }
 
     public String messageKey() {
-        return "rsvp.accommodation." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "rsvp.accommodation." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

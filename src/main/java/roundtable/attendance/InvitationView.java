@@ -1,6 +1,7 @@
 package roundtable.attendance;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a member's invitation link shows: who it is for, the meeting as it is now, the answers its
@@ -15,7 +16,7 @@ public record InvitationView(String name, MeetingFacts meeting, List<Response> a
         OPEN, STARTED, CANCELLED, EXPIRED;
 
         public String messageKey() {
-            return "rsvp.answer.standing." + name().toLowerCase(java.util.Locale.ROOT);
+            return "rsvp.answer.standing." + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,10 +1,12 @@
 package roundtable.attendance;
 
+import java.util.Locale;
+
 /** A request's way from asked to arranged (or not). */
 public enum RequestStatus {
     OPEN, ASSIGNED, CONFIRMED, UNABLE, CLOSED;
 
     public String messageKey() {
-        return "rsvp.request.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "rsvp.request.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

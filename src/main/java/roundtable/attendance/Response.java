@@ -1,6 +1,7 @@
 package roundtable.attendance;
 
 import java.util.List;
+import java.util.Locale;
 
 import roundtable.meetings.MeetingFormat;
 
@@ -14,7 +15,7 @@ public enum Response {
     }
 
     public String messageKey() {
-        return "rsvp.response." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "rsvp.response." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The answers a meeting of this format makes sense for: nobody comes in person to an online-only one. */

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import roundtable.attendance.requests.InterpreterFreed;
 import roundtable.base.i18n.Language;
 import roundtable.base.persistence.VersionedEntity;
@@ -69,7 +73,7 @@ class Rsvp extends VersionedEntity {
     private List<AccessRequest> requests = new ArrayList<>();
 
     /** Published by the repository when this RSVP is saved; see {@link InterpreterFreed}. */
-    @jakarta.persistence.Transient
+    @Transient
     private final List<InterpreterFreed> freed = new ArrayList<>();
 
     protected Rsvp() {
@@ -79,12 +83,12 @@ class Rsvp extends VersionedEntity {
         freed.add(new InterpreterFreed(meetingId, interpreterId));
     }
 
-    @org.springframework.data.domain.DomainEvents
+    @DomainEvents
     List<InterpreterFreed> domainEvents() {
         return List.copyOf(freed);
     }
 
-    @org.springframework.data.domain.AfterDomainEventPublication
+    @AfterDomainEventPublication
     void domainEventsPublished() {
         freed.clear();
     }

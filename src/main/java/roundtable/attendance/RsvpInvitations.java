@@ -3,6 +3,7 @@ package roundtable.attendance;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -116,7 +117,7 @@ class RsvpInvitations {
         }
         // Those who answered hear from the attendance notices already.
         Set<Long> answered = rsvps.findByMeetingId(meetingId).stream().map(Rsvp::getPersonId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                .filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, RsvpInvitation> waiting = invited.stream().filter(i -> !answered.contains(i.getPersonId()))
                 .collect(Collectors.toMap(RsvpInvitation::getPersonId, Function.identity()));
         MeetingFacts about = facts.of(meeting);

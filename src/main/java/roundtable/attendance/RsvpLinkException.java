@@ -1,5 +1,7 @@
 package roundtable.attendance;
 
+import java.util.Locale;
+
 /** A guest's link that cannot be used: forged, altered, for another purpose, or expired. */
 public class RsvpLinkException extends RuntimeException {
 
@@ -10,7 +12,7 @@ public class RsvpLinkException extends RuntimeException {
     private final Problem problem;
 
     public RsvpLinkException(Problem problem) {
-        super("RSVP link " + problem.name().toLowerCase(java.util.Locale.ROOT));
+        super("RSVP link " + problem.name().toLowerCase(Locale.ROOT));
         this.problem = problem;
     }
 

@@ -3,6 +3,9 @@ package roundtable.base;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 /**
  * The one check of a typed email address that every form shares (poll guests, RSVP guests):
  * something@somewhere.tld with nothing that would split it into two addresses or that nobody can see.
@@ -29,9 +32,9 @@ public final class EmailAddresses {
      */
     private static boolean deliverable(String email) {
         try {
-            new jakarta.mail.internet.InternetAddress(email, true).validate();
+            new InternetAddress(email, true).validate();
             return true;
-        } catch (jakarta.mail.internet.AddressException refused) {
+        } catch (AddressException refused) {
             return false;
         }
     }

@@ -1,5 +1,7 @@
 package roundtable.committees;
 
+import java.util.Locale;
+
 public enum BodyKind {
     ADVISORY_COMMITTEE,
     EMPLOYEE_ASSOCIATION,
@@ -8,6 +10,6 @@ public enum BodyKind {
     OPEN_ALLIANCE;
 
     public String messageKey() {
-        return "body.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "body.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,9 @@ import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
+import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Administrators;
 import roundtable.base.security.Coordinators;
 import roundtable.base.security.CurrentUser;
@@ -107,7 +110,7 @@ public class CommitteeService {
     public long createBody(@Valid NewBody data) {
         checkText(data.name(), data.acronym(), data.descriptionHtml(), data.languagesOffered());
         if (bodies.existsBySlug(data.slug())) {
-            throw new roundtable.base.RuleViolationException("slug", "bodies.error.slug-taken", data.slug());
+            throw new RuleViolationException("slug", "bodies.error.slug-taken", data.slug());
         }
         Body body = bodies.save(new Body(data));
         audit.record(new AuditEntry("body.created", "body", body.getId(), body.getId(), "Body created: " + body.getName(),
@@ -133,14 +136,14 @@ public class CommitteeService {
     public void redefineSeatGroup(long bodyId, long seatGroupId, long expectedVersion, @Valid SeatGroupData data) {
         PlainText.required("name", data.name());
         SeatGroup group = seatGroups.findById(seatGroupId).filter(g -> g.getBodyId() == bodyId)
-                .orElseThrow(() -> new roundtable.base.RuleViolationException("seatGroup", "roster.error.unknown-seat"));
+                .orElseThrow(() -> new RuleViolationException("seatGroup", "roster.error.unknown-seat"));
         if (group.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Seat group " + seatGroupId + " changed since it was read");
         }
         checkRequirement(bodyId, data);
         long holders = memberships.countCurrentInGroup(seatGroupId, today());
         if (data.seatCount() < holders) {
-            throw new roundtable.base.RuleViolationException("seatCount", "seats.error.below-holders", holders);
+            throw new RuleViolationException("seatCount", "seats.error.below-holders", holders);
         }
         String before = group.describe();
         group.redefine(data);
@@ -150,7 +153,7 @@ public class CommitteeService {
 
     private void checkRequirement(long bodyId, SeatGroupData data) {
         if (data.requiredBodyId() != null && (data.requiredBodyId() == bodyId || bodies.findById(data.requiredBodyId()).isEmpty())) {
-            throw new roundtable.base.RuleViolationException("requiredBody", "seats.error.required-body");
+            throw new RuleViolationException("requiredBody", "seats.error.required-body");
         }
     }
 
@@ -177,7 +180,7 @@ public class CommitteeService {
     /** All bodies, archived ones too, for administrators. A district has tens, so they come whole. */
     @Administrators
     public List<BodySummary> allBodies() {
-        return bodies.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(BodySummary::of).toList();
+        return bodies.findAll(Sort.by("name")).stream().map(BodySummary::of).toList();
     }
 
     /** An administrator changes a body's settings; a stale version means someone else saved first. */
@@ -205,14 +208,14 @@ public class CommitteeService {
     private static void checkText(String name, String acronym, String descriptionHtml, List<String> languages) {
         PlainText.required("name", name);
         PlainText.require("acronym", acronym);
-        roundtable.base.i18n.LanguageNames.requireOffered("languagesOffered", languages);
+        LanguageNames.requireOffered("languagesOffered", languages);
         checkDescription(descriptionHtml);
     }
 
     private static void checkDescription(String html) {
         RichText.require("descriptionHtml", html);
         if (RichText.sanitise(html).length() > CommitteeLimits.DESCRIPTION) {
-            throw new roundtable.base.RuleViolationException("descriptionHtml", "validation.too-long",
+            throw new RuleViolationException("descriptionHtml", "validation.too-long",
                     CommitteeLimits.DESCRIPTION);
         }
     }

@@ -1,5 +1,7 @@
 package roundtable.committees;
 
+import java.util.Locale;
+
 /** A member's role on a body. Chairs and vice-chairs run it; secretaries keep its record. */
 public enum Position {
     CHAIR,
@@ -18,6 +20,6 @@ public enum Position {
     }
 
     public String messageKey() {
-        return "position." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "position." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,8 +29,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.validation.ConstraintViolationException;
+import roundtable.base.EmailAddresses;
 import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
@@ -119,14 +125,14 @@ public class RosterCsv {
                 }
                 records.add(record);
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new RuleViolationException("file", "roster.import.unreadable");
         }
         // Two queries for the whole file, not two per row: who is known, and who already sits on the body.
         Known known = new Known(people.idsOf(records.stream().map(r -> PersonLimits.normaliseEmail(value(r, "email")))
-                .filter(e -> !e.isEmpty()).collect(java.util.stream.Collectors.toSet())),
+                .filter(e -> !e.isEmpty()).collect(Collectors.toSet())),
                 memberships.findByBodyId(bodyId).stream()
-                        .collect(java.util.stream.Collectors.groupingBy(Membership::getPersonId)));
+                        .collect(Collectors.groupingBy(Membership::getPersonId)));
         List<ImportRow> rows = new ArrayList<>();
         Set<String> emailsSeen = new HashSet<>();
         for (CSVRecord record : records) {
@@ -161,7 +167,7 @@ public class RosterCsv {
         checkOptional("affiliation", value(record, "affiliation"), PersonLimits.AFFILIATION, problems);
         if (email.isEmpty()) {
             problems.add(problem("email", "validation.required"));
-        } else if (email.length() > PersonLimits.EMAIL || !roundtable.base.EmailAddresses.wellFormed(email)) {
+        } else if (email.length() > PersonLimits.EMAIL || !EmailAddresses.wellFormed(email)) {
             problems.add(problem("email", "validation.email"));
         } else if (!emailsSeen.add(email)) {
             problems.add(problem("email", "roster.import.duplicate-email"));
@@ -226,7 +232,7 @@ public class RosterCsv {
      * filling a seat by hand; a row that became invalid since the preview is skipped and
      * counted. Returns how many were saved.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+    @Transactional(propagation = Propagation.NEVER)
     @PreAuthorize("@committeeAccess.canManage(#preview.bodyId())")
     public ImportResult apply(ImportPreview preview, IntConsumer rowsDone) {
         int saved = 0;
@@ -241,7 +247,7 @@ public class RosterCsv {
                     roster.fillSeat(preview.bodyId(), new SeatAssignment(row.seatGroupId(), row.personId(), newPerson,
                             row.position(), row.termStart(), row.termEnd()));
                     saved++;
-                } catch (RuleViolationException | jakarta.validation.ConstraintViolationException e) {
+                } catch (RuleViolationException | ConstraintViolationException e) {
                     skipped++;
                 }
             }
@@ -275,6 +281,6 @@ public class RosterCsv {
     }
 
     private static Problem problem(String column, String key, Object... args) {
-        return new Problem(column, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new Problem(column, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
+import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.people.DuplicateEmailException;
@@ -147,7 +148,7 @@ public class RosterService {
             // The column's size: without this check a long reason was a database error, not a message.
             throw new RuleViolationException("reason", "validation.too-long", END_REASON);
         }
-        roundtable.base.PlainText.requireLines("reason", reason);
+        PlainText.requireLines("reason", reason);
         if (m.getPosition() == Position.CHAIR && lastDay.isBefore(today().plusDays(1)) && isLastChair(bodyId)) {
             throw new RuleViolationException("position", "roster.error.last-chair");
         }

@@ -6,7 +6,9 @@ import static roundtable.committees.Position.SECRETARY;
 import static roundtable.committees.Position.STAFF_LIAISON;
 import static roundtable.committees.Position.VICE_CHAIR;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import roundtable.committees.BodyKind;
@@ -33,7 +35,7 @@ final class DemoBodies {
             String descriptionHtml, boolean minutesPublished) {
 
         /** "Address — Room. Access notes." in the demo texts becomes the meeting's three place fields. */
-        MeetingData data(long bodyId, java.time.LocalDateTime start, java.time.ZoneId zone) {
+        MeetingData data(long bodyId, LocalDateTime start, ZoneId zone) {
             String address = location;
             String room = null;
             String access = null;

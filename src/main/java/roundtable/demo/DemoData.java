@@ -3,6 +3,7 @@ package roundtable.demo;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.Role;
+import roundtable.committees.AccessibleTimeRules;
 import roundtable.committees.Appointment;
+import roundtable.committees.BodySettings;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.SeatGroupData;
@@ -168,9 +171,9 @@ class DemoData implements ApplicationRunner {
     private void shareContactsOnDac() {
         var dac = committees.find(bodyIds.get("dac")).orElseThrow();
         var s = dac.settings();
-        committees.configureBody(dac.id(), dac.version(), new roundtable.committees.BodySettings(s.name(), s.acronym(),
+        committees.configureBody(dac.id(), dac.version(), new BodySettings(s.name(), s.acronym(),
                 s.kind(), s.descriptionHtml(), s.rosterPublic(), true, s.quorumFixed(), s.languagesOffered(),
-                new roundtable.committees.AccessibleTimeRules(java.time.LocalTime.of(17, 30), java.time.LocalTime.of(21, 0),
+                new AccessibleTimeRules(LocalTime.of(17, 30), LocalTime.of(21, 0),
                         Set.of(DayOfWeek.SUNDAY)), s.active()));
     }
 

@@ -2,6 +2,7 @@ package roundtable.languageservices;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ public record LanguageDemand(List<YearMonth> months, YearMonth thisMonth, List<S
         PAST, THIS_MONTH, COMING;
 
         public String messageKey() {
-            return "demand.period." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "demand.period." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

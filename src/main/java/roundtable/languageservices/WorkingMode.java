@@ -1,5 +1,7 @@
 package roundtable.languageservices;
 
+import java.util.Locale;
+
 /**
  * How an interpreter on the roster can work. A request asks for one of the first three (see
  * {@link roundtable.attendance.InterpretationMode}); a translation needs {@link #WRITTEN_TRANSLATION}.
@@ -12,6 +14,6 @@ public enum WorkingMode {
 
     /** Message key of the mode's name, in the reader's language. */
     public String messageKey() {
-        return "interpreters.mode." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "interpreters.mode." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

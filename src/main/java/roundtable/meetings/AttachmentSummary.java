@@ -1,5 +1,6 @@
 package roundtable.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ public record AttachmentSummary(long id, long meetingId, long agendaItemId, Stri
     /** The download address, relative to the application's root; the name at the end is for the reader's browser. */
     public String downloadPath() {
         return "meetings/" + meetingId + "/attachments/" + id + "/"
-                + UriUtils.encodePathSegment(fileName, java.nio.charset.StandardCharsets.UTF_8);
+                + UriUtils.encodePathSegment(fileName, StandardCharsets.UTF_8);
     }
 
     /** The kind of file in a word a reader recognises: PDF, DOCX, PNG. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -91,17 +94,17 @@ public class MeetingCalendarWriter {
     private final RoundtableProperties properties;
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    MeetingCalendarWriter(MessageSource messages, RoundtableProperties properties, java.time.Clock clock) {
+    @Autowired
+    MeetingCalendarWriter(MessageSource messages, RoundtableProperties properties, Clock clock) {
         this.messages = messages;
         this.properties = properties;
         this.clock = clock;
     }
 
     MeetingCalendarWriter(MessageSource messages, RoundtableProperties properties) {
-        this(messages, properties, java.time.Clock.systemUTC());
+        this(messages, properties, Clock.systemUTC());
     }
 
     /** The identifier calendar apps match updates by; invitations for the same meeting must use it. */
@@ -170,7 +173,7 @@ public class MeetingCalendarWriter {
     private static URI mailto(String address) {
         try {
             return new URI("mailto", address.strip(), null);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("Not an email address: " + address, e);
         }
     }

@@ -1,6 +1,7 @@
 package roundtable.meetings;
 
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * Another meeting at an overlapping time: of the same body, or in the same room. The chair may accept it.
@@ -12,7 +13,7 @@ public record MeetingConflict(long meetingId, long bodyId, String title, LocalDa
         SAME_BODY, SAME_ROOM;
 
         public String messageKey() {
-            return "meeting.conflict." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "meeting.conflict." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

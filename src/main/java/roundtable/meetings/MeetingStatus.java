@@ -1,5 +1,7 @@
 package roundtable.meetings;
 
+import java.util.Locale;
+
 public enum MeetingStatus {
     DRAFT,
     SCHEDULED,
@@ -7,6 +9,6 @@ public enum MeetingStatus {
     CANCELLED;
 
     public String messageKey() {
-        return "meeting.status." + name().toLowerCase(java.util.Locale.ROOT);
+        return "meeting.status." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import net.fortuna.ical4j.model.Recur;
 
@@ -20,7 +21,7 @@ public record Recurrence(Pattern pattern, int interval, LocalDate until, Integer
         WEEKLY, MONTHLY_BY_WEEKDAY, MONTHLY_BY_DATE;
 
         public String messageKey() {
-            return "series.pattern." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "series.pattern." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -1,5 +1,6 @@
 package roundtable.minutes;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class DraftPrefill {
     }
 
     /** The roster is the one of the meeting's day: minutes written weeks later list who sat then. */
-    Start startFor(long meetingId, long bodyId, java.time.LocalDate meetingDay) {
+    Start startFor(long meetingId, long bodyId, LocalDate meetingDay) {
         VotingComposition composition = committees.votingComposition(bodyId, meetingDay);
         MeetingAttendance checkedIn = checkIns.attendanceOf(meetingId);
         Map<Long, MeetingAttendance.Present> byPerson = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package roundtable.minutes;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What minutes record, as the secretary enters it: who attended and how, and per agenda item the
@@ -46,7 +47,7 @@ public record MinutesContent(List<Attendance> attendance, List<Item> items, Stri
         }
 
         public String messageKey() {
-            return "minutes.presence." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "minutes.presence." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

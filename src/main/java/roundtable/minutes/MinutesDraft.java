@@ -1,6 +1,7 @@
 package roundtable.minutes;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The minutes as their editor works on them: the working copy, where it stands in the workflow,
@@ -11,10 +12,10 @@ import java.time.LocalDate;
  */
 public record MinutesDraft(long minutesId, long version, long meetingId, long bodyId, String title,
         LocalDate meetingDate, MinutesStatus status, MinutesContent content, int quorumNeeded, int currentNumber,
-        String amendmentReason, Long approvalMeetingId, boolean mayApprove, java.util.Set<Long> unnamedInPublic) {
+        String amendmentReason, Long approvalMeetingId, boolean mayApprove, Set<Long> unnamedInPublic) {
 
     public MinutesDraft {
-        unnamedInPublic = unnamedInPublic == null ? java.util.Set.of() : java.util.Set.copyOf(unnamedInPublic);
+        unnamedInPublic = unnamedInPublic == null ? Set.of() : Set.copyOf(unnamedInPublic);
     }
 
     public MinutesQuorum quorum() {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -176,7 +177,7 @@ final class MinutesIndex {
         String[] fields = languages.stream().map(IndexedMinutes::text).toArray(String[]::new);
         int[] docs = page.stream().mapToInt(Found::doc).toArray();
         int[] onePassage = new int[fields.length];
-        java.util.Arrays.fill(onePassage, 1);
+        Arrays.fill(onePassage, 1);
         PartsHighlighter highlighter = new PartsHighlighter(UnifiedHighlighter.builder(snapshot.searcher, analyzer)
                 .withFormatter(new PassageParts())
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))

@@ -1,6 +1,7 @@
 package roundtable.minutes;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -65,7 +66,7 @@ public record MinutesReading(PublishedMinutes minutes, Language language, Option
                         Stream.of(minutes.publishedAt())),
                 Stream.concat(minutes.translations().stream().map(PublishedMinutes.TranslationInfo::updatedAt),
                         translation.map(PublishedTranslation::updatedAt).stream()))
-                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
+                .filter(Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 
     /** Languages a reader can choose here: the original first, then each translation. */

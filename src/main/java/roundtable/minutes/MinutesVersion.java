@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import roundtable.base.html.RichText;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -70,7 +71,7 @@ class MinutesVersion extends VersionedEntity {
 
     /** Versions carried over from free-HTML minutes have no stored plain text; it is worked out here. */
     String getPlainText() {
-        return plainText != null ? plainText : roundtable.base.html.RichText.toPlainText(html);
+        return plainText != null ? plainText : RichText.toPlainText(html);
     }
 
     String getAmendmentReason() {

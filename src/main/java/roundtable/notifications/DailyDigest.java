@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
@@ -37,7 +38,7 @@ import roundtable.subscriptions.SubscriptionService;
 @Component
 class DailyDigest {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DailyDigest.class);
+    private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
     private final DigestItemRepository items;
     private final PersonService people;

@@ -1,5 +1,6 @@
 package roundtable.notifications;
 
+import com.icegreen.greenmail.store.FolderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,7 +71,7 @@ class EmbeddedMailServer {
         void forget() {
             try {
                 server.purgeEmailFromAllMailboxes();
-            } catch (com.icegreen.greenmail.store.FolderException e) {
+            } catch (FolderException e) {
                 log.debug("Embedded mailboxes not purged: {}", e.getMessage());
             }
         }

@@ -1,5 +1,6 @@
 package roundtable.notifications;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ class LanguageAccessMailer {
     @ApplicationModuleListener
     void requestStatusChanged(RequestStatusChanged event) {
         Language language = event.language();
-        String step = event.status().name().toLowerCase(java.util.Locale.ROOT);
+        String step = event.status().name().toLowerCase(Locale.ROOT);
         String need = need(event, language);
         Map<String, Object> variables = MeetingMailDetails.forParticipant(templates, event.meeting(), event.name(),
                 language, properties.organisationName());
@@ -56,7 +57,7 @@ class LanguageAccessMailer {
     void interpreterNotice(InterpreterNotice event) {
         // The roster keeps no language preference for interpreters: they hear in the district's default.
         Language language = Language.fallback();
-        String step = event.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String step = event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String booking = event.needs().stream().map(n -> templates.message("mail.interpreter.need", language,
                 LanguageNames.of(n.languageTag(), language.locale()), templates.message(modeKey(n), language)))
                 .collect(Collectors.joining(", "));
@@ -104,7 +105,7 @@ class LanguageAccessMailer {
 
     private static String modeKey(InterpreterNotice.Need need) {
         return need.mode() == null ? "mail.interpreter.mode.written-translation"
-                : "mail.interpreter.mode." + need.mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                : "mail.interpreter.mode." + need.mode().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private String need(RequestStatusChanged event, Language language) {

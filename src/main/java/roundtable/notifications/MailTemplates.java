@@ -1,6 +1,7 @@
 package roundtable.notifications;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class MailTemplates {
     private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
-        resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+        resolver.setResolvablePatterns(Set.of("*" + suffix));
         resolver.setSuffix("");
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");

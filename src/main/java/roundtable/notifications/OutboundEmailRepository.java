@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
@@ -53,7 +54,7 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
             where e.claimedBy = :claim and e.status = roundtable.notifications.EmailStatus.SENDING
               and e.id not in :keep
             """)
-    int release(String claim, java.util.Collection<Long> keep);
+    int release(String claim, Collection<Long> keep);
 
     /**
      * Hands back what this server held in an earlier run, one it did not stop cleanly (killed, or the
@@ -76,17 +77,17 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
                 e.nextAttemptAt = :now, e.version = e.version + 1
             where e.status = roundtable.notifications.EmailStatus.DEAD
             """)
-    int requeueDead(java.time.Instant now);
+    int requeueDead(Instant now);
 
     /** Empties the words (and personal links) of mail delivered before {@code before}; who, what and when stay. */
     @Modifying
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     @Query("""
             update OutboundEmail e set e.textBody = '', e.htmlBody = '', e.calendarIcs = null, e.calendarMethod = null,
                 e.listUnsubscribe = null, e.version = e.version + 1
             where e.status = roundtable.notifications.EmailStatus.SENT and e.sentAt < :before and e.textBody <> ''
             """)
-    int forgetBodiesSentBefore(java.time.Instant before);
+    int forgetBodiesSentBefore(Instant before);
 
     Page<OutboundEmail> findByStatus(EmailStatus status, Pageable page);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
@@ -77,8 +78,8 @@ class OutboxClaims {
      * server whose outcome could not be recorded stay claimed until the lease runs out, rather
      * than being queued again at once and sent twice.
      */
-    int release(String claim, java.util.Set<Long> keep) {
-        java.util.List<Long> kept = keep.isEmpty() ? java.util.List.of(-1L) : java.util.List.copyOf(keep);
+    int release(String claim, Set<Long> keep) {
+        List<Long> kept = keep.isEmpty() ? List.of(-1L) : List.copyOf(keep);
         Integer released = transactions.execute(tx -> emails.release(claim, kept));
         return released == null ? 0 : released;
     }

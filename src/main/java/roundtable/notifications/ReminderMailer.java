@@ -13,6 +13,7 @@ import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.people.PersonService;
 
 /**
  * "Your meeting is in two days", in the reader's language, with everything needed to get there:
@@ -27,10 +28,10 @@ class ReminderMailer {
     private final MailTemplates templates;
     private final EmailOutbox outbox;
     private final RoundtableProperties properties;
-    private final roundtable.people.PersonService people;
+    private final PersonService people;
 
     ReminderMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties,
-            roundtable.people.PersonService people) {
+            PersonService people) {
         this.people = people;
         this.templates = templates;
         this.outbox = outbox;

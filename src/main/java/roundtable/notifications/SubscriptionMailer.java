@@ -1,5 +1,6 @@
 package roundtable.notifications;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +151,7 @@ class SubscriptionMailer {
         }
         return meetings.upcomingOf(meeting.bodyId(), SERIES_LOOKAHEAD).stream()
                 .filter(m -> meeting.seriesId().equals(m.seriesId()))
-                .min(java.util.Comparator.comparing(MeetingSummary::startsAtLocal))
+                .min(Comparator.comparing(MeetingSummary::startsAtLocal))
                 .map(first -> first.id() == meeting.id()).orElse(true);
     }
 

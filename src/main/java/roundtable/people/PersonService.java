@@ -3,6 +3,7 @@ package roundtable.people;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,10 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import roundtable.audit.AuditEntry;
+import roundtable.audit.AuditService;
+import roundtable.base.EmailAddresses;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import roundtable.base.PlainText;
+import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguagePreferences;
 import roundtable.base.security.CurrentUser;
@@ -51,9 +57,9 @@ public class PersonService implements LanguagePreferences {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final roundtable.audit.AuditService auditTrail;
+    private final AuditService auditTrail;
 
-    PersonService(PersonRepository people, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock, roundtable.audit.AuditService auditTrail) {
+    PersonService(PersonRepository people, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock, AuditService auditTrail) {
         this.auditTrail = auditTrail;
         this.people = people;
         this.passwords = passwords;
@@ -71,18 +77,18 @@ public class PersonService implements LanguagePreferences {
         Person person = people.findById(personId).filter(p -> !p.isAnonymised())
                 .orElseThrow(() -> new UnknownPersonException(personId));
         if (person.getVersion() != expectedVersion) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("Person " + personId + " changed");
+            throw new OptimisticLockingFailureException("Person " + personId + " changed");
         }
         check(data);
         String email = PersonLimits.normaliseEmail(data.email());
         if (people.findByEmail(email).filter(other -> !other.getId().equals(personId)).isPresent()) {
-            throw new roundtable.base.RuleViolationException("email", "validation.email-taken-other");
+            throw new RuleViolationException("email", "validation.email-taken-other");
         }
         String before = describe(person);
         person.updateDetails(new PersonData(data.fullName(), email, data.phone(), data.language(), data.pronouns(),
                 data.affiliation(), data.publicConsent(), person.getAccessibilityNeeds()));
         people.flush();
-        auditTrail.record(new roundtable.audit.AuditEntry("person.updated", "person", personId, null,
+        auditTrail.record(new AuditEntry("person.updated", "person", personId, null,
                 "Person updated: " + person.getFullName(), before, describe(person)));
         return PersonSummary.of(person);
     }
@@ -281,8 +287,8 @@ public class PersonService implements LanguagePreferences {
     /** What Bean Validation cannot say: a name of Unicode spaces only ({@code @NotBlank} trims ASCII), hidden characters. */
     private static void check(PersonData data) {
         PlainText.required("fullName", data.fullName());
-        if (data.email() != null && !roundtable.base.EmailAddresses.wellFormed(data.email().strip())) {
-            throw new roundtable.base.RuleViolationException("email", "validation.email");
+        if (data.email() != null && !EmailAddresses.wellFormed(data.email().strip())) {
+            throw new RuleViolationException("email", "validation.email");
         }
         PlainText.require("phone", data.phone());
         PlainText.require("pronouns", data.pronouns());
@@ -291,6 +297,6 @@ public class PersonService implements LanguagePreferences {
     }
 
     private static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,10 +3,12 @@ package roundtable.scheduling;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -135,7 +137,7 @@ public final class CandidateRanking {
     }
 
     private static String key(Criterion criterion) {
-        return criterion.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return criterion.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Voting seats indexed once, so each answer costs an array lookup rather than a search. */
@@ -215,7 +217,7 @@ public final class CandidateRanking {
                 reasons.add(Reason.of("poll.reason.online", online));
             }
             return new RankedCandidate(candidate.id(), candidate.start(), rank, yes, ifNeedBe, no, noAnswer,
-                    votingAvailable, quorum, List.copyOf(missing), java.util.Collections.unmodifiableMap(interpretation),
+                    votingAvailable, quorum, List.copyOf(missing), Collections.unmodifiableMap(interpretation),
                     childcare, online, breaches, why, reasons);
         }
     }

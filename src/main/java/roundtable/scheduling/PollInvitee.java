@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import roundtable.base.i18n.Language;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.SignedLinks;
+import roundtable.people.PersonLimits;
 
 /**
  * Someone asked to answer a poll: a member (person id) or a guest added by email. Their
@@ -123,7 +124,7 @@ class PollInvitee extends VersionedEntity {
 
     /** Keeps the answers (they still count) but nothing that says whose they were; the old links stop working. */
     void anonymise() {
-        this.name = roundtable.people.PersonLimits.ANONYMISED_NAME;
+        this.name = PersonLimits.ANONYMISED_NAME;
         this.email = "anonymised-invitee-" + getId() + "@invalid";
         this.interpretation = null;
         this.needsChildcare = false;

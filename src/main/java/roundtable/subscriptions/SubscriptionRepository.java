@@ -1,9 +1,12 @@
 package roundtable.subscriptions;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface SubscriptionRepository extends JpaRepository<Subscription, Long> {
 
@@ -21,17 +24,17 @@ interface SubscriptionRepository extends JpaRepository<Subscription, Long> {
     List<Subscription> findByEmailKey(String emailKey);
 
     /** Addresses somebody typed and nobody confirmed within the link's life: never kept. */
-    @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query(
+    @Modifying
+    @Query(
             "delete from Subscription s where s.confirmedAt is null and s.requestedAt < :before")
-    int deleteUnconfirmedRequestedBefore(java.time.Instant before);
+    int deleteUnconfirmedRequestedBefore(Instant before);
 
     /** A change asked for on a confirmed subscription and never confirmed is forgotten too. */
-    @org.springframework.data.jpa.repository.Modifying
-    @org.springframework.data.jpa.repository.Query("""
+    @Modifying
+    @Query("""
             update Subscription s set s.pendingLanguage = null, s.pendingMeetings = null, s.pendingMinutes = null,
                 s.pendingNonce = null, s.version = s.version + 1
             where s.confirmedAt is not null and s.pendingNonce is not null and s.requestedAt < :before
             """)
-    int forgetPendingRequestedBefore(java.time.Instant before);
+    int forgetPendingRequestedBefore(Instant before);
 }

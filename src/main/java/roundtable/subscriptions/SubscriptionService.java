@@ -1,8 +1,10 @@
 package roundtable.subscriptions;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -162,8 +164,8 @@ public class SubscriptionService {
 
     private static String purposeOf(String token) {
         try {
-            String payload = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+                    StandardCharsets.UTF_8);
             return payload.substring(0, payload.indexOf('|'));
         } catch (RuntimeException e) {
             throw new SubscriptionLinkException(Outcome.INVALID);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +56,7 @@ class AttendanceIntegrationTest extends AttendanceTestSupport {
 
         AttendanceOverview overview = as("dac.chair@example.org", () -> capacity.overview(id));
         assertThat(overview.answers()).containsEntry(Response.IN_PERSON, 1L);
-        assertThat(overview.interpretation()).containsEntry("es", java.util.Map.of(RequestStatus.OPEN, 1L));
+        assertThat(overview.interpretation()).containsEntry("es", Map.of(RequestStatus.OPEN, 1L));
         assertThatThrownBy(() -> as("dac.member@example.org", () -> capacity.overview(id)))
                 .as("counts are for the chair and secretary").isInstanceOf(AccessDeniedException.class);
 

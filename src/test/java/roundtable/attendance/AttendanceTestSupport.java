@@ -24,6 +24,7 @@ import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.notifications.NotificationService;
+import roundtable.people.PersonService;
 
 /** What the attendance tests share: acting as a demo person, a meeting of each test's own, and a clean mailbox. */
 public abstract class AttendanceTestSupport {
@@ -63,7 +64,7 @@ public abstract class AttendanceTestSupport {
     @Autowired
     protected JdbcTemplate jdbc;
     @Autowired
-    protected roundtable.people.PersonService people;
+    protected PersonService people;
 
     @AfterEach
     void resetClockAndLetTheMailGo() throws Exception {

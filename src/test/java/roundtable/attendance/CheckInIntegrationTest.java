@@ -3,8 +3,10 @@ package roundtable.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Collator;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -278,7 +280,7 @@ class CheckInIntegrationTest extends AttendanceTestSupport {
         CheckInSheet sheet = as(SECRETARY, () -> sheets.checkInSheet(id));
         assertThat(sheet.entries()).extracting(CheckInSheet.Entry::name)
                 .contains("Dana Whitfield", "María Fernanda Ruiz", "Gloria Guest")
-                .doesNotContain("Una Unconfirmed").isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.ROOT));
+                .doesNotContain("Una Unconfirmed").isSortedAccordingTo(Collator.getInstance(Locale.ROOT));
         CheckInSheet.Entry maria = sheet.entries().stream().filter(e -> "María Fernanda Ruiz".equals(e.name()))
                 .findFirst().orElseThrow();
         assertThat(maria.kind()).isEqualTo(AttendeeKind.MEMBER);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +21,12 @@ import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
+import roundtable.base.i18n.Language;
 import roundtable.languageservices.AccessRequestDesk;
+import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.RequestArrangements;
 import roundtable.languageservices.RequestRef;
+import roundtable.languageservices.RosterFilter;
 import roundtable.meetings.MeetingCalendarWriter;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -193,10 +197,10 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
     @Autowired
     RequestArrangements arrangements;
     @Autowired
-    roundtable.languageservices.InterpreterRoster roster;
+    InterpreterRoster roster;
 
     long interpreter(String name) {
-        return as(COORDINATOR, () -> roster.roster(roundtable.languageservices.RosterFilter.active(), 0, 100)).stream()
+        return as(COORDINATOR, () -> roster.roster(RosterFilter.active(), 0, 100)).stream()
                 .filter(i -> i.name().equals(name)).findFirst().orElseThrow().id();
     }
 
@@ -220,7 +224,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         String title = "Calendar check: she will not come";
         long id = meeting("dac", title, 434, false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON,
-                null, java.util.Set.of(), null, 2, "4 and 7", false)));
+                null, Set.of(), null, 2, "4 and 7", false)));
         invite(MEMBER, "Su asistencia está confirmada: " + title);
 
         as(MEMBER, () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
@@ -241,8 +245,8 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         String title = "Calendar check: a guest cancels";
         String guest = "rowan.cancels@example.net";
         long id = meeting("jeffco-alliance", title, 435, true);
-        as(null, () -> guests.guestRsvp(id, "Rowan Guest", guest, roundtable.base.i18n.Language.ENGLISH,
-                Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, java.util.Set.of(), null,
+        as(null, () -> guests.guestRsvp(id, "Rowan Guest", guest, Language.ENGLISH,
+                Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, Set.of(), null,
                         null, null, false), "198.51.100.61"));
         String confirm = Mailbox.awaitLink(mail, guest, title, "/rsvp/confirm/", Duration.ofSeconds(15))
                 .replaceAll(".*/rsvp/confirm/", "");
@@ -259,7 +263,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         mail.purgeEmailFromAllMailboxes();
 
         as(null, () -> guestChanges.guestChange(manage, Response.IN_PERSON, new AccessNeeds("ase",
-                InterpretationMode.IN_PERSON, null, java.util.Set.of(), null, null, null, false)));
+                InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false)));
         Invite back = invite(guest, "You are confirmed: " + title);
         assertThat(back.method()).isEqualTo("REQUEST");
         assertThat(onlyAttendee(back, guest).getParticipationStatus()).isEqualTo(ParticipationStatus.ACCEPTED);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
     /** The signed token of each one-click answer in an email. */
     static Map<Response, String> answerTokens(MimeMessage message) {
         Matcher m = ANSWER_LINK.matcher(Mailbox.part(message, "text/plain"));
-        Map<Response, String> tokens = new java.util.LinkedHashMap<>();
+        Map<Response, String> tokens = new LinkedHashMap<>();
         while (m.find()) {
             tokens.put(Response.valueOf(m.group(2)), m.group(1));
         }
@@ -166,7 +167,7 @@ class RsvpInvitationIntegrationTest extends AttendanceTestSupport {
         long id = schedule(meeting(title, 11, MeetingFormat.IN_PERSON));
         String token = answerTokens(invitation("dac.member@example.org", title)).get(Response.IN_PERSON);
         as("dac.member@example.org", () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds(null, null, null,
-                java.util.Set.of(AccommodationType.OTHER), "I use a service dog", 2, "4 and 7", false)));
+                Set.of(AccommodationType.OTHER), "I use a service dog", 2, "4 and 7", false)));
 
         AccessNeeds shown = as(null, () -> invitationRsvps.invitation(token)).current().needs();
         assertThat(shown.accommodations()).as("what was asked for shows").contains(AccommodationType.OTHER);

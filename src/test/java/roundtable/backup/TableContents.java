@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -78,7 +80,7 @@ public final class TableContents {
             case byte[] bytes -> Base64.getEncoder().encodeToString(bytes);
             case Blob blob -> Base64.getEncoder().encodeToString(blob.getBytes(1, (int) blob.length()));
             case Clob clob -> clob.getSubString(1, (int) clob.length());
-            case java.sql.Array array -> java.util.Arrays.deepToString((Object[]) array.getArray());
+            case Array array -> Arrays.deepToString((Object[]) array.getArray());
             case InputStream stream -> {
                 try (stream) {
                     yield Base64.getEncoder().encodeToString(stream.readAllBytes());

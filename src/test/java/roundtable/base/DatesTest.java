@@ -3,6 +3,7 @@ package roundtable.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -39,15 +40,15 @@ class DatesTest {
     @Test
     void aMeetingSpanEndsInTheZoneItEndsIn() {
         // 00:30 to 02:30 on 1 Nov 2026 in Denver: the clocks go back during the meeting.
-        var start = java.time.ZonedDateTime.of(2026, 11, 1, 0, 30, 0, 0, java.time.ZoneId.of("America/Denver"));
+        var start = ZonedDateTime.of(2026, 11, 1, 0, 30, 0, 0, ZoneId.of("America/Denver"));
         assertThat(Dates.span(start, 120, Locale.forLanguageTag("es")))
                 .isEqualTo("domingo, 1 de noviembre de 2026, 0:30 MDT – 1:30 MST");
     }
 
     @Test
     void monthsAreNamedAsEachLanguageNamesThemAndStartWithACapital() {
-        assertThat(Dates.month(java.time.YearMonth.of(2026, 11), Locale.ENGLISH)).isEqualTo("November 2026");
-        assertThat(Dates.month(java.time.YearMonth.of(2026, 11), Locale.forLanguageTag("es")))
+        assertThat(Dates.month(YearMonth.of(2026, 11), Locale.ENGLISH)).isEqualTo("November 2026");
+        assertThat(Dates.month(YearMonth.of(2026, 11), Locale.forLanguageTag("es")))
                 .isEqualTo("Noviembre de 2026");
     }
 }

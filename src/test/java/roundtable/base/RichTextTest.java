@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import roundtable.base.html.RichText;
 
+import org.springframework.web.util.HtmlUtils;
+
 class RichTextTest {
 
     @Test
@@ -45,7 +47,7 @@ class RichTextTest {
     void directionOverridesAndHiddenCharactersNeverReachTheOutput() {
         String dirty = "<p>Vote: \u202eyes\u202c &#x202E;no&#8238; \u2066x\u2069 bell\u0007 \ufffe</p>";
         String clean = RichText.sanitise(dirty);
-        assertThat(PlainText.acceptable(org.springframework.web.util.HtmlUtils.htmlUnescape(clean), true))
+        assertThat(PlainText.acceptable(HtmlUtils.htmlUnescape(clean), true))
                 .as(clean).isTrue();
         assertThat(clean).doesNotContainIgnoringCase("&#x202e;").doesNotContain("&#8238;").contains("yes", "no");
         assertThat(RichText.toPlainText(dirty)).isEqualTo("Vote: yes no x bell");

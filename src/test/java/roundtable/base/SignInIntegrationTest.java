@@ -9,15 +9,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -25,13 +36,15 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
+import roundtable.OutboxDrain;
 import roundtable.TestClock;
 import roundtable.Mailbox;
 import roundtable.base.security.SignInLinkService;
 import roundtable.base.security.TooManySignInAttemptsException;
+import roundtable.notifications.NotificationService;
 
 @IntegrationTest
-@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SignInIntegrationTest {
 
     @Autowired
@@ -43,9 +56,9 @@ class SignInIntegrationTest {
     @Autowired
     TestClock clock;
     @Autowired
-    roundtable.notifications.NotificationService notifications;
+    NotificationService notifications;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     /** Demo members also get meeting invitations from other test classes: sign-in mail is picked by its subject. */
     static final String SIGN_IN_EN = "Your sign-in link for Roundtable";
@@ -58,7 +71,7 @@ class SignInIntegrationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
     }
 
@@ -157,7 +170,7 @@ class SignInIntegrationTest {
         MimeMessage message = Mailbox.to(mail, "dac.chair@example.org", SIGN_IN_EN, 1, Duration.ofSeconds(10)).getLast();
         String token = Mailbox.signInLink(message).replaceAll(".*token=", "");
         // Mail still on its way (other classes' meeting invitations) would be queued ten minutes late.
-        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         try {
             mvc.perform(post("/login/ott").param("token", token).with(csrf()))
@@ -174,7 +187,7 @@ class SignInIntegrationTest {
                 .getLast();
         String token = Mailbox.signInLink(message).replaceAll(".*token=", "");
         mvc.perform(post("/login/ott").param("token", token))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+                .andExpect(MockMvcResultMatchers.status().isForbidden());
         mvc.perform(post("/login/ott").param("token", token).with(csrf()))
                 .andExpect(authenticated().withUsername("dac.secretary@example.org"));
     }
@@ -182,9 +195,9 @@ class SignInIntegrationTest {
     @Test
     void aBurstOfParallelGuessesGetsNoMoreThanFivePasswordChecks() throws Exception {
         String account = "dac.member@example.org";
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var pool = Executors.newFixedThreadPool(8);
         try {
-            var results = new java.util.ArrayList<java.util.concurrent.Future<Object>>();
+            var results = new ArrayList<Future<Object>>();
             for (int i = 0; i < 16; i++) {
                 String address = "10.77.0." + i;
                 results.add(pool.submit(() -> mvc.perform(login(account, "burst-guess", address)).andReturn()
@@ -192,7 +205,7 @@ class SignInIntegrationTest {
             }
             long checked = 0;
             for (var result : results) {
-                if (result.get() instanceof org.springframework.security.authentication.BadCredentialsException) {
+                if (result.get() instanceof BadCredentialsException) {
                     checked++;
                 }
             }
@@ -216,7 +229,7 @@ class SignInIntegrationTest {
     @Test
     void unknownAddressGetsTheSameAnswerAndNoEmail() {
         // Mail other test classes left on its way would change the count below.
-        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         int before = mail.getReceivedMessages().length;
         assertThat(links.requestLink("stranger@example.org", "10.1.1.2")).isEqualTo(SignInLinkService.Outcome.SENT_IF_KNOWN);
         assertThat(Mailbox.to(mail, "stranger@example.org", 1, Duration.ofSeconds(2))).isEmpty();
@@ -232,11 +245,11 @@ class SignInIntegrationTest {
         assertThat(links.requestLink("marcus.lee@example.org", "10.1.2.9")).isEqualTo(SignInLinkService.Outcome.TRY_LATER);
     }
 
-    private static org.springframework.test.web.servlet.RequestBuilder login(String user, String password, String address) {
+    private static RequestBuilder login(String user, String password, String address) {
         return post("/login").param("username", user).param("password", password).with(csrf()).with(from(address));
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
             return request;

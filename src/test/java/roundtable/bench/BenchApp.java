@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +109,7 @@ final class BenchApp implements AutoCloseable {
     long upcomingDacMeeting() throws Exception {
         String ics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("feeds/committees/dac.ics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String now = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+        String now = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
         String uid = null;
         for (String line : ics.split("\r?\n")) {
             if (line.startsWith("UID:meeting-")) {

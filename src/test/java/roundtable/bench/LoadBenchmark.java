@@ -3,8 +3,10 @@ package roundtable.bench;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,7 +56,7 @@ class LoadBenchmark {
 
             System.out.printf("%nLoad: %d members, each signs in, opens /meetings/%d and RSVPs; arriving over %d s, "
                     + "pausing up to %d ms between steps; %s, %d cores seen by the JVM%n", users, meeting,
-                    ramp.toSeconds(), think, java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors());
+                    ramp.toSeconds(), think, LocalDate.now(), Runtime.getRuntime().availableProcessors());
             System.out.printf("%d of %d RSVPs saved in %.1f s", rsvps, users, seconds);
             if (cpuBefore >= 0) {
                 // Holds on a shared machine where latency does not: the server's own work per member.
@@ -104,7 +106,7 @@ class LoadBenchmark {
             for (Future<?> f : done) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     System.out.println("A member did not get through: " + e.getCause().getMessage());
                 }
             }

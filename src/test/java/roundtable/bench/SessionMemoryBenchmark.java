@@ -1,6 +1,7 @@
 package roundtable.bench;
 
 import java.net.http.HttpClient;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -67,7 +68,7 @@ class SessionMemoryBenchmark {
                 before = after;
             }
             System.out.printf("%nSession memory, %d signed-in sessions per view (each a member signed in, one tab), "
-                    + "live heap after a full GC (jcmd GC.class_histogram), %s%n", sessions, java.time.LocalDate.now());
+                    + "live heap after a full GC (jcmd GC.class_histogram), %s%n", sessions, LocalDate.now());
             System.out.printf("  the app's own live heap before the sessions: %.1f MB%n", baseline / 1048576.0);
             lines.forEach(System.out::println);
             System.out.printf("  heaviest: /%s, %.1f KB per UI (goal 150 KB); 1 GB of heap holds %,d such UIs%n", heaviest,

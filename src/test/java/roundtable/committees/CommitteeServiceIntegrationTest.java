@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,8 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import roundtable.IntegrationTest;
+import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.Language;
 import roundtable.languageservices.LanguageNeedsService;
 import roundtable.people.PersonService;
 
@@ -119,7 +122,7 @@ class CommitteeServiceIntegrationTest {
     @WithUserDetails("language.services@example.org")
     void coordinatorSeesLanguageNeedsPerBody() {
         var dac = languageNeeds.languageNeeds().stream().filter(n -> n.body().slug().equals("dac")).findFirst().orElseThrow();
-        assertThat(dac.byLanguage().get(roundtable.base.i18n.Language.SPANISH)).isGreaterThanOrEqualTo(3);
+        assertThat(dac.byLanguage().get(Language.SPANISH)).isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -138,7 +141,7 @@ class CommitteeServiceIntegrationTest {
         var summary = roundtableGroup(jcaa);
         assertThatThrownBy(() -> committees.redefineSeatGroup(jcaa, summary.id(), summary.version(),
                 new SeatGroupData("Executive board", 1, true, 24, null)))
-                .isInstanceOfSatisfying(roundtable.base.RuleViolationException.class,
+                .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("seatCount"));
         committees.redefineSeatGroup(jcaa, summary.id(), summary.version(),
                 new SeatGroupData("Executive board", 2, true, 24, null));
@@ -149,8 +152,8 @@ class CommitteeServiceIntegrationTest {
     @WithUserDetails("admin@example.org")
     void twoBodiesCannotShareAnAddress() {
         assertThatThrownBy(() -> committees.createBody(new NewBody("Another DAC", null, "dac",
-                BodyKind.ADVISORY_COMMITTEE, "", true, null, java.util.List.of())))
-                .isInstanceOfSatisfying(roundtable.base.RuleViolationException.class,
+                BodyKind.ADVISORY_COMMITTEE, "", true, null, List.of())))
+                .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.field()).isEqualTo("slug"));
     }
 

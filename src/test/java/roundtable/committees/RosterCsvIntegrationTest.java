@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import org.assertj.core.api.Assertions;
 import roundtable.IntegrationTest;
+import roundtable.base.RuleViolationException;
+import roundtable.base.SpreadsheetCells;
 import roundtable.base.i18n.Language;
 import roundtable.committees.ImportRow.Outcome;
 import roundtable.people.PersonData;
@@ -84,8 +87,8 @@ class RosterCsvIntegrationTest {
 
     @Test
     void aFileWithoutTheRequiredColumnsIsRefusedAsAWhole() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> preview("full name,mail\nA,b@example.org\n"))
-                .isInstanceOfSatisfying(roundtable.base.RuleViolationException.class,
+        Assertions.assertThatThrownBy(() -> preview("full name,mail\nA,b@example.org\n"))
+                .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("roster.import.missing-columns"));
     }
 
@@ -106,9 +109,9 @@ class RosterCsvIntegrationTest {
 
     @Test
     void cellsThatSpreadsheetsWouldRunAreQuoted() {
-        assertThat(roundtable.base.SpreadsheetCells.safe("=1+1")).isEqualTo("'=1+1");
-        assertThat(roundtable.base.SpreadsheetCells.safe("-2")).isEqualTo("'-2");
-        assertThat(roundtable.base.SpreadsheetCells.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(roundtable.base.SpreadsheetCells.safe("Ana")).isEqualTo("Ana");
+        assertThat(SpreadsheetCells.safe("=1+1")).isEqualTo("'=1+1");
+        assertThat(SpreadsheetCells.safe("-2")).isEqualTo("'-2");
+        assertThat(SpreadsheetCells.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetCells.safe("Ana")).isEqualTo("Ana");
     }
 }

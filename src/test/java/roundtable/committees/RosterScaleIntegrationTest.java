@@ -2,6 +2,7 @@ package roundtable.committees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ class RosterScaleIntegrationTest {
         LocalDate start = LocalDate.now().minusMonths(1);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            rows.add(new Object[] { bodyId, groupId, firstPerson + i * 7L, "MEMBER", java.sql.Date.valueOf(start) });
+            rows.add(new Object[] { bodyId, groupId, firstPerson + i * 7L, "MEMBER", Date.valueOf(start) });
         }
         jdbc.batchUpdate("insert into membership (body_id, seat_group_id, person_id, position, term_start) "
                 + "values (?, ?, ?, ?, ?)", rows);

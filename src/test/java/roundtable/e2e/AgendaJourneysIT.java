@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import roundtable.RunAs;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaFixtures;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 
@@ -29,7 +37,7 @@ class AgendaJourneysIT extends BrowserTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+    UserDetailsService users;
 
     private Locator titles() {
         return page.locator("#agenda-items h2");
@@ -56,11 +64,11 @@ class AgendaJourneysIT extends BrowserTest {
     @Test
     void aMeetingWithoutAgendaItemsSaysSoInEnglishAndSpanish() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long meetingId = roundtable.RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(
-                new roundtable.meetings.MeetingData(dac, "DAC listening tour, no agenda yet",
-                        java.time.LocalDate.now().plusDays(404).atTime(18, 0), java.time.ZoneId.of("America/Denver"),
-                        90, roundtable.meetings.MeetingFormat.IN_PERSON, "Wheat Ridge High School", null, true,
-                        java.util.List.of("es"), null)));
+        long meetingId = RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(
+                new MeetingData(dac, "DAC listening tour, no agenda yet",
+                        LocalDate.now().plusDays(404).atTime(18, 0), ZoneId.of("America/Denver"),
+                        90, MeetingFormat.IN_PERSON, "Wheat Ridge High School", null, true,
+                        List.of("es"), null)));
         visit("/meetings/" + meetingId, "meeting-without-agenda");
         Locator agenda = page.locator("section.agenda");
         assertThat(agenda).containsText("No agenda items yet.");
@@ -68,7 +76,7 @@ class AgendaJourneysIT extends BrowserTest {
 
         // A reader whose phone speaks Spanish.
         context.close();
-        context = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        context = watched(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900).setLocale("es-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
@@ -101,7 +109,7 @@ class AgendaJourneysIT extends BrowserTest {
         upload("Budget scenarios.pdf", AgendaFixtures.PDF);
         assertThat(page.locator("#attachment-list")).containsText("Budget scenarios.pdf (PDF,");
         // Larger than the servlet's default multipart limit of 1 MB, which the attachment limit replaces.
-        byte[] packet = java.util.Arrays.copyOf(AgendaFixtures.PDF, 3 * 1024 * 1024);
+        byte[] packet = Arrays.copyOf(AgendaFixtures.PDF, 3 * 1024 * 1024);
         upload("Full packet.pdf", packet);
         assertThat(page.locator("#attachment-list")).containsText("Full packet.pdf (PDF, 3 MB)");
         upload("invoice.pdf", AgendaFixtures.PROGRAM);

@@ -6,16 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.microsoft.playwright.BrowserContext;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import roundtable.Mailbox;
+import roundtable.notifications.OutboxTestSupport;
 
 /**
  * The journeys a person takes, in a real browser against the app started once on a free
@@ -76,7 +83,7 @@ class BrowserJourneysIT extends BrowserTest {
     void privatePagesSendVisitorsToSignIn() {
         page.navigate("http://localhost:" + port + "/admin/people");
         BrowserSupport.settle(page);
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
     }
 
     @Test
@@ -141,7 +148,7 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.screenshots(page, "home-as-" + who);
 
         String firstPrivate = menu().get(4);
-        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
                 .setHasText(firstPrivate)).click();
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, firstPrivate + " as " + email);
@@ -168,13 +175,13 @@ class BrowserJourneysIT extends BrowserTest {
         assertThat(page.getByLabel("Accessibility needs", new Page.GetByLabelOptions().setExact(false)).first()).isVisible();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.context.ApplicationContext app;
+    @Autowired
+    ApplicationContext app;
 
     /** Filtered to the failed ones, the outbox opens a message to read what it says and why it failed. */
     private void readAFailedEmailInTheOutbox() {
         String subject = "Your RSVP is confirmed " + System.nanoTime();
-        roundtable.notifications.OutboxTestSupport.dead(app, "left.the.district@example.org", subject,
+        OutboxTestSupport.dead(app, "left.the.district@example.org", subject,
                 "See you on Tuesday.", "Invalid Addresses: 550 5.1.1 mailbox unavailable");
         page.reload();
         BrowserSupport.settle(page);

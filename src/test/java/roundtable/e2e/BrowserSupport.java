@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -197,7 +198,7 @@ final class BrowserSupport {
     record FocusRing(String element, String ring, String background, double contrast) {
         @Override
         public String toString() {
-            return element + ": ring " + ring + " on " + background + " = " + String.format(java.util.Locale.ROOT, "%.2f", contrast) + ":1";
+            return element + ": ring " + ring + " on " + background + " = " + String.format(Locale.ROOT, "%.2f", contrast) + ":1";
         }
     }
 

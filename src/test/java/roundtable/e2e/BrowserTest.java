@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +55,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
-    final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startBrowser() {

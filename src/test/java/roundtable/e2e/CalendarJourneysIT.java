@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class CalendarJourneysIT extends BrowserTest {
         }
         Locator table = page.getByRole(AriaRole.TABLE);
         assertThat(table).hasAccessibleName(Pattern.compile(dacMonth.getMonth().getDisplayName(
-                java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + dacMonth.getYear()));
+                TextStyle.FULL, Locale.ENGLISH) + " " + dacMonth.getYear()));
         assertThat(table.getByRole(AriaRole.COLUMNHEADER).first()).hasText("Sun");
         Locator meeting = table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("DAC monthly meeting"))
                 .first();

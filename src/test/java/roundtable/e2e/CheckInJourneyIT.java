@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -60,7 +61,7 @@ class CheckInJourneyIT extends BrowserTest {
 
         page.locator("#walk-in-name input").fill("Jordan Walker");
         page.locator("#walk-in-mode").getByRole(AriaRole.RADIO,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Online")).check();
+                new Locator.GetByRoleOptions().setName("Online")).check();
         page.locator("#walk-in-add").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("#check-in-list")).containsText("Jordan Walker");

@@ -7,16 +7,26 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
 import com.microsoft.playwright.Browser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import roundtable.Mailbox;
+import roundtable.OutboxDrain;
+import roundtable.notifications.NotificationService;
 
 /**
  * "Find a time", the whole way: the DAC chair offers three times, three members answer from
@@ -28,15 +38,15 @@ class FindATimeJourneyIT extends BrowserTest {
     static final String TITLE = "DAC spring planning";
     static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
-    @org.springframework.beans.factory.annotation.Autowired
-    roundtable.notifications.NotificationService notifications;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Other journeys read "the last message to" a demo account; leave them none of ours. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void letTheMailGo() throws Exception {
-        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(30));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(30));
         mail.purgeEmailFromAllMailboxes();
     }
 
@@ -147,7 +157,7 @@ class FindATimeJourneyIT extends BrowserTest {
 
         // Said by speech input as it reads, so announced starting with those words, then which time.
         assertThat(page.locator("#choose-1")).hasText("Choose this time");
-        assertThat(page.locator("#choose-1")).hasAccessibleName(java.util.regex.Pattern.compile("^Choose this time: .+"));
+        assertThat(page.locator("#choose-1")).hasAccessibleName(Pattern.compile("^Choose this time: .+"));
         page.locator("#choose-1").click();
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, "choose-a-time confirmation");
@@ -177,7 +187,7 @@ class FindATimeJourneyIT extends BrowserTest {
         var response = page.request().get("http://localhost:" + port + "/feeds/committees/dac.ics");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers().get("content-type")).startsWith("text/calendar");
-        biweekly.ICalendar feed = biweekly.Biweekly.parse(response.text()).first();
+        ICalendar feed = Biweekly.parse(response.text()).first();
         var event = feed.getEvents().stream()
                 .filter(e -> e.getUid().getValue().startsWith("meeting-" + meetingId + "@")).findFirst().orElseThrow();
         assertThat(event.getSummary().getValue()).contains(TITLE);

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The language services coordinator (who reads Roundtable in Spanish) adds an interpreter and finds them again. */
@@ -42,7 +43,7 @@ class InterpreterRosterJourneyIT extends BrowserTest {
         // Keyboard, as a person would: Tab closes the list and moves on.
         page.keyboard().press("Tab");
         BrowserSupport.settle(page);
-        page.getByRole(AriaRole.CHECKBOX, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Presencial")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Presencial")).check();
         page.locator("#interpreter-email input").fill("graciela@example.org");
         page.locator("#interpreter-phone input").fill("+1 555 0142");
         BrowserSupport.settle(page);

@@ -3,15 +3,19 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,7 +126,7 @@ class LanguageDemandJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions()
                 .setName(monthName(now.minusMonths(12))).setExact(true)).click();
         BrowserSupport.settle(page);
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(
+        assertThat(page).hasURL(Pattern.compile(
                 "/language-services/demand\\?from=" + now.minusMonths(12) + "&to=" + now.plusMonths(6) + "$"));
         assertThat(page.locator("#interpretation-table tbody tr")).hasCount(19);
         BrowserSupport.assertAccessible(page, "language demand, a year back");
@@ -130,15 +134,15 @@ class LanguageDemandJourneyIT extends BrowserTest {
 
     /** Spanish month names start lower-case; the page capitalises them to start a line. */
     private static String monthName(YearMonth month) {
-        String name = java.time.format.DateTimeFormatter.ofLocalizedPattern("yMMMM")
-                .withLocale(java.util.Locale.forLanguageTag("es")).format(month);
-        return name.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("es")) + name.substring(1);
+        String name = DateTimeFormatter.ofLocalizedPattern("yMMMM")
+                .withLocale(Locale.forLanguageTag("es")).format(month);
+        return name.substring(0, 1).toUpperCase(Locale.forLanguageTag("es")) + name.substring(1);
     }
 
     private static String readString(Download download) {
         try {
             return Files.readString(download.path(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** A DAC chair plans a meeting and calls another off, in a real browser; the public sees both. */
@@ -19,7 +20,7 @@ class MeetingManagementJourneysIT extends BrowserTest {
     }
 
     private void format(String label) {
-        page.getByRole(AriaRole.RADIO, new com.microsoft.playwright.Page.GetByRoleOptions().setName(label)
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(label)
                 .setExact(true)).check();
     }
 
@@ -64,7 +65,7 @@ class MeetingManagementJourneysIT extends BrowserTest {
         page.locator("#schedule-meeting").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Budget listening session").setExact(true)).click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Budget listening session");
@@ -94,7 +95,7 @@ class MeetingManagementJourneysIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
 
         // Moved to the school only: the link is cleared and the meeting saved in person.
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Change “Evening at Arvada West”")).click();
         BrowserSupport.settle(page);
         format("In person");
@@ -102,7 +103,7 @@ class MeetingManagementJourneysIT extends BrowserTest {
         page.locator("#save-meeting").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Evening at Arvada West").setExact(true)).click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Evening at Arvada West");
@@ -133,7 +134,7 @@ class MeetingManagementJourneysIT extends BrowserTest {
         page.locator("#schedule-meeting").click();
         BrowserSupport.settle(page);
 
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Change “Meeting that will not happen”")).click();
         BrowserSupport.settle(page);
         page.locator("#cancel-meeting").click();
@@ -144,7 +145,7 @@ class MeetingManagementJourneysIT extends BrowserTest {
         BrowserSupport.settle(page);
         assertThat(page.getByText("Cancelled: Spring break moved").first()).isVisible();
 
-        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Meeting that will not happen").setExact(true)).click();
         BrowserSupport.settle(page);
         assertThat(page.locator("#meeting-cancelled")).containsText("Spring break moved");

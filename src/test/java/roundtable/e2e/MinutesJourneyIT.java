@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import org.assertj.core.api.Assertions;
 import roundtable.RunAs;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.attendance.checkin.Quorum;
@@ -96,7 +96,7 @@ class MinutesJourneyIT extends BrowserTest {
         BrowserSupport.settle(page);
         assertThat(page.locator("#minutes-item-1-motion-1-result")).hasText("No vote recorded");
         Locator voters = page.locator(".minutes-roll-call vaadin-select");
-        org.assertj.core.api.Assertions.assertThat(voters.count()).isEqualTo(needed);
+        Assertions.assertThat(voters.count()).isEqualTo(needed);
         for (int i = 0; i < needed; i++) {
             choose(voters.nth(i), i == 0 ? "No" : "Yes");
         }
@@ -119,7 +119,7 @@ class MinutesJourneyIT extends BrowserTest {
         assertThat(page.locator("#minutes-published-version")).containsText("Version 1 is published.");
         long minutesId = RunAs.as(users, "dac.chair@example.org",
                 () -> minutes.draftOf(meeting).orElseThrow().minutesId());
-        org.assertj.core.api.Assertions.assertThat(archive.published(minutesId, null).orElseThrow().html())
+        Assertions.assertThat(archive.published(minutesId, null).orElseThrow().html())
                 .contains("Carried " + (needed - 1) + "–1", "Circulate the budget slides in Spanish");
 
         choose(page.locator("#minutes-translation-language"), "Spanish");

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** Keeping rosters, in a real browser: filling seats, ending a term, importing a spreadsheet, the public view. */
 class RosterJourneysIT extends BrowserTest {
@@ -47,7 +49,7 @@ class RosterJourneysIT extends BrowserTest {
         assertThat(seatCard("SAC parent representative")).containsText("4 of 4 seats filled");
 
         page.locator("#fill-save").waitFor(new Locator.WaitForOptions().setState(
-                com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                WaitForSelectorState.DETACHED));
         BrowserSupport.assertAccessible(page, "roster after filling seats");
         BrowserSupport.screenshots(page, "roster-partnership-filled");
     }
@@ -99,8 +101,7 @@ class RosterJourneysIT extends BrowserTest {
 
         page.locator("#roster-import").click();
         page.locator("#roster-upload input[type=file]").setInputFiles(file);
-        assertThat(page.locator("#import-status")).containsText("1 row ready to import", new com.microsoft.playwright
-                .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#import-status")).containsText("1 row ready to import", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#import-preview")).containsText("No seat called \"Janitor\"");
         assertThat(page.locator("#import-preview")).containsText("Enter an email address like name@example.org");
         BrowserSupport.assertAccessible(page, "import preview");
@@ -108,8 +109,7 @@ class RosterJourneysIT extends BrowserTest {
         assertThat(page.locator("#roster-totals")).hasText(before);
 
         page.locator("#import-confirm").click();
-        assertThat(page.locator("#roster-grid")).containsText("Beatriz Solís", new com.microsoft.playwright
-                .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#roster-grid")).containsText("Beatriz Solís", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#roster-totals")).not().hasText(before);
     }
 }

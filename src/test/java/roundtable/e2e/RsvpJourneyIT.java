@@ -3,10 +3,13 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import com.microsoft.playwright.options.WaitForSelectorState;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
@@ -27,6 +31,7 @@ import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
+import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -75,7 +80,7 @@ class RsvpJourneyIT extends BrowserTest {
         signIn("dac.member@example.org", PASSWORD);
         visit("/meetings/" + meeting, "meeting-rsvp-member");
         page.locator("#rsvp-response").getByRole(AriaRole.RADIO,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Asistiré en persona")).check();
+                new Locator.GetByRoleOptions().setName("Asistiré en persona")).check();
         page.locator("#rsvp-interpretation").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Español").setExact(true)).click();
         BrowserSupport.settle(page);
@@ -100,7 +105,7 @@ class RsvpJourneyIT extends BrowserTest {
         assertThat(page.locator("#rsvp-overview")).containsText("Interpretation: Spanish");
         assertThat(page.locator("#rsvp-overview")).not().containsText("María");
         page.locator("#rsvp-places").scrollIntoViewIfNeeded();
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/meeting-rsvp-chair-counts.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/meeting-rsvp-chair-counts.png")));
 
         // Lucía, the language services coordinator, finds it under the meeting, assigns Ana and confirms.
         freshContext();
@@ -119,10 +124,10 @@ class RsvpJourneyIT extends BrowserTest {
         // Checked before the list opens: Vaadin's own drop-down scroller carries no name while it is open.
         BrowserSupport.assertAccessible(page, "assign interpreter dialog");
         page.locator("#assign-interpreter input").fill("Ana");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Ana Morales")))
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^Ana Morales")))
                 .click();
-        page.locator("vaadin-combo-box-overlay").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.locator("vaadin-combo-box-overlay").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.HIDDEN));
         BrowserSupport.screenshots(page, "language-requests-assign");
         page.locator("#assign-confirm").click();
         BrowserSupport.settle(page);
@@ -142,7 +147,7 @@ class RsvpJourneyIT extends BrowserTest {
 
     private void freshContext() {
         context.close();
-        context = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        context = watched(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900).setLocale("en-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
@@ -159,7 +164,7 @@ class RsvpJourneyIT extends BrowserTest {
         page.locator("#rsvp-name input").fill("Jordan Guest");
         page.locator("#rsvp-email input").fill("jordan.guest@example.net");
         page.locator("#rsvp-response").getByRole(AriaRole.RADIO,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("I will attend in person")).check();
+                new Locator.GetByRoleOptions().setName("I will attend in person")).check();
         page.locator("#rsvp-interpretation").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("ASL").setExact(true)).click();
         page.locator("#rsvp-save").click();
@@ -217,7 +222,7 @@ class RsvpJourneyIT extends BrowserTest {
         String title = "DAC answers that change (journey)";
         long meeting = hybridMeeting("dac", title, 437, false);
         RunAs.as(users, "dac.member@example.org", () -> attendance.rsvp(meeting, Response.IN_PERSON,
-                new AccessNeeds("es", InterpretationMode.IN_PERSON, null, java.util.Set.of(), null, 1, null, false)));
+                new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, 1, null, false)));
 
         signIn("dac.member@example.org", PASSWORD);
         visit("/meetings/" + meeting, "rsvp-changes-member");
@@ -263,8 +268,8 @@ class RsvpJourneyIT extends BrowserTest {
         String title = "Alliance answers that change (journey)";
         String guest = "sam.changes@example.net";
         long meeting = hybridMeeting("jeffco-alliance", title, 438, true);
-        RunAs.as(users, null, () -> guests.guestRsvp(meeting, "Sam Guest", guest, roundtable.base.i18n.Language.ENGLISH,
-                Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, java.util.Set.of(),
+        RunAs.as(users, null, () -> guests.guestRsvp(meeting, "Sam Guest", guest, Language.ENGLISH,
+                Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, Set.of(),
                         null, null, null, false), "198.51.100.62"));
         String confirm = Mailbox.awaitLink(mail, guest, title, "/rsvp/confirm/", Duration.ofSeconds(20))
                 .replaceAll(".*/rsvp/confirm/", "");

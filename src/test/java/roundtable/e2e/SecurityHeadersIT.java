@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -306,7 +310,7 @@ class SecurityHeadersIT {
         softly.assertThat(header(response, "Permissions-Policy")).as("Permissions-Policy on " + what).contains("camera=()");
     }
 
-    private static void securityHeaders(SoftAssertions softly, String what, String path, java.net.http.HttpHeaders headers) {
+    private static void securityHeaders(SoftAssertions softly, String what, String path, HttpHeaders headers) {
         softly.assertThat(headers.allValues("Content-Security-Policy")).as("one CSP on " + what).hasSize(1);
         softly.assertThat(headers.firstValue("Content-Security-Policy").orElse("")).as("CSP on " + what)
                 .contains("frame-ancestors 'none'").containsPattern("default-src '(self|none)'");
@@ -331,7 +335,7 @@ class SecurityHeadersIT {
      * plain socket, exactly as written.
      */
     private RawResponse raw(String path, String language) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAccept: " + HTML
                     + "\r\nAccept-Language: " + language + "\r\nConnection: close\r\n\r\n";
@@ -340,7 +344,7 @@ class SecurityHeadersIT {
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int end = answer.indexOf("\r\n\r\n");
             String[] head = (end < 0 ? answer : answer.substring(0, end)).split("\r\n");
-            java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (int i = 1; i < head.length; i++) {
                 int colon = head[i].indexOf(':');
                 if (colon > 0) {
@@ -349,12 +353,12 @@ class SecurityHeadersIT {
                 }
             }
             int status = Integer.parseInt(head[0].split(" ")[1]);
-            return new RawResponse(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true),
+            return new RawResponse(status, HttpHeaders.of(headers, (a, b) -> true),
                     end < 0 ? "" : answer.substring(end + 4));
         }
     }
 
-    private record RawResponse(int status, java.net.http.HttpHeaders headers, String body) {
+    private record RawResponse(int status, HttpHeaders headers, String body) {
     }
 
     private List<String> vaadinRoutes() {

@@ -3,6 +3,7 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
@@ -66,7 +69,7 @@ class SubscriptionJourneyIT extends BrowserTest {
             page.setViewportSize(width, size.height);
             BrowserSupport.settle(page);
             page.locator("#subscribe").scrollIntoViewIfNeeded();
-            page.locator("#subscribe").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(
+            page.locator("#subscribe").screenshot(new Locator.ScreenshotOptions().setPath(
                     BrowserSupport.SCREENSHOTS.resolve(name + (width == size.width ? "-desktop" : "-phone") + ".png")));
         }
         page.setViewportSize(size.width, size.height);
@@ -99,7 +102,7 @@ class SubscriptionJourneyIT extends BrowserTest {
 
         String title = "Budget listening session for subscribers";
         RunAs.as(users, "dac.chair@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees, planning,
-                java.time.Clock.systemUTC(), title, Duration.ofDays(-30), true));
+                Clock.systemUTC(), title, Duration.ofDays(-30), true));
         MimeMessage announcement = Mailbox.to(mail, RESIDENT, title, 1, Duration.ofSeconds(20)).getFirst();
         String header = announcement.getHeader("List-Unsubscribe")[0];
         String meetingsLink = header.substring(1, header.length() - 1);
@@ -115,7 +118,7 @@ class SubscriptionJourneyIT extends BrowserTest {
         // From the email's footer link, in a browser that has never been here: the page, then its button.
         String minutesLink = subscriptions.subscribers(dac, Category.MINUTES).stream()
                 .filter(s -> s.email().equals(RESIDENT)).findFirst().orElseThrow().unsubscribeLink();
-        try (BrowserContext fresh = watched(browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        try (BrowserContext fresh = watched(browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900).setLocale("en-US")))) {
             Page reader = fresh.newPage();
             var response = reader.navigate("http://localhost:" + port + local(minutesLink));

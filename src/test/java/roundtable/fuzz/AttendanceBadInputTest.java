@@ -1,5 +1,6 @@
 package roundtable.fuzz;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
+import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
@@ -42,7 +44,7 @@ class AttendanceBadInputTest extends BadInputSupport {
     @Autowired
     SignInLinkService signInLinks;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     /** Each try from its own address and mailbox, so the rate limits (tested elsewhere) never answer for the input. */
     private static String fresh(String email) {
@@ -84,7 +86,7 @@ class AttendanceBadInputTest extends BadInputSupport {
         RunAs.as(users, "dac.member@example.org", () -> {
             long meetingId = AgendaFixtures.publicDacMeetingAhead(committees, meetings, clock);
             var before = attendance.myRsvp(meetingId);
-            AccessNeeds needs = new AccessNeeds(language, roundtable.attendance.InterpretationMode.IN_PERSON, null,
+            AccessNeeds needs = new AccessNeeds(language, InterpretationMode.IN_PERSON, null,
                     Set.of(AccommodationType.OTHER), details, children, ages, false);
             var saved = Refusals.attempt(jdbc, new String[0], () -> attendance.rsvp(meetingId, Response.IN_PERSON, needs));
             if (saved.isPresent()) {

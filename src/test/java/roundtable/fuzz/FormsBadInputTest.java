@@ -1,6 +1,10 @@
 package roundtable.fuzz;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -13,13 +17,19 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 
 import roundtable.IntegrationTest;
+import roundtable.attendance.AccommodationType;
 import roundtable.attendance.Response;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
@@ -133,7 +143,7 @@ class FormsBadInputTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void theMeetingEditorSavesOrSaysWhichFieldIsWrong() {
-        java.time.LocalDate firstDay = java.time.LocalDate.now().plusYears(3);
+        LocalDate firstDay = LocalDate.now().plusYears(3);
         // The join link among them: an empty one is "no link", and a hybrid meeting without one is told so at the field.
         List<String> ids = List.of("meeting-title", "meeting-location", "meeting-room", "meeting-dial-in",
                 "meeting-online-url");
@@ -143,12 +153,12 @@ class FormsBadInputTest extends SpringBrowserlessTest {
             navigate("manage/meetings/dac/new", Component.class);
             String title = "Form fuzz " + SERIAL.incrementAndGet();
             find(TextField.class).withId("meeting-title").single().setValue(title);
-            find(com.vaadin.flow.component.datepicker.DatePicker.class).withId("meeting-date").single()
+            find(DatePicker.class).withId("meeting-date").single()
                     .setValue(firstDay.plusDays(SERIAL.get()));
-            find(com.vaadin.flow.component.timepicker.TimePicker.class).withId("meeting-start").single()
-                    .setValue(java.time.LocalTime.of(18, 0));
-            find(com.vaadin.flow.component.timepicker.TimePicker.class).withId("meeting-end").single()
-                    .setValue(java.time.LocalTime.of(19, 30));
+            find(TimePicker.class).withId("meeting-start").single()
+                    .setValue(LocalTime.of(18, 0));
+            find(TimePicker.class).withId("meeting-end").single()
+                    .setValue(LocalTime.of(19, 30));
             find(TextField.class).withId("meeting-location").single().setValue("Jeffco Education Center");
             find(TextField.class).withId("meeting-online-url").single().setValue("https://meet.example.org/dac");
             TextField attacked = find(TextField.class).withId(ids.get(field)).single();
@@ -170,7 +180,7 @@ class FormsBadInputTest extends SpringBrowserlessTest {
     void theLanguageAndAccessRequestSavesOrSaysWhichFieldIsWrong() {
         long body = committees.findBySlug("dac").orElseThrow().id();
         long meetingId = meetings.upcomingOf(body, 10).stream().filter(m -> m.status() == MeetingStatus.SCHEDULED)
-                .filter(m -> m.startsAt().isAfter(java.time.ZonedDateTime.now().plusDays(8))).findFirst().orElseThrow()
+                .filter(m -> m.startsAt().isAfter(ZonedDateTime.now().plusDays(8))).findFirst().orElseThrow()
                 .id();
         Fuzz.checkOneWay(30, t -> {
             String details = t.draw("details", NastyInput.field());
@@ -182,12 +192,12 @@ class FormsBadInputTest extends SpringBrowserlessTest {
             if (askForHelp.exists() && askForHelp.single().isVisible()) {
                 test(askForHelp.single()).click();
             }
-            find(com.vaadin.flow.component.checkbox.CheckboxGroup.class).withId("rsvp-accommodations").single()
-                    .setValue(java.util.Set.of(roundtable.attendance.AccommodationType.OTHER));
-            var detailsField = find(com.vaadin.flow.component.textfield.TextArea.class)
+            find(CheckboxGroup.class).withId("rsvp-accommodations").single()
+                    .setValue(Set.of(AccommodationType.OTHER));
+            var detailsField = find(TextArea.class)
                     .withId("rsvp-accommodation-details").single();
             detailsField.setValue(details);
-            find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-children").single().setValue(1);
+            find(IntegerField.class).withId("rsvp-children").single().setValue(1);
             TextField agesField = find(TextField.class).withId("rsvp-children-ages").single();
             agesField.setValue(ages);
             test(find(Button.class).withId("rsvp-save").single()).click();

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
+import roundtable.base.PlainText;
 import roundtable.base.html.RichText;
 import roundtable.meetings.AgendaFixtures;
 import roundtable.meetings.AgendaItemData;
@@ -97,7 +98,7 @@ class MeetingsBadInputTest extends BadInputSupport {
                 Refusals.attempt(jdbc, new String[] { "attachment" }, () -> agenda.attach(itemId, name + ".pdf",
                         AgendaFixtures.stream(AgendaFixtures.PDF), AgendaFixtures.PDF.length)).ifPresent(saved -> {
                             assertThat(saved.fileName()).doesNotContain("/", "\\").endsWith(".pdf");
-                            assertThat(roundtable.base.PlainText.acceptable(saved.fileName(), false))
+                            assertThat(PlainText.acceptable(saved.fileName(), false))
                                     .as("no control, half-emoji or direction-override character in " + saved.fileName())
                                     .isTrue();
                             agenda.removeAttachment(saved.id());

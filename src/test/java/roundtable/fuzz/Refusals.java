@@ -1,8 +1,13 @@
 package roundtable.fuzz;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +35,8 @@ final class Refusals {
     private static final List<Properties> BUNDLES = List.of(bundle("messages.properties"), bundle("messages_es.properties"));
 
     /** How the calls of the current property went, so it can show it explored both sides. */
-    static final java.util.concurrent.atomic.AtomicInteger DONE = new java.util.concurrent.atomic.AtomicInteger();
-    static final java.util.concurrent.atomic.AtomicInteger REFUSED = new java.util.concurrent.atomic.AtomicInteger();
+    static final AtomicInteger DONE = new AtomicInteger();
+    static final AtomicInteger REFUSED = new AtomicInteger();
 
     private Refusals() {
     }
@@ -77,9 +82,9 @@ final class Refusals {
     private static Properties bundle(String name) {
         Properties properties = new Properties();
         try (var in = Refusals.class.getResourceAsStream("/" + name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return properties;
     }

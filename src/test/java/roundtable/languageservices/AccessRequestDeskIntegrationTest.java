@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,7 @@ import roundtable.attendance.Response;
 import roundtable.attendance.RsvpView;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
+import roundtable.meetings.MeetingData;
 
 @IntegrationTest
 class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
@@ -41,7 +46,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     @Autowired
     AuditService audit;
 
-    void moveClockTo(java.time.ZonedDateTime when) {
+    void moveClockTo(ZonedDateTime when) {
         clock.advance(Duration.between(clock.instant(), when.toInstant()));
     }
 
@@ -106,7 +111,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
             assertThatThrownBy(() -> as(who, () -> desk.requestsIn(id, null))).as(who)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(java.util.Arrays.stream(RequestGroup.class.getRecordComponents()).map(c -> c.getName()))
+        assertThat(Arrays.stream(RequestGroup.class.getRecordComponents()).map(c -> c.getName()))
                 .as("the overview holds counts, never who asked or what they wrote")
                 .doesNotContain("details", "requesterName", "requesterEmail", "childrenAges");
         assertThat(group(id, "CHILDCARE").children()).isEqualTo(2);
@@ -172,15 +177,15 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
     @Test
     void aRequestNotConfirmedByTheArrangeByDayIsOverdueAndALateOneSaysSo() {
         // Wednesday 2 December 2026, 10:00 in Denver; the meeting is the Friday after, at 18:00.
-        moveClockTo(java.time.ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, DENVER));
+        moveClockTo(ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, DENVER));
         long id = meeting("dac", "DAC desk overdue", 2, false);
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, SPANISH));
         MeetingRequests soon = onDesk(id);
-        assertThat(soon.arrangeBy()).as("two business days before Friday").isEqualTo(java.time.LocalDate.of(2026, 12, 2));
+        assertThat(soon.arrangeBy()).as("two business days before Friday").isEqualTo(LocalDate.of(2026, 12, 2));
         assertThat(soon.overdue()).as("still the arrange-by day").isFalse();
         assertThat(group(id, "INTERPRETATION:es").late()).as("asked inside the lead time").isEqualTo(1);
 
-        moveClockTo(java.time.ZonedDateTime.of(2026, 12, 3, 9, 0, 0, 0, DENVER));
+        moveClockTo(ZonedDateTime.of(2026, 12, 3, 9, 0, 0, 0, DENVER));
         assertThat(onDesk(id).overdue()).isTrue();
         as(COORDINATOR, () -> arrangements.assign(group(id, "INTERPRETATION:es").requests(), interpreter("Ana Morales").id()));
         as(COORDINATOR, () -> arrangements.confirm(group(id, "INTERPRETATION:es").requests()));
@@ -199,7 +204,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
                 InterpretationMode.SIMULTANEOUS_ONLINE, null, Set.of(), null, null, null, false)));
         RequestGroup now = group(id, "INTERPRETATION:es");
         assertThat(now.byStatus()).as("a new mode is a new request for the coordinator")
-                .containsExactlyEntriesOf(java.util.Map.of(RequestStatus.OPEN, 1L));
+                .containsExactlyEntriesOf(Map.of(RequestStatus.OPEN, 1L));
         assertThat(Mailbox.to(mail, "ana.morales@example.org", "No longer needed", 1, Duration.ofSeconds(10)))
                 .hasSize(1);
 
@@ -235,7 +240,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
         assertThat(back.groups()).extracting(RequestGroup::key)
                 .containsExactlyInAnyOrder("INTERPRETATION:es", "ACCOMMODATION:WHEELCHAIR", "CHILDCARE");
         assertThat(group(id, "INTERPRETATION:es").byStatus()).as("to be arranged afresh")
-                .containsExactlyEntriesOf(java.util.Map.of(RequestStatus.OPEN, 1L));
+                .containsExactlyEntriesOf(Map.of(RequestStatus.OPEN, 1L));
         assertThat(as(MEMBER, () -> attendance.myRsvp(id)).orElseThrow().withdrawn().any())
                 .as("nothing more to offer once she has answered").isFalse();
     }
@@ -251,7 +256,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
 
         var before = as("admin@example.org", () -> meetings.find(id).orElseThrow());
         var d = before.data();
-        as("admin@example.org", () -> planning.updateMeeting(id, before.version(), new roundtable.meetings.MeetingData(
+        as("admin@example.org", () -> planning.updateMeeting(id, before.version(), new MeetingData(
                 d.bodyId(), "DAC desk moved (agenda posted)", d.startsAt(), d.timeZone(), d.durationMinutes(),
                 d.place(), d.publicMeeting(), d.descriptionHtml())));
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
@@ -279,7 +284,7 @@ class AccessRequestDeskIntegrationTest extends AttendanceTestSupport {
             assertThat(r.people()).isEqualTo(1);
             assertThat(r.mode()).isEqualTo(InterpretationMode.IN_PERSON);
         });
-        assertThat(java.util.Arrays.stream(VendorRow.class.getRecordComponents()).map(c -> c.getName()))
+        assertThat(Arrays.stream(VendorRow.class.getRecordComponents()).map(c -> c.getName()))
                 .as("a vendor learns how many, never who").doesNotContain("requesterName", "requesterEmail", "details");
         assertThat(as("admin@example.org", () -> audit.count("for a vendor"))).as("the export is audited")
                 .isPositive();

@@ -13,6 +13,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import roundtable.IntegrationTest;
 import roundtable.audit.AuditService;
+import roundtable.base.PlainText;
+import roundtable.base.RuleViolationException;
 
 /** The coordinator keeps the roster; nobody else can read it, because it holds people's contact details. */
 @IntegrationTest
@@ -105,14 +107,14 @@ class InterpreterRosterIntegrationTest {
         var modes = Set.of(WorkingMode.IN_PERSON);
         for (String name : new String[] { "Ana \u202eziuR", "Ana\r\nBcc: x@example.org", "Ana\u0007", "\u2066Ana\u2069" }) {
             assertViolation(new InterpreterData(name, Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
-                    "name", roundtable.base.PlainText.MESSAGE_KEY);
+                    "name", PlainText.MESSAGE_KEY);
         }
         assertViolation(new InterpreterData("Phone", Set.of("es"), modes, null, "555\u202e0100", InterpreterKind.STAFF,
-                null, null), "phone", roundtable.base.PlainText.MESSAGE_KEY);
+                null, null), "phone", PlainText.MESSAGE_KEY);
         assertViolation(new InterpreterData("Agency", Set.of("es"), modes, null, null, InterpreterKind.VENDOR,
-                "Lingua\u0000", null), "vendorName", roundtable.base.PlainText.MESSAGE_KEY);
+                "Lingua\u0000", null), "vendorName", PlainText.MESSAGE_KEY);
         assertViolation(new InterpreterData("Notes", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
-                "Evenings\u202e only"), "notes", roundtable.base.PlainText.MESSAGE_KEY);
+                "Evenings\u202e only"), "notes", PlainText.MESSAGE_KEY);
         for (String email : new String[] { "ana..ruiz@example.org", "ana@exa:mple.org", "ana\u200b@example.org",
                 "ana\u202e@example.org", "ana@example.org\r\nBcc: x@example.org" }) {
             assertViolation(new InterpreterData("Mail", Set.of("es"), modes, email, null, InterpreterKind.STAFF, null,
@@ -128,7 +130,7 @@ class InterpreterRosterIntegrationTest {
 
     private void assertViolation(InterpreterData data, String field, String key) {
         assertThatThrownBy(() -> roster.addInterpreter(data)).isInstanceOfSatisfying(
-                roundtable.base.RuleViolationException.class, v -> {
+                RuleViolationException.class, v -> {
                     assertThat(v.field()).isEqualTo(field);
                     assertThat(v.messageKey()).isEqualTo(key);
                 });

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 
 import roundtable.IntegrationTest;
@@ -143,7 +144,7 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> as(null, () -> demand.demand(now, now))).as("nobody signed in")
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
     }
 
     private static LanguageDemand.Count difference(LanguageDemand.Count before, LanguageDemand.Count after) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 import org.springframework.security.core.context.SecurityContext;
@@ -35,7 +36,7 @@ public final class AgendaFixtures {
      * A public DAC meeting that has not begun and is still on: other tests in the shared context leave
      * meetings in progress (check-in) or called off, which refuse an RSVP for reasons of their own.
      */
-    public static long publicDacMeetingAhead(CommitteeService committees, MeetingService meetings, java.time.Clock clock) {
+    public static long publicDacMeetingAhead(CommitteeService committees, MeetingService meetings, Clock clock) {
         long bodyId = committees.findBySlug("dac").orElseThrow().id();
         return meetings.upcomingOf(bodyId, 50).stream()
                 .filter(m -> m.publicMeeting() && m.status() == MeetingStatus.SCHEDULED

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.assertj.core.groups.Tuple;
 import roundtable.IntegrationTest;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
@@ -89,8 +90,8 @@ class AgendaServiceIntegrationTest {
 
         agenda.removeAgendaItem(welcome, summary(welcome).version());
         assertThat(agenda.agendaOf(meetingId)).extracting(AgendaItemSummary::number, AgendaItemSummary::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Budget reduction scenarios"),
-                        org.assertj.core.groups.Tuple.tuple(2, "Public comment"));
+                .containsExactly(Tuple.tuple(1, "Budget reduction scenarios"),
+                        Tuple.tuple(2, "Public comment"));
     }
 
     @Test

@@ -103,7 +103,7 @@ class MeetingCalendarWriterTest {
         MeetingSummary meeting = at(9, LocalDateTime.of(2026, 12, 1, 18, 30));
         String request = writer.invitation(meeting, null, Language.ENGLISH, CalendarMethod.REQUEST,
                 new CalendarAttendee("ana@example.net", "Ana Ruiz", false));
-        biweekly.ICalendar calendar = CalendarFeedsIntegrationTest.parse(request);
+        ICalendar calendar = CalendarFeedsIntegrationTest.parse(request);
         assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
         VEvent event = calendar.getEvents().getFirst();
         assertThat(event.getUid().getValue()).isEqualTo(writer.uid(9));

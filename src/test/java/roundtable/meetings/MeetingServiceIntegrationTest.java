@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import jakarta.validation.ConstraintViolationException;
 import roundtable.IntegrationTest;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
@@ -159,7 +162,7 @@ class MeetingServiceIntegrationTest {
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("until:series.error.too-many"));
         assertThatThrownBy(() -> planning.scheduleMeeting(new MeetingData(dac(), "Bad link",
                 LocalDateTime.of(2027, 6, 1, 18, 0), DENVER, 90, MeetingFormat.ONLINE, null, "javascript:alert(1)", true,
-                List.of(), null))).isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+                List.of(), null))).isInstanceOf(ConstraintViolationException.class);
         assertThat(meetings.countMeetingsToManage(dac())).isEqualTo(before);
     }
 
@@ -238,8 +241,8 @@ class MeetingServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void aClashWithAnotherBodysClosedMeetingDoesNotGiveAwayItsTitle() {
         long jcea = committees.findBySlug("jcea").orElseThrow().id();
-        var jceaMeeting = java.util.stream.LongStream.rangeClosed(1, 300).mapToObj(meetings::closedMeeting)
-                .flatMap(java.util.Optional::stream).filter(m -> m.bodyId() == jcea).findFirst().orElseThrow();
+        var jceaMeeting = LongStream.rangeClosed(1, 300).mapToObj(meetings::closedMeeting)
+                .flatMap(Optional::stream).filter(m -> m.bodyId() == jcea).findFirst().orElseThrow();
         MeetingData sameRoom = new MeetingData(dac(), "DAC in the JCEA office", jceaMeeting.startsAtLocal(), DENVER, 60,
                 MeetingFormat.IN_PERSON, "JCEA office, 7300 W Alameda Ave, Lakewood, CO", null, true, List.of(), null);
 

@@ -3,9 +3,20 @@ package roundtable.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import org.assertj.core.groups.Tuple;
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.TestClock;
@@ -22,6 +36,7 @@ import roundtable.attendance.CheckInFixtures;
 import roundtable.attendance.checkin.AttendanceMode;
 import roundtable.attendance.checkin.Attendee;
 import roundtable.attendance.checkin.CheckInService;
+import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
@@ -77,11 +92,11 @@ class MinutesWorkflowIntegrationTest {
     @Autowired
     TestClock clock;
     @Autowired
-    roundtable.audit.AuditService audit;
+    AuditService audit;
     @Autowired
     MinutesRenderer renderer;
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void resetClock() {
@@ -138,7 +153,7 @@ class MinutesWorkflowIntegrationTest {
         assertThat(draft.content().items()).extracting(Item::title).containsExactly("Budget priorities");
         assertThat(draft.content().attendance()).filteredOn(a -> "Walk-in Resident".equals(a.name()))
                 .extracting(Attendance::presence, Attendance::voting).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Presence.GUEST, false));
+                        Tuple.tuple(Presence.GUEST, false));
         assertThat(draft.content().attendance()).filteredOn(a -> a.presence() == Presence.PRESENT_ONLINE).hasSize(1);
         MinutesQuorum quorum = draft.quorum();
         assertThat(quorum.present()).isEqualTo(2);
@@ -155,7 +170,7 @@ class MinutesWorkflowIntegrationTest {
         int quorumThen = as(SECRETARY, () -> committees.votingComposition(
                 committees.findBySlug("dac").orElseThrow().id())).quorumNeeded();
         // The demo's community member's term ends 25 days from now; the secretary writes up 40 days later.
-        clock.advance(java.time.Duration.ofDays(40));
+        clock.advance(Duration.ofDays(40));
         MinutesDraft draft = as(SECRETARY, () -> {
             minutes.startDraft(meetingId);
             return minutes.draftOf(meetingId).orElseThrow();
@@ -170,7 +185,7 @@ class MinutesWorkflowIntegrationTest {
     @Test
     void twoRecordersStartingTheSameMinutesAtOnceAreToldOfTheOther() {
         long meetingId = meetingWithAgendaAndCheckIns("DAC minutes started twice");
-        var secretarysDraft = new java.util.concurrent.atomic.AtomicLong();
+        var secretarysDraft = new AtomicLong();
 
         Throwable chairsStart = secondWhileFirstUncommitted(
                 () -> secretarysDraft.set(as(SECRETARY, () -> minutes.startDraft(meetingId))),
@@ -204,31 +219,31 @@ class MinutesWorkflowIntegrationTest {
      * commits only once the second is inside H2's insert: the race is run, not hoped for.
      * Returns what the second threw (null if nothing).
      */
-    private Throwable secondWhileFirstUncommitted(Runnable first, java.util.concurrent.Callable<?> second) {
-        var secondThread = new java.util.concurrent.atomic.AtomicReference<Thread>();
-        var pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private Throwable secondWhileFirstUncommitted(Runnable first, Callable<?> second) {
+        var secondThread = new AtomicReference<Thread>();
+        var pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "second");
             secondThread.set(t);
             return t;
         });
         try {
-            var running = new org.springframework.transaction.support.TransactionTemplate(transactions)
+            var running = new TransactionTemplate(transactions)
                     .execute(status -> {
                 first.run();
                 var started = pool.submit(second);
-                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-                while (secondThread.get() == null || java.util.Arrays.stream(secondThread.get().getStackTrace())
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (secondThread.get() == null || Arrays.stream(secondThread.get().getStackTrace())
                         .noneMatch(f -> f.getClassName().startsWith("org.h2.command.dml.Insert"))) {
                     assertThat(System.nanoTime()).as("the second reached the database").isLessThan(deadline);
                     Thread.onSpinWait();
                 }
                 return started;
             });
-            running.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            running.get(20, TimeUnit.SECONDS);
             return null;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return e.getCause();
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+        } catch (InterruptedException | TimeoutException e) {
             throw new AssertionError(e);
         } finally {
             pool.shutdownNow();
@@ -254,7 +269,7 @@ class MinutesWorkflowIntegrationTest {
     @Test
     void minutesSubmittedWithNoMeetingAheadGoOnTheAgendaOfTheNextOneScheduled() {
         // Years on, past every meeting the demo and the other tests put on the calendar.
-        clock.advance(java.time.Duration.ofDays(3000));
+        clock.advance(Duration.ofDays(3000));
         String admin = "admin@example.org";
         long meetingId = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock,
                 "DAC minutes with no meeting ahead", CheckInFixtures.STARTED_AGO, true));
@@ -265,7 +280,7 @@ class MinutesWorkflowIntegrationTest {
         assertThat(submitted.approvalMeetingId()).as("nowhere to put the approval yet").isNull();
 
         long next = as(admin, () -> CheckInFixtures.dacMeetingThatStarted(committees, planning, clock,
-                "DAC meeting scheduled later", java.time.Duration.ofDays(-14), true));
+                "DAC meeting scheduled later", Duration.ofDays(-14), true));
 
         assertThat(as(admin, () -> agenda.agendaOf(next))).singleElement().satisfies(i -> assertThat(i.title())
                 .startsWith("Approval of the minutes of DAC minutes with no meeting ahead"));
@@ -540,8 +555,8 @@ class MinutesWorkflowIntegrationTest {
         MinutesContent content = new MinutesContent(List.of(), List.of(new Item(null, "Schedule",
                 "<h1>Summary</h1><p>Discussed.</p><h4 lang=\"es\">Resumen</h4>", List.of(motion), List.of())),
                 "<h2>Comments</h2>");
-        String html = renderer.render(content, new MinutesFacts("DAC", "Meeting", null, java.time.ZoneId.of("UTC"),
-                null, 1, null, null, null), java.util.Locale.ENGLISH).html();
+        String html = renderer.render(content, new MinutesFacts("DAC", "Meeting", null, ZoneId.of("UTC"),
+                null, 1, null, null, null), Locale.ENGLISH).html();
         assertThat(html).contains("<p><strong>Summary</strong></p>", "<p lang=\"es\"><strong>Resumen</strong></p>",
                 "<p><strong>Resolved</strong></p>", "<p><strong>Comments</strong></p>")
                 .doesNotContain("<h1", "<h4").doesNotContain("<h2>Comments", "<h3>Resolved");

@@ -34,7 +34,9 @@ import org.springframework.web.context.WebApplicationContext;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
@@ -167,9 +169,9 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
 
     /** The Vaadin page {@code /minutes/{id}}: what it puts in the browser as the minutes' HTML. */
     void viewIsHarmless(long minutesId, String lang) {
-        com.vaadin.flow.component.UI.getCurrent().navigate(MinutesView.class, minutesId, lang.isEmpty()
-                ? com.vaadin.flow.router.QueryParameters.empty()
-                : com.vaadin.flow.router.QueryParameters.of("lang", "es"));
+        UI.getCurrent().navigate(MinutesView.class, minutesId, lang.isEmpty()
+                ? QueryParameters.empty()
+                : QueryParameters.of("lang", "es"));
         Html content = (Html) find(Div.class).withId("minutes-content").single().getChildren().findFirst()
                 .orElseThrow();
         assertThat(Jsoup.parse(content.getInnerHtml()).text()).as("the page shows the minutes").contains(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import roundtable.base.html.RichText;
 import roundtable.minutes.PublishedMinutes.TranslationInfo;
 import roundtable.minutes.PublishedMinutes.VersionInfo;
 
@@ -43,7 +44,7 @@ public final class PublishedMinutesFixtures {
     /** Published once, never amended, not translated. */
     public static PublishedMinutes single(String html) {
         return new PublishedMinutes(ID, 70, 1, "dac", "District Accountability Committee", "Regular meeting",
-                LocalDate.of(2027, 3, 16), 1, FIRST, null, html, roundtable.base.html.RichText.toPlainText(html), true,
+                LocalDate.of(2027, 3, 16), 1, FIRST, null, html, RichText.toPlainText(html), true,
                 List.of(new VersionInfo(1, FIRST, null)), List.of());
     }
 
@@ -52,7 +53,7 @@ public final class PublishedMinutesFixtures {
                 <h2>1. Prioridades del presupuesto</h2><p>El comité habló del borrador del presupuesto.</p>\
                 <p>Moción para recomendar el borrador: aprobada 9 a 3.</p><h2>2. Comentario público</h2>\
                 <p>Dos padres hablaron de las rutas de autobús.</p>""";
-        return new PublishedTranslation(ID, "es", 1, outOfDate, html, roundtable.base.html.RichText.toPlainText(html),
+        return new PublishedTranslation(ID, "es", 1, outOfDate, html, RichText.toPlainText(html),
                 "María Fernanda López", TRANSLATED);
     }
 
@@ -60,7 +61,7 @@ public final class PublishedMinutesFixtures {
             String reason, boolean translationOutOfDate) {
         return new PublishedMinutes(ID, 70, 1, "dac", "District Accountability Committee", "Regular meeting",
                 LocalDate.of(2027, 3, 16), number, publishedAt, reason, html,
-                roundtable.base.html.RichText.toPlainText(html), current, versions(),
+                RichText.toPlainText(html), current, versions(),
                 List.of(new TranslationInfo("es", 1, translationOutOfDate, TRANSLATED)));
     }
 }

@@ -2,6 +2,8 @@ package roundtable.minutes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 
 /** Published minutes built by hand, as Helper A's service would return them, for tests without a database. */
@@ -12,8 +14,8 @@ public final class SearchableMinutesFixtures {
 
     public static PublishedMinutes minutes(long id, long bodyId, String title, LocalDate day, String text,
             String... translatedInto) {
-        Instant published = day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).plusSeconds(86_400 * 3);
-        List<PublishedMinutes.TranslationInfo> translations = java.util.Arrays.stream(translatedInto)
+        Instant published = day.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(86_400 * 3);
+        List<PublishedMinutes.TranslationInfo> translations = Arrays.stream(translatedInto)
                 .map(l -> new PublishedMinutes.TranslationInfo(l, 1, false, published)).toList();
         return new PublishedMinutes(id, 100 + id, bodyId, bodyId == 1 ? "dac" : "sac", bodyId == 1 ? "DAC" : "SAC",
                 title, day, 1, published, null, "<p>" + text + "</p>", text, true,

@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 /**
  * Known cross-site scripting payloads (src/test/resources/xss-payloads.txt, one a line, from the
@@ -51,7 +56,7 @@ public final class XssPayloads {
      */
     public static List<String> shapes(int count, int maxLength) {
         List<String> fitting = all().stream().filter(p -> p.length() <= maxLength).toList();
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> fitting.get(i * fitting.size() / count))
+        return IntStream.range(0, count).mapToObj(i -> fitting.get(i * fitting.size() / count))
                 .toList();
     }
 
@@ -60,11 +65,11 @@ public final class XssPayloads {
      * it, as a browser parses it, can run: no script-like element, no event handler, no script URL.
      */
     public static void assertNothingRuns(String html, String where) {
-        for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parse(html).getAllElements()) {
+        for (Element e : Jsoup.parse(html).getAllElements()) {
             assertThat(List.of("script", "iframe", "frame", "object", "embed", "applet", "svg", "math", "form",
                     "base", "img", "video", "audio", "template")).as(where + ": element " + e.cssSelector())
                     .doesNotContain(e.normalName());
-            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
                 String value = a.getValue().strip().toLowerCase(Locale.ROOT);
                 assertThat(name).as(where + ": event handler on " + e.cssSelector()).doesNotStartWith("on");

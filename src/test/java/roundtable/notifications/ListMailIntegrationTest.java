@@ -2,7 +2,9 @@ package roundtable.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.AfterEach;
@@ -166,8 +168,8 @@ class ListMailIntegrationTest {
             jdbc.update("insert into digest_item (person_id, body_id, category, item_key, body_name, title, starts_at,"
                     + " link, created_at) values (?, ?, 'MINUTES', ?, 'District Accountability Committee', 'Late news',"
                     + " ?, 'http://localhost:8080/public/minutes/1', ?)", personId(CHAIR), dac, late,
-                    java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2026, 11, 2, 18, 30)),
-                    java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
+                    Timestamp.valueOf(LocalDateTime.of(2026, 11, 2, 18, 30)),
+                    Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
             assertThat(digest.sendDue()).isZero();
             assertThat(jdbc.queryForObject("select count(*) from digest_item where item_key = ? and digested_at is null",
                     Integer.class, late)).as("not marked sent without being sent").isEqualTo(1);

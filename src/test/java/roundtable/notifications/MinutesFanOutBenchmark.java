@@ -1,5 +1,6 @@
 package roundtable.notifications;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ class MinutesFanOutBenchmark {
         Instant now = Instant.now();
         for (int i = 0; i < SUBSCRIBERS; i++) {
             rows.add(new Object[] { dac, "bench" + i + "@example.org", "bench" + i + "@example.org",
-                    i % 3 == 0 ? "es" : "en", "n" + i, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now) });
+                    i % 3 == 0 ? "es" : "en", "n" + i, Timestamp.from(now), Timestamp.from(now) });
         }
         jdbc.batchUpdate("insert into subscription (body_id, email, email_key, language, meetings, minutes, nonce,"
                 + " confirmed_at, requested_at) values (?, ?, ?, ?, false, true, ?, ?, ?)", rows);

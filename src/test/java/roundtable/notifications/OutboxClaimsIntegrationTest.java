@@ -6,6 +6,7 @@ import static roundtable.notifications.OutboxTestSupport.count;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,9 +86,9 @@ class OutboxClaimsIntegrationTest {
             String another = "another-" + System.nanoTime();
             assertThat(claims.claim(another, 25)).as("claimed messages are nobody else's")
                     .extracting(OutboundEmail::getRecipient).doesNotContain("0@" + domain, "1@" + domain);
-            claims.release(another, java.util.Set.of());
+            claims.release(another, Set.of());
 
-            assertThat(claims.release(claim, java.util.Set.of())).isGreaterThanOrEqualTo(2);
+            assertThat(claims.release(claim, Set.of())).isGreaterThanOrEqualTo(2);
             assertThat(count(jdbc, domain, EmailStatus.QUEUED)).as("waiting again, as before the claim").isEqualTo(2);
         }
         await("sent after all", Duration.ofSeconds(20), () -> count(jdbc, domain, EmailStatus.SENT) == 2);

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -174,7 +175,7 @@ class OutboxCrashIntegrationTest {
         Optional<OutboundEmail> record(long id, String claim, Consumer<OutboundEmail> outcome) {
             if (failed.compareAndSet(false, true)) {
                 steps.add("record failed");
-                throw new org.springframework.dao.DataAccessResourceFailureException("database away for a moment");
+                throw new DataAccessResourceFailureException("database away for a moment");
             }
             steps.add("record");
             return super.record(id, claim, outcome);

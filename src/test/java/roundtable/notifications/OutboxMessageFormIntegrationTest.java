@@ -2,7 +2,9 @@ package roundtable.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
@@ -58,21 +62,21 @@ class OutboxMessageFormIntegrationTest {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The content types inside the message's multipart/alternative. */
-    private static java.util.List<String> alternativeTypes(MimeMessage message) throws Exception {
-        java.util.List<String> types = new java.util.ArrayList<>();
+    private static List<String> alternativeTypes(MimeMessage message) throws Exception {
+        List<String> types = new ArrayList<>();
         collectAlternatives(message.getContent(), false, types);
         return types;
     }
 
-    private static void collectAlternatives(Object content, boolean inAlternative, java.util.List<String> types)
+    private static void collectAlternatives(Object content, boolean inAlternative, List<String> types)
             throws Exception {
-        if (content instanceof jakarta.mail.Multipart multipart) {
+        if (content instanceof Multipart multipart) {
             boolean alternative = multipart.getContentType().toLowerCase().startsWith("multipart/alternative");
             for (int i = 0; i < multipart.getCount(); i++) {
                 var part = multipart.getBodyPart(i);
@@ -86,12 +90,12 @@ class OutboxMessageFormIntegrationTest {
     }
 
     private static String calendarPart(MimeMessage message) throws Exception {
-        jakarta.mail.Multipart mixed = (jakarta.mail.Multipart) message.getContent();
+        Multipart mixed = (Multipart) message.getContent();
         for (int i = 0; i < mixed.getCount(); i++) {
             var part = mixed.getBodyPart(i);
             if (part.isMimeType("text/calendar")) {
                 assertThat(part.getContentType()).contains("method=REQUEST");
-                return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             }
         }
         throw new AssertionError("no text/calendar part");

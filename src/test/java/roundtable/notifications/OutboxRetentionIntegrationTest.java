@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +28,7 @@ class OutboxRetentionIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.springframework.context.ApplicationContext app;
+    ApplicationContext app;
 
     @Test
     void theTextOfMailDeliveredLongAgoIsEmptiedAndRecentMailIsKept() {

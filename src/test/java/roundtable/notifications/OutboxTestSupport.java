@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.awaitility.Awaitility;
@@ -13,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,8 +83,8 @@ public final class OutboxTestSupport {
             MailProperties settings) {
         AnnotationConfigApplicationContext instance = new AnnotationConfigApplicationContext();
         // Another server has a name of its own: a server takes back at once only what it held under its own name.
-        instance.getEnvironment().getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
-                "another-server", java.util.Map.of("roundtable.instance-name", "another-server-" + System.nanoTime())));
+        instance.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
+                "another-server", Map.of("roundtable.instance-name", "another-server-" + System.nanoTime())));
         var beans = instance.getBeanFactory();
         beans.registerSingleton("outboxClaims", app.getBean(OutboxClaims.class));
         beans.registerSingleton("javaMailSender", mail);

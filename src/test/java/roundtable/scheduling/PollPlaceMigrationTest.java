@@ -8,6 +8,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.h2.Driver;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -25,7 +27,7 @@ class PollPlaceMigrationTest {
 
     @Test
     void pollsSentBeforeTheMigrationKeepTheirPlaceAndTakeTheirBodysLanguages() {
-        DataSource database = new SimpleDriverDataSource(new org.h2.Driver(),
+        DataSource database = new SimpleDriverDataSource(new Driver(),
                 "jdbc:h2:mem:poll-place-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(database).target(BEFORE_SHARED_PLACE).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(database);

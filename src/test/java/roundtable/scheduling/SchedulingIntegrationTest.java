@@ -10,30 +10,42 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
+import roundtable.OutboxDrain;
 import roundtable.TestClock;
 import roundtable.base.RuleViolationException;
+import roundtable.base.i18n.Language;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
+import roundtable.notifications.NotificationService;
+import roundtable.people.PersonData;
+import roundtable.people.PersonService;
 
 @IntegrationTest
 class SchedulingIntegrationTest {
@@ -58,14 +70,14 @@ class SchedulingIntegrationTest {
     TestClock clock;
 
     @Autowired
-    roundtable.notifications.NotificationService notifications;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    NotificationService notifications;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClockAndLetTheMailGo() throws Exception {
         clock.reset();
-        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         // Other classes sharing this server read "the last message to" a demo account.
         mail.purgeEmailFromAllMailboxes();
     }
@@ -134,7 +146,7 @@ class SchedulingIntegrationTest {
         refused(proposal("Late deadline", List.of(inDays(10, 18), inDays(5, 18)), inDays(6, 12), List.of()),
                 "deadline", "poll.error.deadline-after-first");
         refused(proposal("One", List.of(inDays(10, 18)), deadline, List.of()), "candidates", "poll.error.too-few");
-        List<LocalDateTime> many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> inDays(10 + i, 18)).toList();
+        List<LocalDateTime> many = IntStream.range(0, 21).mapToObj(i -> inDays(10 + i, 18)).toList();
         refused(proposal("Many", many, deadline, List.of()), "candidates", "poll.error.too-many");
         refused(proposal("Twice", List.of(inDays(10, 18), inDays(10, 18)), deadline, List.of()), "candidate.1",
                 "poll.error.candidate-duplicate");
@@ -225,7 +237,7 @@ class SchedulingIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void aTimeThatClashesWithTheBodysOwnMeetingIsPointedOutBeforeChoosing() {
         LocalDateTime taken = inDays(40, 18);
-        long existing = planning.scheduleMeeting(new roundtable.meetings.MeetingData(dac(), "Already booked", taken,
+        long existing = planning.scheduleMeeting(new MeetingData(dac(), "Already booked", taken,
                 DENVER, 90, MeetingFormat.IN_PERSON, "Education Center", null, true, List.of(), null));
         long pollId = scheduling.proposeTimes(dac(), proposal("Clash check", List.of(taken, inDays(41, 18)),
                 inDays(30, 12), List.of()));
@@ -359,12 +371,12 @@ class SchedulingIntegrationTest {
     }
 
     @Autowired
-    roundtable.people.PersonService people;
+    PersonService people;
 
     @Test
     void anonymisingSomeoneErasesTheirNameAndAddressFromPollsButKeepsTheirAnswers() {
-        long person = asUser("admin@example.org", () -> people.registerPerson(roundtable.people.PersonData.of(
-                "Temporary Guest", "temporary.guest@example.org", roundtable.base.i18n.Language.ENGLISH)));
+        long person = asUser("admin@example.org", () -> people.registerPerson(PersonData.of(
+                "Temporary Guest", "temporary.guest@example.org", Language.ENGLISH)));
         long pollId = asUser("dac.chair@example.org", () -> scheduling.proposeTimes(dac(),
                 proposal("Erasure check", List.of(inDays(10, 18), inDays(11, 18)), inDays(7, 12),
                         List.of("Temporary.Guest@example.org"))));
@@ -378,7 +390,7 @@ class SchedulingIntegrationTest {
         });
 
         // The erasure follows the anonymisation's commit, on another thread.
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asUser("dac.chair@example.org",
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> asUser("dac.chair@example.org",
                 () -> assertThat(decisions.results(pollId).invitees()).extracting(PollResults.InviteeStatus::name)
                         .doesNotContain("Temporary Guest")));
         asUser("dac.chair@example.org", () -> {
@@ -391,11 +403,11 @@ class SchedulingIntegrationTest {
     }
 
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+    UserDetailsService users;
 
-    <T> T asUser(String email, java.util.function.Supplier<T> action) {
+    <T> T asUser(String email, Supplier<T> action) {
         var user = users.loadUserByUsername(email);
-        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+        var auth = new UsernamePasswordAuthenticationToken(user, null,
                 user.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);

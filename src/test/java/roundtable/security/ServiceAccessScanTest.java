@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,14 @@ import roundtable.committees.Position;
 import roundtable.committees.RosterCsv;
 import roundtable.committees.RosterMember;
 import roundtable.committees.RosterReader;
+import roundtable.committees.RosterSeat;
 import roundtable.committees.RosterService;
 import roundtable.committees.SeatAssignment;
 import roundtable.languageservices.AccessRequestDesk;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.LanguageDemandService;
 import roundtable.languageservices.LanguageNeedsService;
+import roundtable.languageservices.RosterFilter;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingCalendarService;
@@ -266,7 +269,7 @@ class ServiceAccessScanTest {
             refused(who, "read who asked for what at a meeting", () -> desk.requestsIn(dacMeeting, null));
             refused(who, "read the language demand", () -> languageDemand.demand(month, month));
             refused(who, "read the interpreter roster", () -> interpreters.count(
-                    roundtable.languageservices.RosterFilter.active()));
+                    RosterFilter.active()));
             refused(who, "read every body's language needs", () -> languageNeeds.languageNeeds());
             refused(who, "search everyone's details", () -> people.search("a", 0, 10));
             refused(who, "read the audit trail", () -> audit.search(null, 0, 10));
@@ -290,7 +293,7 @@ class ServiceAccessScanTest {
         assertThat(seats(Person.ADMIN, partnership)).anySatisfy(seat -> assertThat(seat.email()).isNotNull());
     }
 
-    private List<roundtable.committees.RosterSeat> seats(Person who, long bodyId) {
+    private List<RosterSeat> seats(Person who, long bodyId) {
         return RunAs.as(users, who.email, () -> rosters.memberRoster(bodyId)).constituencies().stream()
                 .flatMap(c -> c.members().stream()).filter(seat -> !seat.formerMember()).toList();
     }
@@ -347,7 +350,7 @@ class ServiceAccessScanTest {
         }
     }
 
-    private <T> T admin(java.util.function.Supplier<T> read) {
+    private <T> T admin(Supplier<T> read) {
         return RunAs.as(users, "admin@example.org", read);
     }
 

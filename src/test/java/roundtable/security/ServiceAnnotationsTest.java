@@ -2,6 +2,7 @@ package roundtable.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ class ServiceAnnotationsTest {
     void everyOpenDoorSaysWhy() {
         List<String> noReason = new ArrayList<>();
         for (Class<?> service : services()) {
-            List<java.lang.reflect.AnnotatedElement> elements = new ArrayList<>(Arrays.asList(service.getDeclaredMethods()));
+            List<AnnotatedElement> elements = new ArrayList<>(Arrays.asList(service.getDeclaredMethods()));
             elements.add(service);
             for (var element : elements) {
                 Open open = element.getAnnotation(Open.class);
@@ -101,7 +102,7 @@ class ServiceAnnotationsTest {
                 && !method.isSynthetic() && !method.isBridge();
     }
 
-    private static boolean ruled(java.lang.reflect.AnnotatedElement element) {
+    private static boolean ruled(AnnotatedElement element) {
         return AnnotatedElementUtils.hasAnnotation(element, PreAuthorize.class)
                 || AnnotatedElementUtils.hasAnnotation(element, Open.class)
                 || AnnotatedElementUtils.hasAnnotation(element, SystemUse.class);

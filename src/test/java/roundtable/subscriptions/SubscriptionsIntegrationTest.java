@@ -101,7 +101,7 @@ class SubscriptionsIntegrationTest {
         requests.forgetUnconfirmed();
         assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("within the week").isEqualTo(1);
 
-        clock.advance(java.time.Duration.ofDays(8));
+        clock.advance(Duration.ofDays(8));
         assertThat(requests.forgetUnconfirmed()).isPositive();
         assertThat(jdbc.queryForObject(kept, Integer.class, address)).as("a week on, unconfirmed").isZero();
     }

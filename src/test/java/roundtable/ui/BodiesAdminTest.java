@@ -3,6 +3,7 @@ package roundtable.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import roundtable.IntegrationTest;
+import roundtable.committees.AccessibleTimeRules;
+import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.ui.RosterView;
 
@@ -37,8 +41,8 @@ class BodiesAdminTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("save-body").single()).click();
         var rules = committees.findBySlug("caac").orElseThrow().timeRules();
         assertThat(rules.earliestWeekdayStart()).isEqualTo(LocalTime.of(17, 30));
-        assertThat(rules.breaches(java.time.LocalDateTime.of(2026, 12, 1, 16, 0), 60))
-                .contains(roundtable.committees.AccessibleTimeRules.Breach.STARTS_TOO_EARLY);
+        assertThat(rules.breaches(LocalDateTime.of(2026, 12, 1, 16, 0), 60))
+                .contains(AccessibleTimeRules.Breach.STARTS_TOO_EARLY);
         assertThat(rules.avoidedDays()).doesNotContain(DayOfWeek.MONDAY);
     }
 
@@ -56,8 +60,8 @@ class BodiesAdminTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void openSettingsOf(String slug) {
-        var grid = (com.vaadin.flow.component.grid.Grid<roundtable.committees.BodySummary>) find(
-                com.vaadin.flow.component.grid.Grid.class).withId("bodies-grid").single();
+        var grid = (Grid<BodySummary>) find(
+                Grid.class).withId("bodies-grid").single();
         var tester = test(grid);
         for (int row = 0; row < tester.size(); row++) {
             if (tester.getRow(row).slug().equals(slug)) {

@@ -9,6 +9,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.RouterLink;
 import roundtable.IntegrationTest;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
+import roundtable.attendance.checkin.AttendanceMode;
+import roundtable.attendance.checkin.Attendee;
 import roundtable.attendance.checkin.CheckInService;
 import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.attendance.checkin.Quorum;
@@ -52,7 +55,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
     }
 
     String t(String key, Object... args) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, args);
+        return UI.getCurrent().getTranslation(key, args);
     }
 
     Button button(String id) {
@@ -123,7 +126,7 @@ class CheckInViewTest extends SpringBrowserlessTest {
         navigate("manage/meetings/" + id + "/check-in", CheckInView.class);
 
         // The chair, at the other door, checks her in online first.
-        checkIns.checkIn(id, roundtable.attendance.checkin.Attendee.person(member), roundtable.attendance.checkin.AttendanceMode.ONLINE);
+        checkIns.checkIn(id, Attendee.person(member), AttendanceMode.ONLINE);
         test(button("here-person-" + member)).click();
 
         assertThat(text("check-in-person-" + member)).as("the first check-in stands").contains("Checked in · online");

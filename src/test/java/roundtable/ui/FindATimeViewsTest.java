@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,13 +43,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import org.assertj.core.api.Assertions;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
+import roundtable.OutboxDrain;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
+import roundtable.notifications.NotificationService;
 import roundtable.scheduling.Availability;
 import roundtable.scheduling.InvitableMember;
 import roundtable.scheduling.Invitation;
@@ -81,13 +87,13 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
     GreenMail mail;
 
     @Autowired
-    roundtable.notifications.NotificationService notifications;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    NotificationService notifications;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void letTheMailGo() throws Exception {
-        roundtable.OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
+        OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         // Other classes sharing this server read "the last message to" a demo account.
         mail.purgeEmailFromAllMailboxes();
     }
@@ -237,7 +243,7 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         assertThat(deadline.getErrorMessage()).isEqualTo("The deadline must be before the first time offered.");
 
         test(deadline).setValue(inDays(25, 12).toLocalDate());
-        test(find(TimePicker.class).withId("deadline-time").single()).setValue(java.time.LocalTime.of(17, 0));
+        test(find(TimePicker.class).withId("deadline-time").single()).setValue(LocalTime.of(17, 0));
         test(find(Button.class).withId("send-poll").single()).click();
         assertThat(find(H1.class).single().getText()).isEqualTo("Form check");
         assertThat(text()).contains("0 of ", "Place 1:", "Place 2:");
@@ -283,9 +289,9 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         long pollId = poll("Members cannot see");
         navigate("my/committees", Component.class);
         assertThat(find(Anchor.class).withId("find-a-time-dac").exists()).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate(FindATimeView.class, "dac"))
+        Assertions.assertThatThrownBy(() -> navigate(FindATimeView.class, "dac"))
                 .hasMessageContaining("NotFoundView");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate(PollView.class, pollId))
+        Assertions.assertThatThrownBy(() -> navigate(PollView.class, pollId))
                 .hasMessageContaining("NotFoundView");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,8 +123,8 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
                 .findFirst();
     }
 
-    private static java.util.stream.Stream<Component> descendants(Component root) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root),
                 root.getChildren().flatMap(InterpreterRosterViewTest::descendants));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -18,6 +19,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -57,7 +59,7 @@ class LanguageRequestsViewTest extends SpringBrowserlessTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @AfterEach
     void letTheMailGo() throws Exception {
@@ -117,7 +119,7 @@ class LanguageRequestsViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withId(group + "-group-confirm").single()).click();
         assertThat(find(Div.class).withId("desk-meeting-" + id).all()).as("nothing waits there any more").isEmpty();
-        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("settled-too").single()).click();
+        test(find(Checkbox.class).withId("settled-too").single()).click();
         card = card(id);
         assertThat(text(card)).as("all arranged, so it no longer needs action")
                 .contains("Confirmado: 1").doesNotContain("Requiere acción");
@@ -135,7 +137,7 @@ class LanguageRequestsViewTest extends SpringBrowserlessTest {
         assertThat(reason.getErrorMessage()).isEqualTo("Indique el motivo, para que las personas que lo pidieron lo entiendan");
         test(reason).setValue("Ningún intérprete disponible esa tarde.");
         test(find(Button.class).withId("unable-confirm").single()).click();
-        test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withId("settled-too").single()).click();
+        test(find(Checkbox.class).withId("settled-too").single()).click();
         assertThat(text(card(id))).contains("No se pudo organizar: 1");
     }
 }

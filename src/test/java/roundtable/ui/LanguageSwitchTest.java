@@ -10,6 +10,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
@@ -32,7 +33,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void visitorSwitchesToSpanishForTheRestOfTheVisit() {
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         assertThat(languageSwitch().getText()).isEqualTo("Español");
         assertThat(languageSwitch().getElement().getAttribute("lang")).isEqualTo("es");
 
@@ -46,7 +47,7 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("dac.secretary@example.org")
     void aSignedInPersonsSwitchChangesThePageButNotTheLanguageOfTheirEmails() {
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         Language saved = people.recipient("dac.secretary@example.org").orElseThrow().language();
         test(languageSwitch()).click();
         assertThat(UI.getCurrent().getLocale()).isNotEqualTo(saved.locale());

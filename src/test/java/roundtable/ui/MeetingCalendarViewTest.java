@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,7 +197,7 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
     }
 
     private static String monthName(YearMonth month) {
-        String name = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.ENGLISH).format(month);
+        String name = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH).format(month);
         return name;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -110,7 +111,7 @@ class MeetingEditorTest extends SpringBrowserlessTest {
         ConfirmDialog warning = find(ConfirmDialog.class).withId("conflict-warning").single();
         assertThat(warning.isOpened()).isTrue();
         assertThat(count("Second of two")).isZero();
-        com.vaadin.flow.component.ComponentUtil.fireEvent(warning, new ConfirmDialog.ConfirmEvent(warning, false));
+        ComponentUtil.fireEvent(warning, new ConfirmDialog.ConfirmEvent(warning, false));
         assertThat(titled("Second of two").status()).isEqualTo(MeetingStatus.SCHEDULED);
     }
 

@@ -2,6 +2,9 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,8 @@ import com.vaadin.flow.component.html.H1;
 
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
+import roundtable.meetings.MeetingData;
+import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesArchive;
@@ -73,11 +78,11 @@ class MeetingPageTest extends SpringBrowserlessTest {
     @WithUserDetails("dac.chair@example.org")
     void aCancelledMeetingSaysSoOnTheCommitteePageWithItsReason() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long id = planning.scheduleMeeting(new roundtable.meetings.MeetingData(dac, "Snow day meeting",
-                java.time.LocalDateTime.now(java.time.ZoneId.of("America/Denver")).plusDays(3).withHour(18).withMinute(0)
+        long id = planning.scheduleMeeting(new MeetingData(dac, "Snow day meeting",
+                LocalDateTime.now(ZoneId.of("America/Denver")).plusDays(3).withHour(18).withMinute(0)
                         .withSecond(0).withNano(0),
-                java.time.ZoneId.of("America/Denver"), 60, roundtable.meetings.MeetingFormat.IN_PERSON,
-                "Education Center", null, true, java.util.List.of(), null));
+                ZoneId.of("America/Denver"), 60, MeetingFormat.IN_PERSON,
+                "Education Center", null, true, List.of(), null));
         planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Schools closed for snow");
 
         navigate("committees/dac", Component.class);

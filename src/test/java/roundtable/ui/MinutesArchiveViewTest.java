@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,8 +142,8 @@ class MinutesArchiveViewTest extends SpringBrowserlessTest {
         return find(Paragraph.class).withId("minutes-status").single().getText();
     }
 
-    private static java.util.stream.Stream<Element> descendants(Element element) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
+    private static Stream<Element> descendants(Element element) {
+        return Stream.concat(Stream.of(element),
                 element.getChildren().flatMap(MinutesArchiveViewTest::descendants));
     }
 

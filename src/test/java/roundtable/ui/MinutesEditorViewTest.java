@@ -14,6 +14,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,6 +31,7 @@ import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
 import roundtable.minutes.MinutesArchive;
+import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesContent.Vote;
 import roundtable.minutes.MinutesContent.VoteKind;
@@ -245,7 +248,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         long meetingId = draftOpened("DAC editor conflict");
         RunAs.as(users, "dac.chair@example.org", () -> {
             MinutesDraft d = minutes.draftOf(meetingId).orElseThrow();
-            minutes.saveDraft(d.minutesId(), d.version(), new roundtable.minutes.MinutesContent(
+            minutes.saveDraft(d.minutesId(), d.version(), new MinutesContent(
                     d.content().attendance(), d.content().items(), "<p>The chair’s summary.</p>"));
         });
         test(find(TextArea.class).withId("minutes-public-comment").single()).setValue("<p>My summary.</p>");
@@ -260,7 +263,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
         RunAs.as(users, "dac.chair@example.org", () -> {
             MinutesDraft d = minutes.draftOf(meetingId).orElseThrow();
-            minutes.saveDraft(d.minutesId(), d.version(), new roundtable.minutes.MinutesContent(
+            minutes.saveDraft(d.minutesId(), d.version(), new MinutesContent(
                     d.content().attendance(), d.content().items(), "<p>The chair again.</p>"));
         });
         test(find(TextArea.class).withId("minutes-public-comment").single()).setValue("<p>Mine again.</p>");
@@ -283,10 +286,10 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(text("minutes-status")).isEqualTo("Status: Approved, not yet published");
 
         test(button("minutes-publish")).click();
-        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("minutes-publish-confirm")
+        assertThat(find(ConfirmDialog.class).withId("minutes-publish-confirm")
                 .single().isOpened()).as("nobody was marked present: a warning first").isTrue();
         assertThat(archive.published(minutes.draftOf(meetingId).orElseThrow().minutesId(), null)).isEmpty();
-        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("minutes-publish-confirm")
+        test(find(ConfirmDialog.class).withId("minutes-publish-confirm")
                 .single()).confirm();
         assertThat(text("minutes-status")).isEqualTo("Status: Published");
         assertThat(text("minutes-published-version")).startsWith("Version 1 is published.");
@@ -322,7 +325,7 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(text("minutes-translation-es")).isEqualTo("Spanish: translation of version 1 — out of date");
 
         test(select("Language")).selectItem("Spanish");
-        com.vaadin.flow.component.checkbox.Checkbox follows = find(com.vaadin.flow.component.checkbox.Checkbox.class)
+        Checkbox follows = find(Checkbox.class)
                 .withId("minutes-translation-follows-current").single();
         assertThat(follows.isVisible()).isTrue();
         assertThat(follows.getLabel()).startsWith("This translation now follows version 2");

@@ -9,6 +9,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -21,7 +22,7 @@ import roundtable.base.ui.MainLayout;
 class NavigationTest extends SpringBrowserlessTest {
 
     private List<String> menu() {
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 

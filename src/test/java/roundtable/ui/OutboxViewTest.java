@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +29,7 @@ import roundtable.Mailbox;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.NotFoundView;
+import roundtable.notifications.EmailStatus;
 import roundtable.notifications.NotificationService;
 import roundtable.notifications.OutboxEntry;
 import roundtable.notifications.OutboxTestSupport;
@@ -54,7 +58,7 @@ class OutboxViewTest extends SpringBrowserlessTest {
         test(find(Select.class).withId("outbox-state").single()).selectItem("Failed");
         Grid<OutboxEntry> grid = grid();
         assertThat(test(grid).size()).isPositive();
-        assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)))
+        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)))
                 .allSatisfy(e -> assertThat(e.status().name()).isEqualTo("DEAD"))
                 .anySatisfy(e -> assertThat(e.recipient()).isEqualTo(to));
 
@@ -82,12 +86,12 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
         navigate("admin/outbox", Component.class);
         test(find(Button.class).withId("outbox-send-all-again").single()).click();
-        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withId("outbox-send-all-again-confirm")
+        test(find(ConfirmDialog.class).withId("outbox-send-all-again-confirm")
                 .single()).confirm();
 
         assertThat(Mailbox.to(greenMail, first, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(Mailbox.to(greenMail, second, 1, Duration.ofSeconds(20))).hasSize(1);
-        assertThat(notifications.counts().get(roundtable.notifications.EmailStatus.DEAD)).isZero();
+        assertThat(notifications.counts().get(EmailStatus.DEAD)).isZero();
     }
 
     @Test
@@ -123,7 +127,7 @@ class OutboxViewTest extends SpringBrowserlessTest {
     }
 
     private void awaitSent(long id) {
-        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var jdbc = app.getBean(JdbcTemplate.class);
         OutboxTestSupport.await("sent", Duration.ofSeconds(20), () -> "SENT".equals(
                 jdbc.queryForObject("select status from outbound_email where id = ?", String.class, id)));
     }

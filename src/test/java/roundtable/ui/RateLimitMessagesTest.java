@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -28,6 +29,7 @@ import roundtable.attendance.Response;
 import roundtable.base.ui.SignInLinkRequestView;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
 import roundtable.notifications.NotificationService;
 
@@ -50,7 +52,7 @@ class RateLimitMessagesTest extends SpringBrowserlessTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     /**
      * Mail queued while the clock was moved is due at the moved time: it must go before the clock
@@ -124,7 +126,7 @@ class RateLimitMessagesTest extends SpringBrowserlessTest {
     private MeetingSummary upcomingPublicMeeting() {
         long body = committees.findBySlug("jeffco-alliance").orElseThrow().id();
         return meetings.upcomingOf(body, 10).stream()
-                .filter(m -> m.status() == roundtable.meetings.MeetingStatus.SCHEDULED)
+                .filter(m -> m.status() == MeetingStatus.SCHEDULED)
                 .filter(m -> m.startsAt().isAfter(ZonedDateTime.now().plusDays(8))).findFirst().orElseThrow();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -50,7 +51,7 @@ class RosterViewTest extends SpringBrowserlessTest {
     void newPersonWithATakenAddressIsToldAtTheEmailField() {
         navigate(RosterView.class, "jcea");
         test(find(Button.class).withText("Fill a vacancy").first()).click();
-        var who = find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).single();
+        var who = find(RadioButtonGroup.class).single();
         test(who).selectItem("Someone new");
         test(find(TextField.class).withId("fill-name").single()).setValue("Dana Twin");
         test(find(EmailField.class).withId("fill-email").single()).setValue("dac.chair@example.org");

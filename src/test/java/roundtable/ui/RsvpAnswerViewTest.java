@@ -6,17 +6,21 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -66,7 +70,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @AfterEach
     void letTheMailGo() throws Exception {
@@ -91,7 +95,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
     String answerPath(String title, Response response) {
         String text = Mailbox.part(Mailbox.to(mail, "dac.member@example.org", title, 1, Duration.ofSeconds(15))
                 .getFirst(), "text/plain");
-        var m = java.util.regex.Pattern.compile("/rsvp/answer/[A-Za-z0-9_.-]+\\?response=" + response.name())
+        var m = Pattern.compile("/rsvp/answer/[A-Za-z0-9_.-]+\\?response=" + response.name())
                 .matcher(text);
         assertThat(m.find()).as("a " + response + " link in " + text).isTrue();
         return m.group().substring(1);
@@ -109,7 +113,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
 
     /** Whether the questions about what would help are on the page. */
     boolean helpAsked() {
-        return find(com.vaadin.flow.component.html.Div.class).withClassName("needs").exists();
+        return find(Div.class).withClassName("needs").exists();
     }
 
     @SuppressWarnings("unchecked")
@@ -198,7 +202,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate(path, QueryParameters.of("response", altered));
             saysNotValid("response=" + altered);
         }
-        UI.getCurrent().navigate(path, new QueryParameters(java.util.Map.of("response",
+        UI.getCurrent().navigate(path, new QueryParameters(Map.of("response",
                 List.of("IN_PERSON", "NOT_ATTENDING"))));
         saysNotValid("two answers at once");
         for (String altered : PersonalLinkParametersTest.ALTERED_TOKENS) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.IntegrationTest;
@@ -39,6 +42,7 @@ import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -64,9 +68,9 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+    UserDetailsService users;
 
     @AfterEach
     void letTheMailGo() throws Exception {
@@ -92,7 +96,7 @@ class RsvpSectionTest extends SpringBrowserlessTest {
     }
 
     String t(String key, Object... args) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, args);
+        return UI.getCurrent().getTranslation(key, args);
     }
 
     @Test
@@ -105,7 +109,7 @@ class RsvpSectionTest extends SpringBrowserlessTest {
         RadioButtonGroup<Response> response = find(RadioButtonGroup.class).withId("rsvp-response").single();
         response.setValue(Response.IN_PERSON);
         Select<String> interpretation = find(Select.class).withId("rsvp-interpretation").single();
-        test(interpretation).selectItem(roundtable.base.i18n.LanguageNames.of("es", com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        test(interpretation).selectItem(LanguageNames.of("es", UI.getCurrent().getLocale()));
         assertThat(find(RadioButtonGroup.class).withId("rsvp-interpretation-mode").single().isVisible()).isTrue();
         test(find(Button.class).withId("rsvp-save").single()).click();
 
@@ -180,20 +184,20 @@ class RsvpSectionTest extends SpringBrowserlessTest {
         Own meeting = ownMeeting("dac");
         navigate("meetings/" + meeting.id(), Component.class);
 
-        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("rsvp-overview").single().getElement()
+        assertThat(find(Div.class).withId("rsvp-overview").single().getElement()
                 .getTextRecursively()).startsWith(t("rsvp.overview.title"));
-        com.vaadin.flow.component.textfield.IntegerField capacity = find(
-                com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single();
+        IntegerField capacity = find(
+                IntegerField.class).withId("rsvp-capacity").single();
         capacity.setValue(0);
         test(find(Button.class).withId("rsvp-capacity-save").single()).click();
         assertThat(capacity.isInvalid()).isTrue();
         assertThat(capacity.getErrorMessage()).isEqualTo(t("rsvp.error.capacity"));
 
-        find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single().setValue(30);
+        find(IntegerField.class).withId("rsvp-capacity").single().setValue(30);
         test(find(Button.class).withId("rsvp-capacity-save").single()).click();
         assertThat(find(Paragraph.class).withId("rsvp-places-summary").single().getText()).contains("30");
 
-        find(com.vaadin.flow.component.textfield.IntegerField.class).withId("rsvp-capacity").single().clear();
+        find(IntegerField.class).withId("rsvp-capacity").single().clear();
         test(find(Button.class).withId("rsvp-capacity-save").single()).click();
         assertThat(capacityService.places(meeting.id()).capacity()).as("empty means no limit").isNull();
     }

@@ -8,11 +8,13 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +44,7 @@ class SubscribeFormTest extends SpringBrowserlessTest {
     @Autowired
     CommitteeService committees;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @AfterEach
     void letTheMailGo() {
@@ -50,7 +52,7 @@ class SubscribeFormTest extends SpringBrowserlessTest {
     }
 
     String t(String key, Object... args) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, args);
+        return UI.getCurrent().getTranslation(key, args);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 
 import roundtable.attendance.AttendanceOverview;
 import roundtable.attendance.RequestStatus;
@@ -45,7 +46,7 @@ class AttendanceOverviewPanel extends Div {
         }
         add(new H3(getTranslation("rsvp.overview.title")));
         if (facts.getChildren().findAny().isEmpty()) {
-            add(new com.vaadin.flow.component.html.Paragraph(getTranslation("rsvp.overview.none")));
+            add(new Paragraph(getTranslation("rsvp.overview.none")));
         } else {
             add(facts);
         }

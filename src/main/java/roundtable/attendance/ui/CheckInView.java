@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
+import roundtable.attendance.RsvpState;
 import roundtable.attendance.checkin.AttendanceMode;
 import roundtable.attendance.checkin.Attendee;
 import roundtable.attendance.checkin.AttendeeKind;
@@ -80,7 +82,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        search.setAutocomplete(Autocomplete.OFF);
         search.addValueChangeListener(e -> renderList());
         showing.setId("check-in-showing");
         showing.addClassName("meta");
@@ -324,7 +326,7 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
             if (e.rsvp() == null) {
                 return getTranslation("checkin.rsvp.none");
             }
-            if (e.rsvpState() == roundtable.attendance.RsvpState.WAITLISTED) {
+            if (e.rsvpState() == RsvpState.WAITLISTED) {
                 return getTranslation("checkin.rsvp.waitlisted");
             }
             return switch (e.rsvp()) {

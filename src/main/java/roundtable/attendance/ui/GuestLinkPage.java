@@ -1,5 +1,9 @@
 package roundtable.attendance.ui;
 
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -67,8 +71,8 @@ abstract class GuestLinkPage extends Div implements HasUrlParameter<String>, Has
         facts.add(new DescriptionList.Term(getTranslation("meeting.when")), new DescriptionList.Description(
                 Dates.span(m.startsAt(), m.durationMinutes(), locale)));
         // "In person and online · address · room": an online meeting's answer to "where" is that it is online.
-        String where = java.util.stream.Stream.of(getTranslation(m.format().messageKey()), m.location(), m.room())
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
+        String where = Stream.of(getTranslation(m.format().messageKey()), m.location(), m.room())
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
         facts.add(new DescriptionList.Term(getTranslation("meeting.where")), new DescriptionList.Description(where));
         facts.addClassName("facts");
         Anchor page = new Anchor("meetings/" + m.meetingId(), getTranslation("rsvp.link.meeting-page"));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
@@ -43,7 +44,7 @@ class GuestRsvpForm extends Section {
         name.setId("rsvp-name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(AttendanceLimits.NAME);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        name.setAutocomplete(Autocomplete.NAME);
         EmailField email = new EmailField(getTranslation("rsvp.guest.email"));
         email.setId("rsvp-email");
         email.setRequiredIndicatorVisible(true);

@@ -1,8 +1,10 @@
 package roundtable.attendance.ui;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -120,7 +122,7 @@ public class RsvpAnswerView extends GuestLinkPage {
         add(form, standing);
     }
 
-    private static java.util.Optional<Response> response(String name) {
-        return java.util.Arrays.stream(Response.values()).filter(r -> r.name().equals(name)).findFirst();
+    private static Optional<Response> response(String name) {
+        return Arrays.stream(Response.values()).filter(r -> r.name().equals(name)).findFirst();
     }
 }

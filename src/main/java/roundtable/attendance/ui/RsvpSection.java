@@ -1,15 +1,19 @@
 package roundtable.attendance.ui;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 
 import roundtable.attendance.CapacityService;
+
+import com.vaadin.flow.component.html.Div;
 import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.MemberRsvps;
 import roundtable.base.security.CurrentUser;
 import roundtable.meetings.MeetingPageSection;
+import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
 
@@ -24,11 +28,11 @@ class RsvpSection implements MeetingPageSection {
     private final MemberRsvps members;
     private final GuestRsvps guests;
     private final CapacityService capacity;
-    private final roundtable.meetings.MeetingService meetings;
-    private final java.time.Clock clock;
+    private final MeetingService meetings;
+    private final Clock clock;
 
     RsvpSection(MemberRsvps members, GuestRsvps guests, CapacityService capacity,
-            roundtable.meetings.MeetingService meetings, java.time.Clock clock) {
+            MeetingService meetings, Clock clock) {
         this.members = members;
         this.guests = guests;
         this.capacity = capacity;
@@ -42,7 +46,7 @@ class RsvpSection implements MeetingPageSection {
             return Optional.empty();
         }
         if (CurrentUser.get().isPresent()) {
-            com.vaadin.flow.component.html.Div section = new com.vaadin.flow.component.html.Div();
+            Div section = new Div();
             if (members.mayRsvp(meeting)) {
                 section.add(new MemberRsvpForm(members, meeting));
             }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 
 import roundtable.attendance.AttendanceLimits;
@@ -36,7 +37,7 @@ class WalkInForm extends Section {
         name.setId("walk-in-name");
         name.setMaxLength(AttendanceLimits.NAME);
         name.setRequiredIndicatorVisible(true);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        name.setAutocomplete(Autocomplete.OFF);
         RadioButtonGroup<AttendanceMode> mode = new RadioButtonGroup<>(getTranslation("checkin.walk-in.mode"));
         mode.setId("walk-in-mode");
         mode.setItems(AttendanceMode.values());

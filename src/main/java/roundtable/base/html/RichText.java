@@ -96,6 +96,6 @@ public final class RichText {
     public static String toPlainText(String html) {
         String safe = sanitise(html);
         String text = safe.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>", "\n").replaceAll("<[^>]+>", "");
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(text).replaceAll("[ \\t]+", " ").strip();
+        return HtmlUtils.htmlUnescape(text).replaceAll("[ \\t]+", " ").strip();
     }
 }

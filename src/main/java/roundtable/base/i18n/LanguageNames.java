@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import roundtable.base.RuleViolationException;
+
 /**
  * Names interpretation languages (stored as tags: es, vi, zh, ar, ase) in the reader's
  * language, using the JDK's own names so no list has to be kept by hand.
@@ -22,7 +24,7 @@ public final class LanguageNames {
     /** Refuses a language the district does not offer (the forms offer only these), naming the field. */
     public static void requireOffered(String field, List<String> tags) {
         if (tags != null && !OFFERED.containsAll(tags)) {
-            throw new roundtable.base.RuleViolationException(field, "validation.language-unknown");
+            throw new RuleViolationException(field, "validation.language-unknown");
         }
     }
 

@@ -1,5 +1,6 @@
 package roundtable.base.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -72,7 +73,7 @@ class SigningKeyStore {
                 log.warn("roundtable.signing-key is shorter than {} characters: personal links are easier to forge",
                         MIN_CONFIGURED_LENGTH);
             }
-            return configured.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return configured.getBytes(StandardCharsets.UTF_8);
         }
         List<String> stored = jdbc.queryForList("select secret from signing_key where name = ?", String.class, NAME);
         if (!stored.isEmpty()) {

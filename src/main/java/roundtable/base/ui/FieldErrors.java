@@ -3,6 +3,7 @@ package roundtable.base.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -21,7 +22,7 @@ public final class FieldErrors {
         if (field != null) {
             field.setErrorMessage(message);
             field.setInvalid(true);
-            if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            if (field instanceof Focusable<?> focusable) {
                 focusable.focus();
             }
         } else {

@@ -1,5 +1,6 @@
 package roundtable.base.ui;
 
+import java.io.Serializable;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -25,7 +26,7 @@ public class PagedList<T> extends Div {
 
     /** One page of items: the offset and limit go to the database. */
     @FunctionalInterface
-    public interface Pages<T> extends java.io.Serializable {
+    public interface Pages<T> extends Serializable {
         List<T> fetch(int offset, int limit);
     }
 

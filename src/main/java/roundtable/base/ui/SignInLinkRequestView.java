@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -32,7 +33,7 @@ public class SignInLinkRequestView extends Div implements HasDynamicTitle {
         email.setLabel(getTranslation("auth.login.email"));
         email.setRequiredIndicatorVisible(true);
         email.setMaxLength(MAX_EMAIL_LENGTH);
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         email.setErrorMessage(getTranslation("validation.email"));
         email.setWidthFull();
         email.setId("link-email");

@@ -1,6 +1,7 @@
 package roundtable.committees.ui;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class BodySettingsDialog extends Dialog {
     /** The form's own shape: flat fields a binder can fill, turned into settings on save. */
     public record Form(String name, String acronym, BodyKind kind, String descriptionHtml, Boolean rosterPublic,
             Boolean contactsVisible, Integer quorumFixed, Set<String> languagesOffered,
-            java.time.LocalTime earliestWeekdayStart, java.time.LocalTime latestEnd, Set<DayOfWeek> avoidedDays,
+            LocalTime earliestWeekdayStart, LocalTime latestEnd, Set<DayOfWeek> avoidedDays,
             Boolean active) {
     }
 

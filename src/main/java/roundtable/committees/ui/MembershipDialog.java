@@ -3,6 +3,7 @@ package roundtable.committees.ui;
 import java.time.LocalDate;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,7 +71,7 @@ class MembershipDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component field, Button action) {
+    private static HorizontalLayout row(Component field, Button action) {
         HorizontalLayout row = new HorizontalLayout(field, action);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         row.setWrap(true);

@@ -67,7 +67,7 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
             RouterLink manage = new RouterLink(getTranslation("my-committees.manage-roster"), RosterView.class,
                     my.body().slug());
             manage.setId("manage-roster-" + my.body().slug());
-            section.add(new com.vaadin.flow.component.html.Div(edit, manage));
+            section.add(new Div(edit, manage));
         }
         if (my.canRecord()) {
             // Meetings and scheduling build on this feature, so their pages are linked by address.
@@ -77,7 +77,7 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
             Anchor findATime = new Anchor("manage/find-a-time/" + my.body().slug(),
                     getTranslation("my-committees.find-a-time"));
             findATime.setId("find-a-time-" + my.body().slug());
-            com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(meetings, findATime);
+            Div links = new Div(meetings, findATime);
             links.addClassName("body-links");
             section.add(links);
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import roundtable.base.RuleViolationException;
+import roundtable.base.ui.ErrorReference;
 import roundtable.base.ui.UploadTexts;
 import roundtable.committees.ImportPreview;
 import roundtable.committees.ImportRow;
@@ -127,7 +129,7 @@ class RosterImportDialog extends Dialog {
     }
 
     /** Runs work off the request thread, as the signed-in person, reporting progress to the page as it goes. */
-    private <T> void inBackground(UI ui, Function<IntConsumer, T> work, java.util.function.IntFunction<String> stepText,
+    private <T> void inBackground(UI ui, Function<IntConsumer, T> work, IntFunction<String> stepText,
             Consumer<T> done) {
         progress.setIndeterminate(true);
         progress.setVisible(true);
@@ -145,7 +147,7 @@ class RosterImportDialog extends Dialog {
                     show(getTranslation(violation.messageKey(), violation.arguments()), true);
                 });
             } catch (RuntimeException e) {
-                String reference = roundtable.base.ui.ErrorReference.next();
+                String reference = ErrorReference.next();
                 log.error("Roster import failed for body {}, reference {}", bodyId, reference, e);
                 ui.access(() -> {
                     finish(ui);

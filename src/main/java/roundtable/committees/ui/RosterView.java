@@ -1,5 +1,7 @@
 package roundtable.committees.ui;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -95,8 +98,8 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         Paragraph totals = new Paragraph(getTranslation("roster.totals", overview.seats(), overview.vacancies()));
         totals.setId("roster-totals");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.export(body.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), body.slug() + "-roster.csv",
+            byte[] bytes = csv.export(body.id()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), body.slug() + "-roster.csv",
                     "text/csv;charset=UTF-8", bytes.length);
         }), getTranslation("roster.export"));
         export.setId("roster-export");
@@ -167,7 +170,7 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
     private Div constituencyCard(SeatGroupSummary group, LocalDate today) {
         Div card = new Div();
         card.addClassName("card");
-        card.add(new com.vaadin.flow.component.html.H3(group.name()));
+        card.add(new H3(group.name()));
         Paragraph counts = new Paragraph(getTranslation("roster.filled", group.filled(), group.seats())
                 + (group.vacancies() > 0 ? " · " + getTranslation("roster.vacant", group.vacancies()) : "")
                 + (group.voting() ? "" : " · " + getTranslation("roster.non-voting")));

@@ -20,6 +20,7 @@ import roundtable.base.ui.FieldErrors;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeLimits;
 import roundtable.committees.CommitteeService;
+import roundtable.committees.SeatGroupData;
 import roundtable.committees.SeatGroupSummary;
 
 /** Adds a constituency to a body, or changes one: how many seats, voting or not, term length, who may hold them. */
@@ -71,7 +72,7 @@ class SeatGroupDialog extends Dialog {
             Map<String, HasValidation> fields = Map.of("seatCount", seatCount, "requiredBody", required, "name", name);
             try {
                 Form f = binder.writeRecord();
-                var data = new roundtable.committees.SeatGroupData(f.name(), f.seatCount(), Boolean.TRUE.equals(f.voting()),
+                var data = new SeatGroupData(f.name(), f.seatCount(), Boolean.TRUE.equals(f.voting()),
                         f.termMonths(), f.requiredBody() == null ? null : f.requiredBody().id());
                 if (existing == null) {
                     committees.addSeatGroup(body.id(), data);

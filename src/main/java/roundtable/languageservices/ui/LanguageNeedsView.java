@@ -3,6 +3,7 @@ package roundtable.languageservices.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,7 +41,7 @@ class LanguageNeedsView extends Div implements HasDynamicTitle {
         grid.setItems(needs.languageNeeds());
         grid.setAllRowsVisible(true);
         // Names and language lists wrap rather than being cut short on a phone.
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("language-needs.title"));
         grid.setId("language-needs-grid");
         add(new H1(getTranslation("language-needs.title")), new LanguageServicesNav(LanguageServicesNav.NEEDS),

@@ -1,5 +1,7 @@
 package roundtable.languageservices.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
 
 import roundtable.attendance.AccommodationType;
@@ -12,10 +14,10 @@ final class NeedLabels {
     private NeedLabels() {
     }
 
-    static String of(Component reader, java.util.Locale locale, RequestKind kind, String languageTag, AccommodationType accommodation) {
+    static String of(Component reader, Locale locale, RequestKind kind, String languageTag, AccommodationType accommodation) {
         return switch (kind) {
             case INTERPRETATION, TRANSLATION -> reader.getTranslation("desk.need." + kind.name().toLowerCase(
-                    java.util.Locale.ROOT), LanguageNames.of(languageTag, locale));
+                    Locale.ROOT), LanguageNames.of(languageTag, locale));
             case ACCOMMODATION -> reader.getTranslation(accommodation.messageKey());
             case CHILDCARE, LOANER -> reader.getTranslation(kind.messageKey());
         };

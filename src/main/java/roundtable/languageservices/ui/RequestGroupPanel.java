@@ -3,6 +3,8 @@ package roundtable.languageservices.ui;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,7 +58,7 @@ class RequestGroupPanel extends Div {
         this.zone = zone;
         this.changed = changed;
         this.need = NeedLabels.of(this, getLocale(), group.kind(), group.languageTag(), group.accommodationType());
-        this.domId = "group-" + meetingId + "-" + group.key().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        this.domId = "group-" + meetingId + "-" + group.key().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         addClassName("request-group");
         setId(domId);
         H3 title = new H3(need + " — " + getTranslation("desk.people", group.count()));
@@ -113,7 +115,7 @@ class RequestGroupPanel extends Div {
                 && (!group.assignable() || r.status() == RequestStatus.ASSIGNED && r.hasInterpreter())).toList();
         if (!confirmable.isEmpty()) {
             actions.add(button("desk.confirm", suffix, domId + "-" + idPart + "-confirm", () -> {
-                if (DeskNotices.attempt(this, () -> arrangements.confirm(confirmable), java.util.Map.of(), changed)) {
+                if (DeskNotices.attempt(this, () -> arrangements.confirm(confirmable), Map.of(), changed)) {
                     DeskNotices.done(this, getTranslation("desk.confirmed", confirmable.size()));
                     changed.run();
                 }

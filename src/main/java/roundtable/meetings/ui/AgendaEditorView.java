@@ -1,6 +1,8 @@
 package roundtable.meetings.ui;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -106,7 +108,7 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
         return cards;
     }
 
-    private void focusFirst(long itemId, java.util.function.Function<Card, Button> button) {
+    private void focusFirst(long itemId, Function<Card, Button> button) {
         items.getChildren().filter(Card.class::isInstance).map(Card.class::cast)
                 .filter(c -> c.item.id() == itemId).findFirst().ifPresent(c -> button.apply(c).focus());
     }
@@ -242,7 +244,7 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private java.util.Optional<AgendaItemSummary> agendaItem(long id) {
+    private Optional<AgendaItemSummary> agendaItem(long id) {
         return items.getChildren().filter(Card.class::isInstance).map(c -> ((Card) c).item)
                 .filter(i -> i.id() == id).findFirst();
     }

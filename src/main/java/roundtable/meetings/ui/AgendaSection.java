@@ -2,7 +2,9 @@ package roundtable.meetings.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -79,7 +81,7 @@ public class AgendaSection extends Section {
     }
 
     /** Presenter, time and public comment in one line, each in words. */
-    static String details(com.vaadin.flow.component.Component in, AgendaItemSummary item) {
+    static String details(Component in, AgendaItemSummary item) {
         List<String> parts = new ArrayList<>();
         if (item.presenter() != null) {
             parts.add(in.getTranslation("agenda.presenter", item.presenter()));
@@ -94,7 +96,7 @@ public class AgendaSection extends Section {
     }
 
     /** A plain link the browser follows itself (not Vaadin's router): the server sends the file as a download. */
-    static Anchor download(AttachmentSummary file, java.util.Locale locale) {
+    static Anchor download(AttachmentSummary file, Locale locale) {
         Anchor link = new Anchor(file.downloadPath(),
                 file.fileName() + " (" + file.kind() + ", " + FileSizes.of(file.sizeBytes(), locale) + ")");
         link.getElement().setAttribute("router-ignore", true);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 
 import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.meetings.MeetingSummary;
 
 /** One meeting in a list: what, when (with zone), where, and which languages are offered. Public for the home page. */
@@ -40,7 +41,7 @@ public class MeetingCard extends Div {
             add(new Paragraph(placeName(meeting.location())));
         }
         if (!meeting.languagesOffered().isEmpty()) {
-            add(new Paragraph(getTranslation("meeting.languages-offered", roundtable.base.i18n.LanguageNames.list(meeting.languagesOffered(), getLocale()))));
+            add(new Paragraph(getTranslation("meeting.languages-offered", LanguageNames.list(meeting.languagesOffered(), getLocale()))));
         }
     }
 

@@ -1,5 +1,8 @@
 package roundtable.meetings.ui;
 
+import java.util.List;
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -10,14 +13,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.ClosedMeeting;
+import roundtable.meetings.MeetingMinutes;
+import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingService;
+import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
 
 /** One meeting: when, where, how to join, what language help is offered. */
@@ -32,12 +41,12 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     private final AgendaService agenda;
     private String title = "";
 
-    private final java.util.List<roundtable.meetings.MeetingMinutes> minutes;
-    private final java.util.List<roundtable.meetings.MeetingPageSection> sections;
+    private final List<MeetingMinutes> minutes;
+    private final List<MeetingPageSection> sections;
 
     MeetingView(MeetingService meetings, CommitteeService committees,
-            java.util.List<roundtable.meetings.MeetingMinutes> minutes, AgendaService agenda,
-            java.util.List<roundtable.meetings.MeetingPageSection> sections) {
+            List<MeetingMinutes> minutes, AgendaService agenda,
+            List<MeetingPageSection> sections) {
         this.meetings = meetings;
         this.committees = committees;
         this.minutes = minutes;
@@ -89,10 +98,10 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         }
         if (!meeting.languagesOffered().isEmpty()) {
             facts.add(new DescriptionList.Term(getTranslation("meeting.languages")),
-                    new DescriptionList.Description(roundtable.base.i18n.LanguageNames.list(meeting.languagesOffered(), getLocale())));
+                    new DescriptionList.Description(LanguageNames.list(meeting.languagesOffered(), getLocale())));
         }
         facts.addClassName("facts");
-        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
+        RouterLink back = new RouterLink(getTranslation("meetings.back"),
                 MeetingsView.class);
         back.addClassName("back-link");
         add(back, new H1(meeting.title()));
@@ -105,7 +114,7 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             add(cancelled);
         }
         add(facts);
-        if (meeting.status() != roundtable.meetings.MeetingStatus.DRAFT) {
+        if (meeting.status() != MeetingStatus.DRAFT) {
             // Served by MeetingFeedController under /feeds, so this page's own route never sees it.
             Anchor ics = new Anchor("feeds/meetings/" + meeting.id() + ".ics?lang=" + getLocale().getLanguage(),
                     getTranslation("meeting.download-ics"));
@@ -114,9 +123,9 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
             add(new Paragraph(ics));
         }
         if (meetings.canManage(meeting.id()) && !meeting.cancelled()
-                && meeting.status() != roundtable.meetings.MeetingStatus.HELD) {
+                && meeting.status() != MeetingStatus.HELD) {
             committees.find(meeting.bodyId()).ifPresent(b -> {
-                com.vaadin.flow.router.RouterLink manage = new com.vaadin.flow.router.RouterLink(MeetingEditorView.class,
+                RouterLink manage = new RouterLink(MeetingEditorView.class,
                         MeetingEditorView.editMeeting(b.slug(), meeting.id()));
                 manage.setText(getTranslation("meeting.manage"));
                 manage.setId("manage-meeting");
@@ -128,8 +137,8 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
         }
         add(new Paragraph(getTranslation("meeting.language-help")));
         // Sections of features built on meetings (RSVP), which this page shows without depending on them.
-        sections.stream().map(s -> s.sectionFor(meeting)).flatMap(java.util.Optional::stream).forEach(this::add);
-        minutes.stream().map(m -> m.publishedMinutesPath(meeting.id())).flatMap(java.util.Optional::stream).findFirst()
+        sections.stream().map(s -> s.sectionFor(meeting)).flatMap(Optional::stream).forEach(this::add);
+        minutes.stream().map(m -> m.publishedMinutesPath(meeting.id())).flatMap(Optional::stream).findFirst()
                 .ifPresent(path -> {
                     Anchor read = new Anchor(path, getTranslation("meeting.read-minutes"));
                     read.setId("meeting-minutes");
@@ -139,14 +148,14 @@ public class MeetingView extends Div implements HasUrlParameter<Long>, HasDynami
     }
 
     /** Outsiders learn only that a closed meeting happens: its body and its time. */
-    private void showClosed(roundtable.meetings.ClosedMeeting closed) {
+    private void showClosed(ClosedMeeting closed) {
         if (closed == null) {
             throw new NotFoundException();
         }
         String body = committees.find(closed.bodyId()).map(b -> b.name()).orElse("");
         title = getTranslation("meeting.closed-title", body);
         removeAll();
-        com.vaadin.flow.router.RouterLink back = new com.vaadin.flow.router.RouterLink(getTranslation("meetings.back"),
+        RouterLink back = new RouterLink(getTranslation("meetings.back"),
                 MeetingsView.class);
         back.addClassName("back-link");
         DescriptionList facts = new DescriptionList();

@@ -3,6 +3,7 @@ package roundtable.meetings.ui;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -123,7 +124,7 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
         Div cell = new Div(new RouterLink(m.title(), MeetingView.class, m.id()));
         Span status = new Span(getTranslation(m.status().messageKey()));
         status.addClassName("badge");
-        status.addClassName("status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.addClassName("status-" + m.status().name().toLowerCase(Locale.ROOT));
         cell.add(new Span(" "), status);
         if (m.seriesId() != null) {
             Span series = new Span(getTranslation("meetings-admin.in-series"));

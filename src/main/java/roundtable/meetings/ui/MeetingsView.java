@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.base.i18n.Dates;
@@ -144,7 +145,7 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         String shortName = body == null ? "" : body.shortName();
         Div card;
         if (entry.closed()) {
-            card = new Div(new H3(new com.vaadin.flow.router.RouterLink(getTranslation("meeting.closed-title", shortName),
+            card = new Div(new H3(new RouterLink(getTranslation("meeting.closed-title", shortName),
                     MeetingView.class, entry.meetingId())));
             card.addClassName("card");
             Paragraph when = new Paragraph(Dates.dateTime(entry.startsAt(), getLocale()));

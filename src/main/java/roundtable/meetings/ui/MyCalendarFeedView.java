@@ -1,5 +1,6 @@
 package roundtable.meetings.ui;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ class MyCalendarFeedView extends Div implements HasDynamicTitle {
      */
     private Runnable show(Optional<String> created) {
         state.removeAll();
-        Optional<java.time.Instant> since = calendar.myFeedCreatedAt();
+        Optional<Instant> since = calendar.myFeedCreatedAt();
         if (created.isPresent()) {
             state.add(linkField(created.get()));
         } else if (since.isPresent()) {

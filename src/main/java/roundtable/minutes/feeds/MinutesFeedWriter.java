@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
-
+import org.jdom2.Document;
 import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
@@ -75,7 +75,7 @@ class MinutesFeedWriter {
         feed.setEntries(entries);
         try {
             // Rome's Atom generator leaves out the feed's language; readers use xml:lang to pick a voice or font.
-            org.jdom2.Document document = new WireFeedOutput().outputJDom(feed);
+            Document document = new WireFeedOutput().outputJDom(feed);
             document.getRootElement().setAttribute("lang", language.tag(), Namespace.XML_NAMESPACE);
             return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document);
         } catch (FeedException e) {
@@ -88,7 +88,7 @@ class MinutesFeedWriter {
      * newest save of a translation an entry carries. Worked out from the entries alone, so the
      * feed's date never betrays activity on minutes it does not show (a closed meeting's).
      */
-    static java.util.Optional<Instant> updated(List<PublishedMinutes> published, Language language) {
+    static Optional<Instant> updated(List<PublishedMinutes> published, Language language) {
         return published.stream().limit(ENTRIES).map(m -> entryUpdated(m, language)).max(Instant::compareTo);
     }
 

@@ -2,6 +2,7 @@ package roundtable.minutes.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,9 +36,9 @@ class AttendanceEditor extends Div {
     private final transient MinutesRenderer renderer;
     private final List<Runnable> listeners = new ArrayList<>();
 
-    private final java.util.Set<Long> unnamedInPublic;
+    private final Set<Long> unnamedInPublic;
 
-    AttendanceEditor(List<Attendance> attendance, int needed, java.util.Set<Long> unnamedInPublic,
+    AttendanceEditor(List<Attendance> attendance, int needed, Set<Long> unnamedInPublic,
             MinutesRenderer renderer, boolean editable) {
         this.needed = needed;
         this.unnamedInPublic = unnamedInPublic;

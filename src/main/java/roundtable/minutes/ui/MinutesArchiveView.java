@@ -28,12 +28,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FileLinks;
 import roundtable.base.ui.PagedList;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
+import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesHit;
 import roundtable.minutes.MinutesQuery;
 import roundtable.minutes.MinutesSearch;
@@ -65,7 +67,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
     /** Set while the fields are filled from the address, so filling them does not search again. */
     private boolean filling;
 
-    MinutesArchiveView(MinutesSearch search, CommitteeService committees, roundtable.minutes.MinutesArchive minutes) {
+    MinutesArchiveView(MinutesSearch search, CommitteeService committees, MinutesArchive minutes) {
         this.search = search;
         this.bodies = committees.bodiesById();
         this.bodiesWithMinutes = minutes.bodiesWithPublishedMinutes();
@@ -176,7 +178,7 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
             facts.add(getTranslation("minutes.archive.translation"));
         } else if (!hit.language().equals(getLocale().getLanguage())) {
             facts.add(getTranslation("minutes.archive.in-language",
-                    roundtable.base.i18n.LanguageNames.inSentence(hit.language(), getLocale())));
+                    LanguageNames.inSentence(hit.language(), getLocale())));
         }
         Paragraph meta = new Paragraph(String.join(" · ", facts.stream().filter(f -> !f.isEmpty()).toList()));
         meta.addClassName("meta");

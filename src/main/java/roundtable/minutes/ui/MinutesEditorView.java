@@ -1,6 +1,7 @@
 package roundtable.minutes.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -241,7 +242,7 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
 
     /** Where a refused character in the notes, a motion or the public comment is shown: at that field. */
     private Map<String, HasValidation> richTextFields() {
-        Map<String, HasValidation> fields = new java.util.HashMap<>();
+        Map<String, HasValidation> fields = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             fields.putAll(items.get(i).richTextFields(i));
         }

@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
 import roundtable.base.ui.Titles;
 import roundtable.notifications.NotificationService;
@@ -67,7 +68,7 @@ class OutboxMessageView extends Div implements BeforeEnterObserver, HasDynamicTi
         DescriptionList facts = new DescriptionList();
         facts.setId("outbox-message-facts");
         fact(facts, "outbox.recipient", message.recipient());
-        fact(facts, "outbox.message.language", roundtable.base.i18n.LanguageNames.of(message.language(), getLocale()));
+        fact(facts, "outbox.message.language", LanguageNames.of(message.language(), getLocale()));
         fact(facts, "outbox.status",
                 getTranslation("outbox.status." + message.status().name().toLowerCase(Locale.ROOT)));
         fact(facts, "outbox.attempts", String.valueOf(message.attempts()));

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -145,7 +146,7 @@ class OutboxView extends Div implements HasDynamicTitle {
     }
 
     private String stateLabel(EmailStatus state) {
-        return getTranslation("outbox.status." + state.name().toLowerCase(java.util.Locale.ROOT));
+        return getTranslation("outbox.status." + state.name().toLowerCase(Locale.ROOT));
     }
 
     private static String when(Instant at, ZoneId zone, DateTimeFormatter format) {

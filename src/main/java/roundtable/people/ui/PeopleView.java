@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,7 +70,7 @@ class PeopleView extends Div implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("people.edit.for", p.fullName()));
             edit.setVisible(!p.anonymised());
-            return PhoneColumns.actions(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit,
+            return PhoneColumns.actions(new HorizontalLayout(edit,
                     anonymiseButton(people, p, me, data::refreshAll)));
         }).setHeader(getTranslation("people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -102,7 +103,7 @@ class PersonDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
-    private com.vaadin.flow.data.validator.StringLengthValidator atMost(int max) {
-        return new com.vaadin.flow.data.validator.StringLengthValidator(getTranslation("validation.too-long", max), 0, max);
+    private StringLengthValidator atMost(int max) {
+        return new StringLengthValidator(getTranslation("validation.too-long", max), 0, max);
     }
 }

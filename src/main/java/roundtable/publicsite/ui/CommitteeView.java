@@ -3,15 +3,20 @@ package roundtable.publicsite.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import roundtable.base.i18n.Dates;
+import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
@@ -60,7 +65,7 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         add(new H1(body.name()), kind,
                 RichTextBlock.of(body.descriptionHtml()));
         if (!body.languagesOffered().isEmpty()) {
-            add(new Paragraph(getTranslation("committee.languages", roundtable.base.i18n.LanguageNames.list(body.languagesOffered(), getLocale()))));
+            add(new Paragraph(getTranslation("committee.languages", LanguageNames.list(body.languagesOffered(), getLocale()))));
         }
 
         add(new H2(getTranslation("committee.meetings")));
@@ -78,11 +83,11 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         if (published.isEmpty()) {
             add(new Paragraph(getTranslation("committee.no-minutes")));
         }
-        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        UnorderedList list = new UnorderedList();
         published.forEach(m -> {
-            var item = new com.vaadin.flow.component.html.ListItem(
-                    new com.vaadin.flow.router.RouterLink(m.title(), MinutesView.class, m.id()));
-            item.add(" — " + roundtable.base.i18n.Dates.date(m.meetingDate(), getLocale()));
+            var item = new ListItem(
+                    new RouterLink(m.title(), MinutesView.class, m.id()));
+            item.add(" — " + Dates.date(m.meetingDate(), getLocale()));
             list.add(item);
         });
         add(list);

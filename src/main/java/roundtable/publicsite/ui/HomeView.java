@@ -2,6 +2,7 @@ package roundtable.publicsite.ui;
 
 import java.util.Map;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -52,7 +53,7 @@ class HomeView extends Div implements HasDynamicTitle {
         if (cards.getComponentCount() == 0) {
             upcoming.add(new Paragraph(getTranslation("home.no-meetings")));
         }
-        upcoming.add(cards, new Paragraph(new com.vaadin.flow.component.html.Anchor("meetings", getTranslation("home.all-meetings"))));
+        upcoming.add(cards, new Paragraph(new Anchor("meetings", getTranslation("home.all-meetings"))));
 
         Section latest = new Section(new H2(getTranslation("home.latest-minutes")));
         UnorderedList list = new UnorderedList();

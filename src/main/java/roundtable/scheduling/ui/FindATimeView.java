@@ -1,23 +1,27 @@
 package roundtable.scheduling.ui;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -90,7 +94,7 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
     private void render() {
         removeAll();
         // A plain address: the committees page is internal to its feature.
-        com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor("my/committees",
+        Anchor back = new Anchor("my/committees",
                 getTranslation("poll.back-to-committees"));
         back.addClassName("back-link");
         add(back, new H1(getTranslation("poll.create.title", body.name())),
@@ -111,7 +115,7 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         UnorderedList list = new UnorderedList();
         for (PollSummary poll : polls) {
             RouterLink link = new RouterLink(poll.title(), PollView.class, poll.id());
-            list.add(new ListItem(link, new com.vaadin.flow.component.Text(" — " + getTranslation(poll.status().messageKey())
+            list.add(new ListItem(link, new Text(" — " + getTranslation(poll.status().messageKey())
                     + " · " + getTranslation("poll.answered-count", poll.answered(), poll.invited()))));
         }
         section.add(list);
@@ -172,7 +176,7 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         List<InvitableMember> invitable = scheduling.invitableMembers(body.id());
         members.setItems(invitable);
         members.setItemLabelGenerator(m -> m.constituency() == null ? m.name() : m.name() + " (" + m.constituency() + ")");
-        members.setValue(new java.util.HashSet<>(invitable));
+        members.setValue(new HashSet<>(invitable));
         TextArea extra = new TextArea(getTranslation("poll.field.extra"));
         extra.setId("poll-extra");
         extra.setHelperText(getTranslation("poll.field.extra.help"));
@@ -184,7 +188,7 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         deadlineDate.setId("deadline-date");
         TimePicker deadlineTime = new TimePicker(getTranslation("poll.field.deadline-time"));
         deadlineTime.setId("deadline-time");
-        deadlineTime.setStep(java.time.Duration.ofMinutes(15));
+        deadlineTime.setStep(Duration.ofMinutes(15));
         deadlineTime.setValue(LocalTime.of(12, 0));
         Div deadline = new Div(deadlineDate, deadlineTime);
         deadline.addClassName("candidate-row");

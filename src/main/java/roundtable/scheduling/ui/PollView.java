@@ -1,8 +1,11 @@
 package roundtable.scheduling.ui;
 
 import java.time.ZonedDateTime;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
+
+import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -68,7 +73,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         PollResults results;
         try {
             results = decisions.results(pollId);
-        } catch (UnknownPollException | org.springframework.security.access.AccessDeniedException e) {
+        } catch (UnknownPollException | AccessDeniedException e) {
             throw new NotFoundException();
         }
         removeAll();
@@ -173,10 +178,10 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         try {
             decisions.decide(pollId, candidate.candidateId(), version);
         } catch (RuleViolationException e) {
-            com.vaadin.flow.component.notification.Notification
+            Notification
                     .show(getTranslation(e.messageKey(), e.arguments()), 8000,
-                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
-                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         render();
     }
@@ -215,7 +220,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         }
         return " " + getTranslation("poll.choose.clashes", clashes.stream()
                 .map(c -> c.title() == null ? getTranslation("poll.choose.clash-closed") : c.title())
-                .collect(java.util.stream.Collectors.joining("; ")));
+                .collect(Collectors.joining("; ")));
     }
 
     private void confirm(String header, String text, String confirmText, Runnable action) {

@@ -1,5 +1,7 @@
 package roundtable.scheduling.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
 
 import roundtable.base.i18n.LanguageNames;
@@ -11,7 +13,7 @@ final class ReasonText {
     private ReasonText() {
     }
 
-    static String of(Component view, java.util.Locale locale, Reason reason) {
+    static String of(Component view, Locale locale, Reason reason) {
         Object[] args = reason.args().stream()
                 .map(a -> a instanceof Reason.LanguageTag tag ? LanguageNames.of(tag.tag(), locale) : a)
                 .toArray();

@@ -5,6 +5,7 @@ import static roundtable.minutes.SearchableMinutesFixtures.amended;
 import static roundtable.minutes.SearchableMinutesFixtures.minutes;
 import static roundtable.minutes.SearchableMinutesFixtures.translation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -84,7 +85,7 @@ class MinutesFeedWriterTest {
 
     @Test
     void aTranslationAddedLaterUpdatesItsEntryForItsReadersOnly() {
-        Instant translatedAt = march.publishedAt().plus(java.time.Duration.ofDays(5));
+        Instant translatedAt = march.publishedAt().plus(Duration.ofDays(5));
         PublishedMinutes translatedLater = new PublishedMinutes(march.minutesId(), march.meetingId(), march.bodyId(),
                 march.bodySlug(), march.bodyName(), march.title(), march.meetingDate(), 1, march.publishedAt(), null,
                 march.html(), march.plainText(), true, march.versions(),

@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import org.assertj.core.api.Assertions;
+import org.jsoup.Jsoup;
 import roundtable.IntegrationTest;
 import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutes;
@@ -44,7 +46,7 @@ class PublishedMinutesPermalinkIntegrationTest {
     List<PublishedMinutes> published() {
         List<PublishedMinutes> found = minutes.published(0, 50).stream()
                 .flatMap(m -> minutes.published(m.id(), null).stream()).toList();
-        org.assertj.core.api.Assertions.assertThat(found).as("the demo publishes minutes").isNotEmpty();
+        Assertions.assertThat(found).as("the demo publishes minutes").isNotEmpty();
         return found;
     }
 
@@ -56,7 +58,7 @@ class PublishedMinutesPermalinkIntegrationTest {
             assertThat(page.getResponse().getStatus()).as(link).isEqualTo(200);
             String html = page.getResponse().getContentAsString();
             // Read as a reader sees it: other tests publish titles full of markup, which the page escapes.
-            assertThat(org.jsoup.Jsoup.parse(html).text()).contains(record.title());
+            assertThat(Jsoup.parse(html).text()).contains(record.title());
             assertThat(html).doesNotContain("<script");
             assertThat(page.getRequest().getSession(false)).as(link).isNull();
             assertThat(page.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
@@ -81,7 +83,7 @@ class PublishedMinutesPermalinkIntegrationTest {
                 .getContentAsString();
 
         assertThat(html).contains("<html lang=\"es\"", "<main lang=\"es\"");
-        assertThat(org.jsoup.Jsoup.parse(html).text()).as("the translation, and the record's attendance with it")
+        assertThat(Jsoup.parse(html).text()).as("the translation, and the record's attendance with it")
                 .contains(minutes.translation(id, "es").orElseThrow().plainText().lines().findFirst().orElseThrow().strip(),
                         "Asistencia");
     }
