@@ -1,8 +1,6 @@
 package roundtable;
 
 import java.util.Optional;
-
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +28,10 @@ class ClassSizesTest {
         List<String> tooBig = new ArrayList<>();
         for (Path file : sources()) {
             long lines = Files.readAllLines(file).size();
-            String name = file.toString().replace("src/main/java/", "").replace(".java", "").replace('/', '.');
+            String name = file.toString()
+                    .replace("src/main/java/", "")
+                    .replace(".java", "")
+                    .replace('/', '.');
             Class<?> type = Class.forName(name);
             if (type.isAnnotationPresent(Service.class)) {
                 int collaborators = 0;
@@ -49,7 +51,8 @@ class ClassSizesTest {
     private static List<Path> sources() throws IOException {
         List<Path> all = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java")).forEach(all::add);
+            files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
+                    .forEach(all::add);
         }
         assertThat(all).hasSizeGreaterThan(300);
         return all;

@@ -2,16 +2,14 @@ package roundtable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.beans.factory.annotation.Qualifier;
-
-import org.assertj.core.api.Assertions;
 import roundtable.base.security.Role;
 import roundtable.committees.CommitteeService;
 import roundtable.languageservices.InterpreterRoster;
@@ -25,23 +23,38 @@ class DemoDataIntegrationTest {
 
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MinutesArchive minutes;
+
     @Autowired
     PersonService people;
+
     @Autowired
     InterpreterRoster interpreters;
+
     @Autowired
     @Qualifier("demoData")
     ApplicationRunner demoData;
 
     @Test
     void everyBodyFromTheDistrictsPagesIsThere() {
-        assertThat(committees.activeBodies()).extracting(b -> b.slug()).contains("dac", "fac", "caac", "tdpac",
-                "jcea", "jespa", "jcaa", "sac-representatives", "partnership-for-fiscal-sustainability",
-                "jeffco-alliance");
+        assertThat(committees.activeBodies())
+                .extracting(b -> b.slug())
+                .contains(
+                        "dac",
+                        "fac",
+                        "caac",
+                        "tdpac",
+                        "jcea",
+                        "jespa",
+                        "jcaa",
+                        "sac-representatives",
+                        "partnership-for-fiscal-sustainability",
+                        "jeffco-alliance");
     }
 
     @Test
@@ -53,9 +66,11 @@ class DemoDataIntegrationTest {
     @Test
     @WithUserDetails("language.services@example.org")
     void theCoordinatorHasInterpretersToAssignForSpanishAndAsl() {
-        assertThat(interpreters.availableFor("es", WorkingMode.IN_PERSON)).extracting(i -> i.name())
+        assertThat(interpreters.availableFor("es", WorkingMode.IN_PERSON))
+                .extracting(i -> i.name())
                 .contains("Ana Morales");
-        assertThat(interpreters.availableFor("ase", WorkingMode.SIMULTANEOUS_ONLINE)).extracting(i -> i.name())
+        assertThat(interpreters.availableFor("ase", WorkingMode.SIMULTANEOUS_ONLINE))
+                .extracting(i -> i.name())
                 .contains("Jordan Blake");
     }
 
@@ -63,8 +78,8 @@ class DemoDataIntegrationTest {
     @WithUserDetails("admin@example.org")
     void aPasswordIsTakenAsEncodedOnlyWhenItIsABcryptHashAsStored() {
         long priya = people.idOf("priya.raman@example.org").orElseThrow();
-        Assertions.assertThatThrownBy(() -> people.allowSignInEncoded(priya,
-                Set.of(Role.MEMBER), "Roundtable-demo-2026"))
+        Assertions.assertThatThrownBy(
+                        () -> people.allowSignInEncoded(priya, Set.of(Role.MEMBER), "Roundtable-demo-2026"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

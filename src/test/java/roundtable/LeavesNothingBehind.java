@@ -1,7 +1,6 @@
 package roundtable;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,6 +23,8 @@ public class LeavesNothingBehind implements AfterTestExecutionCallback, AfterEac
 
     @Override
     public void afterEach(ExtensionContext context) {
-        SpringExtension.getApplicationContext(context).getBeanProvider(TestClock.class).ifAvailable(TestClock::reset);
+        SpringExtension.getApplicationContext(context)
+                .getBeanProvider(TestClock.class)
+                .ifAvailable(TestClock::reset);
     }
 }

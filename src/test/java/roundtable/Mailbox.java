@@ -1,5 +1,11 @@
 package roundtable;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,24 +14,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 import roundtable.notifications.OutboxTestSupport;
 
 /** Reads what the SMTP server received, waiting for the background sender. */
 public final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static List<MimeMessage> to(GreenMail server, String recipient, int atLeast, Duration within) {
         return to(server, recipient, "", atLeast, within);
@@ -52,8 +48,7 @@ public final class Mailbox {
     public static String calendar(MimeMessage message) {
         try {
             BodyPart part = calendarPart(message.getContent());
-            return part == null ? null
-                    : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return part == null ? null : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -108,7 +103,8 @@ public final class Mailbox {
     /** The first sign-in link in a message's text. */
     public static String signInLink(MimeMessage message) {
         String text = body(message);
-        var matcher = Pattern.compile("https?://[^\\s\"<]+/signin/link\\?token=[A-Za-z0-9-]+").matcher(text);
+        var matcher = Pattern.compile("https?://[^\\s\"<]+/signin/link\\?token=[A-Za-z0-9-]+")
+                .matcher(text);
         if (!matcher.find()) {
             throw new AssertionError("No sign-in link in: " + text);
         }
@@ -118,8 +114,8 @@ public final class Mailbox {
     /** The first absolute link in a message's text whose path starts with {@code pathPrefix}. */
     public static String link(MimeMessage message, String pathPrefix) {
         String text = body(message);
-        var matcher = Pattern.compile("https?://[^\\s\"<]+" + Pattern.quote(pathPrefix)
-                + "[A-Za-z0-9_.~-]+").matcher(text);
+        var matcher = Pattern.compile("https?://[^\\s\"<]+" + Pattern.quote(pathPrefix) + "[A-Za-z0-9_.~-]+")
+                .matcher(text);
         if (!matcher.find()) {
             throw new AssertionError("No " + pathPrefix + " link in: " + text);
         }
@@ -130,13 +126,15 @@ public final class Mailbox {
      * The newest link with this path in a message to one address whose subject contains the
      * given words, waiting for it (other messages with the same words may arrive first).
      */
-    public static String awaitLink(GreenMail server, String recipient, String subjectContains, String pathPrefix,
-            Duration within) {
+    public static String awaitLink(
+            GreenMail server, String recipient, String subjectContains, String pathPrefix, Duration within) {
         AtomicReference<MimeMessage> newest = new AtomicReference<>();
         try {
             waitFor(within, () -> {
-                newest.set(matching(server, recipient, subjectContains).stream().filter(m -> body(m).contains(pathPrefix))
-                        .reduce((first, second) -> second).orElse(null));
+                newest.set(matching(server, recipient, subjectContains).stream()
+                        .filter(m -> body(m).contains(pathPrefix))
+                        .reduce((first, second) -> second)
+                        .orElse(null));
                 return newest.get() != null;
             });
         } catch (ConditionTimeoutException e) {
@@ -149,10 +147,13 @@ public final class Mailbox {
      * Messages to one address whose subject contains the given words, once there are at least
      * {@code atLeast} of them or {@code within} has passed (then what there is: callers assert on it).
      */
-    public static List<MimeMessage> to(GreenMail server, String recipient, String subjectContains, int atLeast, Duration within) {
+    public static List<MimeMessage> to(
+            GreenMail server, String recipient, String subjectContains, int atLeast, Duration within) {
         if (atLeast > 0) {
             try {
-                waitFor(within, () -> matching(server, recipient, subjectContains).size() >= atLeast);
+                waitFor(
+                        within,
+                        () -> matching(server, recipient, subjectContains).size() >= atLeast);
             } catch (ConditionTimeoutException e) {
                 // The caller's assertion says what was missing.
             }
@@ -165,7 +166,11 @@ public final class Mailbox {
      * (in a Spring test), so a wait lasts as long as the listeners take rather than the sender's round.
      */
     private static void waitFor(Duration within, Callable<Boolean> arrived) {
-        Awaitility.await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).pollInSameThread()
+        Awaitility.await()
+                .atMost(within)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .pollInSameThread()
                 .until(() -> {
                     if (arrived.call()) {
                         return true;
@@ -177,7 +182,8 @@ public final class Mailbox {
 
     private static List<MimeMessage> matching(GreenMail server, String recipient, String subjectContains) {
         return Arrays.stream(server.getReceivedMessages())
-                .filter(m -> isTo(m, recipient) && subject(m).contains(subjectContains)).toList();
+                .filter(m -> isTo(m, recipient) && subject(m).contains(subjectContains))
+                .toList();
     }
 
     private static String subject(MimeMessage message) {

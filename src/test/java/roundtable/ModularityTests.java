@@ -2,6 +2,7 @@ package roundtable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.Route;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +12,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import com.vaadin.flow.router.Route;
 
 class ModularityTests {
 
@@ -40,13 +38,15 @@ class ModularityTests {
                 return;
             }
             ApplicationModule declaration = declaration(module.getBasePackage().getName());
-            boolean declared = declaration != null && !Arrays.asList(declaration.allowedDependencies())
-                    .equals(List.of(ApplicationModule.OPEN_TOKEN));
+            boolean declared = declaration != null
+                    && !Arrays.asList(declaration.allowedDependencies()).equals(List.of(ApplicationModule.OPEN_TOKEN));
             if (!declared) {
                 undeclared.add(name);
             }
         });
-        assertThat(undeclared).as("modules whose package-info does not say which modules they may use").isEmpty();
+        assertThat(undeclared)
+                .as("modules whose package-info does not say which modules they may use")
+                .isEmpty();
     }
 
     @Test
@@ -54,19 +54,26 @@ class ModularityTests {
         List<String> elsewhere = routedViews().stream()
                 .filter(view -> route(view).startsWith("language-services"))
                 .filter(view -> !view.getPackageName().startsWith("roundtable.languageservices"))
-                .map(Class::getName).toList();
+                .map(Class::getName)
+                .toList();
         assertThat(routedViews()).anyMatch(view -> route(view).startsWith("language-services"));
-        assertThat(elsewhere).as("the coordinator's pages outside languageservices").isEmpty();
+        assertThat(elsewhere)
+                .as("the coordinator's pages outside languageservices")
+                .isEmpty();
     }
 
     @Test
     void theSharedShellNamesNoFeaturesPage() throws IOException {
-        List<String> routes = routedViews().stream().filter(view -> !view.getPackageName().startsWith("roundtable.base"))
-                .map(ModularityTests::route).filter(route -> !route.isEmpty()).toList();
+        List<String> routes = routedViews().stream()
+                .filter(view -> !view.getPackageName().startsWith("roundtable.base"))
+                .map(ModularityTests::route)
+                .filter(route -> !route.isEmpty())
+                .toList();
         Pattern literal = Pattern.compile("\"/?([a-z][a-z0-9/-]*)\"");
         List<String> named = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/roundtable/base"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher found = literal.matcher(Files.readString(source));
                 while (found.find()) {
                     if (routes.contains(found.group(1))) {
@@ -75,7 +82,9 @@ class ModularityTests {
                 }
             }
         }
-        assertThat(named).as("feature pages named in base: let the feature contribute them").isEmpty();
+        assertThat(named)
+                .as("feature pages named in base: let the feature contribute them")
+                .isEmpty();
     }
 
     @Test

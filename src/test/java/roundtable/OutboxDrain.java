@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import roundtable.notifications.NotificationService;
 import roundtable.notifications.OutboxTestSupport;
 
@@ -28,8 +26,7 @@ public final class OutboxDrain {
     private static final String DUE_MAIL = "select count(*) from outbound_email where status = 'SENDING'"
             + " or (status in ('QUEUED', 'RETRYING') and next_attempt_at <= ?)";
 
-    private OutboxDrain() {
-    }
+    private OutboxDrain() {}
 
     /** As {@link #await(Duration)}; the arguments are those of earlier callers, which the drain no longer needs. */
     public static void await(NotificationService notifications, JdbcTemplate jdbc, Duration within) {
@@ -42,7 +39,11 @@ public final class OutboxDrain {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         Clock clock = app.getBean(Clock.class);
         try {
-            Awaitility.await().atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).pollInSameThread()
+            Awaitility.await()
+                    .atMost(within)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20))
+                    .pollInSameThread()
                     .until(() -> {
                         if (count(jdbc, OPEN_EVENTS) > 0) {
                             return false;
@@ -51,10 +52,14 @@ public final class OutboxDrain {
                         return count(jdbc, OPEN_EVENTS) == 0 && count(jdbc, DUE_MAIL, now(clock)) == 0;
                     });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("Not quiet within " + within + "; open events: "
-                    + jdbc.queryForList("select event_type, status from event_publication where completion_date is null")
-                    + "; mail: " + jdbc.queryForList("select recipient, status, next_attempt_at, claimed_by from"
-                            + " outbound_email where status in ('QUEUED', 'SENDING', 'RETRYING')"), e);
+            throw new AssertionError(
+                    "Not quiet within " + within + "; open events: "
+                            + jdbc.queryForList(
+                                    "select event_type, status from event_publication where completion_date is null")
+                            + "; mail: "
+                            + jdbc.queryForList("select recipient, status, next_attempt_at, claimed_by from"
+                                    + " outbound_email where status in ('QUEUED', 'SENDING', 'RETRYING')"),
+                    e);
         }
     }
 

@@ -3,6 +3,7 @@ package roundtable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,12 +18,10 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -33,10 +32,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import roundtable.attendance.CapacityService;
-
-import com.icegreen.greenmail.util.GreenMail;
 import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.MemberRsvps;
@@ -90,7 +86,8 @@ import roundtable.people.PersonService;
  * Runs whenever PostgreSQL is reachable; in CI (CI set) it must be, or the test fails.
  * Each run uses a schema of its own and drops it afterwards.
  */
-@SpringBootTest(properties = { "roundtable.mail.poll-interval=PT1H", "roundtable.storage.attachments-dir=target/pg-attachments" })
+@SpringBootTest(
+        properties = {"roundtable.mail.poll-interval=PT1H", "roundtable.storage.attachments-dir=target/pg-attachments"})
 @ActiveProfiles("postgres")
 @Import(TestMailServer.class)
 class PostgresIT {
@@ -102,20 +99,28 @@ class PostgresIT {
 
     @Autowired
     PersonService people;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     RosterReader rosters;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     MeetingSeriesPlanning seriesPlanning;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     AuditService audit;
 
@@ -159,35 +164,57 @@ class PostgresIT {
 
     @Autowired
     MinutesApproval approval;
+
     @Autowired
     MinutesSearch search;
 
     @Test
     @WithMockUser(roles = "ADMIN")
     void minutesArePublishedAndFoundBySearchOnPostgres() {
-        long body = committees.createBody(new NewBody("Comité de actas", "CA", "actas-" + SCHEMA.replace('_', '-'),
-                BodyKind.ADVISORY_COMMITTEE, null, true, null, List.of("es")));
-        long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión del presupuesto",
-                LocalDateTime.of(2026, 10, 6, 18, 30), ZoneId.of("America/Denver"), 90, MeetingFormat.IN_PERSON,
-                "Biblioteca", null, true, List.of("es"), null));
+        long body = committees.createBody(new NewBody(
+                "Comité de actas",
+                "CA",
+                "actas-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE,
+                null,
+                true,
+                null,
+                List.of("es")));
+        long meeting = planning.scheduleMeeting(new MeetingData(
+                body,
+                "Reunión del presupuesto",
+                LocalDateTime.of(2026, 10, 6, 18, 30),
+                ZoneId.of("America/Denver"),
+                90,
+                MeetingFormat.IN_PERSON,
+                "Biblioteca",
+                null,
+                true,
+                List.of("es"),
+                null));
         long id = minutes.startDraft(meeting);
         var draft = minutes.draftOf(meeting).orElseThrow();
-        var content = new MinutesContent(draft.content().attendance(), List.of(
-                new MinutesContent.Item(null, "Presupuesto", "<p>The committee reviewed the mill levy.</p>",
-                        List.of(), List.of())), null);
+        var content = new MinutesContent(
+                draft.content().attendance(),
+                List.of(new MinutesContent.Item(
+                        null, "Presupuesto", "<p>The committee reviewed the mill levy.</p>", List.of(), List.of())),
+                null);
         var saved = minutes.saveDraft(id, draft.version(), content);
         var submitted = minutes.submit(id, saved.version());
         var approved = approval.approve(id, submitted.version(), null);
         var published = publishing.publish(id, approved.version(), true);
 
         assertThat(published.number()).isEqualTo(1);
-        assertThat(archive.published(id, null)).hasValueSatisfying(p -> assertThat(p.html()).contains("mill levy"));
+        assertThat(archive.published(id, null))
+                .hasValueSatisfying(p -> assertThat(p.html()).contains("mill levy"));
         assertThat(search.find(new MinutesQuery("levy", body, null, null, Language.ENGLISH), 0, 10))
-                .extracting(MinutesHit::minutesId).containsExactly(id);
+                .extracting(MinutesHit::minutesId)
+                .containsExactly(id);
     }
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     GreenMail greenMail;
 
@@ -199,9 +226,10 @@ class PostgresIT {
         try (var a = OutboxTestSupport.startSender(context, Duration.ofMillis(200));
                 var b = OutboxTestSupport.startSender(context, Duration.ofMillis(200));
                 var c = OutboxTestSupport.startSender(context, Duration.ofMillis(200))) {
-            OutboxTestSupport.await("all sent", Duration.ofSeconds(90),
-                    () -> OutboxTestSupport.count(jdbc, domain,
-                            EmailStatus.SENT) == 300);
+            OutboxTestSupport.await(
+                    "all sent",
+                    Duration.ofSeconds(90),
+                    () -> OutboxTestSupport.count(jdbc, domain, EmailStatus.SENT) == 300);
         }
         assertThat(OutboxTestSupport.Received.at(greenMail, domain))
                 .isEqualTo(new OutboxTestSupport.Received(300, 300, 300));
@@ -220,18 +248,37 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void dataRoundTripsWithAccentsLocalTimesAndVersions() {
-        long person = people.registerPerson(PersonData.of("María José Núñez", "Maria.Nunez@Example.org", Language.SPANISH)
-                .withAffiliation("Madre de familia, Molholm Elementary"));
-        long body = committees.createBody(new NewBody("Comité de prueba", "CP", "comite-prueba-" + SCHEMA.replace('_', '-'),
-                BodyKind.ADVISORY_COMMITTEE, "<p>Descripción <script>x</script></p>", true, null, List.of("es", "ase")));
+        long person =
+                people.registerPerson(PersonData.of("María José Núñez", "Maria.Nunez@Example.org", Language.SPANISH)
+                        .withAffiliation("Madre de familia, Molholm Elementary"));
+        long body = committees.createBody(new NewBody(
+                "Comité de prueba",
+                "CP",
+                "comite-prueba-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE,
+                "<p>Descripción <script>x</script></p>",
+                true,
+                null,
+                List.of("es", "ase")));
         long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
-        roster.fillSeat(body, new SeatAssignment(seats, person, null, Position.CHAIR,
-                LocalDate.of(2026, 1, 5), null));
+        roster.fillSeat(body, new SeatAssignment(seats, person, null, Position.CHAIR, LocalDate.of(2026, 1, 5), null));
         LocalDateTime sevenPm = LocalDateTime.of(2026, 11, 3, 19, 0);
-        long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión de noviembre", sevenPm,
-                ZoneId.of("America/Denver"), 90,
-                new MeetingPlace(MeetingFormat.HYBRID, "Biblioteca", "Sala 2", "Entrada sin escalones",
-                        "https://meet.example.org/cp", null, List.of("es")), true, null));
+        long meeting = planning.scheduleMeeting(new MeetingData(
+                body,
+                "Reunión de noviembre",
+                sevenPm,
+                ZoneId.of("America/Denver"),
+                90,
+                new MeetingPlace(
+                        MeetingFormat.HYBRID,
+                        "Biblioteca",
+                        "Sala 2",
+                        "Entrada sin escalones",
+                        "https://meet.example.org/cp",
+                        null,
+                        List.of("es")),
+                true,
+                null));
 
         var recipient = people.recipient("maria.nunez@example.org").orElseThrow();
         assertThat(recipient.fullName()).isEqualTo("María José Núñez");
@@ -240,7 +287,12 @@ class PostgresIT {
         var saved = committees.find(body).orElseThrow();
         assertThat(saved.descriptionHtml()).isEqualTo("<p>Descripción </p>");
         assertThat(saved.languagesOffered()).containsExactly("es", "ase");
-        assertThat(rosters.memberRoster(body).constituencies().getFirst().members().getFirst().termEnd())
+        assertThat(rosters.memberRoster(body)
+                        .constituencies()
+                        .getFirst()
+                        .members()
+                        .getFirst()
+                        .termEnd())
                 .isEqualTo(LocalDate.of(2028, 1, 4));
 
         var read = meetings.find(meeting).orElseThrow();
@@ -250,7 +302,8 @@ class PostgresIT {
         assertThat(read.room()).isEqualTo("Sala 2");
 
         // A series is materialised as meetings whose local time survives the clock change on PostgreSQL too.
-        var series = seriesPlanning.scheduleSeries(read.data().startingAt(LocalDateTime.of(2026, 10, 27, 19, 0)),
+        var series = seriesPlanning.scheduleSeries(
+                read.data().startingAt(LocalDateTime.of(2026, 10, 27, 19, 0)),
                 new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 2));
         assertThat(series.meetingIds()).hasSize(2);
         assertThat(meetings.find(series.meetingIds().get(1)).orElseThrow().startsAtLocal())
@@ -267,16 +320,23 @@ class PostgresIT {
             assertThat(g.filled()).isEqualTo(1);
             assertThat(g.vacancies()).isEqualTo(2);
         });
-        assertThat(roster.members(body, null, 0, 10)).singleElement()
+        assertThat(roster.members(body, null, 0, 10))
+                .singleElement()
                 .satisfies(m -> assertThat(m.name()).isEqualTo("María José Núñez"));
-        assertThat(roster.candidates(body, "núñez", 0, 10)).singleElement()
+        assertThat(roster.candidates(body, "núñez", 0, 10))
+                .singleElement()
                 .satisfies(p -> assertThat(p.maskedEmail()).isEqualTo("m…z@example.org"));
         assertThat(audit.search("seat filled", 0, 10)).isNotEmpty();
         assertThat(people.search("maría", 0, 10)).hasSize(1);
 
         people.anonymisePerson(person);
         assertThat(people.contacts(List.of(person)).get(person).anonymised()).isTrue();
-        assertThat(rosters.memberRoster(body).constituencies().getFirst().members().getFirst().formerMember())
+        assertThat(rosters.memberRoster(body)
+                        .constituencies()
+                        .getFirst()
+                        .members()
+                        .getFirst()
+                        .formerMember())
                 .isTrue();
     }
 
@@ -291,6 +351,7 @@ class PostgresIT {
 
     @Autowired
     GuestRsvps guests;
+
     @Autowired
     SignedLinks links;
 
@@ -298,30 +359,64 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void twoGuestsTakingTheLastPlaceAtOnceGetOnePlaceOnPostgres() throws Exception {
-        long body = committees.createBody(new NewBody("Alianza de prueba", "AP", "alianza-" + SCHEMA.replace('_', '-'),
-                BodyKind.OPEN_ALLIANCE, null, true, null, List.of("es")));
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Denver")).plusDays(20).withHour(18).withMinute(0)
-                .withSecond(0).withNano(0);
-        long meeting = planning.scheduleMeeting(new MeetingData(body, "Encuentro", start, ZoneId.of("America/Denver"),
-                90, MeetingFormat.IN_PERSON, "Biblioteca", null, true, List.of("es"), null));
+        long body = committees.createBody(new NewBody(
+                "Alianza de prueba",
+                "AP",
+                "alianza-" + SCHEMA.replace('_', '-'),
+                BodyKind.OPEN_ALLIANCE,
+                null,
+                true,
+                null,
+                List.of("es")));
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Denver"))
+                .plusDays(20)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        long meeting = planning.scheduleMeeting(new MeetingData(
+                body,
+                "Encuentro",
+                start,
+                ZoneId.of("America/Denver"),
+                90,
+                MeetingFormat.IN_PERSON,
+                "Biblioteca",
+                null,
+                true,
+                List.of("es"),
+                null));
         capacity.setCapacity(meeting, 1);
         for (int i = 1; i <= 2; i++) {
-            guests.guestRsvp(meeting, "Invitada " + i, "invitada" + i + "@example.net", Language.SPANISH,
-                    Response.IN_PERSON, null, "203.0.113." + i);
+            guests.guestRsvp(
+                    meeting,
+                    "Invitada " + i,
+                    "invitada" + i + "@example.net",
+                    Language.SPANISH,
+                    Response.IN_PERSON,
+                    null,
+                    "203.0.113." + i);
         }
-        List<String> tokens = jdbc.query("select id, nonce from rsvp where meeting_id = ? order by id",
-                (rs, n) -> links.sign("rsvp-confirm", rs.getLong(1), rs.getString(2),
-                        Instant.now().plus(Duration.ofDays(1))), meeting);
+        List<String> tokens = jdbc.query(
+                "select id, nonce from rsvp where meeting_id = ? order by id",
+                (rs, n) -> links.sign(
+                        "rsvp-confirm",
+                        rs.getLong(1),
+                        rs.getString(2),
+                        Instant.now().plus(Duration.ofDays(1))),
+                meeting);
         var ready = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         try {
-            var results = tokens.stream().map(t -> pool.submit(() -> {
-                ready.await();
-                return guestChanges.confirmGuest(t).state();
-            })).toList();
+            var results = tokens.stream()
+                    .map(t -> pool.submit(() -> {
+                        ready.await();
+                        return guestChanges.confirmGuest(t).state();
+                    }))
+                    .toList();
             ready.countDown();
-            assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(
-                    RsvpState.CONFIRMED, RsvpState.WAITLISTED);
+            assertThat(List.of(results.get(0).get(), results.get(1).get()))
+                    .containsExactlyInAnyOrder(RsvpState.CONFIRMED, RsvpState.WAITLISTED);
         } finally {
             pool.shutdownNow();
         }
@@ -333,13 +428,28 @@ class PostgresIT {
      */
     @Test
     @WithMockUser(roles = "ADMIN")
-    void aBackupRestoredIntoAnEmptyDatabaseHasEveryRowOnPostgres(@TempDir Path dir)
-            throws Exception {
-        long body = committees.createBody(new NewBody("Comité de respaldo", "CR", "respaldo-" + SCHEMA.replace('_', '-'),
-                BodyKind.ADVISORY_COMMITTEE, "<p>Copia de seguridad</p>", true, null, List.of("es")));
-        planning.scheduleMeeting(new MeetingData(body, "Reunión de respaldo", LocalDateTime.of(2026, 12, 1, 18, 0),
-                ZoneId.of("America/Denver"), 60, MeetingFormat.ONLINE, null, "https://meet.example.org/cr", true,
-                List.of("es"), null));
+    void aBackupRestoredIntoAnEmptyDatabaseHasEveryRowOnPostgres(@TempDir Path dir) throws Exception {
+        long body = committees.createBody(new NewBody(
+                "Comité de respaldo",
+                "CR",
+                "respaldo-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE,
+                "<p>Copia de seguridad</p>",
+                true,
+                null,
+                List.of("es")));
+        planning.scheduleMeeting(new MeetingData(
+                body,
+                "Reunión de respaldo",
+                LocalDateTime.of(2026, 12, 1, 18, 0),
+                ZoneId.of("America/Denver"),
+                60,
+                MeetingFormat.ONLINE,
+                null,
+                "https://meet.example.org/cr",
+                true,
+                List.of("es"),
+                null));
         var tables = new PostgresBackupRoundTrip(URL, USER, PASSWORD, SCHEMA).backUpAndRestore(dir);
         assertThat(tables).containsKeys("flyway_schema_history", "body", "meeting", "event_publication");
         assertThat(tables.get("meeting").rows()).isPositive();
@@ -357,10 +467,11 @@ class PostgresIT {
     @WithMockUser(roles = "COORDINATOR")
     void theInterpreterRosterFiltersByWholeLanguageTagOnPostgres() {
         var inPerson = Set.of(WorkingMode.IN_PERSON);
-        long asl = interpreters.addInterpreter(new InterpreterData("Señas Ávila",
-                Set.of("ase"), inPerson, null, null, InterpreterKind.STAFF, null, null));
+        long asl = interpreters.addInterpreter(new InterpreterData(
+                "Señas Ávila", Set.of("ase"), inPerson, null, null, InterpreterKind.STAFF, null, null));
         assertThat(interpreters.availableFor("ase", WorkingMode.IN_PERSON))
-                .extracting(i -> i.id()).containsExactly(asl);
+                .extracting(i -> i.id())
+                .containsExactly(asl);
         assertThat(interpreters.count(new RosterFilter("es", null, true))).isZero();
     }
 
@@ -377,33 +488,59 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void twoSecretariesCheckingTheSameMemberInAtOnceCheckHerInOnceOnPostgres() throws Exception {
-        long person = people.registerPerson(PersonData.of("Lucía Quintero", "lucia.quintero@example.org",
-                Language.SPANISH));
-        long body = committees.createBody(new NewBody("Comité de asistencia", "CA", "asistencia-" + SCHEMA.replace('_', '-'),
-                BodyKind.ADVISORY_COMMITTEE, null, true, null, List.of("es")));
+        long person =
+                people.registerPerson(PersonData.of("Lucía Quintero", "lucia.quintero@example.org", Language.SPANISH));
+        long body = committees.createBody(new NewBody(
+                "Comité de asistencia",
+                "CA",
+                "asistencia-" + SCHEMA.replace('_', '-'),
+                BodyKind.ADVISORY_COMMITTEE,
+                null,
+                true,
+                null,
+                List.of("es")));
         long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
-        roster.fillSeat(body, new SeatAssignment(seats, person, null, Position.MEMBER,
-                LocalDate.now(ZoneId.of("America/Denver")).minusDays(1), null));
-        long meeting = planning.scheduleMeeting(new MeetingData(body, "Reunión en curso",
-                LocalDateTime.now(ZoneId.of("America/Denver")).minusMinutes(30).withSecond(0).withNano(0),
-                ZoneId.of("America/Denver"), 90, MeetingFormat.IN_PERSON, "Biblioteca", null, false, List.of(), null));
+        roster.fillSeat(
+                body,
+                new SeatAssignment(
+                        seats,
+                        person,
+                        null,
+                        Position.MEMBER,
+                        LocalDate.now(ZoneId.of("America/Denver")).minusDays(1),
+                        null));
+        long meeting = planning.scheduleMeeting(new MeetingData(
+                body,
+                "Reunión en curso",
+                LocalDateTime.now(ZoneId.of("America/Denver"))
+                        .minusMinutes(30)
+                        .withSecond(0)
+                        .withNano(0),
+                ZoneId.of("America/Denver"),
+                90,
+                MeetingFormat.IN_PERSON,
+                "Biblioteca",
+                null,
+                false,
+                List.of(),
+                null));
         var signedIn = SecurityContextHolder.getContext();
         var ready = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
         try {
-            var taps = IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
-                SecurityContextHolder.setContext(signedIn);
-                ready.await();
-                return checkIns.checkIn(meeting, Attendee.person(person),
-                        AttendanceMode.IN_PERSON);
-            })).toList();
+            var taps = IntStream.range(0, 2)
+                    .mapToObj(i -> pool.submit(() -> {
+                        SecurityContextHolder.setContext(signedIn);
+                        ready.await();
+                        return checkIns.checkIn(meeting, Attendee.person(person), AttendanceMode.IN_PERSON);
+                    }))
+                    .toList();
             ready.countDown();
-            assertThat(List.of(taps.get(0).get(), taps.get(1).get())).containsExactlyInAnyOrder(
-                    CheckInOutcome.DONE, CheckInOutcome.ALREADY_SO);
+            assertThat(List.of(taps.get(0).get(), taps.get(1).get()))
+                    .containsExactlyInAnyOrder(CheckInOutcome.DONE, CheckInOutcome.ALREADY_SO);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(sheets.attendanceOf(meeting).headcount().quorum())
-                .isEqualTo(new Quorum(1, 1, 1));
+        assertThat(sheets.attendanceOf(meeting).headcount().quorum()).isEqualTo(new Quorum(1, 1, 1));
     }
 }

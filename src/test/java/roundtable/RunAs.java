@@ -1,7 +1,6 @@
 package roundtable;
 
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +15,7 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
  */
 public final class RunAs {
 
-    private RunAs() {
-    }
+    private RunAs() {}
 
     public static <T> T as(UserDetailsService users, String email, Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
 import roundtable.committees.Appointment;
@@ -55,7 +53,11 @@ public class TestData {
     private final UserDetailsService users;
     private final Clock clock;
 
-    TestData(CommitteeService committees, PersonService people, MeetingPlanning meetings, UserDetailsService users,
+    TestData(
+            CommitteeService committees,
+            PersonService people,
+            MeetingPlanning meetings,
+            UserDetailsService users,
             Clock clock) {
         this.committees = committees;
         this.people = people;
@@ -97,11 +99,9 @@ public class TestData {
         return new MeetingBuilder(body.id());
     }
 
-    public record TestBody(long id, String slug, String name) {
-    }
+    public record TestBody(long id, String slug, String name) {}
 
-    public record TestPerson(long id, String email, String fullName) {
-    }
+    public record TestPerson(long id, String email, String fullName) {}
 
     public final class BodyBuilder {
 
@@ -133,8 +133,11 @@ public class TestData {
 
         public TestBody create() {
             String slug = unique("body").toLowerCase(Locale.ROOT);
-            long id = RunAs.as(users, ADMIN, () -> committees.createBody(
-                    new NewBody(name, null, slug, kind, null, rosterPublic, null, languages)));
+            long id = RunAs.as(
+                    users,
+                    ADMIN,
+                    () -> committees.createBody(
+                            new NewBody(name, null, slug, kind, null, rosterPublic, null, languages)));
             return new TestBody(id, slug, name);
         }
     }
@@ -146,8 +149,7 @@ public class TestData {
         private final Set<Role> roles = EnumSet.noneOf(Role.class);
         private final List<Seat> seats = new ArrayList<>();
 
-        private record Seat(long bodyId, Position position) {
-        }
+        private record Seat(long bodyId, Position position) {}
 
         public PersonBuilder named(String value) {
             fullName = value;
@@ -192,7 +194,8 @@ public class TestData {
                 }
                 LocalDate today = LocalDate.now(clock.withZone(DENVER));
                 for (Seat seat : seats) {
-                    committees.appoint(seat.bodyId(), new Appointment(null, id, seat.position(), today.minusYears(1), null));
+                    committees.appoint(
+                            seat.bodyId(), new Appointment(null, id, seat.position(), today.minusYears(1), null));
                 }
                 return new TestPerson(id, address, fullName);
             });
@@ -247,9 +250,18 @@ public class TestData {
         /** Schedules it (members are invited) as an administrator; returns its id. */
         public long create() {
             boolean online = format == MeetingFormat.ONLINE;
-            MeetingData meeting = new MeetingData(bodyId, title, start, DENVER, 90, format,
+            MeetingData meeting = new MeetingData(
+                    bodyId,
+                    title,
+                    start,
+                    DENVER,
+                    90,
+                    format,
                     online ? null : "Education Center, 1829 Denver West Dr",
-                    online ? "https://meet.example.org/" + unique("room") : null, publicMeeting, languages, null);
+                    online ? "https://meet.example.org/" + unique("room") : null,
+                    publicMeeting,
+                    languages,
+                    null);
             return RunAs.as(users, ADMIN, () -> meetings.scheduleMeeting(meeting));
         }
     }

@@ -5,8 +5,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The app's message bundles configured as application.properties configures them, for tests without Spring. */
 public final class TestMessages {
 
-    private TestMessages() {
-    }
+    private TestMessages() {}
 
     public static ResourceBundleMessageSource source() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

@@ -3,6 +3,9 @@ package roundtable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,14 +36,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-import jakarta.mail.MessagingException;
 import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.GuestRsvps;
-import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.AttemptLimiter;
@@ -94,15 +90,17 @@ class TwoInstancesIT {
         long started = System.nanoTime();
         a = start("A");
         b = start("B");
-        System.out.printf("TwoInstancesIT: two servers started in %.1f s (ports %s and %s)%n",
+        System.out.printf(
+                "TwoInstancesIT: two servers started in %.1f s (ports %s and %s)%n",
                 (System.nanoTime() - started) / 1e9, port(a), port(b));
     }
 
     static ConfigurableApplicationContext start(String name) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", PostgresIT.URL + (PostgresIT.URL.contains("?") ? "&" : "?")
-                + "currentSchema=" + SCHEMA);
+        properties.put(
+                "spring.datasource.url",
+                PostgresIT.URL + (PostgresIT.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
         properties.put("spring.datasource.username", PostgresIT.USER);
         properties.put("spring.datasource.password", PostgresIT.PASSWORD);
         properties.put("spring.flyway.schemas", SCHEMA);
@@ -120,8 +118,11 @@ class TwoInstancesIT {
         properties.put("roundtable.attendance.retention-cron", "* * * * * *");
         properties.put("spring.main.banner-mode", "off");
         // As command-line arguments: they outrank application-postgres.properties, as a server's settings would.
-        return new SpringApplicationBuilder(RoundtableApplication.class, TestClock.Config.class).profiles("postgres")
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return new SpringApplicationBuilder(RoundtableApplication.class, TestClock.Config.class)
+                .profiles("postgres")
+                .run(properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     @AfterAll
@@ -151,7 +152,8 @@ class TwoInstancesIT {
 
     @BeforeEach
     void asAdministrator() {
-        var admin = new UsernamePasswordAuthenticationToken("admin", "n/a", AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
+        var admin = new UsernamePasswordAuthenticationToken(
+                "admin", "n/a", AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
         holders().forEach(holder -> holder.getContext().setAuthentication(admin));
     }
 
@@ -163,14 +165,20 @@ class TwoInstancesIT {
     @Test
     void aMeetingChangedOnOneServerIsWhatTheOthersFeedShows() throws Exception {
         long body = body("Feed Committee", "feed");
-        LocalDateTime start = LocalDateTime.now(DENVER).plusDays(10).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now(DENVER)
+                .plusDays(10)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         long meeting = planning(a).scheduleMeeting(meeting(body, "Budget hearing", start));
         String feed = "/feeds/committees/feed-" + SCHEMA.replace('_', '-') + ".ics";
         assertThat(get(b, feed)).contains("SUMMARY:X: Budget hearing\r\n", "SEQUENCE:0");
 
         long version = meetings(a).find(meeting).orElseThrow().version();
         planning(a).updateMeeting(meeting, version, meeting(body, "Budget hearing (moved)", start.plusDays(1)));
-        assertThat(get(b, feed)).contains("SUMMARY:X: Budget hearing (moved)", "SEQUENCE:1")
+        assertThat(get(b, feed))
+                .contains("SUMMARY:X: Budget hearing (moved)", "SEQUENCE:1")
                 .doesNotContain("SUMMARY:X: Budget hearing\r\n");
         assertThat(meetings(b).find(meeting).orElseThrow().title()).isEqualTo("Budget hearing (moved)");
     }
@@ -181,13 +189,30 @@ class TwoInstancesIT {
         MinutesDrafting minutes = a.getBean(MinutesDrafting.class);
         MinutesApproval approval = a.getBean(MinutesApproval.class);
         MinutesPublishing publishing = a.getBean(MinutesPublishing.class);
-        long meeting = planning(a).scheduleMeeting(meeting(body, "Levy review",
-                LocalDateTime.now(DENVER).minusDays(2).withHour(18).withMinute(0).withSecond(0).withNano(0)));
+        long meeting = planning(a)
+                .scheduleMeeting(meeting(
+                        body,
+                        "Levy review",
+                        LocalDateTime.now(DENVER)
+                                .minusDays(2)
+                                .withHour(18)
+                                .withMinute(0)
+                                .withSecond(0)
+                                .withNano(0)));
         long id = minutes.startDraft(meeting);
         var draft = minutes.draftOf(meeting).orElseThrow();
-        var saved = minutes.saveDraft(id, draft.version(), new MinutesContent(draft.content().attendance(), List.of(
-                new MinutesContent.Item(null, "Levy", "<p>The committee weighed the quarantined levy.</p>", List.of(),
-                        List.of())), null));
+        var saved = minutes.saveDraft(
+                id,
+                draft.version(),
+                new MinutesContent(
+                        draft.content().attendance(),
+                        List.of(new MinutesContent.Item(
+                                null,
+                                "Levy",
+                                "<p>The committee weighed the quarantined levy.</p>",
+                                List.of(),
+                                List.of())),
+                        null));
         var submitted = minutes.submit(id, saved.version());
         var approved = approval.approve(id, submitted.version(), null);
 
@@ -197,7 +222,9 @@ class TwoInstancesIT {
         assertThat(searchOnB.find(query, 0, 10)).isEmpty();
         publishing.publish(id, approved.version(), true);
 
-        assertThat(searchOnB.find(query, 0, 10)).extracting(MinutesHit::minutesId).containsExactly(id);
+        assertThat(searchOnB.find(query, 0, 10))
+                .extracting(MinutesHit::minutesId)
+                .containsExactly(id);
         assertThat(get(b, "/public/minutes/" + id)).contains("quarantined levy");
     }
 
@@ -217,14 +244,16 @@ class TwoInstancesIT {
         for (int i = 0; i < 200; i++) {
             assertThat(limiter.tryAcquire("key-" + (i % 20))).isTrue();
         }
-        System.out.printf("TwoInstancesIT: one rate-limited attempt counted in PostgreSQL takes %.2f ms%n",
+        System.out.printf(
+                "TwoInstancesIT: one rate-limited attempt counted in PostgreSQL takes %.2f ms%n",
                 (System.nanoTime() - started) / 1e6 / 200);
     }
 
     @Test
     void eachReminderIsSentOnceThoughBothServersLookEverySecond() throws Exception {
         long body = body("Reminder Alliance", "reminders");
-        LocalDateTime start = LocalDateTime.now(DENVER).plusHours(3).withSecond(0).withNano(0);
+        LocalDateTime start =
+                LocalDateTime.now(DENVER).plusHours(3).withSecond(0).withNano(0);
         long meeting = planning(a).scheduleMeeting(meeting(body, "Family night", start));
         GuestRsvps guestRsvps = a.getBean(GuestRsvps.class);
         GuestRsvpChanges guestChanges = a.getBean(GuestRsvpChanges.class);
@@ -234,15 +263,23 @@ class TwoInstancesIT {
         }
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         SignedLinks links = a.getBean(SignedLinks.class);
-        jdbc.query("select id, nonce from rsvp where meeting_id = ?", (rs, n) -> links.sign("rsvp-confirm",
-                rs.getLong(1), rs.getString(2), Instant.now().plus(Duration.ofDays(1))), meeting)
+        jdbc.query(
+                        "select id, nonce from rsvp where meeting_id = ?",
+                        (rs, n) -> links.sign(
+                                "rsvp-confirm",
+                                rs.getLong(1),
+                                rs.getString(2),
+                                Instant.now().plus(Duration.ofDays(1))),
+                        meeting)
                 .forEach(guestChanges::confirmGuest);
 
         // An hour and a minute later on both servers' clocks, the two-hour reminder is due.
         a.getBean(TestClock.class).advance(Duration.ofMinutes(61));
         b.getBean(TestClock.class).advance(Duration.ofMinutes(61));
         try {
-            await("both guests reminded", Duration.ofSeconds(30),
+            await(
+                    "both guests reminded",
+                    Duration.ofSeconds(30),
                     () -> guests.stream().allMatch(g -> reminders(g) >= 1));
             Thread.sleep(3_000);
             for (String guest : guests) {
@@ -257,10 +294,14 @@ class TwoInstancesIT {
     @Test
     void theNightlyRetentionRunsOnOneServerThoughBothAreDueEverySecond() throws Exception {
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-        await("the retention ran", Duration.ofSeconds(10), () -> jdbc.queryForObject(
-                "select count(*) from shedlock where name = 'request-retention'", Integer.class) == 1);
-        Map<String, Object> first = jdbc.queryForMap(
-                "select locked_by, locked_at from shedlock where name = 'request-retention'");
+        await(
+                "the retention ran",
+                Duration.ofSeconds(10),
+                () -> jdbc.queryForObject(
+                                "select count(*) from shedlock where name = 'request-retention'", Integer.class)
+                        == 1);
+        Map<String, Object> first =
+                jdbc.queryForMap("select locked_by, locked_at from shedlock where name = 'request-retention'");
         assertThat(first.get("locked_by")).isIn("A", "B");
         Thread.sleep(3_000);
         // Three more seconds of both servers trying every second: nobody took it again.
@@ -269,23 +310,34 @@ class TwoInstancesIT {
     }
 
     private int reminders(String guest) {
-        return (int) Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(guest) && m.getSubject().startsWith("Reminder: ");
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
+        return (int) Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(guest)
+                                && m.getSubject().startsWith("Reminder: ");
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
     }
 
     private static long body(String name, String slug) {
-        return a.getBean(CommitteeService.class).createBody(new NewBody(name, "X", slug + "-" + SCHEMA.replace('_', '-'),
-                BodyKind.OPEN_ALLIANCE, null, true, null, List.of("es")));
+        return a.getBean(CommitteeService.class)
+                .createBody(new NewBody(
+                        name,
+                        "X",
+                        slug + "-" + SCHEMA.replace('_', '-'),
+                        BodyKind.OPEN_ALLIANCE,
+                        null,
+                        true,
+                        null,
+                        List.of("es")));
     }
 
     private static MeetingData meeting(long body, String title, LocalDateTime start) {
-        return new MeetingData(body, title, start, DENVER, 90, MeetingFormat.IN_PERSON, "Library", null, true,
-                List.of("es"), null);
+        return new MeetingData(
+                body, title, start, DENVER, 90, MeetingFormat.IN_PERSON, "Library", null, true, List.of("es"), null);
     }
 
     private static MeetingService meetings(ConfigurableApplicationContext server) {
@@ -301,15 +353,19 @@ class TwoInstancesIT {
     }
 
     private static String get(ConfigurableApplicationContext server, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port(server) + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port(server) + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }
 
     private static void await(String what, Duration within, BooleanSupplier condition) {
-        Awaitility.await(what).atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+        Awaitility.await(what)
+                .atMost(within)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
                 .until(condition::getAsBoolean);
     }
-
 }

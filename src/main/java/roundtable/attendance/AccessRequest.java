@@ -1,8 +1,5 @@
 package roundtable.attendance;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -73,8 +72,7 @@ class AccessRequest extends VersionedEntity {
     @Column(name = "unable_reason")
     private String unableReason;
 
-    protected AccessRequest() {
-    }
+    protected AccessRequest() {}
 
     AccessRequest(Rsvp rsvp, RequestKind kind, Instant now, boolean late, Instant forgetAfter) {
         this.forgetAfter = forgetAfter;
@@ -127,8 +125,11 @@ class AccessRequest extends VersionedEntity {
 
     /** Whether this was withdrawn, for this reason, by the change made at {@code moment}. */
     boolean withdrawnAt(String reasonKey, Instant moment) {
-        return status == RequestStatus.CLOSED && reasonKey.equals(statusReason) && statusChangedAt != null
-                && moment != null && Duration.between(statusChangedAt, moment).abs().toMillis() < 1;
+        return status == RequestStatus.CLOSED
+                && reasonKey.equals(statusReason)
+                && statusChangedAt != null
+                && moment != null
+                && Duration.between(statusChangedAt, moment).abs().toMillis() < 1;
     }
 
     /** The meeting moved: the booked interpreter is asked again, so it is no longer confirmed. */

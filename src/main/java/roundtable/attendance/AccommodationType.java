@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Accessibility accommodations the district offers. */
 public enum AccommodationType {
-    CAPTIONING, LARGE_PRINT, WHEELCHAIR, ASSISTIVE_LISTENING, OTHER;
+    CAPTIONING,
+    LARGE_PRINT,
+    WHEELCHAIR,
+    ASSISTIVE_LISTENING,
+    OTHER;
 
     /** Only of use at the meeting place: seating and the room's listening system. */
     public boolean inTheRoom() {

@@ -1,7 +1,6 @@
 package roundtable.attendance;
 
 import org.springframework.stereotype.Component;
-
 import roundtable.base.security.CurrentUser;
 import roundtable.committees.CommitteeAccess;
 import roundtable.meetings.MeetingService;

@@ -9,6 +9,5 @@ public final class AttendanceLimits {
     public static final int CHILDREN_AGES = 200;
     public static final int MAX_CHILDREN = 20;
 
-    private AttendanceLimits() {
-    }
+    private AttendanceLimits() {}
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * coordinator.
  */
 @ConfigurationProperties("roundtable.attendance")
-record AttendanceProperties(@DefaultValue("5") int requestLeadBusinessDays, @DefaultValue("30") int detailsKeptDays,
-        @DefaultValue("2") int confirmByBusinessDays) {
-}
+record AttendanceProperties(
+        @DefaultValue("5") int requestLeadBusinessDays,
+        @DefaultValue("30") int detailsKeptDays,
+        @DefaultValue("2") int confirmByBusinessDays) {}

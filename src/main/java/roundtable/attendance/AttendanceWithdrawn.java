@@ -7,6 +7,13 @@ import roundtable.base.i18n.Language;
  * cancelled their RSVP. The meeting comes off their calendar; they hear what was withdrawn (without
  * their own words) and, a guest, get their link to answer again.
  */
-public record AttendanceWithdrawn(long rsvpId, long sequence, String name, String email, Language language,
-        MeetingFacts meeting, AccessNeeds withdrawn, boolean cancelled, String answerAgainLink) {
-}
+public record AttendanceWithdrawn(
+        long rsvpId,
+        long sequence,
+        String name,
+        String email,
+        Language language,
+        MeetingFacts meeting,
+        AccessNeeds withdrawn,
+        boolean cancelled,
+        String answerAgainLink) {}

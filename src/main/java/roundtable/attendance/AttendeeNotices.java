@@ -2,10 +2,8 @@ package roundtable.attendance;
 
 import java.time.Clock;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
 import roundtable.base.i18n.Language;
 import roundtable.meetings.MeetingSummary;
 import roundtable.people.PersonService;
@@ -25,8 +23,12 @@ class AttendeeNotices {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttendeeNotices(PersonService people, GuestTokens tokens, MeetingFactsSource facts,
-            ApplicationEventPublisher events, Clock clock) {
+    AttendeeNotices(
+            PersonService people,
+            GuestTokens tokens,
+            MeetingFactsSource facts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.people = people;
         this.tokens = tokens;
         this.facts = facts;
@@ -34,15 +36,23 @@ class AttendeeNotices {
         this.clock = clock;
     }
 
-    record Recipient(String name, String email, Language language) {
-    }
+    record Recipient(String name, String email, Language language) {}
 
     /** A member's answer taken or changed: the RSVP's version keeps one email per change. */
     void memberAnswered(Rsvp rsvp, MeetingSummary meeting) {
         Recipient me = recipientOf(rsvp);
         if (me != null) {
-            events.publishEvent(new AttendanceRecorded(rsvp.getId(), rsvp.getVersion(), me.name(), me.email(),
-                    me.language(), facts.of(meeting), rsvp.getResponse(), rsvp.getState(), lateRequests(rsvp), null));
+            events.publishEvent(new AttendanceRecorded(
+                    rsvp.getId(),
+                    rsvp.getVersion(),
+                    me.name(),
+                    me.email(),
+                    me.language(),
+                    facts.of(meeting),
+                    rsvp.getResponse(),
+                    rsvp.getState(),
+                    lateRequests(rsvp),
+                    null));
         }
     }
 
@@ -55,8 +65,16 @@ class AttendeeNotices {
         Recipient who = recipientOf(rsvp);
         if (who != null) {
             // Sent again when a guest asks again, so the moment (kept in the event) keeps the sends apart.
-            events.publishEvent(new AttendanceRecorded(rsvp.getId(), clock.millis(), who.name(), who.email(),
-                    who.language(), facts.of(meeting), rsvp.getResponse(), rsvp.getState(), lateRequests(rsvp),
+            events.publishEvent(new AttendanceRecorded(
+                    rsvp.getId(),
+                    clock.millis(),
+                    who.name(),
+                    who.email(),
+                    who.language(),
+                    facts.of(meeting),
+                    rsvp.getResponse(),
+                    rsvp.getState(),
+                    lateRequests(rsvp),
                     rsvp.guest() ? tokens.manageLink(rsvp, meeting) : null));
         }
     }
@@ -68,32 +86,58 @@ class AttendeeNotices {
     void notComing(Rsvp rsvp, MeetingSummary meeting, boolean cancelled) {
         Recipient who = recipientOf(rsvp);
         if (who != null) {
-            events.publishEvent(new AttendanceWithdrawn(rsvp.getId(), clock.millis(), who.name(), who.email(),
-                    who.language(), facts.of(meeting), RequestedNeeds.lastWithdrawn(rsvp).withoutOwnWords(), cancelled,
+            events.publishEvent(new AttendanceWithdrawn(
+                    rsvp.getId(),
+                    clock.millis(),
+                    who.name(),
+                    who.email(),
+                    who.language(),
+                    facts.of(meeting),
+                    RequestedNeeds.lastWithdrawn(rsvp).withoutOwnWords(),
+                    cancelled,
                     rsvp.guest() ? tokens.manageLink(rsvp, meeting) : null));
         }
     }
 
     /** A guest's answer waits for them to confirm their address from the emailed link. */
     void askToConfirm(Rsvp rsvp, MeetingSummary meeting) {
-        events.publishEvent(new GuestConfirmationRequested(rsvp.getId(), clock.millis(), rsvp.getGuestName(),
-                rsvp.getGuestEmail(), rsvp.getGuestLanguage(), facts.of(meeting), tokens.confirmLink(rsvp, meeting)));
+        events.publishEvent(new GuestConfirmationRequested(
+                rsvp.getId(),
+                clock.millis(),
+                rsvp.getGuestName(),
+                rsvp.getGuestEmail(),
+                rsvp.getGuestLanguage(),
+                facts.of(meeting),
+                tokens.confirmLink(rsvp, meeting)));
     }
 
     /** A place came free for someone waiting. */
     void promoted(Rsvp rsvp, MeetingSummary meeting) {
         Recipient who = recipientOf(rsvp);
         if (who != null) {
-            events.publishEvent(new WaitlistPromoted(rsvp.getId(), rsvp.getVersion(), who.name(), who.email(),
-                    who.language(), facts.of(meeting), rsvp.guest() ? tokens.manageLink(rsvp, meeting) : null));
+            events.publishEvent(new WaitlistPromoted(
+                    rsvp.getId(),
+                    rsvp.getVersion(),
+                    who.name(),
+                    who.email(),
+                    who.language(),
+                    facts.of(meeting),
+                    rsvp.guest() ? tokens.manageLink(rsvp, meeting) : null));
         }
     }
 
     /** The meeting moved or was called off: one who is coming (or waiting) hears it. */
-    void meetingNews(Rsvp rsvp, Recipient who, MeetingSummary meeting, MeetingFacts about, boolean cancelled,
-            String reason) {
-        events.publishEvent(new MeetingNewsForAttendee(rsvp.getId(), clock.millis(), who.name(), who.email(),
-                who.language(), about, cancelled, reason,
+    void meetingNews(
+            Rsvp rsvp, Recipient who, MeetingSummary meeting, MeetingFacts about, boolean cancelled, String reason) {
+        events.publishEvent(new MeetingNewsForAttendee(
+                rsvp.getId(),
+                clock.millis(),
+                who.name(),
+                who.email(),
+                who.language(),
+                about,
+                cancelled,
+                reason,
                 rsvp.guest() && !cancelled ? tokens.manageLink(rsvp, meeting) : null));
     }
 
@@ -110,7 +154,8 @@ class AttendeeNotices {
         if (rsvp.guest()) {
             return recipientOf(rsvp, Map.of());
         }
-        return people.recipient(rsvp.getPersonId()).map(p -> new Recipient(p.fullName(), p.email(), p.language()))
+        return people.recipient(rsvp.getPersonId())
+                .map(p -> new Recipient(p.fullName(), p.email(), p.language()))
                 .orElse(null);
     }
 

@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** Counting Monday-to-Friday days, as the lead-time policy does. */
 final class BusinessDays {
 
-    private BusinessDays() {
-    }
+    private BusinessDays() {}
 
     /** The business day that lies {@code count} business days before {@code day}. */
     static LocalDate before(LocalDate day, int count) {

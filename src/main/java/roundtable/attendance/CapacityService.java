@@ -4,11 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RuleViolationException;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
@@ -27,8 +25,8 @@ public class CapacityService {
     private final MeetingService meetings;
     private final Waitlist waitlist;
 
-    CapacityService(RsvpRepository rsvps, MeetingCapacityRepository capacities, MeetingService meetings,
-            Waitlist waitlist) {
+    CapacityService(
+            RsvpRepository rsvps, MeetingCapacityRepository capacities, MeetingService meetings, Waitlist waitlist) {
         this.rsvps = rsvps;
         this.capacities = capacities;
         this.meetings = meetings;
@@ -39,8 +37,11 @@ public class CapacityService {
     @PreAuthorize("@attendanceAccess.recordsMeeting(#meetingId)")
     public Places places(long meetingId) {
         Optional<MeetingCapacity> row = capacities.findById(meetingId);
-        return new Places(row.map(MeetingCapacity::getCapacity).orElse(null), row.map(MeetingCapacity::getVersion)
-                .orElse(0L), rsvps.countHoldingPlaces(meetingId), rsvps.waitlist(meetingId).size());
+        return new Places(
+                row.map(MeetingCapacity::getCapacity).orElse(null),
+                row.map(MeetingCapacity::getVersion).orElse(0L),
+                rsvps.countHoldingPlaces(meetingId),
+                rsvps.waitlist(meetingId).size());
     }
 
     /** Counts of answers and of what was asked for; never who asked. */
@@ -70,8 +71,10 @@ public class CapacityService {
                 }
                 late += r.isLate() ? 1 : 0;
                 switch (r.getKind()) {
-                    case INTERPRETATION -> interpretation.computeIfAbsent(r.getLanguageTag(),
-                            t -> new EnumMap<>(RequestStatus.class)).merge(r.getStatus(), 1L, Long::sum);
+                    case INTERPRETATION ->
+                        interpretation
+                                .computeIfAbsent(r.getLanguageTag(), t -> new EnumMap<>(RequestStatus.class))
+                                .merge(r.getStatus(), 1L, Long::sum);
                     case TRANSLATION -> translation.merge(r.getLanguageTag(), 1L, Long::sum);
                     case ACCOMMODATION -> accommodations.merge(r.getAccommodationType(), 1L, Long::sum);
                     case CHILDCARE -> children += r.getChildrenCount() == null ? 0 : r.getChildrenCount();
@@ -79,8 +82,8 @@ public class CapacityService {
                 }
             }
         }
-        return new AttendanceOverview(answers, waiting, awaiting, interpretation, translation, accommodations, children,
-                loaners, late);
+        return new AttendanceOverview(
+                answers, waiting, awaiting, interpretation, translation, accommodations, children, loaners, late);
     }
 
     /**

@@ -1,10 +1,8 @@
 package roundtable.attendance;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RuleViolationException;
 import roundtable.base.security.Open;
 import roundtable.meetings.MeetingSummary;
@@ -26,8 +24,14 @@ public class GuestRsvpChanges {
     private final RsvpViews views;
     private final Clock clock;
 
-    GuestRsvpChanges(RsvpRepository rsvps, GuestTokens tokens, Waitlist waitlist, RsvpRules rules,
-            AttendeeNotices notices, RsvpViews views, Clock clock) {
+    GuestRsvpChanges(
+            RsvpRepository rsvps,
+            GuestTokens tokens,
+            Waitlist waitlist,
+            RsvpRules rules,
+            AttendeeNotices notices,
+            RsvpViews views,
+            Clock clock) {
         this.rsvps = rsvps;
         this.tokens = tokens;
         this.waitlist = waitlist;
@@ -83,8 +87,7 @@ public class GuestRsvpChanges {
         RsvpState stateBefore = rsvp.getState();
         Response answeredBefore = rsvp.getResponse();
         rsvp.answer(response, clock.instant());
-        waitlist.place(rsvp, capacity, holding - (wasHolding ? 1 : 0), wasHolding,
-                stateBefore == RsvpState.WAITLISTED);
+        waitlist.place(rsvp, capacity, holding - (wasHolding ? 1 : 0), wasHolding, stateBefore == RsvpState.WAITLISTED);
         rules.applyNeeds(rsvp, stated, meeting);
         rsvps.saveAndFlush(rsvp);
         if (wasHolding && !rsvp.holdsPlace()) {
@@ -92,7 +95,8 @@ public class GuestRsvpChanges {
         }
         if (response.takesPlace() && (stateBefore != rsvp.getState() || answeredBefore != response)) {
             notices.recorded(rsvp, meeting);
-        } else if (response == Response.NOT_ATTENDING && answeredBefore != Response.NOT_ATTENDING
+        } else if (response == Response.NOT_ATTENDING
+                && answeredBefore != Response.NOT_ATTENDING
                 && stateBefore != RsvpState.CANCELLED) {
             notices.notComing(rsvp, meeting, false);
         }

@@ -2,10 +2,8 @@ package roundtable.attendance;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.EmailAddresses;
 import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
@@ -37,7 +35,12 @@ public class GuestRsvps {
     private final AttemptLimiter guestsPerClient;
     private final AttemptLimiter guestsPerAddress;
 
-    GuestRsvps(RsvpRepository rsvps, MeetingService meetings, RsvpRules rules, AttendeeNotices notices, Clock clock,
+    GuestRsvps(
+            RsvpRepository rsvps,
+            MeetingService meetings,
+            RsvpRules rules,
+            AttendeeNotices notices,
+            Clock clock,
             AttemptLimits limits) {
         this.rsvps = rsvps;
         this.meetings = meetings;
@@ -53,11 +56,19 @@ public class GuestRsvps {
      * link; the same address asking again gets the link again and changes nothing.
      */
     @Transactional
-    @Open(reason = "anyone may ask to come to a public meeting: the emailed link proves the address, and "
-            + "attempts are limited per client and per address")
-    public void guestRsvp(long meetingId, String name, String email, Language language, Response response,
-            AccessNeeds needs, String clientAddress) {
-        MeetingSummary meeting = meetings.find(meetingId).filter(MeetingSummary::publicMeeting)
+    @Open(
+            reason = "anyone may ask to come to a public meeting: the emailed link proves the address, and "
+                    + "attempts are limited per client and per address")
+    public void guestRsvp(
+            long meetingId,
+            String name,
+            String email,
+            Language language,
+            Response response,
+            AccessNeeds needs,
+            String clientAddress) {
+        MeetingSummary meeting = meetings.find(meetingId)
+                .filter(MeetingSummary::publicMeeting)
                 .orElseThrow(() -> new RuleViolationException("meeting", "rsvp.error.guests-public-only"));
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > AttendanceLimits.NAME) {

@@ -2,9 +2,7 @@ package roundtable.attendance;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.SignedLinks;
 import roundtable.meetings.MeetingService;
@@ -51,9 +49,15 @@ class GuestTokens {
 
     /** The RSVP a link names, or a {@link RsvpLinkException} saying whether it expired or was never valid. */
     Rsvp resolve(String purpose, String token) {
-        return links.resolve(purpose, token, rsvps::findById, Rsvp::getNonce,
-                outcome -> new RsvpLinkException(outcome == SignedLinks.Outcome.EXPIRED
-                        ? RsvpLinkException.Problem.EXPIRED : RsvpLinkException.Problem.INVALID));
+        return links.resolve(
+                purpose,
+                token,
+                rsvps::findById,
+                Rsvp::getNonce,
+                outcome -> new RsvpLinkException(
+                        outcome == SignedLinks.Outcome.EXPIRED
+                                ? RsvpLinkException.Problem.EXPIRED
+                                : RsvpLinkException.Problem.INVALID));
     }
 
     MeetingSummary meetingOf(Rsvp rsvp) {

@@ -3,9 +3,7 @@ package roundtable.attendance;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.SignedLinks;
 import roundtable.committees.CommitteeService;
@@ -46,8 +44,14 @@ class InvitationLinks {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    InvitationLinks(RsvpInvitationRepository invitations, SignedLinks links, MeetingService meetings,
-            CommitteeService committees, PersonService people, Clock clock, RoundtableProperties properties) {
+    InvitationLinks(
+            RsvpInvitationRepository invitations,
+            SignedLinks links,
+            MeetingService meetings,
+            CommitteeService committees,
+            PersonService people,
+            Clock clock,
+            RoundtableProperties properties) {
         this.invitations = invitations;
         this.links = links;
         this.meetings = meetings;
@@ -59,7 +63,11 @@ class InvitationLinks {
 
     /** The absolute link to the answer page, good until the meeting starts. */
     String link(RsvpInvitation invitation, MeetingSummary meeting) {
-        String token = links.sign(PURPOSE, invitation.getId(), invitation.getNonce(), meeting.startsAt().toInstant());
+        String token = links.sign(
+                PURPOSE,
+                invitation.getId(),
+                invitation.getNonce(),
+                meeting.startsAt().toInstant());
         return properties.link(PATH + token);
     }
 
@@ -72,16 +80,18 @@ class InvitationLinks {
         if (verified.outcome() == SignedLinks.Outcome.INVALID) {
             throw invalid();
         }
-        RsvpInvitation invitation = invitations.findById(verified.id())
-                .filter(i -> MessageDigest.isEqual(i.getNonce().getBytes(StandardCharsets.US_ASCII),
+        RsvpInvitation invitation = invitations
+                .findById(verified.id())
+                .filter(i -> MessageDigest.isEqual(
+                        i.getNonce().getBytes(StandardCharsets.US_ASCII),
                         verified.nonce().getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(InvitationLinks::invalid);
         boolean expired = verified.outcome() == SignedLinks.Outcome.EXPIRED;
         if (expired && !evenIfExpired) {
             throw new RsvpLinkException(RsvpLinkException.Problem.EXPIRED);
         }
-        MeetingSummary meeting = meetings.findNamedByLink(invitation.getMeetingId())
-                .orElseThrow(InvitationLinks::invalid);
+        MeetingSummary meeting =
+                meetings.findNamedByLink(invitation.getMeetingId()).orElseThrow(InvitationLinks::invalid);
         Recipient person = people.recipient(invitation.getPersonId())
                 .filter(p -> committees.currentMemberIds(meeting.bodyId()).contains(p.personId()))
                 .orElseThrow(InvitationLinks::invalid);
@@ -94,7 +104,8 @@ class InvitationLinks {
         if (meeting.status() == MeetingStatus.CANCELLED) {
             return InvitationView.Standing.CANCELLED;
         }
-        if (meeting.status() != MeetingStatus.SCHEDULED || !clock.instant().isBefore(meeting.startsAt().toInstant())) {
+        if (meeting.status() != MeetingStatus.SCHEDULED
+                || !clock.instant().isBefore(meeting.startsAt().toInstant())) {
             return InvitationView.Standing.STARTED;
         }
         // Expired but not started: the meeting was moved later than the start the link was signed for.

@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.Open;
 import roundtable.meetings.MeetingSummary;
 
@@ -17,7 +16,11 @@ public class InvitationRsvps {
     private final RsvpViews views;
     private final MeetingFactsSource facts;
 
-    InvitationRsvps(InvitationLinks invitations, RsvpRepository rsvps, MemberAnswers answers, RsvpViews views,
+    InvitationRsvps(
+            InvitationLinks invitations,
+            RsvpRepository rsvps,
+            MemberAnswers answers,
+            RsvpViews views,
             MeetingFactsSource facts) {
         this.invitations = invitations;
         this.rsvps = rsvps;
@@ -36,8 +39,14 @@ public class InvitationRsvps {
         MeetingSummary meeting = invited.meeting();
         // The link can be forwarded: what the member wrote in their own words stays off this page.
         RsvpView current = rsvps.findByMeetingIdAndPersonId(meeting.id(), invited.personId())
-                .map(r -> views.view(r, meeting)).map(RsvpView::withoutOwnWords).orElse(null);
-        return new InvitationView(invited.name(), facts.of(meeting), Response.offeredFor(meeting.format()), current,
+                .map(r -> views.view(r, meeting))
+                .map(RsvpView::withoutOwnWords)
+                .orElse(null);
+        return new InvitationView(
+                invited.name(),
+                facts.of(meeting),
+                Response.offeredFor(meeting.format()),
+                current,
                 invitations.standing(invited));
     }
 
@@ -51,7 +60,10 @@ public class InvitationRsvps {
         AccessNeeds before = rsvps.findByMeetingIdAndPersonId(invited.meeting().id(), invited.personId())
                 .map(r -> RequestedNeeds.active(r).any() ? RequestedNeeds.active(r) : RequestedNeeds.lastWithdrawn(r))
                 .orElse(AccessNeeds.none());
-        return answers.answer(invited.personId(), invited.meeting(), response,
+        return answers.answer(
+                invited.personId(),
+                invited.meeting(),
+                response,
                 needs == null ? null : needs.keepingOwnWordsOf(before));
     }
 }

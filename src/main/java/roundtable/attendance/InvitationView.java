@@ -8,12 +8,15 @@ import java.util.Locale;
  * format allows, their RSVP so far ({@code current}, null before they answer) and whether they
  * can still answer from it.
  */
-public record InvitationView(String name, MeetingFacts meeting, List<Response> answers, RsvpView current,
-        Standing standing) {
+public record InvitationView(
+        String name, MeetingFacts meeting, List<Response> answers, RsvpView current, Standing standing) {
 
     /** Whether the link still takes an answer, and if not, why, so the page can say it plainly. */
     public enum Standing {
-        OPEN, STARTED, CANCELLED, EXPIRED;
+        OPEN,
+        STARTED,
+        CANCELLED,
+        EXPIRED;
 
         public String messageKey() {
             return "rsvp.answer.standing." + name().toLowerCase(Locale.ROOT);

@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 

@@ -23,8 +23,7 @@ class MeetingCapacity {
     @Version
     private long version;
 
-    protected MeetingCapacity() {
-    }
+    protected MeetingCapacity() {}
 
     MeetingCapacity(long meetingId) {
         this.meetingId = meetingId;

@@ -1,15 +1,13 @@
 package roundtable.attendance;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
-
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
 
 interface MeetingCapacityRepository extends JpaRepository<MeetingCapacity, Long> {
 

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.meetings.MeetingCancelled;
 import roundtable.meetings.MeetingChanged;
 import roundtable.meetings.MeetingService;
@@ -29,8 +27,12 @@ class MeetingChangeReactions {
     private final AttendeeNotices notices;
     private final RequestPolicy policy;
 
-    MeetingChangeReactions(MeetingService meetings, RsvpRepository rsvps, PersonService people,
-            AttendeeNotices notices, RequestPolicy policy) {
+    MeetingChangeReactions(
+            MeetingService meetings,
+            RsvpRepository rsvps,
+            PersonService people,
+            AttendeeNotices notices,
+            RequestPolicy policy) {
         this.meetings = meetings;
         this.rsvps = rsvps;
         this.people = people;
@@ -67,8 +69,8 @@ class MeetingChangeReactions {
         MeetingSummary meeting = found.get();
         List<Rsvp> all = rsvps.findByMeetingId(meetingId);
         // One lookup for every member's address and one for the meeting's facts, not one per person.
-        Map<Long, PersonSummary> members = people.contacts(all.stream().filter(r -> !r.guest()).map(Rsvp::getPersonId)
-                .collect(Collectors.toSet()));
+        Map<Long, PersonSummary> members = people.contacts(
+                all.stream().filter(r -> !r.guest()).map(Rsvp::getPersonId).collect(Collectors.toSet()));
         MeetingFacts facts = notices.facts(meeting);
         for (Rsvp rsvp : all) {
             boolean counted = rsvp.getState() == RsvpState.CONFIRMED || rsvp.getState() == RsvpState.WAITLISTED;
@@ -78,7 +80,8 @@ class MeetingChangeReactions {
                 rsvp.getRequests().forEach(r -> r.keepUntil(policy.forgetAfter(meeting)));
             }
             AttendeeNotices.Recipient who = counted && rsvp.getResponse() != Response.NOT_ATTENDING
-                    ? AttendeeNotices.recipientOf(rsvp, members) : null;
+                    ? AttendeeNotices.recipientOf(rsvp, members)
+                    : null;
             if (who != null) {
                 notices.meetingNews(rsvp, who, meeting, facts, cancelled, reason);
             }

@@ -1,10 +1,9 @@
 package roundtable.attendance;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -27,8 +26,7 @@ class MeetingReminder extends VersionedEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected MeetingReminder() {
-    }
+    protected MeetingReminder() {}
 
     MeetingReminder(long meetingId, long offsetMinutes, int sequence, Instant sentAt) {
         this.meetingId = meetingId;

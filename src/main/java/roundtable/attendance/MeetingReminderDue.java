@@ -1,7 +1,6 @@
 package roundtable.attendance;
 
 import java.time.Duration;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -10,7 +9,17 @@ import roundtable.base.i18n.Language;
  * reminded again. Their own interpretation request, if they made one, is named with where it
  * stands; guests get their link to change or cancel.
  */
-public record MeetingReminderDue(long meetingId, long rsvpId, int sequence, Duration before, String name,
-        String email, Language language, MeetingFacts meeting, Response response, String interpretationLanguage,
-        InterpretationMode interpretationMode, RequestStatus interpretationStatus, String manageLink) {
-}
+public record MeetingReminderDue(
+        long meetingId,
+        long rsvpId,
+        int sequence,
+        Duration before,
+        String name,
+        String email,
+        Language language,
+        MeetingFacts meeting,
+        Response response,
+        String interpretationLanguage,
+        InterpretationMode interpretationMode,
+        RequestStatus interpretationStatus,
+        String manageLink) {}

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +12,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import roundtable.base.ReminderJob;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
@@ -40,8 +38,14 @@ class MeetingReminders extends ReminderJob {
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    MeetingReminders(MeetingReminderRepository reminders, RsvpRepository rsvps, MeetingService meetings,
-            AttendeeNotices notices, ReminderProperties properties, ApplicationEventPublisher events, Clock clock,
+    MeetingReminders(
+            MeetingReminderRepository reminders,
+            RsvpRepository rsvps,
+            MeetingService meetings,
+            AttendeeNotices notices,
+            ReminderProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.reminders = reminders;
         this.rsvps = rsvps;
@@ -64,8 +68,8 @@ class MeetingReminders extends ReminderJob {
         for (MeetingSummary meeting : meetings.scheduledStartingBetween(now, now.plus(longest))) {
             Optional<Duration> due = dueOffset(meeting, now);
             if (due.isEmpty()
-                    || reminders.existsByMeetingIdAndOffsetMinutesAndSequence(meeting.id(), due.get().toMinutes(),
-                            meeting.sequence())) {
+                    || reminders.existsByMeetingIdAndOffsetMinutesAndSequence(
+                            meeting.id(), due.get().toMinutes(), meeting.sequence())) {
                 continue;
             }
             try {
@@ -81,12 +85,15 @@ class MeetingReminders extends ReminderJob {
     /** The nearest reminder whose moment has passed, unless the meeting changed after it. */
     Optional<Duration> dueOffset(MeetingSummary meeting, Instant now) {
         Instant start = meeting.startsAt().toInstant();
-        return properties.offsets().stream().filter(o -> !start.minus(o).isAfter(now)).findFirst()
+        return properties.offsets().stream()
+                .filter(o -> !start.minus(o).isAfter(now))
+                .findFirst()
                 .filter(o -> meeting.updatedAt() == null || start.minus(o).isAfter(meeting.updatedAt()));
     }
 
     private int remind(MeetingSummary meeting, Duration before) {
-        reminders.saveAndFlush(new MeetingReminder(meeting.id(), before.toMinutes(), meeting.sequence(), clock.instant()));
+        reminders.saveAndFlush(
+                new MeetingReminder(meeting.id(), before.toMinutes(), meeting.sequence(), clock.instant()));
         MeetingFacts facts = notices.facts(meeting);
         int reminded = 0;
         for (Rsvp rsvp : rsvps.findByMeetingId(meeting.id())) {
@@ -101,8 +108,16 @@ class MeetingReminders extends ReminderJob {
             Optional<AccessRequest> interpretation = rsvp.getRequests().stream()
                     .filter(r -> r.getStatus() != RequestStatus.CLOSED && r.getKind() == RequestKind.INTERPRETATION)
                     .findFirst();
-            events.publishEvent(new MeetingReminderDue(meeting.id(), rsvp.getId(), meeting.sequence(), before,
-                    who.name(), who.email(), who.language(), facts, rsvp.getResponse(),
+            events.publishEvent(new MeetingReminderDue(
+                    meeting.id(),
+                    rsvp.getId(),
+                    meeting.sequence(),
+                    before,
+                    who.name(),
+                    who.email(),
+                    who.language(),
+                    facts,
+                    rsvp.getResponse(),
                     interpretation.map(AccessRequest::getLanguageTag).orElse(null),
                     interpretation.map(AccessRequest::getInterpretationMode).orElse(null),
                     interpretation.map(AccessRequest::getStatus).orElse(null),

@@ -1,9 +1,7 @@
 package roundtable.attendance;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.meetings.MeetingSummary;
 
 /**
@@ -21,7 +19,12 @@ class MemberAnswers {
     private final RsvpViews views;
     private final Clock clock;
 
-    MemberAnswers(RsvpRepository rsvps, RsvpRules rules, Waitlist waitlist, AttendeeNotices notices, RsvpViews views,
+    MemberAnswers(
+            RsvpRepository rsvps,
+            RsvpRules rules,
+            Waitlist waitlist,
+            AttendeeNotices notices,
+            RsvpViews views,
             Clock clock) {
         this.rsvps = rsvps;
         this.rules = rules;

@@ -1,11 +1,9 @@
 package roundtable.attendance;
 
 import java.util.Optional;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Open;
 import roundtable.meetings.MeetingService;
@@ -25,7 +23,11 @@ public class MemberRsvps {
     private final MemberAnswers answers;
     private final RsvpViews views;
 
-    MemberRsvps(RsvpRepository rsvps, MeetingService meetings, AttendanceAccess access, MemberAnswers answers,
+    MemberRsvps(
+            RsvpRepository rsvps,
+            MeetingService meetings,
+            AttendanceAccess access,
+            MemberAnswers answers,
             RsvpViews views) {
         this.rsvps = rsvps;
         this.meetings = meetings;

@@ -3,7 +3,6 @@ package roundtable.attendance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import roundtable.base.i18n.LanguageNames;
 
 /**
@@ -19,15 +18,19 @@ public final class NeedsInWords {
         String of(String key, Object... args);
     }
 
-    private NeedsInWords() {
-    }
+    private NeedsInWords() {}
 
     public static List<String> of(AccessNeeds needs, Locale locale, Words words) {
         List<String> said = new ArrayList<>();
         if (needs.interpretationLanguage() != null) {
             String language = LanguageNames.of(needs.interpretationLanguage(), locale);
-            said.add(needs.interpretationMode() == null ? words.of("rsvp.said.interpretation", language)
-                    : words.of("rsvp.said.interpretation-mode", language, words.of(needs.interpretationMode().messageKey())));
+            said.add(
+                    needs.interpretationMode() == null
+                            ? words.of("rsvp.said.interpretation", language)
+                            : words.of(
+                                    "rsvp.said.interpretation-mode",
+                                    language,
+                                    words.of(needs.interpretationMode().messageKey())));
         }
         if (needs.translationLanguage() != null) {
             said.add(words.of("rsvp.said.translation", LanguageNames.of(needs.translationLanguage(), locale)));

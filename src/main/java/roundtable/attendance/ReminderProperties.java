@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * childcare or a ride) and two hours (time to set off).
  */
 @ConfigurationProperties("roundtable.reminders")
-record ReminderProperties(@DefaultValue({ "P2D", "PT2H" }) List<Duration> offsets) {
+record ReminderProperties(@DefaultValue({"P2D", "PT2H"}) List<Duration> offsets) {
 
     ReminderProperties {
-        offsets = offsets.stream().filter(o -> o.isPositive()).sorted().distinct().toList();
+        offsets =
+                offsets.stream().filter(o -> o.isPositive()).sorted().distinct().toList();
     }
 }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.meetings.MeetingSummary;
 
 /** The district's lead times for requests, in business days, and how long people's own words are kept. */

@@ -1,14 +1,12 @@
 package roundtable.attendance;
 
 import java.time.Clock;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Nightly, on one server, so what people told us about themselves is not kept longer than the policy says. */
 @Component
@@ -24,7 +22,9 @@ class RequestRetention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${roundtable.attendance.retention-cron:0 15 3 * * *}", zone = "${roundtable.default-time-zone:America/Denver}")
+    @Scheduled(
+            cron = "${roundtable.attendance.retention-cron:0 15 3 * * *}",
+            zone = "${roundtable.default-time-zone:America/Denver}")
     // At least 5 minutes: a server whose clock is a little behind must not run the night's job again.
     @SchedulerLock(name = "request-retention", lockAtLeastFor = "PT5M")
     @Transactional

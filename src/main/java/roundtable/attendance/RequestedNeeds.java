@@ -7,8 +7,7 @@ import java.util.Set;
 /** Requests read back as the form's {@link AccessNeeds}: what they ask for, the reverse of filling in the form. */
 final class RequestedNeeds {
 
-    private RequestedNeeds() {
-    }
+    private RequestedNeeds() {}
 
     /** The person's requests that still stand. */
     static AccessNeeds active(Rsvp rsvp) {

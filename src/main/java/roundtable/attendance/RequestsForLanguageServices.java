@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.attendance.requests.AccessRequests;
 import roundtable.attendance.requests.DemandCount;
 import roundtable.attendance.requests.FollowedRequest;
@@ -31,8 +29,12 @@ class RequestsForLanguageServices implements AccessRequests {
     private final MeetingFactsSource facts;
     private final Clock clock;
 
-    RequestsForLanguageServices(AccessRequestRepository requests, LanguageDemandRepository demand,
-            RequestPolicy policy, MeetingFactsSource facts, Clock clock) {
+    RequestsForLanguageServices(
+            AccessRequestRepository requests,
+            LanguageDemandRepository demand,
+            RequestPolicy policy,
+            MeetingFactsSource facts,
+            Clock clock) {
         this.requests = requests;
         this.demand = demand;
         this.policy = policy;
@@ -49,18 +51,23 @@ class RequestsForLanguageServices implements AccessRequests {
     @Override
     @Coordinators
     public List<FollowedRequest> followedIn(Collection<Long> meetingIds) {
-        return requests.followedIn(meetingIds).stream().map(RequestsForLanguageServices::followed).toList();
+        return requests.followedIn(meetingIds).stream()
+                .map(RequestsForLanguageServices::followed)
+                .toList();
     }
 
     @Override
     @Coordinators
     public List<FollowedRequest> withIds(Collection<Long> ids) {
-        return requests.withRsvps(ids).stream().map(RequestsForLanguageServices::followed).toList();
+        return requests.withRsvps(ids).stream()
+                .map(RequestsForLanguageServices::followed)
+                .toList();
     }
 
     @Override
-    @SystemUse(reason = "language services' listeners tell the interpreters booked at a meeting that moved, was "
-            + "called off or no longer needs them, under whoever made that change")
+    @SystemUse(
+            reason = "language services' listeners tell the interpreters booked at a meeting that moved, was "
+                    + "called off or no longer needs them, under whoever made that change")
     public Map<Long, List<FollowedRequest>> bookedAt(long meetingId) {
         return byInterpreter(requests.bookedAt(meetingId));
     }
@@ -102,8 +109,10 @@ class RequestsForLanguageServices implements AccessRequests {
     @Override
     @Coordinators
     public List<DemandCount> demand(Collection<Long> meetingIds, Collection<RequestKind> kinds) {
-        return demand.counts(meetingIds, kinds).stream().map(row -> new DemandCount(row.getMeetingId(),
-                row.getKind(), row.getLanguage(), row.getStatus(), row.getPeople())).toList();
+        return demand.counts(meetingIds, kinds).stream()
+                .map(row -> new DemandCount(
+                        row.getMeetingId(), row.getKind(), row.getLanguage(), row.getStatus(), row.getPeople()))
+                .toList();
     }
 
     @Override
@@ -113,8 +122,9 @@ class RequestsForLanguageServices implements AccessRequests {
     }
 
     @Override
-    @SystemUse(reason = "language services' emails name the meeting as attendance's do; the caller has already "
-            + "read the meeting it passes")
+    @SystemUse(
+            reason = "language services' emails name the meeting as attendance's do; the caller has already "
+                    + "read the meeting it passes")
     public MeetingFacts facts(MeetingSummary meeting) {
         return facts.of(meeting);
     }
@@ -127,18 +137,38 @@ class RequestsForLanguageServices implements AccessRequests {
     }
 
     private static Map<Long, List<FollowedRequest>> byInterpreter(Map<Long, List<AccessRequest>> booked) {
-        return booked.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(RequestsForLanguageServices::followed).toList()));
+        return booked.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().stream()
+                                .map(RequestsForLanguageServices::followed)
+                                .toList()));
     }
 
     private static FollowedRequest followed(AccessRequest r) {
         Rsvp rsvp = r.getRsvp();
         FollowedRequest.Requester requester = rsvp.guest()
-                ? new FollowedRequest.Requester(null, rsvp.getGuestName(), rsvp.getGuestEmail(), rsvp.getGuestLanguage())
+                ? new FollowedRequest.Requester(
+                        null, rsvp.getGuestName(), rsvp.getGuestEmail(), rsvp.getGuestLanguage())
                 : new FollowedRequest.Requester(rsvp.getPersonId(), null, null, null);
-        return new FollowedRequest(r.getId(), r.getVersion(), r.getMeetingId(), r.getKind(), r.getLanguageTag(),
-                r.getInterpretationMode(), r.getAccommodationType(), r.getDetails(), r.getChildrenCount(),
-                r.getChildrenAges(), r.getStatus(), r.isLate(), r.getRequestedAt(), r.getInterpreterId(),
-                r.getUnableReason(), requester, rsvp.getResponse(), rsvp.getState() == RsvpState.WAITLISTED);
+        return new FollowedRequest(
+                r.getId(),
+                r.getVersion(),
+                r.getMeetingId(),
+                r.getKind(),
+                r.getLanguageTag(),
+                r.getInterpretationMode(),
+                r.getAccommodationType(),
+                r.getDetails(),
+                r.getChildrenCount(),
+                r.getChildrenAges(),
+                r.getStatus(),
+                r.isLate(),
+                r.getRequestedAt(),
+                r.getInterpreterId(),
+                r.getUnableReason(),
+                requester,
+                rsvp.getResponse(),
+                rsvp.getState() == RsvpState.WAITLISTED);
     }
 }

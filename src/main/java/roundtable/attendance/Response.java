@@ -2,12 +2,14 @@ package roundtable.attendance;
 
 import java.util.List;
 import java.util.Locale;
-
 import roundtable.meetings.MeetingFormat;
 
 /** What someone says about coming. Only in person and online take one of the meeting's places. */
 public enum Response {
-    IN_PERSON, ONLINE, NOT_ATTENDING, MAYBE;
+    IN_PERSON,
+    ONLINE,
+    NOT_ATTENDING,
+    MAYBE;
 
     /** Whether this answer needs one of the meeting's places when a capacity is set. */
     public boolean takesPlace() {

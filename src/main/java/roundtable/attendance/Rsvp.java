@@ -1,13 +1,6 @@
 package roundtable.attendance;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
-
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +9,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import roundtable.attendance.requests.InterpreterFreed;
 import roundtable.base.i18n.Language;
 import roundtable.base.persistence.VersionedEntity;
@@ -31,6 +29,7 @@ class Rsvp extends VersionedEntity {
 
     /** Why requests closed when their person said they would not come, or (a guest) cancelled. */
     static final String DECLINED = "rsvp.request.reason.declined";
+
     static final String CANCELLED = "rsvp.request.reason.cancelled";
 
     @Column(name = "meeting_id")
@@ -76,8 +75,7 @@ class Rsvp extends VersionedEntity {
     @Transient
     private final List<InterpreterFreed> freed = new ArrayList<>();
 
-    protected Rsvp() {
-    }
+    protected Rsvp() {}
 
     void interpreterFreed(long meetingId, long interpreterId) {
         freed.add(new InterpreterFreed(meetingId, interpreterId));
@@ -99,8 +97,14 @@ class Rsvp extends VersionedEntity {
         return r;
     }
 
-    static Rsvp guest(long meetingId, String name, String email, String emailKey, Language language,
-            Response response, Instant now) {
+    static Rsvp guest(
+            long meetingId,
+            String name,
+            String email,
+            String emailKey,
+            Language language,
+            Response response,
+            Instant now) {
         Rsvp r = new Rsvp(meetingId, response, RsvpState.AWAITING_EMAIL_CONFIRMATION, now);
         r.guestName = name;
         r.guestEmail = email;
@@ -161,9 +165,12 @@ class Rsvp extends VersionedEntity {
      * should they come after all. Nothing once they have answered since.
      */
     List<AccessRequest> lastWithdrawn() {
-        String reason = state == RsvpState.CANCELLED ? CANCELLED
-                : response == Response.NOT_ATTENDING ? DECLINED : null;
-        return reason == null ? List.of() : requests.stream().filter(r -> r.withdrawnAt(reason, updatedAt)).toList();
+        String reason = state == RsvpState.CANCELLED ? CANCELLED : response == Response.NOT_ATTENDING ? DECLINED : null;
+        return reason == null
+                ? List.of()
+                : requests.stream()
+                        .filter(r -> r.withdrawnAt(reason, updatedAt))
+                        .toList();
     }
 
     /** A cancelled guest answers again: it waits for confirmation afresh, and links sent before stop working. */

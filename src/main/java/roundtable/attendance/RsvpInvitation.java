@@ -1,10 +1,9 @@
 package roundtable.attendance;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.SignedLinks;
 
@@ -30,8 +29,7 @@ class RsvpInvitation extends VersionedEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected RsvpInvitation() {
-    }
+    protected RsvpInvitation() {}
 
     RsvpInvitation(long meetingId, long personId, Long seriesId, Instant now) {
         this.meetingId = meetingId;

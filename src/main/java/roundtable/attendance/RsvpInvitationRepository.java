@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RsvpInvitationRepository extends JpaRepository<RsvpInvitation, Long> {

@@ -7,13 +7,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.CurrentUser;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingCancelled;
@@ -44,9 +42,16 @@ class RsvpInvitations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RsvpInvitations(RsvpInvitationRepository invitations, RsvpRepository rsvps, InvitationLinks links, MeetingFactsSource facts,
-            MeetingService meetings, CommitteeService committees, PersonService people,
-            ApplicationEventPublisher events, Clock clock) {
+    RsvpInvitations(
+            RsvpInvitationRepository invitations,
+            RsvpRepository rsvps,
+            InvitationLinks links,
+            MeetingFactsSource facts,
+            MeetingService meetings,
+            CommitteeService committees,
+            PersonService people,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.invitations = invitations;
         this.rsvps = rsvps;
         this.links = links;
@@ -70,7 +75,8 @@ class RsvpInvitations {
             return;
         }
         MeetingSummary meeting = meetings.find(event.meetingId()).orElse(null);
-        if (meeting == null || meeting.status() != MeetingStatus.SCHEDULED
+        if (meeting == null
+                || meeting.status() != MeetingStatus.SCHEDULED
                 || !clock.instant().isBefore(meeting.startsAt().toInstant())
                 || (meeting.seriesId() != null && invitations.existsBySeriesId(meeting.seriesId()))) {
             return;
@@ -83,11 +89,20 @@ class RsvpInvitations {
             if (person.anonymised() || person.email() == null || person.email().isBlank()) {
                 continue;
             }
-            RsvpInvitation invitation = already.computeIfAbsent(person.id(), id -> invitations.save(
-                    new RsvpInvitation(meeting.id(), id, meeting.seriesId(), clock.instant())));
-            events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
-                    person.email(), person.language(), about, meeting.seriesId() != null,
-                    links.link(invitation, meeting), Response.offeredFor(meeting.format()), false));
+            RsvpInvitation invitation = already.computeIfAbsent(
+                    person.id(),
+                    id -> invitations.save(new RsvpInvitation(meeting.id(), id, meeting.seriesId(), clock.instant())));
+            events.publishEvent(new RsvpInvited(
+                    invitation.getId(),
+                    meeting.sequence(),
+                    person.fullName(),
+                    person.email(),
+                    person.language(),
+                    about,
+                    meeting.seriesId() != null,
+                    links.link(invitation, meeting),
+                    Response.offeredFor(meeting.format()),
+                    false));
         }
     }
 
@@ -116,9 +131,12 @@ class RsvpInvitations {
             return;
         }
         // Those who answered hear from the attendance notices already.
-        Set<Long> answered = rsvps.findByMeetingId(meetingId).stream().map(Rsvp::getPersonId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, RsvpInvitation> waiting = invited.stream().filter(i -> !answered.contains(i.getPersonId()))
+        Set<Long> answered = rsvps.findByMeetingId(meetingId).stream()
+                .map(Rsvp::getPersonId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, RsvpInvitation> waiting = invited.stream()
+                .filter(i -> !answered.contains(i.getPersonId()))
                 .collect(Collectors.toMap(RsvpInvitation::getPersonId, Function.identity()));
         MeetingFacts about = facts.of(meeting);
         for (PersonSummary person : people.contacts(waiting.keySet()).values()) {
@@ -127,12 +145,26 @@ class RsvpInvitations {
             }
             RsvpInvitation invitation = waiting.get(person.id());
             if (cancelled) {
-                events.publishEvent(new InvitationCancelled(invitation.getId(), meeting.sequence(), person.fullName(),
-                        person.email(), person.language(), about, reason));
+                events.publishEvent(new InvitationCancelled(
+                        invitation.getId(),
+                        meeting.sequence(),
+                        person.fullName(),
+                        person.email(),
+                        person.language(),
+                        about,
+                        reason));
             } else {
-                events.publishEvent(new RsvpInvited(invitation.getId(), meeting.sequence(), person.fullName(),
-                        person.email(), person.language(), about, false,
-                        links.link(invitation, meeting), Response.offeredFor(meeting.format()), true));
+                events.publishEvent(new RsvpInvited(
+                        invitation.getId(),
+                        meeting.sequence(),
+                        person.fullName(),
+                        person.email(),
+                        person.language(),
+                        about,
+                        false,
+                        links.link(invitation, meeting),
+                        Response.offeredFor(meeting.format()),
+                        true));
             }
         }
     }

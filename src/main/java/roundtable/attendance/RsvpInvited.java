@@ -1,7 +1,6 @@
 package roundtable.attendance;
 
 import java.util.List;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -13,8 +12,17 @@ import roundtable.base.i18n.Language;
  * changed since the first invitation, which this one replaces. {@code sequence} is the meeting's iCalendar
  * SEQUENCE, so a later re-send of a changed meeting is a new email.
  */
-public record RsvpInvited(long invitationId, long sequence, String name, String email, Language language,
-        MeetingFacts meeting, boolean firstOfSeries, String answerLink, List<Response> answers, boolean moved) {
+public record RsvpInvited(
+        long invitationId,
+        long sequence,
+        String name,
+        String email,
+        Language language,
+        MeetingFacts meeting,
+        boolean firstOfSeries,
+        String answerLink,
+        List<Response> answers,
+        boolean moved) {
 
     /** The link of one answer's button. */
     public String linkFor(Response response) {

@@ -7,7 +7,10 @@ public class RsvpLinkException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Problem { INVALID, EXPIRED }
+    public enum Problem {
+        INVALID,
+        EXPIRED
+    }
 
     private final Problem problem;
 

@@ -3,9 +3,7 @@ package roundtable.attendance;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.PersonalLinkLanguage;
 import roundtable.base.security.SignedLinks;
@@ -51,12 +49,15 @@ class RsvpLinkLanguage implements PersonalLinkLanguage {
         if (verified.outcome() == SignedLinks.Outcome.INVALID) {
             return Optional.empty();
         }
-        return rsvps.findById(verified.id()).filter(r -> MessageDigest.isEqual(
-                r.getNonce().getBytes(StandardCharsets.US_ASCII), verified.nonce().getBytes(StandardCharsets.US_ASCII)));
+        return rsvps.findById(verified.id())
+                .filter(r -> MessageDigest.isEqual(
+                        r.getNonce().getBytes(StandardCharsets.US_ASCII),
+                        verified.nonce().getBytes(StandardCharsets.US_ASCII)));
     }
 
     private Optional<Language> languageOf(Rsvp rsvp) {
-        return rsvp.guest() ? Optional.of(rsvp.getGuestLanguage())
+        return rsvp.guest()
+                ? Optional.of(rsvp.getGuestLanguage())
                 : people.recipient(rsvp.getPersonId()).map(Recipient::language);
     }
 }

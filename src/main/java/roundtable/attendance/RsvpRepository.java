@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,14 +18,16 @@ interface RsvpRepository extends JpaRepository<Rsvp, Long> {
 
     Optional<Rsvp> findByMeetingIdAndGuestEmailKey(long meetingId, String guestEmailKey);
 
-    @Query("select count(r) from Rsvp r where r.meetingId = :meetingId and r.state = roundtable.attendance.RsvpState.CONFIRMED"
-            + " and r.response in (roundtable.attendance.Response.IN_PERSON, roundtable.attendance.Response.ONLINE)")
+    @Query(
+            "select count(r) from Rsvp r where r.meetingId = :meetingId and r.state = roundtable.attendance.RsvpState.CONFIRMED"
+                    + " and r.response in (roundtable.attendance.Response.IN_PERSON, roundtable.attendance.Response.ONLINE)")
     long countHoldingPlaces(long meetingId);
 
     @Query("select coalesce(max(r.waitlistOrder), 0) from Rsvp r where r.meetingId = :meetingId")
     long lastWaitlistOrder(long meetingId);
 
-    @Query("select r from Rsvp r where r.meetingId = :meetingId and r.state = roundtable.attendance.RsvpState.WAITLISTED"
-            + " order by r.waitlistOrder")
+    @Query(
+            "select r from Rsvp r where r.meetingId = :meetingId and r.state = roundtable.attendance.RsvpState.WAITLISTED"
+                    + " order by r.waitlistOrder")
     List<Rsvp> waitlist(long meetingId);
 }

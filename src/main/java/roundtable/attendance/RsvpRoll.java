@@ -2,7 +2,6 @@ package roundtable.attendance;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

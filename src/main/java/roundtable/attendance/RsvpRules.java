@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
@@ -45,8 +43,9 @@ class RsvpRules {
                 throw new RuleViolationException("interpretationMode", "rsvp.error.mode-required");
             }
         }
-        if (n.translationLanguage() != null && (!LanguageNames.OFFERED.contains(n.translationLanguage())
-                || "ase".equals(n.translationLanguage()))) {
+        if (n.translationLanguage() != null
+                && (!LanguageNames.OFFERED.contains(n.translationLanguage())
+                        || "ase".equals(n.translationLanguage()))) {
             throw new RuleViolationException("translationLanguage", "rsvp.error.translation-language");
         }
         if (n.accommodationDetails() != null && n.accommodationDetails().length() > AttendanceLimits.DETAILS) {
@@ -99,8 +98,8 @@ class RsvpRules {
             wanted.add(new AccessRequest(rsvp, RequestKind.TRANSLATION, now, late, forget)
                     .language(needs.translationLanguage(), null));
         }
-        for (AccommodationType type : EnumSet.copyOf(needs.accommodations().isEmpty()
-                ? EnumSet.noneOf(AccommodationType.class) : needs.accommodations())) {
+        for (AccommodationType type : EnumSet.copyOf(
+                needs.accommodations().isEmpty() ? EnumSet.noneOf(AccommodationType.class) : needs.accommodations())) {
             wanted.add(new AccessRequest(rsvp, RequestKind.ACCOMMODATION, now, late, forget)
                     .accommodation(type, type == AccommodationType.OTHER ? needs.accommodationDetails() : null));
         }
@@ -114,7 +113,8 @@ class RsvpRules {
         List<AccessRequest> kept = new ArrayList<>();
         for (AccessRequest w : wanted) {
             Optional<AccessRequest> same = rsvp.getRequests().stream()
-                    .filter(r -> r.active() && r.sameness().equals(w.sameness())).findFirst();
+                    .filter(r -> r.active() && r.sameness().equals(w.sameness()))
+                    .findFirst();
             if (same.isPresent()) {
                 same.get().takeParticulars(w);
                 kept.add(same.get());
@@ -123,7 +123,8 @@ class RsvpRules {
                 kept.add(w);
             }
         }
-        rsvp.getRequests().stream().filter(r -> r.active() && !kept.contains(r))
+        rsvp.getRequests().stream()
+                .filter(r -> r.active() && !kept.contains(r))
                 .forEach(r -> r.close("rsvp.request.reason.withdrawn"));
     }
 }

@@ -2,9 +2,7 @@ package roundtable.attendance;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
 
@@ -28,9 +26,18 @@ class RsvpViews {
             List<Rsvp> waiting = rsvps.waitlist(rsvp.getMeetingId());
             position = waiting.indexOf(rsvp) + 1;
         }
-        return new RsvpView(rsvp.getId(), rsvp.getVersion(), rsvp.getGuestName(), rsvp.getResponse(), rsvp.getState(),
-                position, RequestedNeeds.active(rsvp), AttendeeNotices.lateRequests(rsvp), facts.of(meeting),
-                meeting.status() == MeetingStatus.SCHEDULED && clock.instant().isBefore(meeting.startsAt().toInstant()),
+        return new RsvpView(
+                rsvp.getId(),
+                rsvp.getVersion(),
+                rsvp.getGuestName(),
+                rsvp.getResponse(),
+                rsvp.getState(),
+                position,
+                RequestedNeeds.active(rsvp),
+                AttendeeNotices.lateRequests(rsvp),
+                facts.of(meeting),
+                meeting.status() == MeetingStatus.SCHEDULED
+                        && clock.instant().isBefore(meeting.startsAt().toInstant()),
                 RequestedNeeds.lastWithdrawn(rsvp));
     }
 }

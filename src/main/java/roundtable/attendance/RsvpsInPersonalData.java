@@ -1,11 +1,9 @@
 package roundtable.attendance;
 
 import java.util.List;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.people.PersonAnonymised;
 import roundtable.people.PersonalDataContributor;
 
@@ -17,12 +15,18 @@ import roundtable.people.PersonalDataContributor;
 @Transactional(readOnly = true)
 class RsvpsInPersonalData implements PersonalDataContributor {
 
-    record Request(RequestKind kind, String language, InterpretationMode mode, AccommodationType accommodation,
-            String details, Integer children, String childrenAges, RequestStatus status, boolean late) {
-    }
+    record Request(
+            RequestKind kind,
+            String language,
+            InterpretationMode mode,
+            AccommodationType accommodation,
+            String details,
+            Integer children,
+            String childrenAges,
+            RequestStatus status,
+            boolean late) {}
 
-    record Answer(long meetingId, Response response, RsvpState state, List<Request> requests) {
-    }
+    record Answer(long meetingId, Response response, RsvpState state, List<Request> requests) {}
 
     private final RsvpRepository rsvps;
 
@@ -38,11 +42,22 @@ class RsvpsInPersonalData implements PersonalDataContributor {
     @Override
     public List<Answer> personalDataOf(long personId) {
         return rsvps.findByPersonId(personId).stream()
-                .map(r -> new Answer(r.getMeetingId(), r.getResponse(), r.getState(), r.getRequests().stream()
-                        .map(q -> new Request(q.getKind(), q.getLanguageTag(), q.getInterpretationMode(),
-                                q.getAccommodationType(), q.getDetails(), q.getChildrenCount(), q.getChildrenAges(),
-                                q.getStatus(), q.isLate()))
-                        .toList()))
+                .map(r -> new Answer(
+                        r.getMeetingId(),
+                        r.getResponse(),
+                        r.getState(),
+                        r.getRequests().stream()
+                                .map(q -> new Request(
+                                        q.getKind(),
+                                        q.getLanguageTag(),
+                                        q.getInterpretationMode(),
+                                        q.getAccommodationType(),
+                                        q.getDetails(),
+                                        q.getChildrenCount(),
+                                        q.getChildrenAges(),
+                                        q.getStatus(),
+                                        q.isLate()))
+                                .toList()))
                 .toList();
     }
 

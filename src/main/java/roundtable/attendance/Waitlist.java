@@ -2,13 +2,11 @@ package roundtable.attendance;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import roundtable.meetings.MeetingSummary;
 
 /**
@@ -25,7 +23,11 @@ class Waitlist {
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    Waitlist(RsvpRepository rsvps, MeetingCapacityRepository capacities, AttendeeNotices notices, Clock clock,
+    Waitlist(
+            RsvpRepository rsvps,
+            MeetingCapacityRepository capacities,
+            AttendeeNotices notices,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.rsvps = rsvps;
         this.capacities = capacities;

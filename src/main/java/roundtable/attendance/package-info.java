@@ -6,7 +6,7 @@
  * events the emails are made from), {@code checkin} for the minutes, and {@code requests} for
  * language services, which arranges the requests (decision 0025).
  */
-@ApplicationModule(allowedDependencies = { "committees", "meetings", "meetings :: ui", "people" })
+@ApplicationModule(allowedDependencies = {"committees", "meetings", "meetings :: ui", "people"})
 package roundtable.attendance;
 
 import org.springframework.modulith.ApplicationModule;

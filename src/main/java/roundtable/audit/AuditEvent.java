@@ -1,13 +1,12 @@
 package roundtable.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One recorded change. Never edited, so it carries no version. */
 @Entity
@@ -45,8 +44,7 @@ class AuditEvent {
     @Column(name = "after_state")
     private String afterState;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     AuditEvent(Instant at, String actor, AuditEntry entry) {
         this.occurredAt = at;
@@ -65,7 +63,7 @@ class AuditEvent {
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actor, action, subjectType, subjectId, bodyId, summary, beforeState,
-                afterState);
+        return new AuditRecord(
+                id, occurredAt, actor, action, subjectType, subjectId, bodyId, summary, beforeState, afterState);
     }
 }

@@ -3,7 +3,6 @@ package roundtable.audit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -11,7 +10,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.SystemUse;
 
 /** Records changes in the caller's transaction, so a change and its record stand or fall together. */
@@ -37,7 +35,8 @@ public class AuditService {
     public List<AuditRecord> search(String text, int offset, int limit) {
         int size = Math.max(limit, 1);
         return events.search(normalise(text), PageRequest.of(offset / size, size)).stream()
-                .map(AuditEvent::toRecord).toList();
+                .map(AuditEvent::toRecord)
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,7 +1,6 @@
 package roundtable.base;
 
 import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,10 +1,9 @@
 package roundtable.base;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one check of a typed email address that every form shares (poll guests, RSVP guests):
@@ -18,11 +17,13 @@ public final class EmailAddresses {
     private static final String PART = "[^@\\s\\p{Z}\\p{C},;<>]+";
     private static final Pattern EMAIL = Pattern.compile(PART + "@" + PART + "\\." + PART);
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static boolean wellFormed(String email) {
-        return email != null && email.length() <= MAX_LENGTH && EMAIL.matcher(email).matches() && deliverable(email);
+        return email != null
+                && email.length() <= MAX_LENGTH
+                && EMAIL.matcher(email).matches()
+                && deliverable(email);
     }
 
     /**

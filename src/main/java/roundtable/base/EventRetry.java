@@ -1,15 +1,13 @@
 package roundtable.base;
 
 import java.time.Duration;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Hands again to their listeners the events whose listener failed (a moment without the
@@ -25,13 +23,15 @@ class EventRetry {
     private final IncompleteEventPublications incomplete;
     private final Duration olderThan;
 
-    EventRetry(IncompleteEventPublications incomplete,
+    EventRetry(
+            IncompleteEventPublications incomplete,
             @Value("${roundtable.events.retry-older-than:PT5M}") Duration olderThan) {
         this.incomplete = incomplete;
         this.olderThan = olderThan;
     }
 
-    @Scheduled(fixedDelayString = "${roundtable.events.retry-every:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${roundtable.events.retry-every:PT1M}",
             initialDelayString = "${roundtable.events.retry-every:PT1M}")
     // One server at a time hands events again; were two to, the emails' keys would still stop a second email.
     @SchedulerLock(name = "event-retry")

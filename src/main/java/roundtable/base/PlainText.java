@@ -11,8 +11,7 @@ public final class PlainText {
 
     public static final String MESSAGE_KEY = "validation.plain-text";
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Refuses text with a character no form should take, naming the field; null and empty pass. */
     public static void require(String field, String value) {
@@ -73,7 +72,9 @@ public final class PlainText {
         StringBuilder kept = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 kept.append(c).append(value.charAt(++i));
             } else if (acceptable(String.valueOf(c), true)) {
                 kept.append(c);

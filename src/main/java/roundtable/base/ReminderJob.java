@@ -13,7 +13,8 @@ public abstract class ReminderJob {
 
     private final Logger log = LoggerFactory.getLogger(getClass());
 
-    @Scheduled(fixedDelayString = "${roundtable.reminders.interval:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${roundtable.reminders.interval:PT5M}",
             initialDelayString = "${roundtable.reminders.interval:PT5M}")
     public void onSchedule() {
         int people = sendDue();

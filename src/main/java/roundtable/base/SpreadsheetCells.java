@@ -6,8 +6,7 @@ public final class SpreadsheetCells {
     /** What makes a spreadsheet evaluate a cell, with the full-width forms some spreadsheets take for them. */
     private static final String FORMULA_START = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /**
      * A cell a spreadsheet could evaluate gets a leading quote mark, which keeps it text: one that
@@ -23,8 +22,8 @@ public final class SpreadsheetCells {
             return "'" + value;
         }
         int first = 0;
-        while (first < value.length() && (Character.isWhitespace(value.charAt(first))
-                || Character.isSpaceChar(value.charAt(first)))) {
+        while (first < value.length()
+                && (Character.isWhitespace(value.charAt(first)) || Character.isSpaceChar(value.charAt(first)))) {
             first++;
         }
         return first < value.length() && FORMULA_START.indexOf(value.charAt(first)) >= 0 ? "'" + value : value;

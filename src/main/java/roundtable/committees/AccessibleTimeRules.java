@@ -14,10 +14,15 @@ import java.util.Set;
  */
 public record AccessibleTimeRules(LocalTime earliestWeekdayStart, LocalTime latestEnd, Set<DayOfWeek> avoidedDays) {
 
-    public enum Breach { STARTS_TOO_EARLY, ENDS_TOO_LATE, AVOIDED_DAY }
+    public enum Breach {
+        STARTS_TOO_EARLY,
+        ENDS_TOO_LATE,
+        AVOIDED_DAY
+    }
 
     public AccessibleTimeRules {
-        avoidedDays = avoidedDays == null || avoidedDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
+        avoidedDays = avoidedDays == null || avoidedDays.isEmpty()
+                ? EnumSet.noneOf(DayOfWeek.class)
                 : EnumSet.copyOf(avoidedDays);
     }
 
@@ -34,7 +39,9 @@ public record AccessibleTimeRules(LocalTime earliestWeekdayStart, LocalTime late
             breaches.add(Breach.STARTS_TOO_EARLY);
         }
         LocalDateTime end = start.plusMinutes(minutes);
-        if (latestEnd != null && (end.toLocalDate().isAfter(start.toLocalDate()) || end.toLocalTime().isAfter(latestEnd))) {
+        if (latestEnd != null
+                && (end.toLocalDate().isAfter(start.toLocalDate())
+                        || end.toLocalTime().isAfter(latestEnd))) {
             breaches.add(Breach.ENDS_TOO_LATE);
         }
         if (avoidedDays.contains(day)) {

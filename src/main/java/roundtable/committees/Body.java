@@ -1,21 +1,20 @@
 package roundtable.committees;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
-import roundtable.base.persistence.VersionedEntity;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import roundtable.base.html.RichText;
+import roundtable.base.persistence.VersionedEntity;
 
 /** A committee, association, partnership or alliance: any group with a roster. */
 @Entity
@@ -63,13 +62,14 @@ class Body extends VersionedEntity {
     @Column(name = "avoided_days")
     private String avoidedDays;
 
-    protected Body() {
-    }
+    protected Body() {}
 
     Body(NewBody data) {
         this.slug = data.slug();
         this.name = data.name().strip();
-        this.acronym = data.acronym() == null || data.acronym().isBlank() ? null : data.acronym().strip();
+        this.acronym = data.acronym() == null || data.acronym().isBlank()
+                ? null
+                : data.acronym().strip();
         this.kind = data.kind();
         this.descriptionHtml = RichText.sanitise(data.descriptionHtml());
         this.rosterPublic = data.rosterPublic();
@@ -110,7 +110,8 @@ class Body extends VersionedEntity {
     }
 
     List<String> getLanguagesOffered() {
-        return languagesOffered == null || languagesOffered.isBlank() ? List.of()
+        return languagesOffered == null || languagesOffered.isBlank()
+                ? List.of()
                 : Arrays.stream(languagesOffered.split(",")).map(String::strip).toList();
     }
 
@@ -123,15 +124,20 @@ class Body extends VersionedEntity {
     }
 
     AccessibleTimeRules getTimeRules() {
-        Set<DayOfWeek> days = avoidedDays == null || avoidedDays.isBlank() ? Set.of()
-                : Arrays.stream(avoidedDays.split(",")).map(String::strip).map(DayOfWeek::valueOf)
+        Set<DayOfWeek> days = avoidedDays == null || avoidedDays.isBlank()
+                ? Set.of()
+                : Arrays.stream(avoidedDays.split(","))
+                        .map(String::strip)
+                        .map(DayOfWeek::valueOf)
                         .collect(Collectors.toSet());
         return new AccessibleTimeRules(earliestWeekdayStart, latestEnd, days);
     }
 
     void configure(BodySettings settings) {
         this.name = settings.name().strip();
-        this.acronym = settings.acronym() == null || settings.acronym().isBlank() ? null : settings.acronym().strip();
+        this.acronym = settings.acronym() == null || settings.acronym().isBlank()
+                ? null
+                : settings.acronym().strip();
         this.kind = settings.kind();
         this.descriptionHtml = RichText.sanitise(settings.descriptionHtml());
         this.rosterPublic = settings.rosterPublic();
@@ -141,7 +147,8 @@ class Body extends VersionedEntity {
         AccessibleTimeRules rules = settings.timeRules() == null ? AccessibleTimeRules.none() : settings.timeRules();
         this.earliestWeekdayStart = rules.earliestWeekdayStart();
         this.latestEnd = rules.latestEnd();
-        this.avoidedDays = rules.avoidedDays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+        this.avoidedDays =
+                rules.avoidedDays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
         this.active = settings.active();
     }
 

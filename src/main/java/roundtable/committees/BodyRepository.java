@@ -2,7 +2,6 @@ package roundtable.committees;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BodyRepository extends JpaRepository<Body, Long> {

@@ -1,12 +1,11 @@
 package roundtable.committees;
 
-import java.util.List;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** Everything an administrator sets about a body, as the body form edits it. */
 public record BodySettings(
@@ -19,5 +18,4 @@ public record BodySettings(
         @Min(1) @Max(500) Integer quorumFixed,
         @NotNull List<String> languagesOffered,
         AccessibleTimeRules timeRules,
-        boolean active) {
-}
+        boolean active) {}

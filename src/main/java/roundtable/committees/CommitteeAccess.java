@@ -3,10 +3,8 @@ package roundtable.committees;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Predicate;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;

@@ -9,6 +9,5 @@ public final class CommitteeLimits {
     public static final int DESCRIPTION = 20_000;
     public static final int SEAT_GROUP_NAME = 120;
 
-    private CommitteeLimits() {
-    }
+    private CommitteeLimits() {}
 }

@@ -1,5 +1,6 @@
 package roundtable.committees;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,15 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.Valid;
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.PlainText;
@@ -50,8 +48,13 @@ public class CommitteeService {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    CommitteeService(BodyRepository bodies, SeatGroupRepository seatGroups, MembershipRepository memberships,
-            AuditService audit, Clock clock, RoundtableProperties properties) {
+    CommitteeService(
+            BodyRepository bodies,
+            SeatGroupRepository seatGroups,
+            MembershipRepository memberships,
+            AuditService audit,
+            Clock clock,
+            RoundtableProperties properties) {
         this.bodies = bodies;
         this.seatGroups = seatGroups;
         this.memberships = memberships;
@@ -62,7 +65,9 @@ public class CommitteeService {
 
     @Open(reason = "the bodies and their public settings are on the public site")
     public List<BodySummary> activeBodies() {
-        return bodies.findByActiveTrueOrderByName().stream().map(BodySummary::of).toList();
+        return bodies.findByActiveTrueOrderByName().stream()
+                .map(BodySummary::of)
+                .toList();
     }
 
     @Open(reason = "the bodies and their public settings are on the public site")
@@ -77,7 +82,8 @@ public class CommitteeService {
 
     @Open(reason = "the bodies and their public settings are on the public site")
     public Map<Long, BodySummary> bodiesById() {
-        return bodies.findAll().stream().map(BodySummary::of)
+        return bodies.findAll().stream()
+                .map(BodySummary::of)
                 .collect(Collectors.toMap(BodySummary::id, Function.identity()));
     }
 
@@ -86,20 +92,26 @@ public class CommitteeService {
         long me = CurrentUser.personId().orElseThrow();
         boolean admin = CurrentUser.hasRole(Role.ADMIN);
         List<Membership> mine = memberships.currentFor(me, today());
-        Map<Long, Body> byId = bodies.findAllById(mine.stream().map(Membership::getBodyId).toList()).stream()
+        Map<Long, Body> byId = bodies
+                .findAllById(mine.stream().map(Membership::getBodyId).toList())
+                .stream()
                 .collect(Collectors.toMap(Body::getId, Function.identity()));
         return mine.stream()
                 .sorted(Comparator.comparing(m -> byId.get(m.getBodyId()).getName()))
-                .map(m -> new MyBody(BodySummary.of(byId.get(m.getBodyId())), m.getPosition(),
-                        admin || m.getPosition().manages(), admin || m.getPosition().records()))
+                .map(m -> new MyBody(
+                        BodySummary.of(byId.get(m.getBodyId())),
+                        m.getPosition(),
+                        admin || m.getPosition().manages(),
+                        admin || m.getPosition().records()))
                 .toList();
     }
 
     /** Every active body with the people on it today: language services plans interpretation from it. */
     @Coordinators
     public List<BodyMembers> activeBodiesWithMembers() {
-        Map<Long, List<Long>> byBody = memberships.allCurrent(today()).stream().collect(Collectors.groupingBy(
-                Membership::getBodyId, Collectors.mapping(Membership::getPersonId, Collectors.toList())));
+        Map<Long, List<Long>> byBody = memberships.allCurrent(today()).stream()
+                .collect(Collectors.groupingBy(
+                        Membership::getBodyId, Collectors.mapping(Membership::getPersonId, Collectors.toList())));
         return bodies.findByActiveTrueOrderByName().stream()
                 .map(body -> new BodyMembers(BodySummary.of(body), byBody.getOrDefault(body.getId(), List.of())))
                 .toList();
@@ -113,8 +125,14 @@ public class CommitteeService {
             throw new RuleViolationException("slug", "bodies.error.slug-taken", data.slug());
         }
         Body body = bodies.save(new Body(data));
-        audit.record(new AuditEntry("body.created", "body", body.getId(), body.getId(), "Body created: " + body.getName(),
-                null, describe(BodySummary.of(body))));
+        audit.record(new AuditEntry(
+                "body.created",
+                "body",
+                body.getId(),
+                body.getId(),
+                "Body created: " + body.getName(),
+                null,
+                describe(BodySummary.of(body))));
         return body.getId();
     }
 
@@ -125,8 +143,14 @@ public class CommitteeService {
         bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         checkRequirement(bodyId, data);
         SeatGroup group = seatGroups.save(new SeatGroup(bodyId, data, seatGroups.countByBodyId(bodyId)));
-        audit.record(new AuditEntry("seat-group.added", "seat-group", group.getId(), bodyId,
-                "Constituency added: " + group.getName(), null, group.describe()));
+        audit.record(new AuditEntry(
+                "seat-group.added",
+                "seat-group",
+                group.getId(),
+                bodyId,
+                "Constituency added: " + group.getName(),
+                null,
+                group.describe()));
         return group.getId();
     }
 
@@ -135,7 +159,9 @@ public class CommitteeService {
     @Administrators
     public void redefineSeatGroup(long bodyId, long seatGroupId, long expectedVersion, @Valid SeatGroupData data) {
         PlainText.required("name", data.name());
-        SeatGroup group = seatGroups.findById(seatGroupId).filter(g -> g.getBodyId() == bodyId)
+        SeatGroup group = seatGroups
+                .findById(seatGroupId)
+                .filter(g -> g.getBodyId() == bodyId)
                 .orElseThrow(() -> new RuleViolationException("seatGroup", "roster.error.unknown-seat"));
         if (group.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Seat group " + seatGroupId + " changed since it was read");
@@ -147,12 +173,20 @@ public class CommitteeService {
         }
         String before = group.describe();
         group.redefine(data);
-        audit.record(new AuditEntry("seat-group.changed", "seat-group", seatGroupId, bodyId,
-                "Constituency changed: " + group.getName(), before, group.describe()));
+        audit.record(new AuditEntry(
+                "seat-group.changed",
+                "seat-group",
+                seatGroupId,
+                bodyId,
+                "Constituency changed: " + group.getName(),
+                before,
+                group.describe()));
     }
 
     private void checkRequirement(long bodyId, SeatGroupData data) {
-        if (data.requiredBodyId() != null && (data.requiredBodyId() == bodyId || bodies.findById(data.requiredBodyId()).isEmpty())) {
+        if (data.requiredBodyId() != null
+                && (data.requiredBodyId() == bodyId
+                        || bodies.findById(data.requiredBodyId()).isEmpty())) {
             throw new RuleViolationException("requiredBody", "seats.error.required-body");
         }
     }
@@ -162,13 +196,20 @@ public class CommitteeService {
     public long appoint(long bodyId, @Valid Appointment appointment) {
         bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         if (appointment.seatGroupId() != null) {
-            SeatGroup group = seatGroups.findById(appointment.seatGroupId())
+            SeatGroup group = seatGroups
+                    .findById(appointment.seatGroupId())
                     .filter(g -> g.getBodyId() == bodyId)
                     .orElseThrow(() -> new IllegalArgumentException("Seat group belongs to another body"));
             if (group.getTermMonths() != null && appointment.termEnd() == null) {
-                appointment = new Appointment(appointment.seatGroupId(), appointment.personId(),
-                        appointment.position(), appointment.termStart(),
-                        appointment.termStart().plusMonths(group.getTermMonths()).minusDays(1));
+                appointment = new Appointment(
+                        appointment.seatGroupId(),
+                        appointment.personId(),
+                        appointment.position(),
+                        appointment.termStart(),
+                        appointment
+                                .termStart()
+                                .plusMonths(group.getTermMonths())
+                                .minusDays(1));
             }
         }
         if (appointment.termEnd() != null && appointment.termEnd().isBefore(appointment.termStart())) {
@@ -196,8 +237,14 @@ public class CommitteeService {
         body.configure(settings);
         bodies.flush();
         BodySummary after = BodySummary.of(body);
-        audit.record(new AuditEntry("body.configured", "body", bodyId, bodyId, "Settings changed: " + after.name(),
-                before, describe(after)));
+        audit.record(new AuditEntry(
+                "body.configured",
+                "body",
+                bodyId,
+                bodyId,
+                "Settings changed: " + after.name(),
+                before,
+                describe(after)));
         return after;
     }
 
@@ -215,8 +262,7 @@ public class CommitteeService {
     private static void checkDescription(String html) {
         RichText.require("descriptionHtml", html);
         if (RichText.sanitise(html).length() > CommitteeLimits.DESCRIPTION) {
-            throw new RuleViolationException("descriptionHtml", "validation.too-long",
-                    CommitteeLimits.DESCRIPTION);
+            throw new RuleViolationException("descriptionHtml", "validation.too-long", CommitteeLimits.DESCRIPTION);
         }
     }
 
@@ -254,22 +300,29 @@ public class CommitteeService {
      * Who sat on the body on a given day, and the quorum then: a meeting's minutes and check-in
      * count the members whose terms covered the meeting, not those of the day they are written.
      */
-    @SystemUse(reason = "check-in and the minutes' draft count the seats of the meeting's day for its recorders, "
-            + "who they have already checked")
+    @SystemUse(
+            reason = "check-in and the minutes' draft count the seats of the meeting's day for its recorders, "
+                    + "who they have already checked")
     public VotingComposition votingComposition(long bodyId, LocalDate onDay) {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         Map<Long, SeatGroup> groups = seatGroups.findByBodyIdOrderBySortOrder(bodyId).stream()
                 .collect(Collectors.toMap(SeatGroup::getId, Function.identity()));
         List<VotingComposition.Seat> seats = memberships.currentOf(bodyId, onDay).stream()
-                .sorted(Comparator.comparing((Membership m) -> m.getSeatGroupId() == null ? Integer.MAX_VALUE
-                        : groups.get(m.getSeatGroupId()).getSortOrder()).thenComparing(Membership::getId))
+                .sorted(Comparator.comparing((Membership m) -> m.getSeatGroupId() == null
+                                ? Integer.MAX_VALUE
+                                : groups.get(m.getSeatGroupId()).getSortOrder())
+                        .thenComparing(Membership::getId))
                 .map(m -> {
-            SeatGroup group = m.getSeatGroupId() == null ? null : groups.get(m.getSeatGroupId());
-            return new VotingComposition.Seat(m.getPersonId(), group == null ? null : group.getName(),
-                    group != null && group.isVoting());
-        }).toList();
-        long seatedVoting = seats.stream().filter(VotingComposition.Seat::voting)
-                .map(VotingComposition.Seat::personId).distinct().count();
+                    SeatGroup group = m.getSeatGroupId() == null ? null : groups.get(m.getSeatGroupId());
+                    return new VotingComposition.Seat(
+                            m.getPersonId(), group == null ? null : group.getName(), group != null && group.isVoting());
+                })
+                .toList();
+        long seatedVoting = seats.stream()
+                .filter(VotingComposition.Seat::voting)
+                .map(VotingComposition.Seat::personId)
+                .distinct()
+                .count();
         int quorum = body.getQuorumFixed() != null ? body.getQuorumFixed() : VotingComposition.majorityOf(seatedVoting);
         return new VotingComposition(bodyId, quorum, seats);
     }
@@ -280,13 +333,15 @@ public class CommitteeService {
      */
     @SystemUse(reason = "a member's private calendar feed, whose secret link is the permission")
     public Set<Long> currentBodyIdsOf(long personId) {
-        return memberships.currentFor(personId, today()).stream().map(Membership::getBodyId)
+        return memberships.currentFor(personId, today()).stream()
+                .map(Membership::getBodyId)
                 .collect(Collectors.toSet());
     }
 
     @SystemUse(reason = "invitations, polls and check-in list the members after checking their own caller")
     public Set<Long> currentMemberIds(long bodyId) {
-        return memberships.currentOf(bodyId, today()).stream().map(Membership::getPersonId)
+        return memberships.currentOf(bodyId, today()).stream()
+                .map(Membership::getPersonId)
                 .collect(Collectors.toSet());
     }
 

@@ -11,10 +11,14 @@ public record ImportPreview(long bodyId, List<ImportRow> rows) implements Serial
     }
 
     public long unchanged() {
-        return rows.stream().filter(r -> r.outcome() == ImportRow.Outcome.UNCHANGED).count();
+        return rows.stream()
+                .filter(r -> r.outcome() == ImportRow.Outcome.UNCHANGED)
+                .count();
     }
 
     public long invalid() {
-        return rows.stream().filter(r -> r.outcome() == ImportRow.Outcome.INVALID).count();
+        return rows.stream()
+                .filter(r -> r.outcome() == ImportRow.Outcome.INVALID)
+                .count();
     }
 }

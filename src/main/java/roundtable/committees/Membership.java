@@ -1,12 +1,11 @@
 package roundtable.committees;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import roundtable.base.persistence.VersionedEntity;
 
 /** A person holding a seat on a body for a term. Ended memberships stay, so old minutes keep their people. */
@@ -38,8 +37,7 @@ class Membership extends VersionedEntity {
     @Column(name = "end_reason")
     private String endReason;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(long bodyId, Appointment appointment) {
         this.bodyId = bodyId;

@@ -2,7 +2,6 @@ package roundtable.committees;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -2,6 +2,7 @@ package roundtable.committees;
 
 import static roundtable.base.SpreadsheetCells.safe;
 
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,8 +31,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import jakarta.validation.ConstraintViolationException;
 import roundtable.base.EmailAddresses;
 import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
@@ -54,13 +52,31 @@ import roundtable.people.PersonService;
 @Transactional(readOnly = true)
 public class RosterCsv {
 
-    public static final List<String> COLUMNS = List.of("name", "email", "phone", "language", "affiliation",
-            "public_name", "seat", "position", "term_start", "term_end");
+    public static final List<String> COLUMNS = List.of(
+            "name",
+            "email",
+            "phone",
+            "language",
+            "affiliation",
+            "public_name",
+            "seat",
+            "position",
+            "term_start",
+            "term_end");
     public static final int MAX_ROWS = 5_000;
 
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get();
-    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+    private static final CSVFormat READ = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT
+            .builder()
+            .setHeader(COLUMNS.toArray(String[]::new))
+            .get();
 
     private final RosterService roster;
     private final SeatGroupRepository seatGroups;
@@ -69,8 +85,13 @@ public class RosterCsv {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    RosterCsv(RosterService roster, SeatGroupRepository seatGroups, MembershipRepository memberships,
-            PersonService people, Clock clock, RoundtableProperties properties) {
+    RosterCsv(
+            RosterService roster,
+            SeatGroupRepository seatGroups,
+            MembershipRepository memberships,
+            PersonService people,
+            Clock clock,
+            RoundtableProperties properties) {
         this.roster = roster;
         this.seatGroups = seatGroups;
         this.memberships = memberships;
@@ -87,10 +108,17 @@ public class RosterCsv {
             long total = roster.countMembers(bodyId, null);
             for (int offset = 0; offset < total; offset += 500) {
                 for (RosterMember m : roster.members(bodyId, null, offset, 500)) {
-                    csv.printRecord(safe(m.name()), safe(m.email()), safe(m.phone()),
-                            m.language() == null ? "" : m.language().tag(), safe(m.affiliation()),
-                            m.publicConsent() ? "yes" : "no", safe(m.seatGroup()),
-                            m.position().name(), m.termStart(), m.termEnd() == null ? "" : m.termEnd());
+                    csv.printRecord(
+                            safe(m.name()),
+                            safe(m.email()),
+                            safe(m.phone()),
+                            m.language() == null ? "" : m.language().tag(),
+                            safe(m.affiliation()),
+                            m.publicConsent() ? "yes" : "no",
+                            safe(m.seatGroup()),
+                            m.position().name(),
+                            m.termStart(),
+                            m.termEnd() == null ? "" : m.termEnd());
                 }
             }
         } catch (IOException e) {
@@ -98,7 +126,6 @@ public class RosterCsv {
         }
         return out.toString();
     }
-
 
     @PreAuthorize("@committeeAccess.canManage(#bodyId)")
     public ImportPreview preview(long bodyId, InputStream upload, IntConsumer rowsRead) {
@@ -112,8 +139,10 @@ public class RosterCsv {
             filled.put(((SeatGroup) row[0]).getId(), (Long) row[1]);
         }
         List<CSVRecord> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(upload, StandardCharsets.UTF_8))
-                .setFormat(READ).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new InputStreamReader(upload, StandardCharsets.UTF_8))
+                .setFormat(READ)
+                .get()) {
             Set<String> missing = new HashSet<>(List.of("name", "email", "seat"));
             missing.removeIf(column -> parser.getHeaderNames().stream().anyMatch(h -> h.equalsIgnoreCase(column)));
             if (!missing.isEmpty()) {
@@ -129,10 +158,12 @@ public class RosterCsv {
             throw new RuleViolationException("file", "roster.import.unreadable");
         }
         // Two queries for the whole file, not two per row: who is known, and who already sits on the body.
-        Known known = new Known(people.idsOf(records.stream().map(r -> PersonLimits.normaliseEmail(value(r, "email")))
-                .filter(e -> !e.isEmpty()).collect(Collectors.toSet())),
-                memberships.findByBodyId(bodyId).stream()
-                        .collect(Collectors.groupingBy(Membership::getPersonId)));
+        Known known = new Known(
+                people.idsOf(records.stream()
+                        .map(r -> PersonLimits.normaliseEmail(value(r, "email")))
+                        .filter(e -> !e.isEmpty())
+                        .collect(Collectors.toSet())),
+                memberships.findByBodyId(bodyId).stream().collect(Collectors.groupingBy(Membership::getPersonId)));
         List<ImportRow> rows = new ArrayList<>();
         Set<String> emailsSeen = new HashSet<>();
         for (CSVRecord record : records) {
@@ -146,11 +177,15 @@ public class RosterCsv {
     }
 
     /** People matched by address, and every membership of the body by person. */
-    private record Known(Map<String, Long> ids, Map<Long, List<Membership>> memberships) {
-    }
+    private record Known(Map<String, Long> ids, Map<Long, List<Membership>> memberships) {}
 
-    private ImportRow understand(CSVRecord record, Map<String, SeatGroup> seats, Map<Long, Long> filled,
-            Set<String> emailsSeen, Known known, LocalDate today) {
+    private ImportRow understand(
+            CSVRecord record,
+            Map<String, SeatGroup> seats,
+            Map<Long, Long> filled,
+            Set<String> emailsSeen,
+            Known known,
+            LocalDate today) {
         int line = (int) record.getRecordNumber() + 1;
         List<Problem> problems = new ArrayList<>();
         String name = value(record, "name");
@@ -180,26 +215,35 @@ public class RosterCsv {
         Position position = Position.MEMBER;
         if (!value(record, "position").isEmpty()) {
             try {
-                position = Position.valueOf(value(record, "position").toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+                position = Position.valueOf(value(record, "position")
+                        .toUpperCase(Locale.ROOT)
+                        .replace('-', '_')
+                        .replace(' ', '_'));
             } catch (IllegalArgumentException e) {
                 problems.add(problem("position", "roster.import.unknown-position", value(record, "position")));
             }
         }
         LocalDate start = date(record, "term_start", problems).orElse(today);
-        LocalDate end = date(record, "term_end", problems).orElse(
-                seat == null || seat.getTermMonths() == null ? null : start.plusMonths(seat.getTermMonths()).minusDays(1));
+        LocalDate end = date(record, "term_end", problems)
+                .orElse(
+                        seat == null || seat.getTermMonths() == null
+                                ? null
+                                : start.plusMonths(seat.getTermMonths()).minusDays(1));
         if (end != null && end.isBefore(start)) {
             problems.add(problem("term_end", "roster.error.term-order"));
         }
         Long personId = email.isEmpty() ? null : known.ids().get(email);
-        Outcome outcome = problems.isEmpty() ? (personId == null ? Outcome.NEW_PERSON : Outcome.EXISTING_PERSON)
+        Outcome outcome = problems.isEmpty()
+                ? (personId == null ? Outcome.NEW_PERSON : Outcome.EXISTING_PERSON)
                 : Outcome.INVALID;
         if (problems.isEmpty() && personId != null) {
             final LocalDate s = start;
             final LocalDate e = end;
             var theirs = known.memberships().getOrDefault(personId, List.of());
-            if (theirs.stream().anyMatch(m -> m.getSeatGroupId() != null && m.getSeatGroupId().equals(seat.getId())
-                    && m.getTermStart().equals(s))) {
+            if (theirs.stream()
+                    .anyMatch(m -> m.getSeatGroupId() != null
+                            && m.getSeatGroupId().equals(seat.getId())
+                            && m.getTermStart().equals(s))) {
                 outcome = Outcome.UNCHANGED;
             } else if (theirs.stream().anyMatch(m -> m.overlaps(s, e))) {
                 problems.add(problem("term_start", "roster.error.overlap"));
@@ -213,9 +257,22 @@ public class RosterCsv {
                 outcome = Outcome.INVALID;
             }
         }
-        return new ImportRow(line, name, email, value(record, "phone"), language, value(record, "affiliation"),
-                "yes".equalsIgnoreCase(value(record, "public_name")) || "true".equalsIgnoreCase(value(record, "public_name")),
-                value(record, "seat"), seat == null ? null : seat.getId(), position, start, end, personId, outcome,
+        return new ImportRow(
+                line,
+                name,
+                email,
+                value(record, "phone"),
+                language,
+                value(record, "affiliation"),
+                "yes".equalsIgnoreCase(value(record, "public_name"))
+                        || "true".equalsIgnoreCase(value(record, "public_name")),
+                value(record, "seat"),
+                seat == null ? null : seat.getId(),
+                position,
+                start,
+                end,
+                personId,
+                outcome,
                 List.copyOf(problems));
     }
 
@@ -240,12 +297,27 @@ public class RosterCsv {
         int done = 0;
         for (ImportRow row : preview.rows()) {
             if (row.importable()) {
-                PersonData newPerson = row.personId() != null ? null
-                        : new PersonData(row.name(), row.email(), blank(row.phone()), row.language(), null,
-                                blank(row.affiliation()), row.publicConsent(), null);
+                PersonData newPerson = row.personId() != null
+                        ? null
+                        : new PersonData(
+                                row.name(),
+                                row.email(),
+                                blank(row.phone()),
+                                row.language(),
+                                null,
+                                blank(row.affiliation()),
+                                row.publicConsent(),
+                                null);
                 try {
-                    roster.fillSeat(preview.bodyId(), new SeatAssignment(row.seatGroupId(), row.personId(), newPerson,
-                            row.position(), row.termStart(), row.termEnd()));
+                    roster.fillSeat(
+                            preview.bodyId(),
+                            new SeatAssignment(
+                                    row.seatGroupId(),
+                                    row.personId(),
+                                    newPerson,
+                                    row.position(),
+                                    row.termStart(),
+                                    row.termEnd()));
                     saved++;
                 } catch (RuleViolationException | ConstraintViolationException e) {
                     skipped++;
@@ -256,8 +328,7 @@ public class RosterCsv {
         return new ImportResult(saved, skipped);
     }
 
-    public record ImportResult(int saved, int skipped) {
-    }
+    public record ImportResult(int saved, int skipped) {}
 
     private static Optional<LocalDate> date(CSVRecord record, String column, List<Problem> problems) {
         String text = value(record, column);
@@ -273,7 +344,9 @@ public class RosterCsv {
     }
 
     private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
+        return record.isMapped(column) && record.isSet(column)
+                ? record.get(column).strip()
+                : "";
     }
 
     private static String blank(String value) {

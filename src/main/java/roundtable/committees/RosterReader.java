@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.Open;
 import roundtable.people.PersonService;
@@ -37,8 +35,14 @@ public class RosterReader {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    RosterReader(BodyRepository bodies, SeatGroupRepository seatGroups, MembershipRepository memberships,
-            PersonService people, CommitteeAccess access, Clock clock, RoundtableProperties properties) {
+    RosterReader(
+            BodyRepository bodies,
+            SeatGroupRepository seatGroups,
+            MembershipRepository memberships,
+            PersonService people,
+            CommitteeAccess access,
+            Clock clock,
+            RoundtableProperties properties) {
         this.bodies = bodies;
         this.seatGroups = seatGroups;
         this.memberships = memberships;
@@ -59,15 +63,24 @@ public class RosterReader {
             return Optional.empty();
         }
         List<Membership> current = memberships.currentOf(bodyId, today());
-        Map<Long, PublicName> names = people.publicNames(current.stream().map(Membership::getPersonId).toList());
+        Map<Long, PublicName> names =
+                people.publicNames(current.stream().map(Membership::getPersonId).toList());
         return Optional.of(roster(body, current, m -> {
             PublicName n = names.get(m.getPersonId());
             if (n != null && n.anonymised()) {
                 return formerMember(m);
             }
             boolean shown = n != null && n.consented();
-            return new RosterSeat(null, false, m.getPosition(), shown ? n.fullName() : null,
-                    shown ? n.affiliation() : null, null, null, m.getTermEnd(), false);
+            return new RosterSeat(
+                    null,
+                    false,
+                    m.getPosition(),
+                    shown ? n.fullName() : null,
+                    shown ? n.affiliation() : null,
+                    null,
+                    null,
+                    m.getTermEnd(),
+                    false);
         }));
     }
 
@@ -76,7 +89,8 @@ public class RosterReader {
     public Roster memberRoster(long bodyId) {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
         List<Membership> current = memberships.currentOf(bodyId, today());
-        Map<Long, PersonSummary> contacts = people.contacts(current.stream().map(Membership::getPersonId).toList());
+        Map<Long, PersonSummary> contacts =
+                people.contacts(current.stream().map(Membership::getPersonId).toList());
         // Some bodies keep members' addresses to the chair and administrators.
         boolean showContacts = body.isContactsVisible() || access.canManage(bodyId);
         return roster(body, current, m -> {
@@ -84,8 +98,16 @@ public class RosterReader {
             if (p.anonymised()) {
                 return formerMember(m);
             }
-            return new RosterSeat(null, false, m.getPosition(), p.fullName(), p.affiliation(),
-                    showContacts ? p.email() : null, showContacts ? p.phone() : null, m.getTermEnd(), false);
+            return new RosterSeat(
+                    null,
+                    false,
+                    m.getPosition(),
+                    p.fullName(),
+                    p.affiliation(),
+                    showContacts ? p.email() : null,
+                    showContacts ? p.phone() : null,
+                    m.getTermEnd(),
+                    false);
         });
     }
 
@@ -102,7 +124,8 @@ public class RosterReader {
         for (SeatGroup group : seatGroups.findByBodyIdOrderBySortOrder(body.getId())) {
             List<RosterSeat> seats = byGroup.getOrDefault(group.getId(), List.of()).stream()
                     .sorted(Comparator.comparing(Membership::getPosition))
-                    .map(line).toList();
+                    .map(line)
+                    .toList();
             constituencies.add(new Roster.Constituency(group.getName(), group.isVoting(), group.getSeatCount(), seats));
         }
         return new Roster(BodySummary.of(body), constituencies);

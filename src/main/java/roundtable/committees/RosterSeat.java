@@ -7,6 +7,13 @@ import java.time.LocalDate;
  * {@code email} and {@code phone} are only filled for readers allowed to contact members.
  * A seat whose holder was anonymised has {@code formerMember} set and nothing else about them.
  */
-public record RosterSeat(String seatGroup, boolean voting, Position position, String name, String affiliation,
-        String email, String phone, LocalDate termEnd, boolean formerMember) {
-}
+public record RosterSeat(
+        String seatGroup,
+        boolean voting,
+        Position position,
+        String name,
+        String affiliation,
+        String email,
+        String phone,
+        LocalDate termEnd,
+        boolean formerMember) {}

@@ -1,19 +1,17 @@
 package roundtable.committees;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.Valid;
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.PlainText;
@@ -49,8 +47,14 @@ public class RosterService {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    RosterService(BodyRepository bodies, SeatGroupRepository seatGroups, MembershipRepository memberships,
-            PersonService people, AuditService audit, Clock clock, RoundtableProperties properties) {
+    RosterService(
+            BodyRepository bodies,
+            SeatGroupRepository seatGroups,
+            MembershipRepository memberships,
+            PersonService people,
+            AuditService audit,
+            Clock clock,
+            RoundtableProperties properties) {
         this.bodies = bodies;
         this.seatGroups = seatGroups;
         this.memberships = memberships;
@@ -63,11 +67,21 @@ public class RosterService {
     @PreAuthorize("@committeeAccess.canManage(#bodyId)")
     public RosterOverview overview(long bodyId) {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new UnknownBodyException(bodyId));
-        List<SeatGroupSummary> groups = seatGroups.withCounts(bodyId, today()).stream().map(row -> {
-            SeatGroup g = (SeatGroup) row[0];
-            return new SeatGroupSummary(g.getId(), g.getVersion(), g.getName(), g.getSeatCount(), (Long) row[1],
-                    g.isVoting(), g.getTermMonths(), g.getRequiredBodyId(), (String) row[2]);
-        }).toList();
+        List<SeatGroupSummary> groups = seatGroups.withCounts(bodyId, today()).stream()
+                .map(row -> {
+                    SeatGroup g = (SeatGroup) row[0];
+                    return new SeatGroupSummary(
+                            g.getId(),
+                            g.getVersion(),
+                            g.getName(),
+                            g.getSeatCount(),
+                            (Long) row[1],
+                            g.isVoting(),
+                            g.getTermMonths(),
+                            g.getRequiredBodyId(),
+                            (String) row[2]);
+                })
+                .toList();
         return new RosterOverview(BodySummary.of(body), groups);
     }
 
@@ -77,20 +91,37 @@ public class RosterService {
         LocalDate today = today();
         int size = Math.max(limit, 1);
         List<Object[]> rows = memberships.currentPage(bodyId, seatGroupId, today, PageRequest.of(offset / size, size));
-        Map<Long, PersonSummary> contacts = people.contacts(rows.stream().map(r -> ((Membership) r[0]).getPersonId()).toList());
-        return rows.stream().map(row -> {
-            Membership m = (Membership) row[0];
-            PersonSummary p = contacts.get(m.getPersonId());
-            Integer daysLeft = null;
-            if (m.getTermEnd() != null) {
-                long days = ChronoUnit.DAYS.between(today, m.getTermEnd());
-                daysLeft = days <= TERM_WARNING_DAYS ? (int) days : null;
-            }
-            return new RosterMember(m.getId(), m.getVersion(), m.getPersonId(), p == null ? "" : p.fullName(),
-                    p == null ? null : p.email(), p == null ? null : p.phone(), p == null ? null : p.language(),
-                    p == null ? null : p.affiliation(), p != null && p.publicConsent(), m.getSeatGroupId(), (String) row[1],
-                    m.getPosition(), m.getTermStart(), m.getTermEnd(), m.getStatus(), daysLeft, (String) row[2]);
-        }).toList();
+        Map<Long, PersonSummary> contacts = people.contacts(
+                rows.stream().map(r -> ((Membership) r[0]).getPersonId()).toList());
+        return rows.stream()
+                .map(row -> {
+                    Membership m = (Membership) row[0];
+                    PersonSummary p = contacts.get(m.getPersonId());
+                    Integer daysLeft = null;
+                    if (m.getTermEnd() != null) {
+                        long days = ChronoUnit.DAYS.between(today, m.getTermEnd());
+                        daysLeft = days <= TERM_WARNING_DAYS ? (int) days : null;
+                    }
+                    return new RosterMember(
+                            m.getId(),
+                            m.getVersion(),
+                            m.getPersonId(),
+                            p == null ? "" : p.fullName(),
+                            p == null ? null : p.email(),
+                            p == null ? null : p.phone(),
+                            p == null ? null : p.language(),
+                            p == null ? null : p.affiliation(),
+                            p != null && p.publicConsent(),
+                            m.getSeatGroupId(),
+                            (String) row[1],
+                            m.getPosition(),
+                            m.getTermStart(),
+                            m.getTermEnd(),
+                            m.getStatus(),
+                            daysLeft,
+                            (String) row[2]);
+                })
+                .toList();
     }
 
     @PreAuthorize("@committeeAccess.canManage(#bodyId)")
@@ -101,7 +132,8 @@ public class RosterService {
     @PreAuthorize("@committeeAccess.canManage(#bodyId)")
     public List<PersonOption> candidates(long bodyId, String text, int offset, int limit) {
         return people.directory(text, offset, limit).stream()
-                .map(p -> new PersonOption(p.id(), p.fullName(), p.maskedEmail(), p.affiliation())).toList();
+                .map(p -> new PersonOption(p.id(), p.fullName(), p.maskedEmail(), p.affiliation()))
+                .toList();
     }
 
     /**
@@ -112,28 +144,39 @@ public class RosterService {
     @Transactional
     @PreAuthorize("@committeeAccess.canManage(#bodyId)")
     public long fillSeat(long bodyId, @Valid SeatAssignment assignment) {
-        SeatGroup group = seatGroups.findForFilling(assignment.seatGroupId())
+        SeatGroup group = seatGroups
+                .findForFilling(assignment.seatGroupId())
                 .filter(g -> g.getBodyId() == bodyId)
                 .orElseThrow(() -> new RuleViolationException("seatGroup", "roster.error.unknown-seat"));
         LocalDate start = assignment.termStart();
-        LocalDate end = assignment.termEnd() != null ? assignment.termEnd()
-                : group.getTermMonths() == null ? null : start.plusMonths(group.getTermMonths()).minusDays(1);
+        LocalDate end = assignment.termEnd() != null
+                ? assignment.termEnd()
+                : group.getTermMonths() == null
+                        ? null
+                        : start.plusMonths(group.getTermMonths()).minusDays(1);
         if (end != null && end.isBefore(start)) {
             throw new RuleViolationException("termEnd", "roster.error.term-order");
         }
         if (mostHoldersDuring(group.getId(), start, end) >= group.getSeatCount()) {
-            throw new RuleViolationException("seatGroup", "roster.error.seats-full", group.getName(), group.getSeatCount());
+            throw new RuleViolationException(
+                    "seatGroup", "roster.error.seats-full", group.getName(), group.getSeatCount());
         }
         long personId = personFor(assignment);
-        boolean overlapping = memberships.findByBodyIdAndPersonId(bodyId, personId).stream()
-                .anyMatch(m -> m.overlaps(start, end));
+        boolean overlapping =
+                memberships.findByBodyIdAndPersonId(bodyId, personId).stream().anyMatch(m -> m.overlaps(start, end));
         if (overlapping) {
             throw new RuleViolationException("person", "roster.error.overlap");
         }
-        Membership membership = memberships.save(new Membership(bodyId,
-                new Appointment(group.getId(), personId, assignment.position(), start, end)));
-        audit.record(new AuditEntry("roster.seat-filled", "membership", membership.getId(), bodyId,
-                "Seat filled: " + group.getName(), null, membership.describe()));
+        Membership membership = memberships.save(
+                new Membership(bodyId, new Appointment(group.getId(), personId, assignment.position(), start, end)));
+        audit.record(new AuditEntry(
+                "roster.seat-filled",
+                "membership",
+                membership.getId(),
+                bodyId,
+                "Seat filled: " + group.getName(),
+                null,
+                membership.describe()));
         return membership.getId();
     }
 
@@ -154,8 +197,8 @@ public class RosterService {
         }
         String before = m.describe();
         m.end(lastDay, reason);
-        audit.record(new AuditEntry("roster.term-ended", "membership", m.getId(), bodyId, "Term ended", before,
-                m.describe()));
+        audit.record(new AuditEntry(
+                "roster.term-ended", "membership", m.getId(), bodyId, "Term ended", before, m.describe()));
     }
 
     @Transactional
@@ -167,8 +210,8 @@ public class RosterService {
         }
         String before = m.describe();
         m.renewUntil(newEnd);
-        audit.record(new AuditEntry("roster.term-renewed", "membership", m.getId(), bodyId, "Term renewed", before,
-                m.describe()));
+        audit.record(new AuditEntry(
+                "roster.term-renewed", "membership", m.getId(), bodyId, "Term renewed", before, m.describe()));
     }
 
     @Transactional
@@ -180,8 +223,8 @@ public class RosterService {
         }
         String before = m.describe();
         m.moveTo(position);
-        audit.record(new AuditEntry("roster.position-changed", "membership", m.getId(), bodyId, "Position changed",
-                before, m.describe()));
+        audit.record(new AuditEntry(
+                "roster.position-changed", "membership", m.getId(), bodyId, "Position changed", before, m.describe()));
     }
 
     private long personFor(SeatAssignment assignment) {
@@ -199,7 +242,9 @@ public class RosterService {
     }
 
     private Membership load(long bodyId, long membershipId, long expectedVersion) {
-        Membership m = memberships.findById(membershipId).filter(x -> x.getBodyId() == bodyId)
+        Membership m = memberships
+                .findById(membershipId)
+                .filter(x -> x.getBodyId() == bodyId)
                 .orElseThrow(() -> new RuleViolationException("membership", "roster.error.unknown-membership"));
         if (m.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Membership " + membershipId + " changed since it was read");
@@ -216,7 +261,8 @@ public class RosterService {
         long most = 0;
         for (Membership m : overlapping) {
             LocalDate day = m.getTermStart().isAfter(start) ? m.getTermStart() : start;
-            most = Math.max(most, overlapping.stream().filter(o -> o.isCurrentOn(day)).count());
+            most = Math.max(
+                    most, overlapping.stream().filter(o -> o.isCurrentOn(day)).count());
         }
         return most;
     }

@@ -3,10 +3,10 @@ package roundtable.committees;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import roundtable.base.persistence.VersionedEntity;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import roundtable.base.persistence.VersionedEntity;
 
 /** Seats on a body for one constituency, e.g. "SAC parent representative ×4". */
 @Entity
@@ -35,8 +35,7 @@ class SeatGroup extends VersionedEntity {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    protected SeatGroup() {
-    }
+    protected SeatGroup() {}
 
     SeatGroup(long bodyId, SeatGroupData data, int sortOrder) {
         this.bodyId = bodyId;

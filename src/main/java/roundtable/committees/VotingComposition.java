@@ -9,8 +9,7 @@ import java.util.List;
 public record VotingComposition(long bodyId, int quorumNeeded, List<Seat> seats) {
 
     /** One current membership; {@code constituency} is null for a member without a seat group. */
-    public record Seat(long personId, String constituency, boolean voting) {
-    }
+    public record Seat(long personId, String constituency, boolean voting) {}
 
     public VotingComposition {
         seats = List.copyOf(seats);

@@ -3,7 +3,7 @@
  * and the chair, roster imports and exports, and the committee-scoped rights every feature checks
  * through {@code @committeeAccess}.
  */
-@ApplicationModule(allowedDependencies = { "audit", "people" })
+@ApplicationModule(allowedDependencies = {"audit", "people"})
 package roundtable.committees;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +16,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
@@ -52,8 +50,13 @@ class BenchmarkMembers implements ApplicationRunner {
     private final RoundtableProperties properties;
     private final int count;
 
-    BenchmarkMembers(PersonService people, CommitteeService committees, TransactionTemplate transaction, Clock clock,
-            RoundtableProperties properties, @Value("${roundtable.bench.members:200}") int count) {
+    BenchmarkMembers(
+            PersonService people,
+            CommitteeService committees,
+            TransactionTemplate transaction,
+            Clock clock,
+            RoundtableProperties properties,
+            @Value("${roundtable.bench.members:200}") int count) {
         this.people = people;
         this.committees = committees;
         this.transaction = transaction;
@@ -65,8 +68,9 @@ class BenchmarkMembers implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "benchmark-members", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "benchmark-members", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             transaction.executeWithoutResult(tx -> {
                 if (people.idOf(email(count)).isPresent()) {
@@ -78,16 +82,23 @@ class BenchmarkMembers implements ApplicationRunner {
                 long group = 0;
                 for (int n = 1; n <= count; n++) {
                     if ((n - 1) % 500 == 0) {
-                        group = committees.addSeatGroup(dac, new SeatGroupData("Benchmark " + (1 + (n - 1) / 500),
-                                Math.min(500, count - n + 1), false, 24, null));
+                        group = committees.addSeatGroup(
+                                dac,
+                                new SeatGroupData(
+                                        "Benchmark " + (1 + (n - 1) / 500),
+                                        Math.min(500, count - n + 1),
+                                        false,
+                                        24,
+                                        null));
                     }
-                    long id = people.registerPerson(
-                            PersonData.of("Bench Member " + n, email(n), n % 3 == 0 ? Language.SPANISH : Language.ENGLISH));
+                    long id = people.registerPerson(PersonData.of(
+                            "Bench Member " + n, email(n), n % 3 == 0 ? Language.SPANISH : Language.ENGLISH));
                     people.allowSignIn(id, Set.of(Role.MEMBER), DemoPeople.PASSWORD);
                     committees.appoint(dac, new Appointment(group, id, Position.MEMBER, today, null));
                 }
             });
-            log.info("Benchmark members: {} ({} … {}), password {}", count, email(1), email(count), DemoPeople.PASSWORD);
+            log.info(
+                    "Benchmark members: {} ({} … {}), password {}", count, email(1), email(count), DemoPeople.PASSWORD);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

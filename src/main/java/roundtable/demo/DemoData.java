@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,7 +20,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.Role;
 import roundtable.committees.AccessibleTimeRules;
@@ -34,7 +32,6 @@ import roundtable.languageservices.InterpreterData;
 import roundtable.languageservices.InterpreterKind;
 import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.WorkingMode;
-import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesApproval;
@@ -73,10 +70,19 @@ class DemoData implements ApplicationRunner {
     private final Map<String, Long> groupIds = new HashMap<>();
     private LocalDate today;
 
-    DemoData(PersonService people, CommitteeService committees, MeetingService meetings, MeetingPlanning planning,
-            MinutesDrafting drafting, MinutesApproval approval, MinutesPublishing publishing,
-            MinutesTranslations translations, TransactionTemplate transaction, Clock clock,
-            RoundtableProperties properties, InterpreterRoster interpreters) {
+    DemoData(
+            PersonService people,
+            CommitteeService committees,
+            MeetingService meetings,
+            MeetingPlanning planning,
+            MinutesDrafting drafting,
+            MinutesApproval approval,
+            MinutesPublishing publishing,
+            MinutesTranslations translations,
+            TransactionTemplate transaction,
+            Clock clock,
+            RoundtableProperties properties,
+            InterpreterRoster interpreters) {
         this.people = people;
         this.committees = committees;
         this.meetings = meetings;
@@ -91,8 +97,9 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             boolean created = Boolean.TRUE.equals(transaction.execute(tx -> {
                 if (people.idOf(DemoPeople.ADMIN.email()).isPresent()) {
@@ -115,14 +122,23 @@ class DemoData implements ApplicationRunner {
 
     /** One staff interpreter and one from an agency, so the coordinator has someone to assign (no ASL by phone). */
     private void createInterpreters() {
-        interpreters.addInterpreter(new InterpreterData("Ana Morales", Set.of("es"),
-                Set.of(WorkingMode.IN_PERSON, WorkingMode.SIMULTANEOUS_ONLINE,
-                        WorkingMode.WRITTEN_TRANSLATION),
-                "ana.morales@example.org", "303-555-0161", InterpreterKind.STAFF, null,
+        interpreters.addInterpreter(new InterpreterData(
+                "Ana Morales",
+                Set.of("es"),
+                Set.of(WorkingMode.IN_PERSON, WorkingMode.SIMULTANEOUS_ONLINE, WorkingMode.WRITTEN_TRANSLATION),
+                "ana.morales@example.org",
+                "303-555-0161",
+                InterpreterKind.STAFF,
+                null,
                 "Family engagement office; evenings by arrangement."));
-        interpreters.addInterpreter(new InterpreterData("Jordan Blake", Set.of("ase"),
+        interpreters.addInterpreter(new InterpreterData(
+                "Jordan Blake",
+                Set.of("ase"),
                 Set.of(WorkingMode.IN_PERSON, WorkingMode.SIMULTANEOUS_ONLINE),
-                "bookings@example.org", "303-555-0177", InterpreterKind.VENDOR, "Front Range Interpreting",
+                "bookings@example.org",
+                "303-555-0177",
+                InterpreterKind.VENDOR,
+                "Front Range Interpreting",
                 "Book two weeks ahead; two interpreters for meetings over two hours."));
     }
 
@@ -131,9 +147,10 @@ class DemoData implements ApplicationRunner {
             register(d);
         }
         DemoPeople.OTHERS.forEach(this::register);
-        people.allowSignInEncoded(id(DemoPeople.ADMIN), EnumSet.of(Role.ADMIN, Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
-        people.allowSignInEncoded(id(DemoPeople.COORDINATOR), EnumSet.of(Role.COORDINATOR, Role.MEMBER),
-                DemoPeople.PASSWORD_ENCODED);
+        people.allowSignInEncoded(
+                id(DemoPeople.ADMIN), EnumSet.of(Role.ADMIN, Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
+        people.allowSignInEncoded(
+                id(DemoPeople.COORDINATOR), EnumSet.of(Role.COORDINATOR, Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
         for (var d : List.of(DemoPeople.DAC_CHAIR, DemoPeople.DAC_SECRETARY, DemoPeople.DAC_MEMBER)) {
             people.allowSignInEncoded(id(d), Set.of(Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
         }
@@ -142,26 +159,28 @@ class DemoData implements ApplicationRunner {
     }
 
     private void register(DemoPeople.Demo d) {
-        PersonData data = PersonData.of(d.name(), d.email(), d.language()).withAffiliation(d.affiliation())
-                .withPublicConsent(d.consent()).withPhone(d.phone());
+        PersonData data = PersonData.of(d.name(), d.email(), d.language())
+                .withAffiliation(d.affiliation())
+                .withPublicConsent(d.consent())
+                .withPhone(d.phone());
         personIds.put(d.email(), people.registerPerson(data));
     }
 
     private void createBodies() {
         for (DemoBodies.Body b : DemoBodies.ALL) {
-            long bodyId = committees.createBody(new NewBody(b.name(), b.acronym(), b.slug(), b.kind(),
-                    b.descriptionHtml(), true, b.quorum(), b.languages()));
+            long bodyId = committees.createBody(new NewBody(
+                    b.name(), b.acronym(), b.slug(), b.kind(), b.descriptionHtml(), true, b.quorum(), b.languages()));
             bodyIds.put(b.slug(), bodyId);
             for (DemoBodies.Seats s : b.seats()) {
                 Long required = s.requiresBody() == null ? null : bodyIds.get(s.requiresBody());
-                long groupId = committees.addSeatGroup(bodyId,
-                        new SeatGroupData(s.name(), s.count(), s.voting(), s.termMonths(), required));
+                long groupId = committees.addSeatGroup(
+                        bodyId, new SeatGroupData(s.name(), s.count(), s.voting(), s.termMonths(), required));
                 groupIds.put(b.slug() + "/" + s.name(), groupId);
                 for (DemoBodies.Member m : s.members()) {
                     LocalDate start = today.minusMonths(m.monthsServed());
                     LocalDate end = m.endsInDays() == null ? null : today.plusDays(m.endsInDays());
-                    committees.appoint(bodyId, new Appointment(groupId, personIds.get(m.email()), m.position(), start,
-                            end));
+                    committees.appoint(
+                            bodyId, new Appointment(groupId, personIds.get(m.email()), m.position(), start, end));
                 }
             }
         }
@@ -171,21 +190,34 @@ class DemoData implements ApplicationRunner {
     private void shareContactsOnDac() {
         var dac = committees.find(bodyIds.get("dac")).orElseThrow();
         var s = dac.settings();
-        committees.configureBody(dac.id(), dac.version(), new BodySettings(s.name(), s.acronym(),
-                s.kind(), s.descriptionHtml(), s.rosterPublic(), true, s.quorumFixed(), s.languagesOffered(),
-                new AccessibleTimeRules(LocalTime.of(17, 30), LocalTime.of(21, 0),
-                        Set.of(DayOfWeek.SUNDAY)), s.active()));
+        committees.configureBody(
+                dac.id(),
+                dac.version(),
+                new BodySettings(
+                        s.name(),
+                        s.acronym(),
+                        s.kind(),
+                        s.descriptionHtml(),
+                        s.rosterPublic(),
+                        true,
+                        s.quorumFixed(),
+                        s.languagesOffered(),
+                        new AccessibleTimeRules(LocalTime.of(17, 30), LocalTime.of(21, 0), Set.of(DayOfWeek.SUNDAY)),
+                        s.active()));
     }
 
     private void createMeetingsAndMinutes() {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             LocalDate day = weekday(today.plusDays(m.daysFromToday()));
-            long meetingId = planning.scheduleMeeting(m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()),
-                    properties.defaultTimeZone()));
+            long meetingId = planning.scheduleMeeting(
+                    m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()), properties.defaultTimeZone()));
             if (m.daysFromToday() < 0) {
                 planning.recordHeld(meetingId);
                 if (m.minutesPublished()) {
-                    DemoMinutes.record(minutes, meetingId, DemoMinutes.BY_MEETING.get(m.bodySlug() + "/" + m.daysFromToday()),
+                    DemoMinutes.record(
+                            minutes,
+                            meetingId,
+                            DemoMinutes.BY_MEETING.get(m.bodySlug() + "/" + m.daysFromToday()),
                             today);
                 }
             }
@@ -205,7 +237,9 @@ class DemoData implements ApplicationRunner {
         for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
             if (m.daysFromToday() > 0) {
                 long bodyId = committees.findBySlug(m.bodySlug()).orElseThrow().id();
-                planning.scheduleMeeting(m.data(bodyId, weekday(today.plusDays(m.daysFromToday())).atTime(m.time()),
+                planning.scheduleMeeting(m.data(
+                        bodyId,
+                        weekday(today.plusDays(m.daysFromToday())).atTime(m.time()),
                         properties.defaultTimeZone()));
             }
         }
@@ -229,10 +263,16 @@ class DemoData implements ApplicationRunner {
     private void printAccounts(boolean created) {
         StringBuilder out = new StringBuilder(created ? "Demo data created." : "Demo data already present.");
         out.append(" Demo accounts (password ").append(DemoPeople.PASSWORD).append("):");
-        String[] roles = { "district administrator", "chair of DAC", "secretary of DAC",
-                "member of DAC, prefers Spanish", "language services coordinator" };
+        String[] roles = {
+            "district administrator",
+            "chair of DAC",
+            "secretary of DAC",
+            "member of DAC, prefers Spanish",
+            "language services coordinator"
+        };
         for (int i = 0; i < DemoPeople.ACCOUNTS.size(); i++) {
-            out.append("\n  ").append(String.format("%-32s %s", DemoPeople.ACCOUNTS.get(i).email(), roles[i]));
+            out.append("\n  ")
+                    .append(String.format("%-32s %s", DemoPeople.ACCOUNTS.get(i).email(), roles[i]));
         }
         log.info(out.toString());
     }

@@ -1,5 +1,5 @@
 /** Demo data for the default profile: the district's real bodies with fictional people. */
-@ApplicationModule(allowedDependencies = { "committees", "languageservices", "meetings", "minutes", "people" })
+@ApplicationModule(allowedDependencies = {"committees", "languageservices", "meetings", "minutes", "people"})
 package roundtable.demo;
 
 import org.springframework.modulith.ApplicationModule;

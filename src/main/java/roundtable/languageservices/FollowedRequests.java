@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestKind;
 import roundtable.attendance.requests.AccessRequests;
@@ -34,8 +32,7 @@ import roundtable.people.PersonSummary;
 class FollowedRequests {
 
     /** Whom a request's news goes to, in their language; null for a member whose data was erased. */
-    record Requester(String name, String email, Language language) {
-    }
+    record Requester(String name, String email, Language language) {}
 
     private final AccessRequests requests;
     private final MeetingService meetings;
@@ -43,7 +40,11 @@ class FollowedRequests {
     private final InterpreterRoster roster;
     private final Clock clock;
 
-    FollowedRequests(AccessRequests requests, MeetingService meetings, PersonService people, InterpreterRoster roster,
+    FollowedRequests(
+            AccessRequests requests,
+            MeetingService meetings,
+            PersonService people,
+            InterpreterRoster roster,
             Clock clock) {
         this.requests = requests;
         this.meetings = meetings;
@@ -56,14 +57,16 @@ class FollowedRequests {
     List<MeetingSummary> upcoming(boolean settledToo) {
         Instant now = clock.instant();
         return meetings.forLanguageServices(requests.meetingsFollowed(now, settledToo)).values().stream()
-                .filter(m -> m.status() == MeetingStatus.SCHEDULED && m.endsAt().toInstant().isAfter(now))
+                .filter(m -> m.status() == MeetingStatus.SCHEDULED
+                        && m.endsAt().toInstant().isAfter(now))
                 .sorted(Comparator.comparing((MeetingSummary m) -> m.startsAt().toInstant())
                         .thenComparing(MeetingSummary::id))
                 .toList();
     }
 
     MeetingSummary meeting(long meetingId) {
-        MeetingSummary meeting = meetings.forLanguageServices(List.of(meetingId)).get(meetingId);
+        MeetingSummary meeting =
+                meetings.forLanguageServices(List.of(meetingId)).get(meetingId);
         if (meeting == null) {
             throw new AccessDeniedException("No such meeting");
         }
@@ -71,26 +74,34 @@ class FollowedRequests {
     }
 
     Map<Long, MeetingSummary> meetingsOf(Collection<FollowedRequest> found) {
-        return meetings.forLanguageServices(found.stream().map(FollowedRequest::meetingId).collect(Collectors.toSet()));
+        return meetings.forLanguageServices(
+                found.stream().map(FollowedRequest::meetingId).collect(Collectors.toSet()));
     }
 
     Map<Long, String> interpreterNames(Collection<FollowedRequest> found) {
         Set<Long> ids = interpretersOf(found);
         // A HashMap: requests without an interpreter look up a null key.
-        return ids.isEmpty() ? new HashMap<>() : roster.interpreters(ids).values().stream()
-                .collect(Collectors.toMap(InterpreterSummary::id, InterpreterSummary::name, (a, b) -> a,
-                        HashMap::new));
+        return ids.isEmpty()
+                ? new HashMap<>()
+                : roster.interpreters(ids).values().stream()
+                        .collect(Collectors.toMap(
+                                InterpreterSummary::id, InterpreterSummary::name, (a, b) -> a, HashMap::new));
     }
 
     static Set<Long> interpretersOf(Collection<FollowedRequest> found) {
-        return found.stream().map(FollowedRequest::interpreterId).filter(Objects::nonNull)
+        return found.stream()
+                .map(FollowedRequest::interpreterId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The members among those who asked, with their contacts, in one lookup. */
     Map<Long, PersonSummary> membersAmong(Collection<FollowedRequest> found) {
-        return people.contacts(found.stream().map(FollowedRequest::requester).filter(r -> !r.guest())
-                .map(FollowedRequest.Requester::personId).collect(Collectors.toSet()));
+        return people.contacts(found.stream()
+                .map(FollowedRequest::requester)
+                .filter(r -> !r.guest())
+                .map(FollowedRequest.Requester::personId)
+                .collect(Collectors.toSet()));
     }
 
     static Requester requester(FollowedRequest r, Map<Long, PersonSummary> members) {
@@ -104,8 +115,10 @@ class FollowedRequests {
 
     /** Requests for the same thing at one meeting share a group: kind, and language or accommodation. */
     static String groupKey(FollowedRequest r) {
-        return r.kind() + (r.languageTag() != null ? ":" + r.languageTag()
-                : r.accommodationType() != null ? ":" + r.accommodationType() : "");
+        return r.kind()
+                + (r.languageTag() != null
+                        ? ":" + r.languageTag()
+                        : r.accommodationType() != null ? ":" + r.accommodationType() : "");
     }
 
     /** How the interpreter must be able to work for this request. */

@@ -1,17 +1,16 @@
 package roundtable.languageservices;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.persistence.VersionedEntity;
 
@@ -48,8 +47,7 @@ class Interpreter extends VersionedEntity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Interpreter() {
-    }
+    protected Interpreter() {}
 
     Interpreter(InterpreterData data, Instant now) {
         this.active = true;
@@ -60,7 +58,8 @@ class Interpreter extends VersionedEntity {
     /** Expects data already checked and tidied by the roster. */
     final void update(InterpreterData data, Instant now) {
         this.name = data.name();
-        this.languages = LanguageNames.OFFERED.stream().filter(data.languages()::contains)
+        this.languages = LanguageNames.OFFERED.stream()
+                .filter(data.languages()::contains)
                 .collect(Collectors.joining(","));
         this.modes = EnumSet.copyOf(data.modes()).stream().map(Enum::name).collect(Collectors.joining(","));
         this.email = data.email();
@@ -93,13 +92,15 @@ class Interpreter extends VersionedEntity {
     }
 
     Set<WorkingMode> modes() {
-        return Arrays.stream(modes.split(",")).filter(m -> !m.isBlank()).map(WorkingMode::valueOf)
+        return Arrays.stream(modes.split(","))
+                .filter(m -> !m.isBlank())
+                .map(WorkingMode::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkingMode.class)));
     }
 
     InterpreterSummary toSummary() {
-        return new InterpreterSummary(getId(), getVersion(), name, languages(), modes(), email, phone, kind, vendorName,
-                notes, active);
+        return new InterpreterSummary(
+                getId(), getVersion(), name, languages(), modes(), email, phone, kind, vendorName, notes, active);
     }
 
     /** Short state for the audit trail; contact details stay out of it. */

@@ -4,10 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.SystemUse;
 
 /**
@@ -25,8 +23,9 @@ class InterpreterContacts {
         this.interpreters = interpreters;
     }
 
-    @SystemUse(reason = "the emails telling interpreters that a meeting moved or was called off, which follow a "
-            + "chair's change")
+    @SystemUse(
+            reason = "the emails telling interpreters that a meeting moved or was called off, which follow a "
+                    + "chair's change")
     public Map<Long, InterpreterContact> of(Collection<Long> ids) {
         return interpreters.findAllById(ids).stream()
                 .map(i -> new InterpreterContact(i.getId(), i.getName(), i.getEmail()))

@@ -9,6 +9,5 @@ public final class InterpreterLimits {
     public static final int VENDOR_NAME = 200;
     public static final int NOTES = 1000;
 
-    private InterpreterLimits() {
-    }
+    private InterpreterLimits() {}
 }

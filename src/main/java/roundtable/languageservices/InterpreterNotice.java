@@ -13,22 +13,36 @@ import roundtable.attendance.requests.FollowedRequest;
  *
  * @param needs what they are booked for there, each language with how they work in it
  */
-public record InterpreterNotice(long meetingId, long interpreterId, long sequence, Kind kind, String name,
-        String email, MeetingFacts meeting, List<Need> needs, long people, String joinLink, String dialIn,
+public record InterpreterNotice(
+        long meetingId,
+        long interpreterId,
+        long sequence,
+        Kind kind,
+        String name,
+        String email,
+        MeetingFacts meeting,
+        List<Need> needs,
+        long people,
+        String joinLink,
+        String dialIn,
         String reason) {
 
     public enum Kind {
-        BOOKED, RELEASED, MEETING_CHANGED, MEETING_CANCELLED
+        BOOKED,
+        RELEASED,
+        MEETING_CHANGED,
+        MEETING_CANCELLED
     }
 
     /** One language and how to work in it: in the room, online or by phone; {@code mode} null is written translation. */
-    public record Need(String languageTag, InterpretationMode mode) {
-    }
+    public record Need(String languageTag, InterpretationMode mode) {}
 
     /** Each language and mode the requests ask for, once, in the order asked. */
     static List<Need> needsOf(List<FollowedRequest> requests) {
-        return requests.stream().filter(r -> r.languageTag() != null)
+        return requests.stream()
+                .filter(r -> r.languageTag() != null)
                 .map(r -> new Need(r.languageTag(), r.kind() == RequestKind.TRANSLATION ? null : r.mode()))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 }

@@ -3,14 +3,12 @@ package roundtable.languageservices;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.requests.AccessRequests;
 import roundtable.attendance.requests.FollowedRequest;
@@ -36,8 +34,12 @@ class InterpreterNotices {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InterpreterNotices(AccessRequests requests, MeetingService meetings, InterpreterContacts contacts,
-            ApplicationEventPublisher events, Clock clock) {
+    InterpreterNotices(
+            AccessRequests requests,
+            MeetingService meetings,
+            InterpreterContacts contacts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.meetings = meetings;
         this.contacts = contacts;
@@ -49,7 +51,10 @@ class InterpreterNotices {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
     void meetingCancelled(MeetingCancelled event) {
-        tell(event.meetingId(), InterpreterNotice.Kind.MEETING_CANCELLED, event.reason(),
+        tell(
+                event.meetingId(),
+                InterpreterNotice.Kind.MEETING_CANCELLED,
+                event.reason(),
                 requests.bookedAt(event.meetingId()));
     }
 
@@ -62,7 +67,10 @@ class InterpreterNotices {
     @Transactional
     void meetingChanged(MeetingChanged event) {
         if (event.whenOrWhereChanged()) {
-            tell(event.meetingId(), InterpreterNotice.Kind.MEETING_CHANGED, null,
+            tell(
+                    event.meetingId(),
+                    InterpreterNotice.Kind.MEETING_CHANGED,
+                    null,
                     requests.askAgainAt(event.meetingId()));
         }
     }
@@ -72,19 +80,33 @@ class InterpreterNotices {
     @Transactional
     void interpreterFreed(InterpreterFreed event) {
         MeetingSummary meeting = meetings.find(event.meetingId()).orElse(null);
-        if (meeting == null || meeting.status() != MeetingStatus.SCHEDULED
+        if (meeting == null
+                || meeting.status() != MeetingStatus.SCHEDULED
                 || requests.bookedAt(event.meetingId()).containsKey(event.interpreterId())) {
             return;
         }
         InterpreterContact c = contacts.of(List.of(event.interpreterId())).get(event.interpreterId());
         if (c != null && c.email() != null) {
-            events.publishEvent(new InterpreterNotice(meeting.id(), c.id(), clock.millis(),
-                    InterpreterNotice.Kind.RELEASED, c.name(), c.email(), requests.facts(meeting), List.of(), 0,
-                    null, null, null));
+            events.publishEvent(new InterpreterNotice(
+                    meeting.id(),
+                    c.id(),
+                    clock.millis(),
+                    InterpreterNotice.Kind.RELEASED,
+                    c.name(),
+                    c.email(),
+                    requests.facts(meeting),
+                    List.of(),
+                    0,
+                    null,
+                    null,
+                    null));
         }
     }
 
-    private void tell(long meetingId, InterpreterNotice.Kind kind, String reason,
+    private void tell(
+            long meetingId,
+            InterpreterNotice.Kind kind,
+            String reason,
             Map<Long, List<FollowedRequest>> byInterpreter) {
         MeetingSummary meeting = meetings.find(meetingId).orElse(null);
         if (meeting == null || byInterpreter.isEmpty()) {
@@ -96,8 +118,18 @@ class InterpreterNotices {
                 continue;
             }
             List<FollowedRequest> theirs = byInterpreter.get(c.id());
-            events.publishEvent(new InterpreterNotice(meetingId, c.id(), clock.millis(), kind, c.name(), c.email(),
-                    facts, InterpreterNotice.needsOf(theirs), theirs.size(), meeting.onlineUrl(), meeting.dialIn(),
+            events.publishEvent(new InterpreterNotice(
+                    meetingId,
+                    c.id(),
+                    clock.millis(),
+                    kind,
+                    c.name(),
+                    c.email(),
+                    facts,
+                    InterpreterNotice.needsOf(theirs),
+                    theirs.size(),
+                    meeting.onlineUrl(),
+                    meeting.dialIn(),
                     reason));
         }
     }

@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.EmailAddresses;
@@ -46,8 +44,14 @@ public class InterpreterRoster {
     public long addInterpreter(InterpreterData data) {
         InterpreterData checked = checked(data);
         Interpreter interpreter = interpreters.save(new Interpreter(checked, clock.instant()));
-        audit.record(new AuditEntry("interpreter.added", "interpreter", interpreter.getId(), null,
-                "Interpreter added: " + interpreter.getName(), null, interpreter.describe()));
+        audit.record(new AuditEntry(
+                "interpreter.added",
+                "interpreter",
+                interpreter.getId(),
+                null,
+                "Interpreter added: " + interpreter.getName(),
+                null,
+                interpreter.describe()));
         return interpreter.getId();
     }
 
@@ -58,8 +62,14 @@ public class InterpreterRoster {
         Interpreter interpreter = current(id, expectedVersion);
         String before = interpreter.describe();
         interpreter.update(checked, clock.instant());
-        audit.record(new AuditEntry("interpreter.changed", "interpreter", id, null,
-                "Interpreter changed: " + interpreter.getName(), before, interpreter.describe()));
+        audit.record(new AuditEntry(
+                "interpreter.changed",
+                "interpreter",
+                id,
+                null,
+                "Interpreter changed: " + interpreter.getName(),
+                before,
+                interpreter.describe()));
     }
 
     @Transactional
@@ -93,28 +103,40 @@ public class InterpreterRoster {
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public InterpreterSummary interpreter(long id) {
-        return interpreters.findById(id).map(Interpreter::toSummary).orElseThrow(() -> new UnknownInterpreterException(id));
+        return interpreters
+                .findById(id)
+                .map(Interpreter::toSummary)
+                .orElseThrow(() -> new UnknownInterpreterException(id));
     }
 
     /** Several at once, inactive ones too: past assignments keep their interpreter's name. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public Map<Long, InterpreterSummary> interpreters(Collection<Long> ids) {
-        return interpreters.findAllById(ids).stream().map(Interpreter::toSummary)
+        return interpreters.findAllById(ids).stream()
+                .map(Interpreter::toSummary)
                 .collect(Collectors.toMap(InterpreterSummary::id, Function.identity()));
     }
 
     private List<InterpreterSummary> list(RosterFilter filter, Pageable page) {
-        return interpreters.roster(nz(filter.language()), modeName(filter.mode()), filter.includeInactive(), page)
-                .stream().map(Interpreter::toSummary).toList();
+        return interpreters
+                .roster(nz(filter.language()), modeName(filter.mode()), filter.includeInactive(), page)
+                .stream()
+                .map(Interpreter::toSummary)
+                .toList();
     }
 
     private void setActive(long id, long expectedVersion, boolean active) {
         Interpreter interpreter = current(id, expectedVersion);
         String before = interpreter.describe();
         interpreter.setActive(active, clock.instant());
-        audit.record(new AuditEntry(active ? "interpreter.reactivated" : "interpreter.deactivated", "interpreter", id,
-                null, (active ? "Interpreter reactivated: " : "Interpreter deactivated: ") + interpreter.getName(),
-                before, interpreter.describe()));
+        audit.record(new AuditEntry(
+                active ? "interpreter.reactivated" : "interpreter.deactivated",
+                "interpreter",
+                id,
+                null,
+                (active ? "Interpreter reactivated: " : "Interpreter deactivated: ") + interpreter.getName(),
+                before,
+                interpreter.describe()));
     }
 
     private Interpreter current(long id, long expectedVersion) {
@@ -165,8 +187,8 @@ public class InterpreterRoster {
         String notes = trimmed(data.notes());
         PlainText.requireLines("notes", notes);
         within("notes", notes, InterpreterLimits.NOTES);
-        return new InterpreterData(name, Set.copyOf(languages), Set.copyOf(data.modes()), email, phone, data.kind(),
-                vendor, notes);
+        return new InterpreterData(
+                name, Set.copyOf(languages), Set.copyOf(data.modes()), email, phone, data.kind(), vendor, notes);
     }
 
     private static void within(String field, String value, int max) {

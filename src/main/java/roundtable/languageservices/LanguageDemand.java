@@ -16,10 +16,17 @@ import java.util.Map;
  * @param monthTotals  per month, all languages (a meeting needing two languages is one meeting)
  * @param languageTotals per language, all months
  */
-public record LanguageDemand(List<YearMonth> months, YearMonth thisMonth, List<String> languages,
-        Map<YearMonth, Map<String, Count>> interpretation, Map<YearMonth, Count> monthTotals,
-        Map<String, Count> languageTotals, Count total, List<String> translationLanguages,
-        Map<String, Count> translation, Count translationTotal) {
+public record LanguageDemand(
+        List<YearMonth> months,
+        YearMonth thisMonth,
+        List<String> languages,
+        Map<YearMonth, Map<String, Count>> interpretation,
+        Map<YearMonth, Count> monthTotals,
+        Map<String, Count> languageTotals,
+        Count total,
+        List<String> translationLanguages,
+        Map<String, Count> translation,
+        Count translationTotal) {
 
     /**
      * People who asked (one request each per meeting), the meetings that needed the language, and
@@ -33,7 +40,9 @@ public record LanguageDemand(List<YearMonth> months, YearMonth thisMonth, List<S
 
     /** Whether a month is behind, is, or is ahead of this one: the page says so in words. */
     public enum Period {
-        PAST, THIS_MONTH, COMING;
+        PAST,
+        THIS_MONTH,
+        COMING;
 
         public String messageKey() {
             return "demand.period." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -63,6 +72,8 @@ public record LanguageDemand(List<YearMonth> months, YearMonth thisMonth, List<S
 
     /** The month with the most requests sets the scale of a chart; at least one, so nothing divides by zero. */
     public long busiestMonth() {
-        return Math.max(1, monthTotals.values().stream().mapToLong(Count::requests).max().orElse(0));
+        return Math.max(
+                1,
+                monthTotals.values().stream().mapToLong(Count::requests).max().orElse(0));
     }
 }

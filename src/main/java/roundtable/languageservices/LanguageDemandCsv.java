@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.YearMonth;
 import java.util.Locale;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
 import roundtable.base.i18n.LanguageNames;
 
 /**
@@ -17,20 +15,27 @@ import roundtable.base.i18n.LanguageNames;
  */
 final class LanguageDemandCsv {
 
-    static final String[] COLUMNS = { "month", "period", "language_code", "language", "requests", "meetings",
-            "confirmed", "unable" };
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
+    static final String[] COLUMNS = {
+        "month", "period", "language_code", "language", "requests", "meetings", "confirmed", "unable"
+    };
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
 
-    private LanguageDemandCsv() {
-    }
+    private LanguageDemandCsv() {}
 
     static String write(LanguageDemand demand, Locale reader, String allLanguages) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             for (YearMonth month : demand.months()) {
-                String period = demand.period(month).name().toLowerCase(Locale.ROOT).replace('_', '-');
+                String period =
+                        demand.period(month).name().toLowerCase(Locale.ROOT).replace('_', '-');
                 for (String language : demand.languages()) {
-                    print(csv, month, period, language, LanguageNames.of(language, reader),
+                    print(
+                            csv,
+                            month,
+                            period,
+                            language,
+                            LanguageNames.of(language, reader),
                             demand.interpretation(month, language));
                 }
                 print(csv, month, period, "", allLanguages, demand.monthTotal(month));
@@ -41,9 +46,10 @@ final class LanguageDemandCsv {
         return out.toString();
     }
 
-    private static void print(CSVPrinter csv, YearMonth month, String period, String code, String name,
-            LanguageDemand.Count count) throws IOException {
-        csv.printRecord(month, period, code, name, count.requests(), count.meetings(), count.confirmed(),
-                count.unable());
+    private static void print(
+            CSVPrinter csv, YearMonth month, String period, String code, String name, LanguageDemand.Count count)
+            throws IOException {
+        csv.printRecord(
+                month, period, code, name, count.requests(), count.meetings(), count.confirmed(), count.unable());
     }
 }

@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.attendance.RequestKind;
 import roundtable.attendance.RequestStatus;
 import roundtable.attendance.requests.AccessRequests;
@@ -53,8 +51,12 @@ public class LanguageDemandService {
     private final RoundtableProperties properties;
     private final MessageSource messages;
 
-    LanguageDemandService(AccessRequests requests, MeetingService meetings, Clock clock,
-            RoundtableProperties properties, MessageSource messages) {
+    LanguageDemandService(
+            AccessRequests requests,
+            MeetingService meetings,
+            Clock clock,
+            RoundtableProperties properties,
+            MessageSource messages) {
         this.messages = messages;
         this.requests = requests;
         this.meetings = meetings;
@@ -73,7 +75,8 @@ public class LanguageDemandService {
     public LanguageDemand demand(YearMonth from, YearMonth to) {
         List<YearMonth> months = months(from, to);
         Map<Long, YearMonth> monthOf = new HashMap<>();
-        for (MeetingTime meeting : meetings.timesBetween(from.atDay(1), to.plusMonths(1).atDay(1))) {
+        for (MeetingTime meeting :
+                meetings.timesBetween(from.atDay(1), to.plusMonths(1).atDay(1))) {
             // A cancelled meeting is not counted at all: nobody needed an interpreter there, and its
             // people ask again for the meeting that replaces it, so counting both would count one need
             // twice. (Its requests were closed when it was called off; this also keeps the query short.)
@@ -85,27 +88,39 @@ public class LanguageDemandService {
         Tallies translation = new Tallies();
         List<Long> ids = new ArrayList<>(monthOf.keySet());
         for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
-            for (DemandCount row : requests.demand(ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY)),
+            for (DemandCount row : requests.demand(
+                    ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY)),
                     EnumSet.of(RequestKind.INTERPRETATION, RequestKind.TRANSLATION))) {
                 YearMonth month = monthOf.get(row.meetingId());
                 (row.kind() == RequestKind.INTERPRETATION ? interpretation : translation).add(month, row);
             }
         }
         List<String> languages = languages(LanguageNames.OFFERED, interpretation.byLanguage.keySet());
-        List<String> translated = languages(LanguageNames.OFFERED.stream().filter(t -> !ASL.equals(t)).toList(),
-                translation.byLanguage.keySet());
+        List<String> translated = languages(
+                LanguageNames.OFFERED.stream().filter(t -> !ASL.equals(t)).toList(), translation.byLanguage.keySet());
         Map<YearMonth, Map<String, LanguageDemand.Count>> cells = new HashMap<>();
         interpretation.cells.forEach((month, byLanguage) -> cells.put(month, counts(byLanguage)));
-        return new LanguageDemand(months, thisMonth(), languages, Map.copyOf(cells), counts(interpretation.byMonth),
-                counts(interpretation.byLanguage), interpretation.total.count(), translated,
-                counts(translation.byLanguage), translation.total.count());
+        return new LanguageDemand(
+                months,
+                thisMonth(),
+                languages,
+                Map.copyOf(cells),
+                counts(interpretation.byMonth),
+                counts(interpretation.byLanguage),
+                interpretation.total.count(),
+                translated,
+                counts(translation.byLanguage),
+                translation.total.count());
     }
 
     /** The table as a spreadsheet: one row per month and language, then each month's total over all languages. */
     @Coordinators
     public String csv(YearMonth from, YearMonth to, Locale reader) {
-        return LanguageDemandCsv.write(demand(from, to), reader,
-                messages.getMessage("demand.all-languages", null, Language.of(reader).locale()));
+        return LanguageDemandCsv.write(
+                demand(from, to),
+                reader,
+                messages.getMessage(
+                        "demand.all-languages", null, Language.of(reader).locale()));
     }
 
     private static List<YearMonth> months(YearMonth from, YearMonth to) {
@@ -129,7 +144,8 @@ public class LanguageDemandService {
     /** The offered languages in the district's order; a language no longer offered stays while old requests name it. */
     private static List<String> languages(List<String> offered, Set<String> found) {
         List<String> all = new ArrayList<>(offered);
-        new TreeSet<>(found).stream().filter(t -> t != null && !offered.contains(t)).forEach(all::add);
+        new TreeSet<>(found)
+                .stream().filter(t -> t != null && !offered.contains(t)).forEach(all::add);
         return List.copyOf(all);
     }
 
@@ -148,7 +164,9 @@ public class LanguageDemandService {
 
         void add(YearMonth month, DemandCount row) {
             Function<Object, Tally> fresh = k -> new Tally();
-            cells.computeIfAbsent(month, k -> new HashMap<>()).computeIfAbsent(row.language(), fresh).add(row);
+            cells.computeIfAbsent(month, k -> new HashMap<>())
+                    .computeIfAbsent(row.language(), fresh)
+                    .add(row);
             byMonth.computeIfAbsent(month, fresh).add(row);
             byLanguage.computeIfAbsent(row.language(), fresh).add(row);
             total.add(row);

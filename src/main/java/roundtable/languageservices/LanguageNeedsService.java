@@ -4,10 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Coordinators;
 import roundtable.committees.BodyMembers;
@@ -31,13 +29,16 @@ public class LanguageNeedsService {
     @Coordinators
     public List<LanguageNeeds> languageNeeds() {
         List<BodyMembers> bodies = committees.activeBodiesWithMembers();
-        Map<Long, Language> languages = people.languagesOf(bodies.stream().flatMap(b -> b.personIds().stream())
-                .collect(Collectors.toSet()));
-        return bodies.stream().map(b -> {
-            Map<Language, Long> counts = new EnumMap<>(Language.class);
-            b.personIds().stream().map(id -> languages.getOrDefault(id, Language.fallback()))
-                    .forEach(l -> counts.merge(l, 1L, Long::sum));
-            return new LanguageNeeds(b.body(), b.personIds().size(), counts);
-        }).toList();
+        Map<Long, Language> languages = people.languagesOf(
+                bodies.stream().flatMap(b -> b.personIds().stream()).collect(Collectors.toSet()));
+        return bodies.stream()
+                .map(b -> {
+                    Map<Language, Long> counts = new EnumMap<>(Language.class);
+                    b.personIds().stream()
+                            .map(id -> languages.getOrDefault(id, Language.fallback()))
+                            .forEach(l -> counts.merge(l, 1L, Long::sum));
+                    return new LanguageNeeds(b.body(), b.personIds().size(), counts);
+                })
+                .toList();
     }
 }

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.RequestStatus;
 import roundtable.attendance.requests.AccessRequests;
@@ -46,8 +44,13 @@ public class RequestArrangements {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RequestArrangements(FollowedRequests followed, AccessRequests requests, InterpreterRoster roster,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+    RequestArrangements(
+            FollowedRequests followed,
+            AccessRequests requests,
+            InterpreterRoster roster,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.followed = followed;
         this.requests = requests;
         this.roster = roster;
@@ -71,15 +74,20 @@ public class RequestArrangements {
             requireSuited(interpreter, r, "interpreter");
         }
         Map<Long, Set<Long>> before = interpretersByMeeting(found);
-        List<Long> changing = found.stream().filter(r -> r.status() != RequestStatus.ASSIGNED
-                || !Objects.equals(r.interpreterId(), interpreterId)).map(FollowedRequest::id).toList();
+        List<Long> changing = found.stream()
+                .filter(r -> r.status() != RequestStatus.ASSIGNED || !Objects.equals(r.interpreterId(), interpreterId))
+                .map(FollowedRequest::id)
+                .toList();
         List<FollowedRequest> changed = changing.isEmpty() ? List.of() : requests.assign(changing, interpreterId);
         Map<Long, MeetingSummary> byId = followed.meetingsOf(changed);
         tellRequesters(changed, byId, "assigned to " + interpreter.name());
         for (MeetingSummary meeting : byId.values()) {
             if (changed.stream().anyMatch(r -> r.meetingId() == meeting.id())) {
                 // Everything they hold there now, not only what this step added.
-                tellInterpreter(meeting, interpreterId, InterpreterNotice.Kind.BOOKED,
+                tellInterpreter(
+                        meeting,
+                        interpreterId,
+                        InterpreterNotice.Kind.BOOKED,
                         requests.bookedAt(meeting.id()).getOrDefault(interpreterId, List.of()));
             }
         }
@@ -101,8 +109,10 @@ public class RequestArrangements {
                 requireSuited(assigned.get(r.interpreterId()), r, "status");
             }
         }
-        List<Long> changing = found.stream().filter(r -> r.status() != RequestStatus.CONFIRMED)
-                .map(FollowedRequest::id).toList();
+        List<Long> changing = found.stream()
+                .filter(r -> r.status() != RequestStatus.CONFIRMED)
+                .map(FollowedRequest::id)
+                .toList();
         List<FollowedRequest> changed = changing.isEmpty() ? List.of() : requests.confirm(changing);
         tellRequesters(changed, followed.meetingsOf(changed), "confirmed");
     }
@@ -119,7 +129,8 @@ public class RequestArrangements {
         }
         List<FollowedRequest> found = current(refs);
         Map<Long, Set<Long>> before = interpretersByMeeting(found);
-        List<FollowedRequest> changed = requests.markUnable(found.stream().map(FollowedRequest::id).toList(), why);
+        List<FollowedRequest> changed =
+                requests.markUnable(found.stream().map(FollowedRequest::id).toList(), why);
         Map<Long, MeetingSummary> byId = followed.meetingsOf(changed);
         // The reason may say something about the person: it stays out of the audit trail.
         tellRequesters(changed, byId, "could not be arranged");
@@ -141,8 +152,8 @@ public class RequestArrangements {
         if (refs == null || refs.isEmpty()) {
             throw new RuleViolationException("requests", "desk.error.nothing-chosen");
         }
-        Map<Long, Long> versions = refs.stream().collect(Collectors.toMap(RequestRef::id, RequestRef::version,
-                (a, b) -> a));
+        Map<Long, Long> versions =
+                refs.stream().collect(Collectors.toMap(RequestRef::id, RequestRef::version, (a, b) -> a));
         List<FollowedRequest> found = requests.withIds(versions.keySet());
         if (found.size() != versions.size()) {
             throw new OptimisticLockingFailureException("A request is gone since it was read");
@@ -157,7 +168,8 @@ public class RequestArrangements {
         }
         Instant now = clock.instant();
         for (MeetingSummary meeting : followed.meetingsOf(found).values()) {
-            if (meeting.status() != MeetingStatus.SCHEDULED || !meeting.endsAt().toInstant().isAfter(now)) {
+            if (meeting.status() != MeetingStatus.SCHEDULED
+                    || !meeting.endsAt().toInstant().isAfter(now)) {
                 throw new RuleViolationException("status", "desk.error.meeting-over");
             }
         }
@@ -167,26 +179,44 @@ public class RequestArrangements {
     /** Everyone whose request changed hears it in their language; the audit trail keeps the step. */
     private void tellRequesters(List<FollowedRequest> changed, Map<Long, MeetingSummary> byId, String what) {
         Map<Long, PersonSummary> members = followed.membersAmong(changed);
-        Map<Long, MeetingFacts> facts = byId.values().stream()
-                .collect(Collectors.toMap(MeetingSummary::id, requests::facts));
+        Map<Long, MeetingFacts> facts =
+                byId.values().stream().collect(Collectors.toMap(MeetingSummary::id, requests::facts));
         for (FollowedRequest r : changed) {
             MeetingSummary meeting = byId.get(r.meetingId());
-            audit.record(new AuditEntry("access-request." + r.status().name().toLowerCase(Locale.ROOT),
-                    "access_request", r.id(), meeting.bodyId(), FollowedRequests.groupKey(r) + " for "
-                            + meeting.title() + " on " + meeting.startsAtLocal().toLocalDate() + ": " + what,
-                    null, r.status().name()));
+            audit.record(new AuditEntry(
+                    "access-request." + r.status().name().toLowerCase(Locale.ROOT),
+                    "access_request",
+                    r.id(),
+                    meeting.bodyId(),
+                    FollowedRequests.groupKey(r) + " for " + meeting.title() + " on "
+                            + meeting.startsAtLocal().toLocalDate() + ": " + what,
+                    null,
+                    r.status().name()));
             FollowedRequests.Requester who = FollowedRequests.requester(r, members);
             if (who != null) {
-                events.publishEvent(new RequestStatusChanged(r.id(), r.version(), who.name(), who.email(),
-                        who.language(), facts.get(r.meetingId()), r.kind(), r.languageTag(), r.mode(),
-                        r.accommodationType(), r.status(), r.unableReason()));
+                events.publishEvent(new RequestStatusChanged(
+                        r.id(),
+                        r.version(),
+                        who.name(),
+                        who.email(),
+                        who.language(),
+                        facts.get(r.meetingId()),
+                        r.kind(),
+                        r.languageTag(),
+                        r.mode(),
+                        r.accommodationType(),
+                        r.status(),
+                        r.unableReason()));
             }
         }
     }
 
     private static Map<Long, Set<Long>> interpretersByMeeting(List<FollowedRequest> found) {
-        return found.stream().filter(r -> r.interpreterId() != null).collect(Collectors.groupingBy(
-                FollowedRequest::meetingId, Collectors.mapping(FollowedRequest::interpreterId, Collectors.toSet())));
+        return found.stream()
+                .filter(r -> r.interpreterId() != null)
+                .collect(Collectors.groupingBy(
+                        FollowedRequest::meetingId,
+                        Collectors.mapping(FollowedRequest::interpreterId, Collectors.toSet())));
     }
 
     private void releaseUnneeded(Map<Long, Set<Long>> interpretersBefore, Map<Long, MeetingSummary> byId) {
@@ -200,14 +230,24 @@ public class RequestArrangements {
         }
     }
 
-    private void tellInterpreter(MeetingSummary meeting, long interpreterId, InterpreterNotice.Kind kind,
-            List<FollowedRequest> theirs) {
+    private void tellInterpreter(
+            MeetingSummary meeting, long interpreterId, InterpreterNotice.Kind kind, List<FollowedRequest> theirs) {
         InterpreterSummary interpreter = roster.interpreter(interpreterId);
         if (interpreter.email() == null) {
             return;
         }
-        events.publishEvent(new InterpreterNotice(meeting.id(), interpreterId, clock.millis(), kind, interpreter.name(),
-                interpreter.email(), requests.facts(meeting), InterpreterNotice.needsOf(theirs), theirs.size(),
-                meeting.onlineUrl(), meeting.dialIn(), null));
+        events.publishEvent(new InterpreterNotice(
+                meeting.id(),
+                interpreterId,
+                clock.millis(),
+                kind,
+                interpreter.name(),
+                interpreter.email(),
+                requests.facts(meeting),
+                InterpreterNotice.needsOf(theirs),
+                theirs.size(),
+                meeting.onlineUrl(),
+                meeting.dialIn(),
+                null));
     }
 }

@@ -11,7 +11,16 @@ import roundtable.base.i18n.Language;
  * The coordinator moved someone's request on (being arranged, confirmed, or could not be
  * arranged, with the reason): the requester is told in their language.
  */
-public record RequestStatusChanged(long requestId, long version, String name, String email, Language language,
-        MeetingFacts meeting, RequestKind kind, String languageTag, InterpretationMode mode,
-        AccommodationType accommodationType, RequestStatus status, String unableReason) {
-}
+public record RequestStatusChanged(
+        long requestId,
+        long version,
+        String name,
+        String email,
+        Language language,
+        MeetingFacts meeting,
+        RequestKind kind,
+        String languageTag,
+        InterpretationMode mode,
+        AccommodationType accommodationType,
+        RequestStatus status,
+        String unableReason) {}

@@ -5,7 +5,8 @@
  * each body needs, and the roster of interpreters and translators. The requests themselves are
  * rows of attendance, read and changed through its {@code requests} interface (decision 0025).
  */
-@ApplicationModule(allowedDependencies = { "attendance", "attendance :: requests", "audit", "committees", "meetings", "people" })
+@ApplicationModule(
+        allowedDependencies = {"attendance", "attendance :: requests", "audit", "committees", "meetings", "people"})
 package roundtable.languageservices;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,6 @@
 package roundtable.meetings;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,8 @@ class AgendaDiscarding {
     @Transactional(propagation = Propagation.MANDATORY)
     void discardAgendaOf(long meetingId) {
         List<AgendaItem> agenda = items.agendaOf(meetingId);
-        List<Attachment> files = attachments.ofItems(agenda.stream().map(AgendaItem::getId).toList());
+        List<Attachment> files =
+                attachments.ofItems(agenda.stream().map(AgendaItem::getId).toList());
         attachments.deleteAll(files);
         items.deleteAll(agenda);
         files.forEach(f -> store.deleteAfterCommit(f.getStorageKey()));

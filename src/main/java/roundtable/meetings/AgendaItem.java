@@ -1,10 +1,9 @@
 package roundtable.meetings;
 
-import org.hibernate.annotations.OptimisticLock;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 import roundtable.base.html.RichText;
 import roundtable.base.persistence.VersionedEntity;
 
@@ -33,8 +32,7 @@ class AgendaItem extends VersionedEntity {
     @Column(name = "public_comment")
     private boolean publicComment;
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
     AgendaItem(long meetingId, int position, AgendaItemData checked) {
         this.meetingId = meetingId;

@@ -5,8 +5,8 @@ import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
 
 /** What a chair or secretary writes for one agenda item. Checked by the service, which says which field is wrong. */
-public record AgendaItemData(String title, String presenter, int minutesAllotted, String descriptionHtml,
-        boolean publicComment) {
+public record AgendaItemData(
+        String title, String presenter, int minutesAllotted, String descriptionHtml, boolean publicComment) {
 
     /** The same item, trimmed and with its description sanitised, or the first rule it breaks. */
     AgendaItemData checked() {

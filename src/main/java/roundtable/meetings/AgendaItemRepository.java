@@ -1,13 +1,11 @@
 package roundtable.meetings;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import jakarta.persistence.LockModeType;
 
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 

@@ -3,12 +3,29 @@ package roundtable.meetings;
 import java.util.List;
 
 /** One agenda item with its attachments, numbered from 1 in the agenda's order. */
-public record AgendaItemSummary(long id, long version, long meetingId, int number, String title, String presenter,
-        int minutesAllotted, String descriptionHtml, boolean publicComment, List<AttachmentSummary> attachments) {
+public record AgendaItemSummary(
+        long id,
+        long version,
+        long meetingId,
+        int number,
+        String title,
+        String presenter,
+        int minutesAllotted,
+        String descriptionHtml,
+        boolean publicComment,
+        List<AttachmentSummary> attachments) {
 
     static AgendaItemSummary of(AgendaItem item, int number, List<AttachmentSummary> attachments) {
-        return new AgendaItemSummary(item.getId(), item.getVersion(), item.getMeetingId(), number, item.getTitle(),
-                item.getPresenter(), item.getMinutesAllotted(), item.getDescriptionHtml(), item.isPublicComment(),
+        return new AgendaItemSummary(
+                item.getId(),
+                item.getVersion(),
+                item.getMeetingId(),
+                number,
+                item.getTitle(),
+                item.getPresenter(),
+                item.getMinutesAllotted(),
+                item.getDescriptionHtml(),
+                item.isPublicComment(),
                 List.copyOf(attachments));
     }
 

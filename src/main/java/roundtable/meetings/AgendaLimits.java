@@ -9,6 +9,5 @@ public final class AgendaLimits {
     public static final int MAX_MINUTES = 600;
     public static final int FILE_NAME = 255;
 
-    private AgendaLimits() {
-    }
+    private AgendaLimits() {}
 }

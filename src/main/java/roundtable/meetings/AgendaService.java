@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
@@ -46,8 +44,14 @@ public class AgendaService {
     private final AuditService audit;
     private final Clock clock;
 
-    AgendaService(AgendaItemRepository items, AttachmentRepository attachments, MeetingRepository meetingRows,
-            MeetingService meetings, AttachmentStore store, AttachmentStorageProperties storage, AuditService audit,
+    AgendaService(
+            AgendaItemRepository items,
+            AttachmentRepository attachments,
+            MeetingRepository meetingRows,
+            MeetingService meetings,
+            AttachmentStore store,
+            AttachmentStorageProperties storage,
+            AuditService audit,
             Clock clock) {
         this.items = items;
         this.attachments = attachments;
@@ -66,9 +70,11 @@ public class AgendaService {
             return List.of();
         }
         List<AgendaItem> agenda = items.agendaOf(meetingId);
-        Map<Long, List<AttachmentSummary>> files = agenda.isEmpty() ? Map.of()
+        Map<Long, List<AttachmentSummary>> files = agenda.isEmpty()
+                ? Map.of()
                 : attachments.ofItems(agenda.stream().map(AgendaItem::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(Attachment::getAgendaItemId,
+                        .collect(Collectors.groupingBy(
+                                Attachment::getAgendaItemId,
                                 Collectors.mapping(a -> AttachmentSummary.of(a, meetingId), Collectors.toList())));
         List<AgendaItemSummary> result = new ArrayList<>(agenda.size());
         for (int i = 0; i < agenda.size(); i++) {
@@ -100,9 +106,16 @@ public class AgendaService {
     public long addAgendaItem(long meetingId, AgendaItemData data) {
         AgendaItemData checked = data.checked();
         long bodyId = lockForEditing(meetingId);
-        AgendaItem item = items.save(new AgendaItem(meetingId, items.agendaOf(meetingId).size() + 1, checked));
-        audit.record(new AuditEntry("agenda.item-added", "agenda-item", item.getId(), bodyId,
-                "Agenda item added: " + item.getTitle(), null, describe(item)));
+        AgendaItem item =
+                items.save(new AgendaItem(meetingId, items.agendaOf(meetingId).size() + 1, checked));
+        audit.record(new AuditEntry(
+                "agenda.item-added",
+                "agenda-item",
+                item.getId(),
+                bodyId,
+                "Agenda item added: " + item.getTitle(),
+                null,
+                describe(item)));
         return item.getId();
     }
 
@@ -115,8 +128,14 @@ public class AgendaService {
         checkVersion(item, expectedVersion);
         String before = describe(item);
         item.change(checked);
-        audit.record(new AuditEntry("agenda.item-changed", "agenda-item", itemId, bodyId,
-                "Agenda item changed: " + item.getTitle(), before, describe(item)));
+        audit.record(new AuditEntry(
+                "agenda.item-changed",
+                "agenda-item",
+                itemId,
+                bodyId,
+                "Agenda item changed: " + item.getTitle(),
+                before,
+                describe(item)));
     }
 
     /** Removes an item with its attachments; their files go once the removal has committed. */
@@ -130,10 +149,18 @@ public class AgendaService {
         List<Attachment> files = attachments.ofItem(itemId);
         attachments.deleteAll(files);
         items.delete(item);
-        renumber(items.agendaOf(meetingId).stream().filter(i -> !i.getId().equals(itemId)).toList());
+        renumber(items.agendaOf(meetingId).stream()
+                .filter(i -> !i.getId().equals(itemId))
+                .toList());
         files.forEach(f -> store.deleteAfterCommit(f.getStorageKey()));
-        audit.record(new AuditEntry("agenda.item-removed", "agenda-item", itemId, bodyId,
-                "Agenda item removed: " + item.getTitle(), describe(item), null));
+        audit.record(new AuditEntry(
+                "agenda.item-removed",
+                "agenda-item",
+                itemId,
+                bodyId,
+                "Agenda item removed: " + item.getTitle(),
+                describe(item),
+                null));
     }
 
     /** Puts one item at a place in the order, counted from 1; the others close up around it. */
@@ -149,8 +176,14 @@ public class AgendaService {
         order.removeIf(i -> i.getId().equals(itemId));
         order.add(newPosition - 1, item);
         renumber(order);
-        audit.record(new AuditEntry("agenda.reordered", "meeting", item.getMeetingId(), bodyId,
-                "Agenda item moved to place " + newPosition + ": " + item.getTitle(), null, null));
+        audit.record(new AuditEntry(
+                "agenda.reordered",
+                "meeting",
+                item.getMeetingId(),
+                bodyId,
+                "Agenda item moved to place " + newPosition + ": " + item.getTitle(),
+                null,
+                null));
     }
 
     /** Sets the whole order at once; refused if the agenda gained or lost items since the caller read it. */
@@ -158,10 +191,11 @@ public class AgendaService {
     @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofMeeting(#meetingId))")
     public void reorderAgenda(long meetingId, List<Long> orderedIds) {
         long bodyId = lockForEditing(meetingId);
-        Map<Long, AgendaItem> byId = items.agendaOf(meetingId).stream()
-                .collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
+        Map<Long, AgendaItem> byId =
+                items.agendaOf(meetingId).stream().collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
         if (orderedIds.size() != byId.size() || !byId.keySet().equals(new HashSet<>(orderedIds))) {
-            throw new OptimisticLockingFailureException("Agenda of meeting " + meetingId + " changed since it was read");
+            throw new OptimisticLockingFailureException(
+                    "Agenda of meeting " + meetingId + " changed since it was read");
         }
         renumber(orderedIds.stream().map(byId::get).toList());
         audit.record(new AuditEntry("agenda.reordered", "meeting", meetingId, bodyId, "Agenda reordered", null, null));
@@ -177,18 +211,29 @@ public class AgendaService {
         AgendaItem item = items.findById(itemId).orElseThrow(() -> gone(itemId));
         long bodyId = bodyOf(item.getMeetingId());
         String name = AttachmentNames.clean(fileName);
-        AttachmentTypes.Kind kind = AttachmentTypes.claimedBy(name).orElseThrow(() -> new RuleViolationException("file",
-                "agenda.attachment.type-refused", String.join(", ", AttachmentTypes.extensions())));
+        AttachmentTypes.Kind kind = AttachmentTypes.claimedBy(name)
+                .orElseThrow(() -> new RuleViolationException(
+                        "file", "agenda.attachment.type-refused", String.join(", ", AttachmentTypes.extensions())));
         long max = maxAttachmentBytes();
         if (size > max) {
             throw tooLarge(max);
         }
         AttachmentStore.StoredFile stored = storeChecked(content, kind, max);
         deleteFileUnlessCommitted(stored.key());
-        Attachment saved = attachments.save(new Attachment(itemId, name, kind.contentType(), stored, clock.instant(),
+        Attachment saved = attachments.save(new Attachment(
+                itemId,
+                name,
+                kind.contentType(),
+                stored,
+                clock.instant(),
                 CurrentUser.personId().orElse(null)));
-        audit.record(new AuditEntry("agenda.attachment-added", "attachment", saved.getId(), bodyId,
-                "Attachment added to " + item.getTitle() + ": " + name, null,
+        audit.record(new AuditEntry(
+                "agenda.attachment-added",
+                "attachment",
+                saved.getId(),
+                bodyId,
+                "Attachment added to " + item.getTitle() + ": " + name,
+                null,
                 name + " (" + kind.contentType() + ", " + stored.size() + " bytes, sha-256 " + stored.sha256() + ")"));
         return AttachmentSummary.of(saved, item.getMeetingId());
     }
@@ -196,24 +241,33 @@ public class AgendaService {
     @Transactional
     @PreAuthorize("@committeeAccess.canRecord(@meetingBodies.ofAttachment(#attachmentId))")
     public void removeAttachment(long attachmentId) {
-        Attachment attachment = attachments.findById(attachmentId)
+        Attachment attachment = attachments
+                .findById(attachmentId)
                 .orElseThrow(() -> new OptimisticLockingFailureException("Attachment " + attachmentId + " is gone"));
-        AgendaItem item = items.findById(attachment.getAgendaItemId()).orElseThrow(() -> gone(attachment.getAgendaItemId()));
+        AgendaItem item =
+                items.findById(attachment.getAgendaItemId()).orElseThrow(() -> gone(attachment.getAgendaItemId()));
         long bodyId = bodyOf(item.getMeetingId());
         attachments.delete(attachment);
         store.deleteAfterCommit(attachment.getStorageKey());
-        audit.record(new AuditEntry("agenda.attachment-removed", "attachment", attachmentId, bodyId,
+        audit.record(new AuditEntry(
+                "agenda.attachment-removed",
+                "attachment",
+                attachmentId,
+                bodyId,
                 "Attachment removed from " + item.getTitle() + ": " + attachment.getOriginalName(),
-                attachment.getOriginalName(), null));
+                attachment.getOriginalName(),
+                null));
     }
 
     /** An attachment for someone who may see its meeting; for anyone else it does not exist. */
     @Open(reason = "an attachment of a meeting the reader may see; nothing for everyone else")
     public Optional<AttachmentContent> openAttachment(long attachmentId) {
-        return attachments.findById(attachmentId).flatMap(a -> items.findById(a.getAgendaItemId())
-                .filter(item -> meetings.find(item.getMeetingId()).isPresent())
-                .map(item -> new AttachmentContent(AttachmentSummary.of(a, item.getMeetingId()),
-                        () -> store.open(a.getStorageKey()))));
+        return attachments
+                .findById(attachmentId)
+                .flatMap(a -> items.findById(a.getAgendaItemId())
+                        .filter(item -> meetings.find(item.getMeetingId()).isPresent())
+                        .map(item -> new AttachmentContent(
+                                AttachmentSummary.of(a, item.getMeetingId()), () -> store.open(a.getStorageKey()))));
     }
 
     private AttachmentStore.StoredFile storeChecked(InputStream content, AttachmentTypes.Kind kind, long max) {
@@ -292,6 +346,7 @@ public class AgendaService {
 
     private static String describe(AgendaItem item) {
         return "title: " + item.getTitle() + "; presenter: " + (item.getPresenter() == null ? "" : item.getPresenter())
-                + "; minutes: " + item.getMinutesAllotted() + "; public comment: " + (item.isPublicComment() ? "yes" : "no");
+                + "; minutes: " + item.getMinutesAllotted() + "; public comment: "
+                + (item.isPublicComment() ? "yes" : "no");
     }
 }

@@ -1,10 +1,9 @@
 package roundtable.meetings;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /** A file attached to an agenda item: what was checked on upload, and the key its bytes are stored under. */
@@ -35,11 +34,15 @@ class Attachment extends VersionedEntity {
     @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(long agendaItemId, String originalName, String contentType, AttachmentStore.StoredFile file,
-            Instant uploadedAt, Long uploadedBy) {
+    Attachment(
+            long agendaItemId,
+            String originalName,
+            String contentType,
+            AttachmentStore.StoredFile file,
+            Instant uploadedAt,
+            Long uploadedBy) {
         this.agendaItemId = agendaItemId;
         this.originalName = originalName;
         this.contentType = contentType;

@@ -2,7 +2,6 @@ package roundtable.meetings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -34,10 +33,11 @@ class AttachmentDownloadController {
     }
 
     @GetMapping(PATH)
-    ResponseEntity<Resource> download(@PathVariable long meetingId, @PathVariable long attachmentId,
-            WebRequest request) throws IOException {
+    ResponseEntity<Resource> download(@PathVariable long meetingId, @PathVariable long attachmentId, WebRequest request)
+            throws IOException {
         AttachmentContent found = agenda.openAttachment(attachmentId)
-                .filter(a -> a.attachment().meetingId() == meetingId).orElse(null);
+                .filter(a -> a.attachment().meetingId() == meetingId)
+                .orElse(null);
         if (found == null) {
             return ResponseEntity.notFound().build();
         }
@@ -51,8 +51,12 @@ class AttachmentDownloadController {
                 .contentLength(file.sizeBytes())
                 .eTag(etag)
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 // Should a browser show it anyway, nothing in it may run or load.
                 .header("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'")

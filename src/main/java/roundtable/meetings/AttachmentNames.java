@@ -9,8 +9,7 @@ import java.text.Normalizer;
  */
 final class AttachmentNames {
 
-    private AttachmentNames() {
-    }
+    private AttachmentNames() {}
 
     static String clean(String raw) {
         String name = raw == null ? "" : raw;
@@ -19,7 +18,9 @@ final class AttachmentNames {
                 // % and ; would make a download address the security firewall refuses.
                 // \p{Cc} is every control character (the C1 ones and NEL too, which \p{Cntrl} leaves in),
                 // \p{Cs} half an emoji, and the bidirectional overrides would make "exe.pdf" read as "fdp.exe".
-                .replaceAll("[\\p{Cc}\\p{Cs}\\p{Zl}\\p{Zp}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FFFE}\\x{FFFF}\"*:<>?|%;]", "_")
+                .replaceAll(
+                        "[\\p{Cc}\\p{Cs}\\p{Zl}\\p{Zp}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FFFE}\\x{FFFF}\"*:<>?|%;]",
+                        "_")
                 .strip();
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
             name = "attachment";

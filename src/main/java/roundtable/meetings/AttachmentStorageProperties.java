@@ -1,7 +1,6 @@
 package roundtable.meetings;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,5 +13,4 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("roundtable.storage")
 record AttachmentStorageProperties(
         @DefaultValue("./data/attachments") Path attachmentsDir,
-        @DefaultValue("20MB") DataSize attachmentMaxSize) {
-}
+        @DefaultValue("20MB") DataSize attachmentMaxSize) {}

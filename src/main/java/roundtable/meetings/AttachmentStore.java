@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,12 +41,10 @@ class AttachmentStore {
     }
 
     /** A file received completely but not yet given its key. */
-    record Received(Path temporary, long size, String sha256) {
-    }
+    record Received(Path temporary, long size, String sha256) {}
 
     /** A file stored under its key. */
-    record StoredFile(String key, long size, String sha256) {
-    }
+    record StoredFile(String key, long size, String sha256) {}
 
     /** Thrown while receiving, as soon as more than the limit has arrived; nothing is left on disk. */
     static final class TooLargeException extends IOException {
@@ -101,13 +98,12 @@ class AttachmentStore {
      * leaves every link working.
      */
     void deleteAfterCommit(String key) {
-        TransactionSynchronizationManager.registerSynchronization(
-                new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        delete(key);
-                    }
-                });
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                delete(key);
+            }
+        });
     }
 
     private void delete(Path file) {
@@ -134,7 +130,7 @@ class AttachmentStore {
     private static long copy(InputStream in, OutputStream out, long maxBytes) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        for (int read; (read = in.read(buffer)) != -1;) {
+        for (int read; (read = in.read(buffer)) != -1; ) {
             total += read;
             if (total > maxBytes) {
                 throw new TooLargeException();

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -31,8 +30,7 @@ final class AttachmentTypes {
     private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
 
     /** What an extension is served as, and which detected types confirm it. */
-    record Kind(String contentType, Set<MediaType> confirmedBy) {
-    }
+    record Kind(String contentType, Set<MediaType> confirmedBy) {}
 
     private static final Map<String, Kind> BY_EXTENSION = new LinkedHashMap<>();
 
@@ -57,8 +55,7 @@ final class AttachmentTypes {
         exact("webp", "image/webp");
     }
 
-    private AttachmentTypes() {
-    }
+    private AttachmentTypes() {}
 
     /** The extensions accepted, with their dots, for the upload's file chooser and messages. */
     static String[] extensions() {
@@ -68,8 +65,10 @@ final class AttachmentTypes {
     /** The kind a file name claims, if it is one we accept. */
     static Optional<Kind> claimedBy(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? Optional.empty()
-                : Optional.ofNullable(BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return dot < 0
+                ? Optional.empty()
+                : Optional.ofNullable(
+                        BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the file's own bytes confirm the kind its name claims. */

@@ -1,9 +1,8 @@
 package roundtable.meetings;
 
+import jakarta.servlet.MultipartConfigElement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import jakarta.servlet.MultipartConfigElement;
 
 /**
  * The servlet's multipart limits follow the attachment limit, since uploads reach Vaadin

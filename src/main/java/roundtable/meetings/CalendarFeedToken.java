@@ -1,10 +1,9 @@
 package roundtable.meetings;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -27,8 +26,7 @@ class CalendarFeedToken extends VersionedEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected CalendarFeedToken() {
-    }
+    protected CalendarFeedToken() {}
 
     CalendarFeedToken(long personId, String tokenHash, Instant createdAt) {
         this.personId = personId;

@@ -2,7 +2,6 @@ package roundtable.meetings;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.repository.Repository;
 
 interface CalendarFeedTokenRepository extends Repository<CalendarFeedToken, Long> {

@@ -2,7 +2,6 @@ package roundtable.meetings;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import roundtable.people.PersonAnonymised;
 
 /** Someone erased leaves no working calendar link behind: their closed meetings stop flowing out. */

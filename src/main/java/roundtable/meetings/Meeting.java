@@ -1,21 +1,20 @@
 package roundtable.meetings;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import roundtable.base.persistence.VersionedEntity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import roundtable.base.html.RichText;
+import roundtable.base.persistence.VersionedEntity;
 
 /**
  * A meeting of a body. Its start is stored as the local wall-clock time plus the zone, so a
@@ -71,8 +70,7 @@ class Meeting extends VersionedEntity {
     @Column(name = "occurrence_local")
     private LocalDateTime occurrenceLocal;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     Meeting(MeetingData data, MeetingStatus status, Instant now) {
         this.bodyId = data.bodyId();

@@ -3,7 +3,6 @@ package roundtable.meetings;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;

@@ -19,20 +19,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.CurrentUser;
+import roundtable.base.security.Open;
+import roundtable.base.security.SystemUse;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonService;
-import roundtable.base.security.Open;
-import roundtable.base.security.SystemUse;
 
 /**
  * The meeting calendar: what the public calendar pages show, the iCalendar feeds, and each
@@ -45,6 +43,7 @@ public class MeetingCalendarService {
 
     /** Feeds reach back a season, so last month's meetings stay in calendars, and a year ahead. */
     static final Period FEED_PAST = Period.ofDays(90);
+
     static final Period FEED_AHEAD = Period.ofYears(1);
     static final String PRIVATE_FEED_PATH = "/feeds/private/";
     private static final int TOKEN_BYTES = 32;
@@ -60,9 +59,15 @@ public class MeetingCalendarService {
     private final RoundtableProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    MeetingCalendarService(MeetingCalendarRepository calendar, CalendarFeedTokenRepository tokens,
-            MeetingService meetings, CommitteeService committees, PersonService people, MeetingCalendarWriter writer,
-            Clock clock, RoundtableProperties properties) {
+    MeetingCalendarService(
+            MeetingCalendarRepository calendar,
+            CalendarFeedTokenRepository tokens,
+            MeetingService meetings,
+            CommitteeService committees,
+            PersonService people,
+            MeetingCalendarWriter writer,
+            Clock clock,
+            RoundtableProperties properties) {
         this.calendar = calendar;
         this.tokens = tokens;
         this.meetings = meetings;
@@ -93,8 +98,14 @@ public class MeetingCalendarService {
     /** Every meeting of a month, first to last, of one body or (null) all. */
     @Open(reason = "the public calendar: what each meeting's public page says of it")
     public List<CalendarEntry> month(YearMonth month, Long bodyId) {
-        return calendar.between(bodyId, month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay())
-                .stream().map(CalendarEntry::of).toList();
+        return calendar
+                .between(
+                        bodyId,
+                        month.atDay(1).atStartOfDay(),
+                        month.plusMonths(1).atDay(1).atStartOfDay())
+                .stream()
+                .map(CalendarEntry::of)
+                .toList();
     }
 
     /** Meetings from now on (one still in progress included), a page at a time. */
@@ -102,7 +113,8 @@ public class MeetingCalendarService {
     public List<CalendarEntry> upcoming(Long bodyId, int offset, int limit) {
         int size = Math.max(limit, 1);
         return calendar.from(bodyId, upcomingFrom(), PageRequest.of(offset / size, size)).stream()
-                .map(CalendarEntry::of).toList();
+                .map(CalendarEntry::of)
+                .toList();
     }
 
     @Open(reason = "counts what the public calendar lists")
@@ -115,24 +127,35 @@ public class MeetingCalendarService {
     public CalendarDocument publicFeed(List<Language> languages) {
         Map<Long, BodySummary> bodies = committees.bodiesById();
         String name = text("ical.calendar.all", languages, properties.organisationName());
-        return feed(name, "meetings.ics", calendar.publicBetween(null, feedStart(), feedEnd()), bodies, languages, true);
+        return feed(
+                name, "meetings.ics", calendar.publicBetween(null, feedStart(), feedEnd()), bodies, languages, true);
     }
 
     /** {@code /feeds/committees/{slug}.ics}: one body's public meetings; empty for an unknown body. */
     @Open(reason = "one body's public calendar as a feed")
     public Optional<CalendarDocument> bodyFeed(String slug, List<Language> languages) {
-        return committees.findBySlug(slug).map(body -> feed(text("ical.calendar.body", languages, body.name()),
-                body.slug() + ".ics", calendar.publicBetween(body.id(), feedStart(), feedEnd()),
-                Map.of(body.id(), body), languages, true));
+        return committees
+                .findBySlug(slug)
+                .map(body -> feed(
+                        text("ical.calendar.body", languages, body.name()),
+                        body.slug() + ".ics",
+                        calendar.publicBetween(body.id(), feedStart(), feedEnd()),
+                        Map.of(body.id(), body),
+                        languages,
+                        true));
     }
 
     /** One meeting, if this reader may see it: public ones for anyone, closed ones for the body's members. */
     @Open(reason = "one meeting's calendar entry, as its public page shows it")
     public Optional<CalendarDocument> meeting(long meetingId, List<Language> languages) {
         // A draft is not on any calendar yet, not even its chair's.
-        return meetings.find(meetingId).filter(m -> m.status() != MeetingStatus.DRAFT).map(m -> new CalendarDocument(
-                writer.single(m, committees.find(m.bodyId()).orElse(null), languages),
-                "meeting-" + m.id() + ".ics", m.updatedAt(), m.publicMeeting()));
+        return meetings.find(meetingId)
+                .filter(m -> m.status() != MeetingStatus.DRAFT)
+                .map(m -> new CalendarDocument(
+                        writer.single(m, committees.find(m.bodyId()).orElse(null), languages),
+                        "meeting-" + m.id() + ".ics",
+                        m.updatedAt(),
+                        m.publicMeeting()));
     }
 
     /**
@@ -140,11 +163,13 @@ public class MeetingCalendarService {
      * already found invited or attending (the mail is written in the background, with nobody signed
      * in). The meeting as it stands, with its SEQUENCE; empty for a draft or a meeting gone.
      */
-    @SystemUse(reason = "the mailers, after the commit and with nobody signed in, for people already found invited or attending")
-    public Optional<String> emailedInvitation(long meetingId, Language language, CalendarMethod method,
-            CalendarAttendee attendee) {
-        return meetings.findNamedByLink(meetingId).map(m -> writer.invitation(m,
-                committees.find(m.bodyId()).orElse(null), language, method, attendee));
+    @SystemUse(
+            reason =
+                    "the mailers, after the commit and with nobody signed in, for people already found invited or attending")
+    public Optional<String> emailedInvitation(
+            long meetingId, Language language, CalendarMethod method, CalendarAttendee attendee) {
+        return meetings.findNamedByLink(meetingId)
+                .map(m -> writer.invitation(m, committees.find(m.bodyId()).orElse(null), language, method, attendee));
     }
 
     /**
@@ -159,18 +184,25 @@ public class MeetingCalendarService {
         return tokens.findByTokenHashAndRevokedAtIsNull(hash(token)).map(link -> {
             long person = link.getPersonId();
             Set<Long> bodyIds = committees.currentBodyIdsOf(person);
-            List<Meeting> found = bodyIds.isEmpty() ? List.of()
-                    : calendar.ofBodiesBetween(bodyIds, feedStart(), feedEnd());
-            List<Language> language = List.of(people.languagesOf(List.of(person)).getOrDefault(person, Language.fallback()));
-            return feed(text("ical.calendar.private", language), "my-meetings.ics", found, committees.bodiesById(),
-                    language, false);
+            List<Meeting> found =
+                    bodyIds.isEmpty() ? List.of() : calendar.ofBodiesBetween(bodyIds, feedStart(), feedEnd());
+            List<Language> language =
+                    List.of(people.languagesOf(List.of(person)).getOrDefault(person, Language.fallback()));
+            return feed(
+                    text("ical.calendar.private", language),
+                    "my-meetings.ics",
+                    found,
+                    committees.bodiesById(),
+                    language,
+                    false);
         });
     }
 
     /** When the signed-in person's private link was made, if they have one that works. */
     @PreAuthorize("isAuthenticated()")
     public Optional<Instant> myFeedCreatedAt() {
-        return tokens.findByPersonIdAndRevokedAtIsNull(me()).stream().map(CalendarFeedToken::getCreatedAt)
+        return tokens.findByPersonIdAndRevokedAtIsNull(me()).stream()
+                .map(CalendarFeedToken::getCreatedAt)
                 .max(Instant::compareTo);
     }
 
@@ -203,11 +235,19 @@ public class MeetingCalendarService {
         tokens.findByPersonIdAndRevokedAtIsNull(personId).forEach(t -> t.revoke(now));
     }
 
-    private CalendarDocument feed(String name, String fileName, List<Meeting> found, Map<Long, BodySummary> bodies,
-            List<Language> languages, boolean shared) {
+    private CalendarDocument feed(
+            String name,
+            String fileName,
+            List<Meeting> found,
+            Map<Long, BodySummary> bodies,
+            List<Language> languages,
+            boolean shared) {
         List<MeetingSummary> summaries = found.stream().map(MeetingSummary::of).toList();
-        Instant lastModified = summaries.stream().map(MeetingSummary::updatedAt).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
+        Instant lastModified = summaries.stream()
+                .map(MeetingSummary::updatedAt)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null);
         return new CalendarDocument(writer.feed(name, summaries, bodies, languages), fileName, lastModified, shared);
     }
 
@@ -217,8 +257,8 @@ public class MeetingCalendarService {
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -12,15 +12,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -54,6 +48,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
@@ -114,7 +111,10 @@ public class MeetingCalendarWriter {
     }
 
     /** A subscribable calendar: named, published, with a refresh hint. */
-    public String feed(String calendarName, List<MeetingSummary> meetings, Map<Long, BodySummary> bodies,
+    public String feed(
+            String calendarName,
+            List<MeetingSummary> meetings,
+            Map<Long, BodySummary> bodies,
             List<Language> languages) {
         Calendar calendar = calendar(meetings);
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
@@ -138,15 +138,20 @@ public class MeetingCalendarWriter {
      * come, a CANCEL for them alone. Same UID as the feeds, so an app that subscribed to a feed and
      * received the email keeps one entry.
      */
-    public String invitation(MeetingSummary meeting, BodySummary body, Language language, CalendarMethod method,
+    public String invitation(
+            MeetingSummary meeting,
+            BodySummary body,
+            Language language,
+            CalendarMethod method,
             CalendarAttendee attendee) {
-        Calendar calendar = calendar(List.of(meeting),
-                method == CalendarMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
+        Calendar calendar = calendar(
+                List.of(meeting), method == CalendarMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
         // A CANCEL for a meeting that still happens (an interpreter released, an attendee who will not come)
         // withdraws only this person's entry: the meeting goes on for everyone else.
-        boolean forThisAttendeeOnly = method == CalendarMethod.CANCEL_FOR_ATTENDEE
-                || method == CalendarMethod.CANCEL && !meeting.cancelled();
-        VEvent event = event(meeting, body, List.of(language), method != CalendarMethod.REQUEST && !forThisAttendeeOnly);
+        boolean forThisAttendeeOnly =
+                method == CalendarMethod.CANCEL_FOR_ATTENDEE || method == CalendarMethod.CANCEL && !meeting.cancelled();
+        VEvent event =
+                event(meeting, body, List.of(language), method != CalendarMethod.REQUEST && !forThisAttendeeOnly);
         if (forThisAttendeeOnly) {
             event.removeAll(Property.STATUS);
         }
@@ -154,8 +159,12 @@ public class MeetingCalendarWriter {
         // same SEQUENCE as the invitation, is then seen as newer rather than as a duplicate.
         event.replace(new DtStamp(clock.instant()));
         event.add(organizer(body));
-        event.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name()), Role.REQ_PARTICIPANT,
-                attendee.accepted() ? PartStat.ACCEPTED : PartStat.NEEDS_ACTION, Rsvp.FALSE)),
+        event.add(new Attendee(
+                new ParameterList(List.of(
+                        new Cn(attendee.name()),
+                        Role.REQ_PARTICIPANT,
+                        attendee.accepted() ? PartStat.ACCEPTED : PartStat.NEEDS_ACTION,
+                        Rsvp.FALSE)),
                 mailto(attendee.email())));
         calendar.add(event);
         return write(calendar);
@@ -188,7 +197,8 @@ public class MeetingCalendarWriter {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(method);
-        Set<ZoneId> used = meetings.stream().map(MeetingSummary::zone).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<ZoneId> used =
+                meetings.stream().map(MeetingSummary::zone).collect(Collectors.toCollection(LinkedHashSet::new));
         for (ZoneId zone : used) {
             calendar.add(zones.getTimeZone(zone.getId()).getVTimeZone());
         }
@@ -225,8 +235,10 @@ public class MeetingCalendarWriter {
             return title;
         }
         // Some calendar apps ignore STATUS:CANCELLED; the word in the title reaches everyone.
-        String word = languages.stream().map(l -> text("ical.cancelled-word", l))
-                .distinct().collect(Collectors.joining(" / "));
+        String word = languages.stream()
+                .map(l -> text("ical.cancelled-word", l))
+                .distinct()
+                .collect(Collectors.joining(" / "));
         return word + ": " + title;
     }
 
@@ -259,7 +271,8 @@ public class MeetingCalendarWriter {
                 lines.add(text("ical.access", language, m.accessNotes()));
             }
             if (!m.languagesOffered().isEmpty()) {
-                lines.add(text("ical.languages", language, LanguageNames.list(m.languagesOffered(), language.locale())));
+                lines.add(
+                        text("ical.languages", language, LanguageNames.list(m.languagesOffered(), language.locale())));
             }
             lines.add(text("ical.ask-interpretation", language, pageLink(m)));
             blocks.add(String.join("\n", lines));

@@ -8,6 +8,5 @@ import java.time.LocalDateTime;
  * length, format, place or join details moved (people who planned around them must hear), as
  * opposed to a corrected title or description.
  */
-public record MeetingChanged(long meetingId, long bodyId, LocalDateTime previousStart, int sequence,
-        boolean whenOrWhereChanged) {
-}
+public record MeetingChanged(
+        long meetingId, long bodyId, LocalDateTime previousStart, int sequence, boolean whenOrWhereChanged) {}

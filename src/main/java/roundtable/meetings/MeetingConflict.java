@@ -10,7 +10,8 @@ import java.util.Locale;
 public record MeetingConflict(long meetingId, long bodyId, String title, LocalDateTime startsAtLocal, Kind kind) {
 
     public enum Kind {
-        SAME_BODY, SAME_ROOM;
+        SAME_BODY,
+        SAME_ROOM;
 
         public String messageKey() {
             return "meeting.conflict." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,17 +1,16 @@
 package roundtable.meetings;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
@@ -22,17 +21,36 @@ public record MeetingData(
         @NotBlank @Size(max = MeetingLimits.TITLE) String title,
         @NotNull LocalDateTime startsAt,
         @NotNull ZoneId timeZone,
-        @Min(MeetingLimits.MIN_DURATION_MINUTES) @Max(MeetingLimits.MAX_DURATION_MINUTES) int durationMinutes,
+
+        @Min(MeetingLimits.MIN_DURATION_MINUTES) @Max(MeetingLimits.MAX_DURATION_MINUTES)
+        int durationMinutes,
+
         @Valid @NotNull MeetingPlace place,
         boolean publicMeeting,
         @Size(max = MeetingLimits.DESCRIPTION) String descriptionHtml) {
 
     /** A meeting whose place is only an address and a join link: no room, access notes or dial-in. */
-    public MeetingData(long bodyId, String title, LocalDateTime startsAt, ZoneId timeZone, int durationMinutes,
-            MeetingFormat format, String location, String onlineUrl, boolean publicMeeting,
-            List<String> languagesOffered, String descriptionHtml) {
-        this(bodyId, title, startsAt, timeZone, durationMinutes,
-                new MeetingPlace(format, location, onlineUrl, languagesOffered), publicMeeting, descriptionHtml);
+    public MeetingData(
+            long bodyId,
+            String title,
+            LocalDateTime startsAt,
+            ZoneId timeZone,
+            int durationMinutes,
+            MeetingFormat format,
+            String location,
+            String onlineUrl,
+            boolean publicMeeting,
+            List<String> languagesOffered,
+            String descriptionHtml) {
+        this(
+                bodyId,
+                title,
+                startsAt,
+                timeZone,
+                durationMinutes,
+                new MeetingPlace(format, location, onlineUrl, languagesOffered),
+                publicMeeting,
+                descriptionHtml);
     }
 
     /** The same meeting at another local start, e.g. the next of a series or a moved one. */

@@ -24,6 +24,5 @@ public final class MeetingLimits {
      */
     public static final String WEB_LINK_OR_NONE = "(?iU)\\s*(?:https?://[^\\s<>\"]+)?\\s*";
 
-    private MeetingLimits() {
-    }
+    private MeetingLimits() {}
 }

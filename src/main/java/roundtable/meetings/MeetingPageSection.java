@@ -1,8 +1,7 @@
 package roundtable.meetings;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.Component;
+import java.util.Optional;
 
 /**
  * A section another feature adds to a meeting's page (RSVP, for one). Features that build on

@@ -1,11 +1,10 @@
 package roundtable.meetings;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
 import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
@@ -23,7 +22,10 @@ public record MeetingPlace(
         @Size(max = MeetingLimits.LOCATION) String location,
         @Size(max = MeetingLimits.ROOM) String room,
         @Size(max = MeetingLimits.ACCESS_NOTES) String accessNotes,
-        @Size(max = MeetingLimits.URL) @Pattern(regexp = MeetingLimits.WEB_LINK_OR_NONE) String onlineUrl,
+
+        @Size(max = MeetingLimits.URL) @Pattern(regexp = MeetingLimits.WEB_LINK_OR_NONE)
+        String onlineUrl,
+
         @Size(max = MeetingLimits.DIAL_IN) String dialIn,
         @NotNull List<String> languagesOffered) {
 
@@ -75,8 +77,10 @@ public record MeetingPlace(
 
     /** Whether both put people in the same room: neither is online only, and address and room agree, case aside. */
     boolean sameRoomAs(MeetingPlace other) {
-        return format != MeetingFormat.ONLINE && other.format != MeetingFormat.ONLINE
-                && sameWords(location, other.location) && sameWords(room, other.room);
+        return format != MeetingFormat.ONLINE
+                && other.format != MeetingFormat.ONLINE
+                && sameWords(location, other.location)
+                && sameWords(room, other.room);
     }
 
     private static boolean sameWords(String a, String b) {

@@ -1,12 +1,13 @@
 package roundtable.meetings;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,9 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
@@ -39,8 +37,13 @@ public class MeetingPlanning {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    MeetingPlanning(MeetingRepository meetings, AgendaDiscarding agendas, CommitteeAccess access,
-            ApplicationEventPublisher events, Clock clock, RoundtableProperties properties) {
+    MeetingPlanning(
+            MeetingRepository meetings,
+            AgendaDiscarding agendas,
+            CommitteeAccess access,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RoundtableProperties properties) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.access = access;
@@ -54,7 +57,8 @@ public class MeetingPlanning {
     @PreAuthorize("@committeeAccess.canRecord(#data.bodyId)")
     public long draftMeeting(@Valid @NotNull MeetingData data) {
         data.check(clock);
-        return meetings.save(new Meeting(data, MeetingStatus.DRAFT, clock.instant())).getId();
+        return meetings.save(new Meeting(data, MeetingStatus.DRAFT, clock.instant()))
+                .getId();
     }
 
     @Transactional
@@ -99,8 +103,12 @@ public class MeetingPlanning {
         meeting.change(data, clock.instant());
         meetings.flush();
         if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
-            events.publishEvent(new MeetingChanged(meeting.getId(), meeting.getBodyId(), previousStart,
-                    meeting.getSequence(), !whenAndWhere.equals(whenAndWhere(meeting))));
+            events.publishEvent(new MeetingChanged(
+                    meeting.getId(),
+                    meeting.getBodyId(),
+                    previousStart,
+                    meeting.getSequence(),
+                    !whenAndWhere.equals(whenAndWhere(meeting))));
         }
         return MeetingSummary.of(meeting);
     }
@@ -119,12 +127,15 @@ public class MeetingPlanning {
         PlainText.requireLines("reason", reason);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
             // A draft was never announced: calling it off would publish it. It is discarded instead.
-            throw new RuleViolationException("status", meeting.getStatus() == MeetingStatus.DRAFT
-                    ? "meeting.error.draft-discard" : "meeting.error.closed");
+            throw new RuleViolationException(
+                    "status",
+                    meeting.getStatus() == MeetingStatus.DRAFT
+                            ? "meeting.error.draft-discard"
+                            : "meeting.error.closed");
         }
         meeting.cancel(reason, clock.instant());
-        events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getBodyId(), meeting.getCancelReason(),
-                meeting.getSequence()));
+        events.publishEvent(new MeetingCancelled(
+                meeting.getId(), meeting.getBodyId(), meeting.getCancelReason(), meeting.getSequence()));
     }
 
     /** A draft nobody was told about goes away with its agenda and papers. */
@@ -163,12 +174,14 @@ public class MeetingPlanning {
         LocalDateTime end = data.endsAt();
         List<MeetingConflict> found = new ArrayList<>();
         for (Meeting other : meetings.startingBetween(start.minusMinutes(MeetingLimits.MAX_DURATION_MINUTES), end)) {
-            if (Objects.equals(other.getId(), ignoringMeetingId) || !other.getEndsAtLocal().isAfter(start)) {
+            if (Objects.equals(other.getId(), ignoringMeetingId)
+                    || !other.getEndsAtLocal().isAfter(start)) {
                 continue;
             }
             if (other.getBodyId() == data.bodyId()) {
                 found.add(conflict(other, MeetingConflict.Kind.SAME_BODY));
-            } else if (other.getStatus() == MeetingStatus.SCHEDULED && data.place().sameRoomAs(other.getPlace())) {
+            } else if (other.getStatus() == MeetingStatus.SCHEDULED
+                    && data.place().sameRoomAs(other.getPlace())) {
                 found.add(conflict(other, MeetingConflict.Kind.SAME_ROOM));
             }
         }
@@ -178,8 +191,15 @@ public class MeetingPlanning {
     /** What calendars and interpreters must hear about when it changes: the time and the way in, not the words. */
     private static List<Object> whenAndWhere(Meeting m) {
         MeetingPlace place = m.getPlace();
-        return Arrays.asList(m.getStartsAtLocal(), m.getZone(), m.getDurationMinutes(), place.format(),
-                place.location(), place.room(), place.onlineUrl(), place.dialIn());
+        return Arrays.asList(
+                m.getStartsAtLocal(),
+                m.getZone(),
+                m.getDurationMinutes(),
+                place.format(),
+                place.location(),
+                place.room(),
+                place.onlineUrl(),
+                place.dialIn());
     }
 
     private Meeting editable(long meetingId, long expectedVersion) {
@@ -192,7 +212,8 @@ public class MeetingPlanning {
 
     /** Another body's closed meeting is named only to those who may see it: the room is busy, that is all. */
     private MeetingConflict conflict(Meeting m, MeetingConflict.Kind kind) {
-        boolean visible = m.isPublicMeeting() || kind == MeetingConflict.Kind.SAME_BODY
+        boolean visible = m.isPublicMeeting()
+                || kind == MeetingConflict.Kind.SAME_BODY
                 || MeetingService.maySeeClosed(access, m.getBodyId());
         return new MeetingConflict(m.getId(), m.getBodyId(), visible ? m.getTitle() : null, m.getStartsAtLocal(), kind);
     }

@@ -1,5 +1,4 @@
 package roundtable.meetings;
 
 /** Published when a meeting is put on the calendar; the notifications feature invites people. */
-public record MeetingScheduled(long meetingId, long bodyId) {
-}
+public record MeetingScheduled(long meetingId, long bodyId) {}

@@ -1,11 +1,10 @@
 package roundtable.meetings;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import roundtable.base.persistence.VersionedEntity;
 
 /** The rule a body's regular meetings follow; each occurrence is its own meeting row. */
@@ -24,8 +23,7 @@ class MeetingSeries extends VersionedEntity {
     @Column(name = "time_zone")
     private String timeZone;
 
-    protected MeetingSeries() {
-    }
+    protected MeetingSeries() {}
 
     MeetingSeries(long bodyId, String rrule, LocalDateTime firstStart, ZoneId zone) {
         this.bodyId = bodyId;

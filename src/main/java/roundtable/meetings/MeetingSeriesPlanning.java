@@ -1,18 +1,16 @@
 package roundtable.meetings;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import roundtable.base.RuleViolationException;
 
 /**
@@ -29,8 +27,8 @@ public class MeetingSeriesPlanning {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingSeriesPlanning(MeetingRepository meetings, MeetingSeriesRepository series, ApplicationEventPublisher events,
-            Clock clock) {
+    MeetingSeriesPlanning(
+            MeetingRepository meetings, MeetingSeriesRepository series, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.series = series;
         this.events = events;
@@ -47,12 +45,12 @@ public class MeetingSeriesPlanning {
         if (starts.size() > MeetingLimits.MAX_OCCURRENCES) {
             throw new RuleViolationException("until", "series.error.too-many", MeetingLimits.MAX_OCCURRENCES);
         }
-        MeetingSeries saved = series.save(new MeetingSeries(first.bodyId(), recurrence.rrule(first.startsAt()),
-                first.startsAt(), first.timeZone()));
+        MeetingSeries saved = series.save(new MeetingSeries(
+                first.bodyId(), recurrence.rrule(first.startsAt()), first.startsAt(), first.timeZone()));
         List<Long> ids = new ArrayList<>();
         for (LocalDateTime start : starts) {
-            Meeting meeting = meetings.save(Meeting.occurrence(first.startingAt(start), MeetingStatus.SCHEDULED,
-                    clock.instant(), saved.getId()));
+            Meeting meeting = meetings.save(Meeting.occurrence(
+                    first.startingAt(start), MeetingStatus.SCHEDULED, clock.instant(), saved.getId()));
             events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getBodyId()));
             ids.add(meeting.getId());
         }
@@ -69,10 +67,12 @@ public class MeetingSeriesPlanning {
         if ((recurrence.until() == null) == (recurrence.count() == null)) {
             throw new RuleViolationException("until", "series.error.end-required");
         }
-        if (recurrence.count() != null && (recurrence.count() < 2 || recurrence.count() > MeetingLimits.MAX_OCCURRENCES)) {
+        if (recurrence.count() != null
+                && (recurrence.count() < 2 || recurrence.count() > MeetingLimits.MAX_OCCURRENCES)) {
             throw new RuleViolationException("count", "series.error.count", 2, MeetingLimits.MAX_OCCURRENCES);
         }
-        if (recurrence.until() != null && !recurrence.until().isAfter(first.startsAt().toLocalDate())) {
+        if (recurrence.until() != null
+                && !recurrence.until().isAfter(first.startsAt().toLocalDate())) {
             throw new RuleViolationException("until", "series.error.until-before-start");
         }
     }

@@ -2,5 +2,4 @@ package roundtable.meetings;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MeetingSeriesRepository extends JpaRepository<MeetingSeries, Long> {
-}
+interface MeetingSeriesRepository extends JpaRepository<MeetingSeries, Long> {}

@@ -13,18 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.CurrentUser;
-import roundtable.base.security.Role;
-import roundtable.committees.CommitteeAccess;
 import roundtable.base.security.Open;
+import roundtable.base.security.Role;
 import roundtable.base.security.SystemUse;
+import roundtable.committees.CommitteeAccess;
 
 /**
  * The meetings feature's front door for reading: everyone reads the meetings they may see, the
@@ -56,7 +54,8 @@ public class MeetingService {
     public List<MeetingSummary> upcomingPublic(int offset, int limit) {
         int size = Math.max(limit, 1);
         return meetings.upcomingPublic(horizon(), PageRequest.of(offset / size, size)).stream()
-                .map(MeetingSummary::of).toList();
+                .map(MeetingSummary::of)
+                .toList();
     }
 
     @Open(reason = "counts the public meetings the public calendar lists")
@@ -70,7 +69,8 @@ public class MeetingService {
         boolean insider = maySeeClosed(bodyId);
         return meetings.upcomingOf(bodyId, horizon(), PageRequest.of(0, Math.max(limit, 1))).stream()
                 .filter(m -> insider || m.isPublicMeeting())
-                .map(MeetingSummary::of).toList();
+                .map(MeetingSummary::of)
+                .toList();
     }
 
     /** A body's meetings for those who run it: drafts and cancelled ones too, from two months back. */
@@ -78,7 +78,8 @@ public class MeetingService {
     public List<MeetingSummary> meetingsToManage(long bodyId, int offset, int limit) {
         int size = Math.max(limit, 1);
         return meetings.managedOf(bodyId, today().minus(RECENT), PageRequest.of(offset / size, size)).stream()
-                .map(MeetingSummary::of).toList();
+                .map(MeetingSummary::of)
+                .toList();
     }
 
     @PreAuthorize("@committeeAccess.canRecord(#bodyId)")
@@ -90,7 +91,8 @@ public class MeetingService {
     @Open(reason = "a public meeting for everyone; a closed one only for the body's members and administrators")
     public Optional<MeetingSummary> find(long meetingId) {
         return meetings.findById(meetingId)
-                .filter(m -> (m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT) || maySeeClosed(m.getBodyId()))
+                .filter(m ->
+                        (m.isPublicMeeting() && m.getStatus() != MeetingStatus.DRAFT) || maySeeClosed(m.getBodyId()))
                 .filter(m -> m.getStatus() != MeetingStatus.DRAFT || access.canRecord(m.getBodyId()))
                 .map(MeetingSummary::of);
     }
@@ -101,7 +103,8 @@ public class MeetingService {
      */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public Map<Long, MeetingSummary> forLanguageServices(Collection<Long> meetingIds) {
-        return meetings.findAllById(meetingIds).stream().filter(m -> m.getStatus() != MeetingStatus.DRAFT)
+        return meetings.findAllById(meetingIds).stream()
+                .filter(m -> m.getStatus() != MeetingStatus.DRAFT)
                 .collect(Collectors.toMap(Meeting::getId, MeetingSummary::of));
     }
 
@@ -133,8 +136,12 @@ public class MeetingService {
                     var start = ZonedDateTime.ofLocal(r.getStartsAtLocal(), ZoneId.of(r.getTimeZone()), null)
                             .toInstant();
                     return !start.isBefore(from) && start.isBefore(until);
-                }).map(MeetingRepository.TimeRow::getId).toList();
-        return ids.isEmpty() ? List.of() : meetings.findAllById(ids).stream().map(MeetingSummary::of).toList();
+                })
+                .map(MeetingRepository.TimeRow::getId)
+                .toList();
+        return ids.isEmpty()
+                ? List.of()
+                : meetings.findAllById(ids).stream().map(MeetingSummary::of).toList();
     }
 
     /**
@@ -143,7 +150,9 @@ public class MeetingService {
      */
     @Open(reason = "the caller has already verified the personal link that names this meeting")
     public Optional<MeetingSummary> findNamedByLink(long meetingId) {
-        return meetings.findById(meetingId).filter(m -> m.getStatus() != MeetingStatus.DRAFT).map(MeetingSummary::of);
+        return meetings.findById(meetingId)
+                .filter(m -> m.getStatus() != MeetingStatus.DRAFT)
+                .map(MeetingSummary::of);
     }
 
     /** A closed meeting as outsiders see it: only that it happens. Drafts stay invisible. */
@@ -157,7 +166,9 @@ public class MeetingService {
     /** Whether the signed-in person may change this meeting: the page shows its editing actions only then. */
     @Open(reason = "a question about the person asking: whether to show the editing actions")
     public boolean canManage(long meetingId) {
-        return meetings.findById(meetingId).map(m -> access.canRecord(m.getBodyId())).orElse(false);
+        return meetings.findById(meetingId)
+                .map(m -> access.canRecord(m.getBodyId()))
+                .orElse(false);
     }
 
     private boolean maySeeClosed(long bodyId) {

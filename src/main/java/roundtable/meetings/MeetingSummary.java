@@ -11,19 +11,55 @@ import java.util.List;
  * is the iCalendar SEQUENCE; {@code seriesId} and {@code occurrenceLocal} are set for meetings of a
  * recurring series.
  */
-public record MeetingSummary(long id, long version, long bodyId, String title, LocalDateTime startsAtLocal,
-        ZoneId zone, int durationMinutes, MeetingFormat format, String location, String onlineUrl,
-        boolean publicMeeting, MeetingStatus status, List<String> languagesOffered, String descriptionHtml,
-        String room, String accessNotes, String dialIn, String cancelReason, int sequence, Instant updatedAt,
-        Long seriesId, LocalDateTime occurrenceLocal) {
+public record MeetingSummary(
+        long id,
+        long version,
+        long bodyId,
+        String title,
+        LocalDateTime startsAtLocal,
+        ZoneId zone,
+        int durationMinutes,
+        MeetingFormat format,
+        String location,
+        String onlineUrl,
+        boolean publicMeeting,
+        MeetingStatus status,
+        List<String> languagesOffered,
+        String descriptionHtml,
+        String room,
+        String accessNotes,
+        String dialIn,
+        String cancelReason,
+        int sequence,
+        Instant updatedAt,
+        Long seriesId,
+        LocalDateTime occurrenceLocal) {
 
     static MeetingSummary of(Meeting m) {
         MeetingPlace place = m.getPlace();
-        return new MeetingSummary(m.getId(), m.getVersion(), m.getBodyId(), m.getTitle(), m.getStartsAtLocal(),
-                m.getZone(), m.getDurationMinutes(), place.format(), place.location(), place.onlineUrl(),
-                m.isPublicMeeting(), m.getStatus(), place.languagesOffered(), m.getDescriptionHtml(), place.room(),
-                place.accessNotes(), place.dialIn(), m.getCancelReason(), m.getSequence(), m.getUpdatedAt(),
-                m.getSeriesId(), m.getOccurrenceLocal());
+        return new MeetingSummary(
+                m.getId(),
+                m.getVersion(),
+                m.getBodyId(),
+                m.getTitle(),
+                m.getStartsAtLocal(),
+                m.getZone(),
+                m.getDurationMinutes(),
+                place.format(),
+                place.location(),
+                place.onlineUrl(),
+                m.isPublicMeeting(),
+                m.getStatus(),
+                place.languagesOffered(),
+                m.getDescriptionHtml(),
+                place.room(),
+                place.accessNotes(),
+                place.dialIn(),
+                m.getCancelReason(),
+                m.getSequence(),
+                m.getUpdatedAt(),
+                m.getSeriesId(),
+                m.getOccurrenceLocal());
     }
 
     /** Where and how people take part, as one value: what the chair's form edits. */
@@ -50,7 +86,7 @@ public record MeetingSummary(long id, long version, long bodyId, String title, L
 
     /** What the chair's form starts from when editing this meeting. */
     public MeetingData data() {
-        return new MeetingData(bodyId, title, startsAtLocal, zone, durationMinutes, place(), publicMeeting,
-                descriptionHtml);
+        return new MeetingData(
+                bodyId, title, startsAtLocal, zone, durationMinutes, place(), publicMeeting, descriptionHtml);
     }
 }

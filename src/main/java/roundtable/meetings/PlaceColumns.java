@@ -1,14 +1,13 @@
 package roundtable.meetings;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * How a {@link MeetingPlace} is stored, in the columns of the row that has one: a meeting's, and a
@@ -46,8 +45,7 @@ public class PlaceColumns {
     @Column(name = "languages_offered")
     private String languagesOffered;
 
-    protected PlaceColumns() {
-    }
+    protected PlaceColumns() {}
 
     public static PlaceColumns of(MeetingPlace place) {
         PlaceColumns columns = new PlaceColumns();
@@ -62,7 +60,8 @@ public class PlaceColumns {
     }
 
     public MeetingPlace place() {
-        List<String> languages = languagesOffered == null || languagesOffered.isBlank() ? List.of()
+        List<String> languages = languagesOffered == null || languagesOffered.isBlank()
+                ? List.of()
                 : Arrays.stream(languagesOffered.split(",")).map(String::strip).toList();
         return new MeetingPlace(format, location, room, accessNotes, onlineUrl, dialIn, languages);
     }

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
 import net.fortuna.ical4j.model.Recur;
 
 /**
@@ -18,7 +17,9 @@ import net.fortuna.ical4j.model.Recur;
 public record Recurrence(Pattern pattern, int interval, LocalDate until, Integer count) {
 
     public enum Pattern {
-        WEEKLY, MONTHLY_BY_WEEKDAY, MONTHLY_BY_DATE;
+        WEEKLY,
+        MONTHLY_BY_WEEKDAY,
+        MONTHLY_BY_DATE;
 
         public String messageKey() {
             return "series.pattern." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -32,8 +33,10 @@ public record Recurrence(Pattern pattern, int interval, LocalDate until, Integer
         StringBuilder rule = new StringBuilder();
         switch (pattern) {
             case WEEKLY -> rule.append("FREQ=WEEKLY;BYDAY=").append(weekday(first.getDayOfWeek()));
-            case MONTHLY_BY_WEEKDAY -> rule.append("FREQ=MONTHLY;BYDAY=").append(nthOfMonth(first.toLocalDate()))
-                    .append(weekday(first.getDayOfWeek()));
+            case MONTHLY_BY_WEEKDAY ->
+                rule.append("FREQ=MONTHLY;BYDAY=")
+                        .append(nthOfMonth(first.toLocalDate()))
+                        .append(weekday(first.getDayOfWeek()));
             case MONTHLY_BY_DATE -> rule.append("FREQ=MONTHLY;BYMONTHDAY=").append(first.getDayOfMonth());
         }
         if (interval > 1) {

@@ -3,5 +3,4 @@ package roundtable.meetings;
 import java.util.List;
 
 /** The series created and its meetings, first to last. */
-public record SeriesScheduled(long seriesId, List<Long> meetingIds) {
-}
+public record SeriesScheduled(long seriesId, List<Long> meetingIds) {}

@@ -4,7 +4,7 @@
  * feeds and private calendar links. Its API is this package and {@code ui}, whose place form the
  * poll editor and whose meeting components the other features' pages reuse.
  */
-@ApplicationModule(allowedDependencies = { "audit", "committees", "people" })
+@ApplicationModule(allowedDependencies = {"audit", "committees", "people"})
 package roundtable.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.i18n.Dates;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaLimits;
@@ -31,7 +29,11 @@ class ApprovalItems {
     private final MessageSource messages;
     private final Clock clock;
 
-    ApprovalItems(MinutesRepository minutes, MeetingService meetings, AgendaService agenda, MessageSource messages,
+    ApprovalItems(
+            MinutesRepository minutes,
+            MeetingService meetings,
+            AgendaService agenda,
+            MessageSource messages,
             Clock clock) {
         this.minutes = minutes;
         this.meetings = meetings;
@@ -42,12 +44,14 @@ class ApprovalItems {
 
     /** Puts the approval on the next meeting's agenda (once); the meeting, or null while none is ahead. */
     Long onNextAgenda(MinutesDocument doc) {
-        return nextMeetingOf(doc).map(next -> {
-            if (!Objects.equals(next.id(), doc.getApprovalMeetingId())) {
-                agenda.addAgendaItem(next.id(), item(doc));
-            }
-            return next.id();
-        }).orElse(null);
+        return nextMeetingOf(doc)
+                .map(next -> {
+                    if (!Objects.equals(next.id(), doc.getApprovalMeetingId())) {
+                        agenda.addAgendaItem(next.id(), item(doc));
+                    }
+                    return next.id();
+                })
+                .orElse(null);
     }
 
     /**
@@ -61,7 +65,8 @@ class ApprovalItems {
         if (waiting.isEmpty()) {
             return;
         }
-        meetings.find(event.meetingId()).filter(m -> !m.cancelled() && m.startsAt().toInstant().isAfter(clock.instant()))
+        meetings.find(event.meetingId())
+                .filter(m -> !m.cancelled() && m.startsAt().toInstant().isAfter(clock.instant()))
                 .ifPresent(next -> waiting.forEach(doc -> {
                     agenda.addAgendaItem(next.id(), item(doc));
                     doc.awaitApprovalAt(next.id());
@@ -70,14 +75,21 @@ class ApprovalItems {
 
     private Optional<MeetingSummary> nextMeetingOf(MinutesDocument doc) {
         return meetings.upcomingOf(doc.getBodyId(), 5).stream()
-                .filter(m -> !m.cancelled() && m.startsAt().toInstant().isAfter(clock.instant())).findFirst();
+                .filter(m -> !m.cancelled() && m.startsAt().toInstant().isAfter(clock.instant()))
+                .findFirst();
     }
 
     private AgendaItemData item(MinutesDocument doc) {
         String key = doc.getCurrentNumber() > 0 ? "minutes.approval-item.amended" : "minutes.approval-item";
-        String title = messages.getMessage(key, new Object[] { doc.getTitle(),
-                Dates.date(doc.getMeetingDate(), RecordFacts.ORIGINAL) }, RecordFacts.ORIGINAL);
-        return new AgendaItemData(title.length() <= AgendaLimits.TITLE ? title
-                : title.substring(0, AgendaLimits.TITLE - 1) + "…", null, 5, null, false);
+        String title = messages.getMessage(
+                key,
+                new Object[] {doc.getTitle(), Dates.date(doc.getMeetingDate(), RecordFacts.ORIGINAL)},
+                RecordFacts.ORIGINAL);
+        return new AgendaItemData(
+                title.length() <= AgendaLimits.TITLE ? title : title.substring(0, AgendaLimits.TITLE - 1) + "…",
+                null,
+                5,
+                null,
+                false);
     }
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.attendance.checkin.AttendanceMode;
 import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.attendance.checkin.MeetingAttendance;
@@ -40,8 +38,7 @@ class DraftPrefill {
         this.people = people;
     }
 
-    record Start(MinutesContent content, int quorumNeeded) {
-    }
+    record Start(MinutesContent content, int quorumNeeded) {}
 
     /** The roster is the one of the meeting's day: minutes written weeks later list who sat then. */
     Start startFor(long meetingId, long bodyId, LocalDate meetingDay) {
@@ -61,7 +58,8 @@ class DraftPrefill {
             PersonSummary person = names.get(seat.personId());
             String name = person == null || person.anonymised() ? null : person.fullName();
             MeetingAttendance.Present present = byPerson.get(seat.personId());
-            attendance.add(new Attendance(seat.personId(), name, seat.constituency(), seat.voting(), presence(present)));
+            attendance.add(
+                    new Attendance(seat.personId(), name, seat.constituency(), seat.voting(), presence(present)));
         }
         for (MeetingAttendance.Present p : checkedIn.present()) {
             if (p.personId() == null || !seats.containsKey(p.personId())) {
@@ -69,7 +67,8 @@ class DraftPrefill {
             }
         }
         List<Item> items = agenda.agendaOf(meetingId).stream()
-                .map(a -> new Item(a.id(), a.title(), null, List.of(), List.of())).toList();
+                .map(a -> new Item(a.id(), a.title(), null, List.of(), List.of()))
+                .toList();
         return new Start(new MinutesContent(attendance, items, null), composition.quorumNeeded());
     }
 

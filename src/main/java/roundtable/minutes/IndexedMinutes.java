@@ -3,7 +3,6 @@ package roundtable.minutes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -15,7 +14,6 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -31,16 +29,15 @@ final class IndexedMinutes {
 
     private static final FieldType HIGHLIGHTABLE = highlightable();
 
-    private IndexedMinutes() {
-    }
+    private IndexedMinutes() {}
 
     static Document document(PublishedMinutes minutes, Language language, String text) {
         Document doc = new Document();
         doc.add(new LongField(ID, minutes.minutesId(), Field.Store.YES));
         doc.add(new StringField(LANG, language.tag(), Field.Store.YES));
         doc.add(new LongField(BODY, minutes.bodyId(), Field.Store.NO));
-        doc.add(new LongField(DAY, minutes.meetingDate() == null ? 0 : minutes.meetingDate().toEpochDay(),
-                Field.Store.NO));
+        doc.add(new LongField(
+                DAY, minutes.meetingDate() == null ? 0 : minutes.meetingDate().toEpochDay(), Field.Store.NO));
         doc.add(new TextField(title(language), Objects.requireNonNullElse(minutes.title(), ""), Field.Store.NO));
         doc.add(new Field(text(language), text, HIGHLIGHTABLE));
         return doc;

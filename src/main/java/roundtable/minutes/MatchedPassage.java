@@ -13,8 +13,7 @@ public record MatchedPassage(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
-    public record Part(String text, boolean match) {
-    }
+    public record Part(String text, boolean match) {}
 
     public static MatchedPassage plain(String text) {
         return new MatchedPassage(text == null || text.isEmpty() ? List.of() : List.of(new Part(text, false)));

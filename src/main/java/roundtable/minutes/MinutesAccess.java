@@ -1,7 +1,6 @@
 package roundtable.minutes;
 
 import org.springframework.stereotype.Component;
-
 import roundtable.base.security.CurrentUser;
 import roundtable.committees.CommitteeAccess;
 import roundtable.meetings.MeetingService;
@@ -30,12 +29,16 @@ public class MinutesAccess {
     }
 
     public boolean records(long minutesId) {
-        return minutes.findById(minutesId).map(m -> access.canRecord(m.getBodyId())).orElse(false);
+        return minutes.findById(minutesId)
+                .map(m -> access.canRecord(m.getBodyId()))
+                .orElse(false);
     }
 
     /** The chair or vice-chair (or an administrator) send submitted minutes back. */
     public boolean manages(long minutesId) {
-        return minutes.findById(minutesId).map(m -> access.canManage(m.getBodyId())).orElse(false);
+        return minutes.findById(minutesId)
+                .map(m -> access.canManage(m.getBodyId()))
+                .orElse(false);
     }
 
     /**
@@ -43,7 +46,9 @@ public class MinutesAccess {
      * at start-up), never a person who would be named as "the chair" without being it.
      */
     public boolean approvesAlone(long minutesId) {
-        return minutes.findById(minutesId).map(m -> access.chairs(m.getBodyId())
-                || CurrentUser.personId().isEmpty() && access.canManage(m.getBodyId())).orElse(false);
+        return minutes.findById(minutesId)
+                .map(m -> access.chairs(m.getBodyId())
+                        || CurrentUser.personId().isEmpty() && access.canManage(m.getBodyId()))
+                .orElse(false);
     }
 }

@@ -3,11 +3,9 @@ package roundtable.minutes;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.PlainText;
@@ -33,8 +31,8 @@ public class MinutesApproval {
     private final AuditService audit;
     private final Clock clock;
 
-    MinutesApproval(MinutesRepository minutes, MinutesDrafts drafts, MeetingService meetings, AuditService audit,
-            Clock clock) {
+    MinutesApproval(
+            MinutesRepository minutes, MinutesDrafts drafts, MeetingService meetings, AuditService audit, Clock clock) {
         this.minutes = minutes;
         this.drafts = drafts;
         this.meetings = meetings;
@@ -47,25 +45,34 @@ public class MinutesApproval {
      * recorder as the body's decision at one of its meetings that has taken place.
      */
     @Transactional
-    @PreAuthorize("@minutesAccess.records(#minutesId) and (#atMeetingId != null or @minutesAccess.approvesAlone(#minutesId))")
+    @PreAuthorize(
+            "@minutesAccess.records(#minutesId) and (#atMeetingId != null or @minutesAccess.approvesAlone(#minutesId))")
     public MinutesDraft approve(long minutesId, long expectedVersion, Long atMeetingId) {
         MinutesDocument doc = minutes.current(minutesId, expectedVersion);
         MinutesDrafts.requireStatus(doc, MinutesStatus.SUBMITTED);
         if (atMeetingId != null) {
-            MeetingSummary at = meetings.find(atMeetingId).filter(m -> m.bodyId() == doc.getBodyId())
+            MeetingSummary at = meetings.find(atMeetingId)
+                    .filter(m -> m.bodyId() == doc.getBodyId())
                     .orElseThrow(() -> new RuleViolationException("approvedAt", "minutes.error.approval-meeting"));
             // Only a meeting held after the minutes were submitted can have approved them.
-            if (at.startsAt().toInstant().isAfter(clock.instant()) || at.cancelled()
+            if (at.startsAt().toInstant().isAfter(clock.instant())
+                    || at.cancelled()
                     || !at.startsAtLocal().toLocalDate().isAfter(doc.getMeetingDate())
                     || (doc.getSubmittedAt() != null && !at.endsAt().toInstant().isAfter(doc.getSubmittedAt()))) {
                 throw new RuleViolationException("approvedAt", "minutes.error.approval-meeting");
             }
         }
         doc.approve(CurrentUser.personId().orElse(null), atMeetingId, clock.instant());
-        audit.record(new AuditEntry("minutes.approved", "minutes", doc.getId(), doc.getBodyId(),
-                atMeetingId == null ? "Minutes approved by the chair: " + doc.getTitle()
+        audit.record(new AuditEntry(
+                "minutes.approved",
+                "minutes",
+                doc.getId(),
+                doc.getBodyId(),
+                atMeetingId == null
+                        ? "Minutes approved by the chair: " + doc.getTitle()
                         : "Minutes recorded as approved at meeting " + atMeetingId + ": " + doc.getTitle(),
-                null, null));
+                null,
+                null));
         return drafts.of(minutes.saveAndFlush(doc));
     }
 
@@ -76,8 +83,10 @@ public class MinutesApproval {
         return meetings.meetingsToManage(doc.getBodyId(), 0, 200).stream()
                 .filter(m -> !m.cancelled() && !m.startsAt().toInstant().isAfter(clock.instant()))
                 .filter(m -> m.startsAtLocal().toLocalDate().isAfter(doc.getMeetingDate()))
-                .filter(m -> doc.getSubmittedAt() == null || m.endsAt().toInstant().isAfter(doc.getSubmittedAt()))
-                .sorted(Comparator.comparing(MeetingSummary::startsAtLocal).reversed()).toList();
+                .filter(m ->
+                        doc.getSubmittedAt() == null || m.endsAt().toInstant().isAfter(doc.getSubmittedAt()))
+                .sorted(Comparator.comparing(MeetingSummary::startsAtLocal).reversed())
+                .toList();
     }
 
     /** Starts a correction: a new draft from the published text, with the reason the public will read. */
@@ -99,8 +108,14 @@ public class MinutesApproval {
             throw new RuleViolationException("reason", "minutes.error.legacy-amend");
         }
         doc.amend(clean, clock.instant());
-        audit.record(new AuditEntry("minutes.amendment-started", "minutes", doc.getId(), doc.getBodyId(),
-                "Amendment of the minutes started: " + doc.getTitle() + " (" + clean + ")", null, null));
+        audit.record(new AuditEntry(
+                "minutes.amendment-started",
+                "minutes",
+                doc.getId(),
+                doc.getBodyId(),
+                "Amendment of the minutes started: " + doc.getTitle() + " (" + clean + ")",
+                null,
+                null));
         return drafts.of(minutes.saveAndFlush(doc));
     }
 }

@@ -35,11 +35,14 @@ public record MinutesContent(List<Attendance> attendance, List<Item> items, Stri
     }
 
     /** One person at (or missing from) the meeting; {@code personId} is null for guests and walk-ins. */
-    public record Attendance(Long personId, String name, String role, boolean voting, Presence presence) {
-    }
+    public record Attendance(Long personId, String name, String role, boolean voting, Presence presence) {}
 
     public enum Presence {
-        PRESENT, PRESENT_ONLINE, ABSENT, EXCUSED, GUEST;
+        PRESENT,
+        PRESENT_ONLINE,
+        ABSENT,
+        EXCUSED,
+        GUEST;
 
         /** Counts toward quorum when the person is a voting member. */
         public boolean present() {
@@ -52,8 +55,8 @@ public record MinutesContent(List<Attendance> attendance, List<Item> items, Stri
     }
 
     /** An agenda item's record; {@code agendaItemId} links it to the agenda it came from, when it did. */
-    public record Item(Long agendaItemId, String title, String notesHtml, List<Motion> motions,
-            List<ActionItem> actions) {
+    public record Item(
+            Long agendaItemId, String title, String notesHtml, List<Motion> motions, List<ActionItem> actions) {
 
         public Item {
             motions = motions == null ? List.of() : List.copyOf(motions);
@@ -65,8 +68,15 @@ public record MinutesContent(List<Attendance> attendance, List<Item> items, Stri
      * A motion and its vote: counts (yes / no / abstain) or a roll call of the voting members, whose
      * counts are then derived from the roll call. The result is worked out by the body's rule.
      */
-    public record Motion(String textHtml, String mover, String seconder, VoteKind voteKind, int yes, int no,
-            int abstain, List<RollCallVote> rollCall) {
+    public record Motion(
+            String textHtml,
+            String mover,
+            String seconder,
+            VoteKind voteKind,
+            int yes,
+            int no,
+            int abstain,
+            List<RollCallVote> rollCall) {
 
         public Motion {
             rollCall = rollCall == null ? List.of() : List.copyOf(rollCall);
@@ -74,16 +84,18 @@ public record MinutesContent(List<Attendance> attendance, List<Item> items, Stri
     }
 
     public enum VoteKind {
-        COUNTS, ROLL_CALL
+        COUNTS,
+        ROLL_CALL
     }
 
-    public record RollCallVote(Long personId, String name, Vote vote) {
-    }
+    public record RollCallVote(Long personId, String name, Vote vote) {}
 
     public enum Vote {
-        YES, NO, ABSTAIN, ABSENT
+        YES,
+        NO,
+        ABSTAIN,
+        ABSENT
     }
 
-    public record ActionItem(String text, String owner, LocalDate due) {
-    }
+    public record ActionItem(String text, String owner, LocalDate due) {}
 }

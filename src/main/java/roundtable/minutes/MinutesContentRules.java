@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
@@ -27,26 +26,34 @@ final class MinutesContentRules {
     static final int NAME = 200;
     static final int TEXT = 2_000;
 
-    private MinutesContentRules() {
-    }
+    private MinutesContentRules() {}
 
     static MinutesContent cleaned(MinutesContent content) {
         List<Attendance> attendance = content.attendance().stream()
-                .map(a -> new Attendance(a.personId(), trim(a.name(), NAME), trim(a.role(), NAME),
-                        a.voting(), a.presence() == null ? Presence.ABSENT : a.presence()))
+                .map(a -> new Attendance(
+                        a.personId(),
+                        trim(a.name(), NAME),
+                        trim(a.role(), NAME),
+                        a.voting(),
+                        a.presence() == null ? Presence.ABSENT : a.presence()))
                 .toList();
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < content.items().size(); i++) {
             Item item = content.items().get(i);
             RichText.require(MinutesContent.notesField(i), item.notesHtml());
             for (int m = 0; m < item.motions().size(); m++) {
-                RichText.require(MinutesContent.motionField(i, m), item.motions().get(m).textHtml());
+                RichText.require(
+                        MinutesContent.motionField(i, m), item.motions().get(m).textHtml());
             }
-            items.add(new Item(item.agendaItemId(), required(item.title(), "items", NAME),
+            items.add(new Item(
+                    item.agendaItemId(),
+                    required(item.title(), "items", NAME),
                     richText(item.notesHtml()),
                     item.motions().stream().map(MinutesContentRules::cleaned).toList(),
-                    item.actions().stream().map(a -> new ActionItem(required(a.text(), "actions", TEXT),
-                            trim(a.owner(), NAME), a.due())).toList()));
+                    item.actions().stream()
+                            .map(a ->
+                                    new ActionItem(required(a.text(), "actions", TEXT), trim(a.owner(), NAME), a.due()))
+                            .toList()));
         }
         RichText.require(MinutesContent.PUBLIC_COMMENT_FIELD, content.publicCommentHtml());
         return new MinutesContent(attendance, items, richText(content.publicCommentHtml()));
@@ -58,12 +65,26 @@ final class MinutesContentRules {
             throw new RuleViolationException("motions", "minutes.error.negative-count");
         }
         List<RollCallVote> rollCall = kind == VoteKind.ROLL_CALL ? m.rollCall() : List.of();
-        Motion cleaned = new Motion(richText(m.textHtml()), trim(m.mover(), NAME), trim(m.seconder(), NAME),
-                kind, m.yes(), m.no(), m.abstain(), rollCall);
+        Motion cleaned = new Motion(
+                richText(m.textHtml()),
+                trim(m.mover(), NAME),
+                trim(m.seconder(), NAME),
+                kind,
+                m.yes(),
+                m.no(),
+                m.abstain(),
+                rollCall);
         MotionTally tally = MotionTally.of(cleaned);
         // Stored counts always match the roll call, so a reader of the data cannot find two answers.
-        return new Motion(cleaned.textHtml(), cleaned.mover(), cleaned.seconder(), kind, tally.yes(), tally.no(),
-                tally.abstain(), rollCall);
+        return new Motion(
+                cleaned.textHtml(),
+                cleaned.mover(),
+                cleaned.seconder(),
+                kind,
+                tally.yes(),
+                tally.no(),
+                tally.abstain(),
+                rollCall);
     }
 
     /** Published anyway if the publisher accepts them: the record may be right and the meeting irregular. */
@@ -81,10 +102,12 @@ final class MinutesContentRules {
                     continue;
                 }
                 if (!quorum.met()) {
-                    warnings.add(new MinutesWarning("minutes.warning.vote-without-quorum",
+                    warnings.add(new MinutesWarning(
+                            "minutes.warning.vote-without-quorum",
                             List.of(item.title(), quorum.present(), quorum.needed())));
                 } else if (tally.participants() > quorum.present()) {
-                    warnings.add(new MinutesWarning("minutes.warning.more-votes-than-present",
+                    warnings.add(new MinutesWarning(
+                            "minutes.warning.more-votes-than-present",
                             List.of(item.title(), tally.participants(), quorum.present())));
                 }
             }
@@ -101,7 +124,11 @@ final class MinutesContentRules {
     private static void unnamedInText(MinutesContent content, Set<Long> unnamed, List<MinutesWarning> warnings) {
         List<String> names = content.attendance().stream()
                 .filter(a -> a.presence() == Presence.GUEST || a.personId() != null && unnamed.contains(a.personId()))
-                .map(Attendance::name).filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+                .map(Attendance::name)
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
         if (names.isEmpty()) {
             return;
         }
@@ -109,11 +136,12 @@ final class MinutesContentRules {
             StringBuilder text = new StringBuilder(RichText.toPlainText(item.notesHtml()));
             item.motions().forEach(m -> text.append('\n').append(RichText.toPlainText(m.textHtml())));
             item.actions().forEach(a -> text.append('\n').append(a.text()));
-            namesIn(text.toString(), names).forEach(name -> warnings.add(
-                    new MinutesWarning("minutes.warning.unnamed-in-text", List.of(item.title(), name))));
+            namesIn(text.toString(), names)
+                    .forEach(name -> warnings.add(
+                            new MinutesWarning("minutes.warning.unnamed-in-text", List.of(item.title(), name))));
         }
-        namesIn(RichText.toPlainText(content.publicCommentHtml()), names).forEach(name -> warnings.add(
-                new MinutesWarning("minutes.warning.unnamed-in-comment", List.of(name))));
+        namesIn(RichText.toPlainText(content.publicCommentHtml()), names)
+                .forEach(name -> warnings.add(new MinutesWarning("minutes.warning.unnamed-in-comment", List.of(name))));
     }
 
     private static List<String> namesIn(String text, List<String> names) {
@@ -124,17 +152,20 @@ final class MinutesContentRules {
      * A roll call the secretary did not finish, or one naming someone the attendance does not
      * have present: the votes counted would not be the votes cast.
      */
-    private static void rollCallWarnings(Item item, Motion motion, List<Attendance> attendance,
-            List<MinutesWarning> warnings) {
+    private static void rollCallWarnings(
+            Item item, Motion motion, List<Attendance> attendance, List<MinutesWarning> warnings) {
         if (motion.voteKind() != VoteKind.ROLL_CALL) {
             return;
         }
-        long unrecorded = motion.rollCall().stream().filter(v -> v.vote() == null).count();
+        long unrecorded =
+                motion.rollCall().stream().filter(v -> v.vote() == null).count();
         if (unrecorded > 0) {
             warnings.add(new MinutesWarning("minutes.warning.vote-not-recorded", List.of(item.title(), unrecorded)));
         }
-        Set<String> present = attendance.stream().filter(a -> a.presence() != null && a.presence().present())
-                .map(a -> personKey(a.personId(), a.name())).collect(Collectors.toSet());
+        Set<String> present = attendance.stream()
+                .filter(a -> a.presence() != null && a.presence().present())
+                .map(a -> personKey(a.personId(), a.name()))
+                .collect(Collectors.toSet());
         String notPresent = motion.rollCall().stream()
                 .filter(v -> v.vote() != Vote.ABSENT && !present.contains(personKey(v.personId(), v.name())))
                 .map(v -> v.name() == null || v.name().isBlank() ? "—" : v.name())

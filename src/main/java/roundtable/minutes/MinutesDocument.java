@@ -1,13 +1,12 @@
 package roundtable.minutes;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -71,11 +70,17 @@ class MinutesDocument extends VersionedEntity {
     @Column(name = "public_record")
     private boolean publicRecord;
 
-    protected MinutesDocument() {
-    }
+    protected MinutesDocument() {}
 
-    MinutesDocument(long bodyId, long meetingId, String title, LocalDate meetingDate, int quorumNeeded,
-            String contentJson, boolean publicRecord, Instant at) {
+    MinutesDocument(
+            long bodyId,
+            long meetingId,
+            String title,
+            LocalDate meetingDate,
+            int quorumNeeded,
+            String contentJson,
+            boolean publicRecord,
+            Instant at) {
         this.publicRecord = publicRecord;
         this.bodyId = bodyId;
         this.meetingId = meetingId;

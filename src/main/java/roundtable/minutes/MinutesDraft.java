@@ -10,9 +10,21 @@ import java.util.Set;
  * {@code amendmentReason} is set while a correction is drafted; {@code unnamedInPublic} are the
  * members the published minutes will show by seat, having not agreed to be named.
  */
-public record MinutesDraft(long minutesId, long version, long meetingId, long bodyId, String title,
-        LocalDate meetingDate, MinutesStatus status, MinutesContent content, int quorumNeeded, int currentNumber,
-        String amendmentReason, Long approvalMeetingId, boolean mayApprove, Set<Long> unnamedInPublic) {
+public record MinutesDraft(
+        long minutesId,
+        long version,
+        long meetingId,
+        long bodyId,
+        String title,
+        LocalDate meetingDate,
+        MinutesStatus status,
+        MinutesContent content,
+        int quorumNeeded,
+        int currentNumber,
+        String amendmentReason,
+        Long approvalMeetingId,
+        boolean mayApprove,
+        Set<Long> unnamedInPublic) {
 
     public MinutesDraft {
         unnamedInPublic = unnamedInPublic == null ? Set.of() : Set.copyOf(unnamedInPublic);

@@ -3,13 +3,11 @@ package roundtable.minutes;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RuleViolationException;
 import roundtable.base.security.Open;
 import roundtable.committees.CommitteeAccess;
@@ -35,8 +33,15 @@ public class MinutesDrafting {
     private final CommitteeAccess access;
     private final Clock clock;
 
-    MinutesDrafting(MinutesRepository minutes, DraftPrefill prefill, ApprovalItems approvalItems, MinutesDrafts drafts,
-            MinutesJson json, MeetingService meetings, CommitteeAccess access, Clock clock) {
+    MinutesDrafting(
+            MinutesRepository minutes,
+            DraftPrefill prefill,
+            ApprovalItems approvalItems,
+            MinutesDrafts drafts,
+            MinutesJson json,
+            MeetingService meetings,
+            CommitteeAccess access,
+            Clock clock) {
         this.minutes = minutes;
         this.prefill = prefill;
         this.approvalItems = approvalItems;
@@ -80,18 +85,24 @@ public class MinutesDrafting {
         if (meeting.startsAt().toInstant().isAfter(clock.instant())) {
             throw new RuleViolationException("meeting", "minutes.error.not-started");
         }
-        DraftPrefill.Start start = prefill.startFor(meetingId, meeting.bodyId(),
-                meeting.startsAtLocal().toLocalDate());
-        MinutesDocument doc = new MinutesDocument(meeting.bodyId(), meetingId, meeting.title(),
-                meeting.startsAtLocal().toLocalDate(), start.quorumNeeded(), json.write(start.content()),
-                meeting.publicMeeting(), clock.instant());
+        DraftPrefill.Start start = prefill.startFor(
+                meetingId, meeting.bodyId(), meeting.startsAtLocal().toLocalDate());
+        MinutesDocument doc = new MinutesDocument(
+                meeting.bodyId(),
+                meetingId,
+                meeting.title(),
+                meeting.startsAtLocal().toLocalDate(),
+                start.quorumNeeded(),
+                json.write(start.content()),
+                meeting.publicMeeting(),
+                clock.instant());
         try {
             return minutes.saveAndFlush(doc).getId();
         } catch (DataIntegrityViolationException startedByTheOther) {
             // Two recorders pressing Start together: the second is told someone else saved first (and
             // the editor then opens the draft the first one started).
-            throw new OptimisticLockingFailureException("Minutes of meeting " + meetingId
-                    + " were started by someone else", startedByTheOther);
+            throw new OptimisticLockingFailureException(
+                    "Minutes of meeting " + meetingId + " were started by someone else", startedByTheOther);
         }
     }
 

@@ -1,9 +1,7 @@
 package roundtable.minutes;
 
 import java.util.Locale;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeAccess;
 
@@ -21,15 +19,27 @@ class MinutesDrafts {
 
     MinutesDraft of(MinutesDocument doc) {
         MinutesContent content = facts.content(doc);
-        return new MinutesDraft(doc.getId(), doc.getVersion(), doc.getMeetingId(), doc.getBodyId(), doc.getTitle(),
-                doc.getMeetingDate(), doc.getStatus(), content, doc.getQuorumNeeded(),
-                doc.getCurrentNumber(), doc.getAmendmentReason(), doc.getApprovalMeetingId(),
-                access.chairs(doc.getBodyId()), facts.unnamed(content));
+        return new MinutesDraft(
+                doc.getId(),
+                doc.getVersion(),
+                doc.getMeetingId(),
+                doc.getBodyId(),
+                doc.getTitle(),
+                doc.getMeetingDate(),
+                doc.getStatus(),
+                content,
+                doc.getQuorumNeeded(),
+                doc.getCurrentNumber(),
+                doc.getAmendmentReason(),
+                doc.getApprovalMeetingId(),
+                access.chairs(doc.getBodyId()),
+                facts.unnamed(content));
     }
 
     static void requireStatus(MinutesDocument doc, MinutesStatus expected) {
         if (doc.getStatus() != expected) {
-            throw new RuleViolationException("status", "minutes.error.status." + expected.name().toLowerCase(Locale.ROOT));
+            throw new RuleViolationException(
+                    "status", "minutes.error.status." + expected.name().toLowerCase(Locale.ROOT));
         }
     }
 }

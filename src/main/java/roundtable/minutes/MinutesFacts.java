@@ -11,8 +11,16 @@ import java.util.Set;
  * {@code unnamed} are the members who have not agreed to be named in public: the record shows
  * their seat instead, as the public roster does.
  */
-public record MinutesFacts(String bodyName, String title, LocalDateTime startsAtLocal, ZoneId zone, String place,
-        int quorumNeeded, LocalDate approvedOn, LocalDate approvedAtMeetingOn, Set<Long> unnamed) {
+public record MinutesFacts(
+        String bodyName,
+        String title,
+        LocalDateTime startsAtLocal,
+        ZoneId zone,
+        String place,
+        int quorumNeeded,
+        LocalDate approvedOn,
+        LocalDate approvedAtMeetingOn,
+        Set<Long> unnamed) {
 
     public MinutesFacts {
         unnamed = unnamed == null ? Set.of() : Set.copyOf(unnamed);

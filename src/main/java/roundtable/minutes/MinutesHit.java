@@ -7,6 +7,13 @@ import java.time.LocalDate;
  * words, its opening). {@code language} is the language of the passage: the reader's where a
  * translation matched, the original's otherwise.
  */
-public record MinutesHit(long minutesId, long bodyId, String bodyName, String title, LocalDate meetingDate,
-        int version, String language, boolean translation, MatchedPassage passage) {
-}
+public record MinutesHit(
+        long minutesId,
+        long bodyId,
+        String bodyName,
+        String title,
+        LocalDate meetingDate,
+        int version,
+        String language,
+        boolean translation,
+        MatchedPassage passage) {}

@@ -19,21 +19,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -51,7 +41,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Language;
 
@@ -106,8 +95,7 @@ final class MinutesIndex {
     }
 
     /** One record in ranked order, with the language version shown for it. */
-    private record Found(long minutesId, int doc, Language language) {
-    }
+    private record Found(long minutesId, int doc, Language language) {}
 
     private List<Found> rank(Snapshot snapshot, MinutesQuery query) throws IOException {
         Set<Language> languages = languages(query);
@@ -126,10 +114,12 @@ final class MinutesIndex {
         }
         SortField newestMeeting = new SortedNumericSortField(DAY, SortField.Type.LONG, true);
         SortField newestRecord = new SortedNumericSortField(ID, SortField.Type.LONG, true);
-        Sort order = query.hasWords() ? new Sort(SortField.FIELD_SCORE, newestMeeting, newestRecord)
+        Sort order = query.hasWords()
+                ? new Sort(SortField.FIELD_SCORE, newestMeeting, newestRecord)
                 : new Sort(newestMeeting, newestRecord);
         IndexSearcher searcher = snapshot.searcher;
-        ScoreDoc[] docs = searcher.search(search.build(), Math.max(1, snapshot.reader.maxDoc()), order, false).scoreDocs;
+        ScoreDoc[] docs =
+                searcher.search(search.build(), Math.max(1, snapshot.reader.maxDoc()), order, false).scoreDocs;
 
         // A record matches once, at the rank of its best version; the reader's language is shown when it matched too.
         StoredFields stored = searcher.storedFields();
@@ -182,12 +172,14 @@ final class MinutesIndex {
                 .withFormatter(new PassageParts())
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
                 .withMaxLength(1_000_000));
-        Map<String, Object[]> found = highlighter.passages(fields, words(query, Set.copyOf(languages)), docs,
-                onePassage);
+        Map<String, Object[]> found =
+                highlighter.passages(fields, words(query, Set.copyOf(languages)), docs, onePassage);
         Map<Found, MatchedPassage> passages = new HashMap<>();
         for (int i = 0; i < page.size(); i++) {
             Object[] ofField = found.get(text(page.get(i).language));
-            if (ofField != null && ofField[i] instanceof MatchedPassage passage && !passage.parts().isEmpty()) {
+            if (ofField != null
+                    && ofField[i] instanceof MatchedPassage passage
+                    && !passage.parts().isEmpty()) {
                 passages.put(page.get(i), passage);
             }
         }
@@ -209,9 +201,18 @@ final class MinutesIndex {
     private static MinutesHit hit(Snapshot snapshot, Found found, MatchedPassage passage) {
         Indexed indexed = snapshot.records.get(found.minutesId);
         PublishedMinutes m = indexed.minutes;
-        MatchedPassage shown = passage != null ? passage : MatchedPassage.plain(lead(indexed.texts.get(found.language)));
-        return new MinutesHit(m.minutesId(), m.bodyId(), m.bodyName(), m.title(), m.meetingDate(), m.number(),
-                found.language.tag(), found.language != ORIGINAL, shown);
+        MatchedPassage shown =
+                passage != null ? passage : MatchedPassage.plain(lead(indexed.texts.get(found.language)));
+        return new MinutesHit(
+                m.minutesId(),
+                m.bodyId(),
+                m.bodyName(),
+                m.title(),
+                m.meetingDate(),
+                m.number(),
+                found.language.tag(),
+                found.language != ORIGINAL,
+                shown);
     }
 
     /** The opening of a record, shown when there are no search words to match. */
@@ -226,11 +227,9 @@ final class MinutesIndex {
 
     // Building and swapping the index
 
-    private record Indexed(PublishedMinutes minutes, Map<Language, String> texts) {
-    }
+    private record Indexed(PublishedMinutes minutes, Map<Language, String> texts) {}
 
-    private record Snapshot(long marker, DirectoryReader reader, IndexSearcher searcher, Map<Long, Indexed> records) {
-    }
+    private record Snapshot(long marker, DirectoryReader reader, IndexSearcher searcher, Map<Long, Indexed> records) {}
 
     /**
      * The current index, rebuilt first if a publication moved the marker. Readers are reference
@@ -290,9 +289,10 @@ final class MinutesIndex {
         Map<Language, String> texts = new EnumMap<>(Language.class);
         texts.put(ORIGINAL, plain(minutes.plainText(), minutes.html()));
         for (PublishedMinutes.TranslationInfo info : minutes.translations()) {
-            Language.fromTag(info.language()).filter(l -> l != ORIGINAL).ifPresent(language -> source
-                    .translation(minutes.minutesId(), language.tag())
-                    .ifPresent(t -> texts.put(language, plain(t.plainText(), t.html()))));
+            Language.fromTag(info.language())
+                    .filter(l -> l != ORIGINAL)
+                    .ifPresent(language -> source.translation(minutes.minutesId(), language.tag())
+                            .ifPresent(t -> texts.put(language, plain(t.plainText(), t.html()))));
         }
         return texts;
     }

@@ -1,7 +1,6 @@
 package roundtable.minutes;
 
 import org.springframework.stereotype.Component;
-
 import roundtable.base.RuleViolationException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,10 +1,8 @@
 package roundtable.minutes;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.meetings.MeetingMinutes;
 
 /** Lets the meeting page link to its minutes once they are published. */

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
@@ -33,9 +31,15 @@ public class MinutesPublishing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MinutesPublishing(MinutesRepository minutes, MinutesVersionRepository versions, PublishedMinutesReader reader,
-            MinutesRenderer renderer, RecordFacts facts, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
+    MinutesPublishing(
+            MinutesRepository minutes,
+            MinutesVersionRepository versions,
+            PublishedMinutesReader reader,
+            MinutesRenderer renderer,
+            RecordFacts facts,
+            AuditService audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.minutes = minutes;
         this.versions = versions;
         this.reader = reader;
@@ -65,28 +69,41 @@ public class MinutesPublishing {
         MinutesDrafts.requireStatus(doc, MinutesStatus.APPROVED);
         MinutesContent content = facts.content(doc);
         Set<Long> unnamed = facts.unnamed(content);
-        if (!warningsAccepted && !MinutesContentRules.warnings(content, doc.getQuorumNeeded(), unnamed).isEmpty()) {
+        if (!warningsAccepted
+                && !MinutesContentRules.warnings(content, doc.getQuorumNeeded(), unnamed)
+                        .isEmpty()) {
             throw new RuleViolationException("warnings", "minutes.warning.accept");
         }
-        MinutesRenderer.Rendered rendered = renderer.render(content, facts.facts(doc, unnamed),
-                RecordFacts.ORIGINAL);
+        MinutesRenderer.Rendered rendered = renderer.render(content, facts.facts(doc, unnamed), RecordFacts.ORIGINAL);
         String reason = doc.getAmendmentReason();
         Instant now = clock.instant();
         int number = doc.publish(now);
         // The record first: a second publisher fails on its version with "someone else saved first",
         // not on the version number's unique constraint.
         minutes.saveAndFlush(doc);
-        versions.save(new MinutesVersion(doc.getId(), number, doc.getContentJson(), rendered.html(),
-                rendered.plainText(), reason, now, CurrentUser.personId().orElse(null)));
-        record(doc, number == 1 ? "minutes.published" : "minutes.amended",
+        versions.save(new MinutesVersion(
+                doc.getId(),
+                number,
+                doc.getContentJson(),
+                rendered.html(),
+                rendered.plainText(),
+                reason,
+                now,
+                CurrentUser.personId().orElse(null)));
+        record(
+                doc,
+                number == 1 ? "minutes.published" : "minutes.amended",
                 "Minutes published as version " + number + ": " + doc.getTitle()
                         + (reason == null ? "" : " (amendment: " + reason + ")"));
         // Minutes the system publishes by itself (the demo's history at start-up) are news to no one.
         if (CurrentUser.personId().isPresent()) {
-            events.publishEvent(number == 1 ? new MinutesPublished(doc.getId(), doc.getBodyId(), number)
-                    : new MinutesAmended(doc.getId(), doc.getBodyId(), number, reason));
+            events.publishEvent(
+                    number == 1
+                            ? new MinutesPublished(doc.getId(), doc.getBodyId(), number)
+                            : new MinutesAmended(doc.getId(), doc.getBodyId(), number, reason));
         }
-        return reader.read(List.of(new PublishedMinutesReader.Wanted(doc.getId(), number))).getFirst();
+        return reader.read(List.of(new PublishedMinutesReader.Wanted(doc.getId(), number)))
+                .getFirst();
     }
 
     /** Who published or corrected a public record, and when, is kept in the audit trail. */

@@ -1,7 +1,6 @@
 package roundtable.minutes;
 
 import java.time.LocalDate;
-
 import roundtable.base.i18n.Language;
 
 /**

@@ -1,7 +1,6 @@
 package roundtable.minutes;
 
 import java.util.List;
-
 import roundtable.minutes.MinutesContent.Attendance;
 
 /**
@@ -12,7 +11,9 @@ public record MinutesQuorum(int present, int seated, int needed) {
 
     public static MinutesQuorum of(List<Attendance> attendance, int needed) {
         int seated = (int) attendance.stream().filter(Attendance::voting).count();
-        int present = (int) attendance.stream().filter(a -> a.voting() && a.presence().present()).count();
+        int present = (int) attendance.stream()
+                .filter(a -> a.voting() && a.presence().present())
+                .count();
         return new MinutesQuorum(present, seated, needed);
     }
 

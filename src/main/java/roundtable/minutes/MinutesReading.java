@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -27,8 +26,8 @@ public record MinutesReading(PublishedMinutes minutes, Language language, Option
      * A translation translates the version it was made from: it is offered on that version, and on
      * the current one (where it may be out of date, which the reader is told), never on another.
      */
-    public static MinutesReading of(PublishedMinutes minutes, Language language,
-            Optional<PublishedTranslation> translation) {
+    public static MinutesReading of(
+            PublishedMinutes minutes, Language language, Optional<PublishedTranslation> translation) {
         Optional<PublishedTranslation> shown = translation
                 .filter(t -> language != ORIGINAL && language.tag().equals(t.language()))
                 .filter(t -> minutes.current() || t.basedOn() == minutes.number());
@@ -55,25 +54,33 @@ public record MinutesReading(PublishedMinutes minutes, Language language, Option
 
     /** The translation is of another version than the one shown (it was made before an amendment). */
     public boolean translationOutOfDate() {
-        return translation.map(t -> t.basedOn() != minutes.number() || (minutes.current() && t.outOfDate()))
+        return translation
+                .map(t -> t.basedOn() != minutes.number() || (minutes.current() && t.outOfDate()))
                 .orElse(false);
     }
 
     /** When anything this reading shows last changed: a version published, a translation saved. */
     public Instant lastModified() {
         return Stream.concat(
-                Stream.concat(minutes.versions().stream().map(PublishedMinutes.VersionInfo::publishedAt),
-                        Stream.of(minutes.publishedAt())),
-                Stream.concat(minutes.translations().stream().map(PublishedMinutes.TranslationInfo::updatedAt),
-                        translation.map(PublishedTranslation::updatedAt).stream()))
-                .filter(Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
+                        Stream.concat(
+                                minutes.versions().stream().map(PublishedMinutes.VersionInfo::publishedAt),
+                                Stream.of(minutes.publishedAt())),
+                        Stream.concat(
+                                minutes.translations().stream().map(PublishedMinutes.TranslationInfo::updatedAt),
+                                translation.map(PublishedTranslation::updatedAt).stream()))
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
     }
 
     /** Languages a reader can choose here: the original first, then each translation. */
     public Stream<Language> languages() {
-        return Stream.concat(Stream.of(ORIGINAL), minutes.translations().stream()
-                .filter(t -> minutes.current() || t.basedOn() == minutes.number())
-                .flatMap(t -> Language.fromTag(t.language()).stream()).filter(l -> l != ORIGINAL))
+        return Stream.concat(
+                        Stream.of(ORIGINAL),
+                        minutes.translations().stream()
+                                .filter(t -> minutes.current() || t.basedOn() == minutes.number())
+                                .flatMap(t -> Language.fromTag(t.language()).stream())
+                                .filter(l -> l != ORIGINAL))
                 .distinct();
     }
 

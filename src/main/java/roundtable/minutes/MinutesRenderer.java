@@ -8,14 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
 import roundtable.minutes.MinutesContent.Attendance;
@@ -33,26 +31,20 @@ import roundtable.minutes.MinutesContent.Vote;
 public class MinutesRenderer {
 
     /** The rendered document and the same words as plain text, for search, feeds and text emails. */
-    public record Rendered(String html, String plainText) {
-    }
+    public record Rendered(String html, String plainText) {}
 
     /* Public so that the template reads them by reflection. */
-    public record Group(String label, String names) {
-    }
+    public record Group(String label, String names) {}
 
-    public record MotionView(String textHtml, String movedLine, String resultLine, List<Group> rollCall) {
-    }
+    public record MotionView(String textHtml, String movedLine, String resultLine, List<Group> rollCall) {}
 
-    public record ItemView(String title, String notesHtml, List<MotionView> motions, List<String> actions) {
-    }
+    public record ItemView(String title, String notesHtml, List<MotionView> motions, List<String> actions) {}
 
     /** A vote in a translation's record of votes: which item (its title in the original) and which motion. */
-    public record VoteView(String item, int number, MotionView motion) {
-    }
+    public record VoteView(String item, int number, MotionView motion) {}
 
     /** An action in a translation: its text as the original has it, then owner and date in the reader's words. */
-    public record ActionView(String text, String details) {
-    }
+    public record ActionView(String text, String details) {}
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
@@ -71,7 +63,9 @@ public class MinutesRenderer {
     public Rendered render(MinutesContent content, MinutesFacts facts, Locale locale) {
         Names names = new Names(content.attendance(), facts.unnamed(), locale);
         Map<String, Object> model = model(content, facts, names, locale);
-        model.put("items", content.items().stream().map(i -> item(i, names, locale)).toList());
+        model.put(
+                "items",
+                content.items().stream().map(i -> item(i, names, locale)).toList());
         model.put("publicCommentHtml", blankToNull(embedded(content.publicCommentHtml())));
         return process(model, locale);
     }
@@ -84,8 +78,8 @@ public class MinutesRenderer {
      * date. Item titles and action texts, which a translation does not carry one by one, stay as the
      * original has them, marked as in the {@code original} language.
      */
-    public Rendered renderTranslation(MinutesContent content, MinutesFacts facts, Locale locale, String translatedHtml,
-            Locale original) {
+    public Rendered renderTranslation(
+            MinutesContent content, MinutesFacts facts, Locale locale, String translatedHtml, Locale original) {
         Names names = new Names(content.attendance(), facts.unnamed(), locale);
         Map<String, Object> model = model(content, facts, names, locale);
         model.put("translationHtml", RichText.sanitise(translatedHtml));
@@ -113,7 +107,9 @@ public class MinutesRenderer {
         model.put("when", when(facts, locale));
         model.put("place", blankToNull(facts.place()));
         model.put("attendance", attendance(content.attendance(), names, locale));
-        model.put("nobodyPresent", content.attendance().stream().noneMatch(a -> a.presence().present()));
+        model.put(
+                "nobodyPresent",
+                content.attendance().stream().noneMatch(a -> a.presence().present()));
         model.put("quorumLine", quorumLine(MinutesQuorum.of(content.attendance(), facts.quorumNeeded()), locale));
         model.put("approval", blankToNull(approval(facts, locale)));
         return model;
@@ -122,14 +118,19 @@ public class MinutesRenderer {
     private Rendered process(Map<String, Object> model, Locale locale) {
         Context context = new Context(locale, model);
         String html = RichText.sanitise(engine.process("minutes", Set.of("minutes"), context)
-                .replaceAll("\\n\\s*\\n", "\n").strip());
+                .replaceAll("\\n\\s*\\n", "\n")
+                .strip());
         return new Rendered(html, RichText.toPlainText(html));
     }
 
     /** "Quorum: 9 of 15 present, 8 needed — quorum met", as the editor shows it live and the minutes record it. */
     public String quorumLine(MinutesQuorum quorum, Locale locale) {
-        return message(quorum.met() ? "minutes.quorum.met" : "minutes.quorum.not-met", locale, quorum.present(),
-                quorum.seated(), quorum.needed());
+        return message(
+                quorum.met() ? "minutes.quorum.met" : "minutes.quorum.not-met",
+                locale,
+                quorum.present(),
+                quorum.seated(),
+                quorum.needed());
     }
 
     /** "Carried 9–3, 1 abstaining" in words the reader can check. */
@@ -150,14 +151,19 @@ public class MinutesRenderer {
             if (presence == Presence.GUEST) {
                 // Residents who came as guests or walked in never agreed to be named in a public record:
                 // the minutes say how many came, the secretary's copy keeps who.
-                long guests = attendance.stream().filter(a -> a.presence() == presence).count();
+                long guests = attendance.stream()
+                        .filter(a -> a.presence() == presence)
+                        .count();
                 if (guests > 0) {
-                    groups.add(new Group(message(presence.messageKey(), locale),
+                    groups.add(new Group(
+                            message(presence.messageKey(), locale),
                             message("minutes.doc.guests-count", locale, guests)));
                 }
                 continue;
             }
-            String listed = attendance.stream().filter(a -> a.presence() == presence).map(names::attendee)
+            String listed = attendance.stream()
+                    .filter(a -> a.presence() == presence)
+                    .map(names::attendee)
                     .collect(Collectors.joining(", "));
             if (!listed.isEmpty()) {
                 groups.add(new Group(message(presence.messageKey(), locale), listed));
@@ -183,8 +189,8 @@ public class MinutesRenderer {
             this.someMember = message("minutes.doc.name-withheld", locale, message("minutes.doc.member", locale));
             for (Attendance a : attendance) {
                 if (a.personId() != null && unnamed.contains(a.personId())) {
-                    String seat = a.role() == null || a.role().isBlank() ? message("minutes.doc.member", locale)
-                            : a.role();
+                    String seat =
+                            a.role() == null || a.role().isBlank() ? message("minutes.doc.member", locale) : a.role();
                     String label = message("minutes.doc.name-withheld", locale, seat);
                     withheldById.put(a.personId(), label);
                     if (a.name() != null && !a.name().isBlank()) {
@@ -203,7 +209,8 @@ public class MinutesRenderer {
         }
 
         String voter(Long personId, String name) {
-            return personId != null && withheldById.containsKey(personId) ? withheldById.get(personId)
+            return personId != null && withheldById.containsKey(personId)
+                    ? withheldById.get(personId)
                     : displayName(name);
         }
 
@@ -216,7 +223,10 @@ public class MinutesRenderer {
                 return "";
             }
             List<String> labels = withheldByName.entrySet().stream()
-                    .filter(w -> NameMatcher.refersTo(name, w.getKey())).map(Map.Entry::getValue).distinct().toList();
+                    .filter(w -> NameMatcher.refersTo(name, w.getKey()))
+                    .map(Map.Entry::getValue)
+                    .distinct()
+                    .toList();
             return labels.isEmpty() ? name : labels.size() == 1 ? labels.getFirst() : someMember;
         }
     }
@@ -227,9 +237,14 @@ public class MinutesRenderer {
     }
 
     private ItemView item(Item item, Names names, Locale locale) {
-        List<String> actions = item.actions().stream().map(a -> actionLine(a, a.text(), names, locale)).toList();
-        return new ItemView(item.title(), blankToNull(embedded(item.notesHtml())),
-                item.motions().stream().map(m -> motion(m, names, locale)).toList(), actions);
+        List<String> actions = item.actions().stream()
+                .map(a -> actionLine(a, a.text(), names, locale))
+                .toList();
+        return new ItemView(
+                item.title(),
+                blankToNull(embedded(item.notesHtml())),
+                item.motions().stream().map(m -> motion(m, names, locale)).toList(),
+                actions);
     }
 
     /** "Send the slides — Secretary, due 1 May", or without the text when it is shown apart. */
@@ -243,19 +258,28 @@ public class MinutesRenderer {
         MotionTally tally = MotionTally.of(motion);
         String mover = names.typed(motion.mover());
         String seconder = names.typed(motion.seconder());
-        String moved = mover.isEmpty() ? null
-                : seconder.isEmpty() ? message("minutes.doc.moved", locale, mover)
+        String moved = mover.isEmpty()
+                ? null
+                : seconder.isEmpty()
+                        ? message("minutes.doc.moved", locale, mover)
                         : message("minutes.doc.moved-seconded", locale, mover, seconder);
         List<Group> rollCall = new ArrayList<>();
         List<Vote> votes = new ArrayList<>(List.of(Vote.values()));
         // A vote nobody recorded is said to be so, not left out, counted or guessed.
         votes.add(null);
         for (Vote vote : votes) {
-            String voters = motion.rollCall().stream().filter(v -> v.vote() == vote)
-                    .map(v -> names.voter(v.personId(), v.name())).collect(Collectors.joining(", "));
+            String voters = motion.rollCall().stream()
+                    .filter(v -> v.vote() == vote)
+                    .map(v -> names.voter(v.personId(), v.name()))
+                    .collect(Collectors.joining(", "));
             if (!voters.isEmpty()) {
-                rollCall.add(new Group(message(vote == null ? "minutes.vote.not-recorded"
-                        : "minutes.vote." + vote.name().toLowerCase(Locale.ROOT), locale), voters));
+                rollCall.add(new Group(
+                        message(
+                                vote == null
+                                        ? "minutes.vote.not-recorded"
+                                        : "minutes.vote." + vote.name().toLowerCase(Locale.ROOT),
+                                locale),
+                        voters));
             }
         }
         return new MotionView(embedded(motion.textHtml()), moved, resultLine(tally, locale), rollCall);
@@ -277,7 +301,8 @@ public class MinutesRenderer {
      * screen reader navigates by would lie.
      */
     private static String embedded(String html) {
-        return RichText.sanitise(html).replaceAll("(?i)<h[1-6]((?:\\s[^>]*)?)>", "<p$1><strong>")
+        return RichText.sanitise(html)
+                .replaceAll("(?i)<h[1-6]((?:\\s[^>]*)?)>", "<p$1><strong>")
                 .replaceAll("(?i)</h[1-6]\\s*>", "</strong></p>");
     }
 

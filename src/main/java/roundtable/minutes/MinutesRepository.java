@@ -2,7 +2,6 @@ package roundtable.minutes;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,14 +14,16 @@ import org.springframework.security.access.AccessDeniedException;
  */
 interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
 
-    @Query("select m from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true order by m.meetingDate desc, m.id desc")
+    @Query(
+            "select m from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true order by m.meetingDate desc, m.id desc")
     List<MinutesDocument> published(Pageable page);
 
     @Query("select distinct m.bodyId from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true")
     List<Long> bodiesWithPublished();
 
     /** Submitted minutes of a body still waiting for a meeting whose agenda can carry their approval. */
-    @Query("select m from MinutesDocument m where m.bodyId = :bodyId and m.status = roundtable.minutes.MinutesStatus.SUBMITTED and m.approvalMeetingId is null order by m.meetingDate")
+    @Query(
+            "select m from MinutesDocument m where m.bodyId = :bodyId and m.status = roundtable.minutes.MinutesStatus.SUBMITTED and m.approvalMeetingId is null order by m.meetingDate")
     List<MinutesDocument> awaitingApprovalMeeting(long bodyId);
 
     @Query("""
@@ -34,10 +35,12 @@ interface MinutesRepository extends JpaRepository<MinutesDocument, Long> {
     @Query("select count(m) from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true")
     long countPublished();
 
-    @Query("select m from MinutesDocument m where m.meetingId = :meetingId and m.currentNumber > 0 and m.publicRecord = true")
+    @Query(
+            "select m from MinutesDocument m where m.meetingId = :meetingId and m.currentNumber > 0 and m.publicRecord = true")
     List<MinutesDocument> publishedOfMeeting(long meetingId);
 
-    @Query("select m from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true order by m.meetingDate desc, m.id desc")
+    @Query(
+            "select m from MinutesDocument m where m.currentNumber > 0 and m.publicRecord = true order by m.meetingDate desc, m.id desc")
     List<MinutesDocument> allPublished();
 
     Optional<MinutesDocument> findByMeetingId(long meetingId);

@@ -1,9 +1,7 @@
 package roundtable.minutes;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
-
 import roundtable.base.security.Open;
 
 /**

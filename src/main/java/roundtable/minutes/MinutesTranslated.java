@@ -1,5 +1,4 @@
 package roundtable.minutes;
 
 /** A person added or replaced the translation of published minutes into {@code language}: what the public reads changed. */
-public record MinutesTranslated(long minutesId, String language) {
-}
+public record MinutesTranslated(long minutesId, String language) {}

@@ -1,10 +1,9 @@
 package roundtable.minutes;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -30,8 +29,7 @@ class MinutesTranslation extends VersionedEntity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected MinutesTranslation() {
-    }
+    protected MinutesTranslation() {}
 
     MinutesTranslation(long minutesId, String language, int basedOn, String html, String translator, Instant at) {
         this.minutesId = minutesId;

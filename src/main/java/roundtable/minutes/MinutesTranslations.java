@@ -3,14 +3,12 @@ package roundtable.minutes;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RuleViolationException;
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Language;
@@ -34,8 +32,12 @@ public class MinutesTranslations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MinutesTranslations(MinutesRepository minutes, MinutesTranslationRepository translations, PersonService people,
-            ApplicationEventPublisher events, Clock clock) {
+    MinutesTranslations(
+            MinutesRepository minutes,
+            MinutesTranslationRepository translations,
+            PersonService people,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.minutes = minutes;
         this.translations = translations;
         this.people = people;
@@ -48,8 +50,14 @@ public class MinutesTranslations {
     public List<TranslationEntry> translationsOf(long minutesId) {
         MinutesDocument doc = minutes.existing(minutesId);
         return translations.findByMinutesIdInOrderByLanguage(List.of(minutesId)).stream()
-                .map(t -> new TranslationEntry(t.getLanguage(), t.getVersion(), t.getBasedOn(),
-                        t.getBasedOn() < doc.getCurrentNumber(), t.getHtml(), t.getTranslator(), t.getUpdatedAt(),
+                .map(t -> new TranslationEntry(
+                        t.getLanguage(),
+                        t.getVersion(),
+                        t.getBasedOn(),
+                        t.getBasedOn() < doc.getCurrentNumber(),
+                        t.getHtml(),
+                        t.getTranslator(),
+                        t.getUpdatedAt(),
                         doc.getCurrentNumber()))
                 .toList();
     }
@@ -61,8 +69,10 @@ public class MinutesTranslations {
      */
     @Open(reason = "the site's languages, the same for everyone")
     public List<String> translationLanguages() {
-        return Arrays.stream(Language.values()).map(Language::tag)
-                .filter(tag -> !tag.equals(RecordFacts.ORIGINAL.getLanguage())).toList();
+        return Arrays.stream(Language.values())
+                .map(Language::tag)
+                .filter(tag -> !tag.equals(RecordFacts.ORIGINAL.getLanguage()))
+                .toList();
     }
 
     /** A translation of the current version into a language that has none yet. */
@@ -72,17 +82,20 @@ public class MinutesTranslations {
         MinutesDocument doc = translatable(minutesId, language, html);
         if (translations.findByMinutesIdAndLanguage(minutesId, language).isPresent()) {
             // Added by someone else since the translator's form loaded: the form shows theirs beside.
-            throw new OptimisticLockingFailureException("Translation " + language + " of minutes " + minutesId
-                    + " was added by someone else");
+            throw new OptimisticLockingFailureException(
+                    "Translation " + language + " of minutes " + minutesId + " was added by someone else");
         }
         long id;
         try {
-            id = translations.saveAndFlush(new MinutesTranslation(minutesId, language, doc.getCurrentNumber(), html,
-                    translatorName(), clock.instant())).getId();
+            id = translations
+                    .saveAndFlush(new MinutesTranslation(
+                            minutesId, language, doc.getCurrentNumber(), html, translatorName(), clock.instant()))
+                    .getId();
         } catch (DataIntegrityViolationException savedByTheOther) {
             // Two translators adding the same language at once: the second is told, as for an edit.
-            throw new OptimisticLockingFailureException("Translation " + language + " of minutes " + minutesId
-                    + " was added by someone else", savedByTheOther);
+            throw new OptimisticLockingFailureException(
+                    "Translation " + language + " of minutes " + minutesId + " was added by someone else",
+                    savedByTheOther);
         }
         events.publishEvent(new MinutesTranslated(minutesId, language));
         return id;
@@ -95,16 +108,20 @@ public class MinutesTranslations {
      */
     @Transactional
     @PreAuthorize("@minutesAccess.records(#minutesId)")
-    public void updateTranslation(long minutesId, String language, String html, long expectedVersion,
-            boolean followsCurrentVersion) {
+    public void updateTranslation(
+            long minutesId, String language, String html, long expectedVersion, boolean followsCurrentVersion) {
         MinutesDocument doc = translatable(minutesId, language, html);
-        MinutesTranslation t = translations.findByMinutesIdAndLanguage(minutesId, language)
+        MinutesTranslation t = translations
+                .findByMinutesIdAndLanguage(minutesId, language)
                 .orElseThrow(() -> MinutesRepository.gone(minutesId));
         if (t.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Translation " + language + " of minutes " + minutesId
-                    + " was saved by someone else");
+            throw new OptimisticLockingFailureException(
+                    "Translation " + language + " of minutes " + minutesId + " was saved by someone else");
         }
-        t.update(followsCurrentVersion ? doc.getCurrentNumber() : t.getBasedOn(), html, translatorName(),
+        t.update(
+                followsCurrentVersion ? doc.getCurrentNumber() : t.getBasedOn(),
+                html,
+                translatorName(),
                 clock.instant());
         translations.saveAndFlush(t);
         events.publishEvent(new MinutesTranslated(minutesId, language));
@@ -130,7 +147,9 @@ public class MinutesTranslations {
     }
 
     private String translatorName() {
-        return CurrentUser.personId().map(id -> people.contacts(List.of(id)).get(id))
-                .map(p -> p.fullName()).orElse(null);
+        return CurrentUser.personId()
+                .map(id -> people.contacts(List.of(id)).get(id))
+                .map(p -> p.fullName())
+                .orElse(null);
     }
 }

@@ -1,10 +1,9 @@
 package roundtable.minutes;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.html.RichText;
 import roundtable.base.persistence.VersionedEntity;
 
@@ -38,11 +37,17 @@ class MinutesVersion extends VersionedEntity {
     @Column(name = "published_by")
     private Long publishedBy;
 
-    protected MinutesVersion() {
-    }
+    protected MinutesVersion() {}
 
-    MinutesVersion(long minutesId, int number, String contentJson, String html, String plainText,
-            String amendmentReason, Instant publishedAt, Long publishedBy) {
+    MinutesVersion(
+            long minutesId,
+            int number,
+            String contentJson,
+            String html,
+            String plainText,
+            String amendmentReason,
+            Instant publishedAt,
+            Long publishedBy) {
         this.minutesId = minutesId;
         this.number = number;
         this.contentJson = contentJson;

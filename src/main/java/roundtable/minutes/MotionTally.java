@@ -1,7 +1,6 @@
 package roundtable.minutes;
 
 import java.util.Locale;
-
 import roundtable.minutes.MinutesContent.Motion;
 import roundtable.minutes.MinutesContent.Vote;
 import roundtable.minutes.MinutesContent.VoteKind;
@@ -14,7 +13,9 @@ import roundtable.minutes.MinutesContent.VoteKind;
 public record MotionTally(int yes, int no, int abstain, Result result) {
 
     public enum Result {
-        CARRIED, FAILED, NO_VOTE;
+        CARRIED,
+        FAILED,
+        NO_VOTE;
 
         public String messageKey() {
             return "minutes.result." + name().toLowerCase(Locale.ROOT).replace('_', '-');

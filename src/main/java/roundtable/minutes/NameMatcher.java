@@ -15,16 +15,32 @@ import java.util.regex.Pattern;
  */
 final class NameMatcher {
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra",
-            "srta", "don", "dona", "member", "chair", "vice", "secretary", "director");
+    private static final Set<String> TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "prof",
+            "sr",
+            "sra",
+            "srta",
+            "don",
+            "dona",
+            "member",
+            "chair",
+            "vice",
+            "secretary",
+            "director");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
 
-    private NameMatcher() {
-    }
+    private NameMatcher() {}
 
     /** "Martínez", "ms martinez" or "José Luis Martínez" all refer to José Luis Martínez; "Lee" does not. */
     static boolean refersTo(String typed, String fullName) {
-        List<String> said = words(typed).stream().filter(w -> !TITLES.contains(w)).toList();
+        List<String> said =
+                words(typed).stream().filter(w -> !TITLES.contains(w)).toList();
         List<String> name = words(fullName);
         return !said.isEmpty() && !name.isEmpty() && name.containsAll(said);
     }
@@ -45,9 +61,13 @@ final class NameMatcher {
         if (text == null) {
             return List.of();
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
-        return Arrays.stream(WORDS.split(folded)).map(w -> w.replaceAll("^[-']+|[-'.]+$", ""))
-                .filter(w -> !w.isEmpty()).toList();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+        return Arrays.stream(WORDS.split(folded))
+                .map(w -> w.replaceAll("^[-']+|[-'.]+$", ""))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package roundtable.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -73,7 +72,9 @@ final class PassageParts extends PassageFormatter {
             parts.set(0, new MatchedPassage.Part(parts.getFirst().text().stripLeading(), false));
         }
         if (!parts.isEmpty() && !parts.getLast().match()) {
-            parts.set(parts.size() - 1, new MatchedPassage.Part(parts.getLast().text().stripTrailing(), false));
+            parts.set(
+                    parts.size() - 1,
+                    new MatchedPassage.Part(parts.getLast().text().stripTrailing(), false));
         }
         parts.removeIf(p -> p.text().isEmpty());
     }

@@ -10,18 +10,29 @@ import java.util.List;
  * sanitised document; {@code plainText} the same words for search and feeds. Published versions
  * never change: a correction is a new version with a reason.
  */
-public record PublishedMinutes(long minutesId, long meetingId, long bodyId, String bodySlug, String bodyName,
-        String title, LocalDate meetingDate, int number, Instant publishedAt, String amendmentReason, String html,
-        String plainText, boolean current, List<VersionInfo> versions, List<TranslationInfo> translations) {
+public record PublishedMinutes(
+        long minutesId,
+        long meetingId,
+        long bodyId,
+        String bodySlug,
+        String bodyName,
+        String title,
+        LocalDate meetingDate,
+        int number,
+        Instant publishedAt,
+        String amendmentReason,
+        String html,
+        String plainText,
+        boolean current,
+        List<VersionInfo> versions,
+        List<TranslationInfo> translations) {
 
     /** Every published version, first to last. */
-    public record VersionInfo(int number, Instant publishedAt, String amendmentReason) {
-    }
+    public record VersionInfo(int number, Instant publishedAt, String amendmentReason) {}
 
     /**
      * A translation entered by a person, of version {@code basedOn}; out of date when a later
      * version has been published since.
      */
-    public record TranslationInfo(String language, int basedOn, boolean outOfDate, Instant updatedAt) {
-    }
+    public record TranslationInfo(String language, int basedOn, boolean outOfDate, Instant updatedAt) {}
 }

@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
@@ -35,8 +33,8 @@ class RecordFacts {
     private final PersonService people;
     private final Clock clock;
 
-    RecordFacts(MinutesJson json, MeetingService meetings, CommitteeService committees, PersonService people,
-            Clock clock) {
+    RecordFacts(
+            MinutesJson json, MeetingService meetings, CommitteeService committees, PersonService people, Clock clock) {
         this.json = json;
         this.meetings = meetings;
         this.committees = committees;
@@ -57,24 +55,42 @@ class RecordFacts {
      * publication: a published version never changes, so a later consent shows in the next one.
      */
     Set<Long> unnamed(MinutesContent content) {
-        List<Long> ids = content.attendance().stream().map(MinutesContent.Attendance::personId)
-                .filter(Objects::nonNull).distinct().toList();
+        List<Long> ids = content.attendance().stream()
+                .map(MinutesContent.Attendance::personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, PublicName> names = people.publicNames(ids);
-        return ids.stream().filter(id -> names.get(id) == null || names.get(id).fullName() == null)
+        return ids.stream()
+                .filter(id -> names.get(id) == null || names.get(id).fullName() == null)
                 .collect(Collectors.toSet());
     }
 
     MinutesFacts facts(MinutesDocument doc, Set<Long> unnamed) {
         Optional<MeetingSummary> meeting = meetings.find(doc.getMeetingId());
         String bodyName = committees.find(doc.getBodyId()).map(b -> b.name()).orElse("");
-        String place = meeting.map(m -> Stream.of(m.location(), m.room()).filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(", "))).orElse(null);
-        LocalDate approvedOn = doc.getApprovedAt() == null ? null
-                : LocalDate.ofInstant(doc.getApprovedAt(), meeting.map(MeetingSummary::zone).orElse(clock.getZone()));
-        LocalDate approvedAtMeetingOn = doc.getApprovedAtMeetingId() == null ? null
-                : meetings.find(doc.getApprovedAtMeetingId()).map(m -> m.startsAtLocal().toLocalDate()).orElse(null);
-        return new MinutesFacts(bodyName, doc.getTitle(), meeting.map(MeetingSummary::startsAtLocal).orElse(null),
-                meeting.map(MeetingSummary::zone).orElse(null), place, doc.getQuorumNeeded(), approvedOn,
-                approvedAtMeetingOn, unnamed);
+        String place = meeting.map(m -> Stream.of(m.location(), m.room())
+                        .filter(s -> s != null && !s.isBlank())
+                        .collect(Collectors.joining(", ")))
+                .orElse(null);
+        LocalDate approvedOn = doc.getApprovedAt() == null
+                ? null
+                : LocalDate.ofInstant(
+                        doc.getApprovedAt(), meeting.map(MeetingSummary::zone).orElse(clock.getZone()));
+        LocalDate approvedAtMeetingOn = doc.getApprovedAtMeetingId() == null
+                ? null
+                : meetings.find(doc.getApprovedAtMeetingId())
+                        .map(m -> m.startsAtLocal().toLocalDate())
+                        .orElse(null);
+        return new MinutesFacts(
+                bodyName,
+                doc.getTitle(),
+                meeting.map(MeetingSummary::startsAtLocal).orElse(null),
+                meeting.map(MeetingSummary::zone).orElse(null),
+                place,
+                doc.getQuorumNeeded(),
+                approvedOn,
+                approvedAtMeetingOn,
+                unnamed);
     }
 }

@@ -9,17 +9,15 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
@@ -50,9 +48,16 @@ class DailyDigest {
     private final Clock clock;
     private final TransactionTemplate eachPerson;
 
-    DailyDigest(DigestItemRepository items, PersonService people, SubscriptionService subscriptions,
-            MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties, DigestProperties digest,
-            Clock clock, PlatformTransactionManager transactions) {
+    DailyDigest(
+            DigestItemRepository items,
+            PersonService people,
+            SubscriptionService subscriptions,
+            MailTemplates templates,
+            EmailOutbox outbox,
+            RoundtableProperties properties,
+            DigestProperties digest,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.items = items;
         this.people = people;
         this.subscriptions = subscriptions;
@@ -66,15 +71,33 @@ class DailyDigest {
 
     /** Keeps one piece of news for the person's next digest; the same news twice is kept once. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void hold(long personId, long bodyId, Category category, String itemKey, String bodyName, String title,
-            LocalDateTime startsAt, ZoneId zone, String link) {
+    public void hold(
+            long personId,
+            long bodyId,
+            Category category,
+            String itemKey,
+            String bodyName,
+            String title,
+            LocalDateTime startsAt,
+            ZoneId zone,
+            String link) {
         if (!items.existsByPersonIdAndItemKey(personId, itemKey)) {
-            items.save(new DigestItem(personId, bodyId, category, itemKey, bodyName, title, startsAt,
-                    zone == null ? null : zone.getId(), link, clock.instant()));
+            items.save(new DigestItem(
+                    personId,
+                    bodyId,
+                    category,
+                    itemKey,
+                    bodyName,
+                    title,
+                    startsAt,
+                    zone == null ? null : zone.getId(),
+                    link,
+                    clock.instant()));
         }
     }
 
-    @Scheduled(fixedDelayString = "${roundtable.digest.check-interval:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${roundtable.digest.check-interval:PT5M}",
             initialDelayString = "${roundtable.digest.check-interval:PT5M}")
     // One server at a time: the keys already stop a second digest, this stops two servers rendering it.
     @SchedulerLock(name = "daily-digest")
@@ -114,10 +137,11 @@ class DailyDigest {
     }
 
     private boolean sendTo(long personId, LocalDate day, Instant cutoff) {
-        List<DigestItem> waiting = items.findByPersonIdAndDigestedAtIsNullAndCreatedAtBeforeOrderByCreatedAtAscIdAsc(
-                personId, cutoff);
+        List<DigestItem> waiting =
+                items.findByPersonIdAndDigestedAtIsNullAndCreatedAtBeforeOrderByCreatedAtAscIdAsc(personId, cutoff);
         Instant now = clock.instant();
-        Recipient recipient = people.recipient(personId).filter(r -> r.email() != null && !r.email().isBlank())
+        Recipient recipient = people.recipient(personId)
+                .filter(r -> r.email() != null && !r.email().isBlank())
                 .orElse(null);
         if (waiting.isEmpty()) {
             return false;
@@ -127,8 +151,9 @@ class DailyDigest {
             waiting.forEach(i -> i.digested(now));
             return false;
         }
-        boolean queued = outbox.queue("digest:" + personId + ":" + day, render(recipient, waiting, day)
-                .withListUnsubscribe(subscriptions.digestUnsubscribeLink(personId)));
+        boolean queued = outbox.queue(
+                "digest:" + personId + ":" + day,
+                render(recipient, waiting, day).withListUnsubscribe(subscriptions.digestUnsubscribeLink(personId)));
         if (queued) {
             waiting.forEach(i -> i.digested(now));
         }
@@ -138,7 +163,8 @@ class DailyDigest {
 
     RenderedEmail render(Recipient recipient, List<DigestItem> waiting, LocalDate day) {
         Language language = recipient.language();
-        List<Map<String, String>> lines = waiting.stream().map(i -> line(i, language)).toList();
+        List<Map<String, String>> lines =
+                waiting.stream().map(i -> line(i, language)).toList();
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", recipient.fullName());
         variables.put("intro", templates.message("mail.digest.intro", language, lines.size()));
@@ -146,17 +172,27 @@ class DailyDigest {
         variables.put("profile", properties.link("/my/profile"));
         variables.put("unsubscribe", subscriptions.digestUnsubscribeLink(recipient.personId()));
         variables.put("organisation", properties.organisationName());
-        return templates.render("digest", recipient.email(), language, "mail.digest.subject",
-                new Object[] { Dates.date(day, language.locale()), lines.size() }, variables);
+        return templates.render(
+                "digest",
+                recipient.email(),
+                language,
+                "mail.digest.subject",
+                new Object[] {Dates.date(day, language.locale()), lines.size()},
+                variables);
     }
 
     private Map<String, String> line(DigestItem item, Language language) {
         String when = item.getTimeZone() == null
                 ? Dates.date(item.getStartsAt().toLocalDate(), language.locale())
-                : Dates.dateTime(ZonedDateTime.ofLocal(item.getStartsAt(), ZoneId.of(item.getTimeZone()), null),
+                : Dates.dateTime(
+                        ZonedDateTime.ofLocal(item.getStartsAt(), ZoneId.of(item.getTimeZone()), null),
                         language.locale());
-        String kind = templates.message(item.getCategory() == Category.MEETINGS ? "mail.digest.meeting"
-                : "mail.digest.minutes", language, item.getBodyName(), item.getTitle(), when);
+        String kind = templates.message(
+                item.getCategory() == Category.MEETINGS ? "mail.digest.meeting" : "mail.digest.minutes",
+                language,
+                item.getBodyName(),
+                item.getTitle(),
+                when);
         return Map.of("text", kind, "link", item.getLink());
     }
 }

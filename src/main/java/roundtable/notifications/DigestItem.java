@@ -1,13 +1,12 @@
 package roundtable.notifications;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.subscriptions.Category;
 
@@ -54,11 +53,19 @@ class DigestItem extends VersionedEntity {
     @Column(name = "digested_at")
     private Instant digestedAt;
 
-    protected DigestItem() {
-    }
+    protected DigestItem() {}
 
-    DigestItem(long personId, long bodyId, Category category, String itemKey, String bodyName, String title,
-            LocalDateTime startsAt, String timeZone, String link, Instant now) {
+    DigestItem(
+            long personId,
+            long bodyId,
+            Category category,
+            String itemKey,
+            String bodyName,
+            String title,
+            LocalDateTime startsAt,
+            String timeZone,
+            String link,
+            Instant now) {
         this.personId = personId;
         this.bodyId = bodyId;
         this.category = category;

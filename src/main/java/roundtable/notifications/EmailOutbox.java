@@ -1,13 +1,10 @@
 package roundtable.notifications;
 
-import java.time.Clock;
-
 import jakarta.persistence.EntityManager;
-
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.SystemUse;
 
 /** Records emails to send. Joins the caller's transaction, so a rolled-back change sends nothing. */

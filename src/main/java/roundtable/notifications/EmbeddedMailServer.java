@@ -1,6 +1,8 @@
 package roundtable.notifications;
 
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,9 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * In the demo default (no {@code SMTP_HOST}, no profile but Spring's default) or when the operator asks for it
@@ -35,8 +34,8 @@ class EmbeddedMailServer {
 
     @Bean
     static BeanPostProcessor pointMailAtEmbeddedServer(ObjectProvider<GreenMail> server, Environment env) {
-        String why = MailMode.chosenExplicitly(env) ? "MAIL_MODE=embedded"
-                : "Demo settings (no SMTP_HOST, default profile)";
+        String why =
+                MailMode.chosenExplicitly(env) ? "MAIL_MODE=embedded" : "Demo settings (no SMTP_HOST, default profile)";
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -44,9 +43,12 @@ class EmbeddedMailServer {
                     GreenMail smtp = server.getObject();
                     sender.setHost("127.0.0.1");
                     sender.setPort(smtp.getSmtp().getPort());
-                    log.warn("{}: emails go to Roundtable's embedded SMTP server on 127.0.0.1:{} and reach nobody;"
-                            + " administrators read them in the email outbox. Set SMTP_HOST to deliver them (any other"
-                            + " profile refuses to start without it unless MAIL_MODE=embedded).", why, sender.getPort());
+                    log.warn(
+                            "{}: emails go to Roundtable's embedded SMTP server on 127.0.0.1:{} and reach nobody;"
+                                    + " administrators read them in the email outbox. Set SMTP_HOST to deliver them (any other"
+                                    + " profile refuses to start without it unless MAIL_MODE=embedded).",
+                            why,
+                            sender.getPort());
                 }
                 return bean;
             }

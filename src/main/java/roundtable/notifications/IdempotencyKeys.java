@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 final class IdempotencyKeys {
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 
     static String digest(String value) {
         try {

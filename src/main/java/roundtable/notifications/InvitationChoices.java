@@ -1,7 +1,6 @@
 package roundtable.notifications;
 
 import org.springframework.stereotype.Component;
-
 import roundtable.attendance.RsvpInvited;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
@@ -19,8 +18,7 @@ import roundtable.subscriptions.SubscriptionService;
 class InvitationChoices {
 
     /** Whether to send the invitation now, and the member's one-click link to stop this body's invitations. */
-    record Decision(boolean sendNow, String unsubscribe) {
-    }
+    record Decision(boolean sendNow, String unsubscribe) {}
 
     private final PersonService people;
     private final MeetingService meetings;
@@ -28,8 +26,12 @@ class InvitationChoices {
     private final MemberDelivery delivery;
     private final DailyDigest digest;
 
-    InvitationChoices(PersonService people, MeetingService meetings, SubscriptionService subscriptions,
-            MemberDelivery delivery, DailyDigest digest) {
+    InvitationChoices(
+            PersonService people,
+            MeetingService meetings,
+            SubscriptionService subscriptions,
+            MemberDelivery delivery,
+            DailyDigest digest) {
         this.people = people;
         this.meetings = meetings;
         this.subscriptions = subscriptions;
@@ -40,7 +42,8 @@ class InvitationChoices {
     Decision decide(RsvpInvited event) {
         Long personId = people.idOf(event.email()).orElse(null);
         // Read as a link holder would: the listener runs with nobody signed in, and closed meetings count too.
-        MeetingSummary meeting = meetings.findNamedByLink(event.meeting().meetingId()).orElse(null);
+        MeetingSummary meeting =
+                meetings.findNamedByLink(event.meeting().meetingId()).orElse(null);
         if (personId == null || meeting == null) {
             return new Decision(true, null);
         }
@@ -52,14 +55,20 @@ class InvitationChoices {
             case DIGEST -> {
                 // Held only if the digest comes before the meeting does; a re-invitation after a move is never held.
                 if (!event.moved() && meeting.startsAt().toInstant().isAfter(digest.nextDigestAt())) {
-                    digest.hold(personId, bodyId, Category.MEETINGS, "invitation:" + event.invitationId(),
-                            event.meeting().bodyName(), meeting.title(), meeting.startsAtLocal(), meeting.zone(),
+                    digest.hold(
+                            personId,
+                            bodyId,
+                            Category.MEETINGS,
+                            "invitation:" + event.invitationId(),
+                            event.meeting().bodyName(),
+                            meeting.title(),
+                            meeting.startsAtLocal(),
+                            meeting.zone(),
                             event.answerLink());
                     return new Decision(false, null);
                 }
             }
-            case SINGLE -> {
-            }
+            case SINGLE -> {}
         }
         return new Decision(true, subscriptions.memberUnsubscribeLink(personId, bodyId, Category.MEETINGS));
     }

@@ -2,14 +2,12 @@ package roundtable.notifications;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -29,7 +27,12 @@ class MailTemplates {
         engine.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 2));
     }
 
-    RenderedEmail render(String template, String to, Language language, String subjectKey, Object[] subjectArgs,
+    RenderedEmail render(
+            String template,
+            String to,
+            Language language,
+            String subjectKey,
+            Object[] subjectArgs,
             Map<String, Object> variables) {
         Context context = new Context(language.locale(), variables);
         context.setVariable("lang", language.tag());

@@ -1,7 +1,6 @@
 package roundtable.notifications;
 
 import org.springframework.stereotype.Component;
-
 import roundtable.meetings.CalendarAttendee;
 import roundtable.meetings.CalendarMethod;
 import roundtable.meetings.MeetingCalendarService;
@@ -22,8 +21,9 @@ class MeetingCalendars {
 
     /** {@code accepted}: the reader already said they are coming, so their calendar need not ask. */
     RenderedEmail attach(RenderedEmail message, long meetingId, CalendarMethod method, String name, boolean accepted) {
-        return calendars.emailedInvitation(meetingId, message.language(), method,
-                new CalendarAttendee(message.to(), name, accepted))
+        return calendars
+                .emailedInvitation(
+                        meetingId, message.language(), method, new CalendarAttendee(message.to(), name, accepted))
                 .map(ics -> message.withCalendar(new RenderedEmail.CalendarPart(method.itip(), ics)))
                 .orElse(message);
     }

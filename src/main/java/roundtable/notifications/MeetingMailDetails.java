@@ -2,7 +2,6 @@ package roundtable.notifications;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import roundtable.attendance.MeetingFacts;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
@@ -11,11 +10,10 @@ import roundtable.base.i18n.LanguageNames;
 /** What every email about a meeting names, in the reader's language: what, when with the zone, where, and its page. */
 final class MeetingMailDetails {
 
-    private MeetingMailDetails() {
-    }
+    private MeetingMailDetails() {}
 
-    static Map<String, Object> of(MailTemplates templates, MeetingFacts meeting, String name, Language language,
-            String organisation) {
+    static Map<String, Object> of(
+            MailTemplates templates, MeetingFacts meeting, String name, Language language, String organisation) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", name);
         variables.put("title", meeting.title());
@@ -30,13 +28,16 @@ final class MeetingMailDetails {
      * For someone invited or attending: also how to join online or by phone and the interpretation
      * offered. (Not for an interpreter released from a meeting, who has no more business there.)
      */
-    static Map<String, Object> forParticipant(MailTemplates templates, MeetingFacts meeting, String name,
-            Language language, String organisation) {
+    static Map<String, Object> forParticipant(
+            MailTemplates templates, MeetingFacts meeting, String name, Language language, String organisation) {
         Map<String, Object> variables = of(templates, meeting, name, language, organisation);
         variables.put("joinUrl", meeting.joinUrl());
         variables.put("dialIn", meeting.dialIn());
-        variables.put("languages", meeting.languagesOffered() == null || meeting.languagesOffered().isEmpty() ? null
-                : LanguageNames.list(meeting.languagesOffered(), language.locale()));
+        variables.put(
+                "languages",
+                meeting.languagesOffered() == null || meeting.languagesOffered().isEmpty()
+                        ? null
+                        : LanguageNames.list(meeting.languagesOffered(), language.locale()));
         return variables;
     }
 }

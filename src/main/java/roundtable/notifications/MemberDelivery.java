@@ -1,9 +1,7 @@
 package roundtable.notifications;
 
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.people.NotificationChoices;
 import roundtable.people.PersonService;
 import roundtable.subscriptions.Category;
@@ -16,7 +14,11 @@ import roundtable.subscriptions.Category;
 @Component
 class MemberDelivery {
 
-    enum Delivery { NONE, SINGLE, DIGEST }
+    enum Delivery {
+        NONE,
+        SINGLE,
+        DIGEST
+    }
 
     private final PersonService people;
 

@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import roundtable.base.EmailAddresses;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.html.RichText;
@@ -46,9 +44,16 @@ class MinutesMailer {
     private final MemberDelivery delivery;
     private final DailyDigest digest;
 
-    MinutesMailer(MinutesArchive minutes, CommitteeService committees, PersonService people, MailTemplates templates,
-            EmailOutbox outbox, RoundtableProperties properties, SubscriptionService subscriptions,
-            MemberDelivery delivery, DailyDigest digest) {
+    MinutesMailer(
+            MinutesArchive minutes,
+            CommitteeService committees,
+            PersonService people,
+            MailTemplates templates,
+            EmailOutbox outbox,
+            RoundtableProperties properties,
+            SubscriptionService subscriptions,
+            MemberDelivery delivery,
+            DailyDigest digest) {
         this.subscriptions = subscriptions;
         this.delivery = delivery;
         this.digest = digest;
@@ -85,41 +90,65 @@ class MinutesMailer {
         Map<Language, MinutesReading> readings = new HashMap<>();
         Set<Long> optedOut = subscriptions.membersOptedOut(bodyId, Category.MINUTES);
         Set<String> memberAddresses = new HashSet<>();
-        committees.currentMemberIds(bodyId).stream().sorted().forEach(personId -> people.recipient(personId)
-                .filter(r -> r.email() != null && !r.email().isBlank())
-                .ifPresent(r -> {
-                    memberAddresses.add(EmailAddresses.key(r.email()));
-                    switch (delivery.of(personId, Category.MINUTES, optedOut)) {
-                        case SINGLE -> {
-                            String unsubscribe = subscriptions.memberUnsubscribeLink(personId, bodyId,
-                                    Category.MINUTES);
-                            outbox.queue("minutes:" + minutesId + ":" + number + ":" + personId,
-                                    render(readings.computeIfAbsent(r.language(), l -> reading(shown, l)), r, reason,
-                                            unsubscribe).withListUnsubscribe(unsubscribe));
-                        }
-                        case DIGEST -> digest.hold(personId, bodyId, Category.MINUTES,
-                                "minutes:" + minutesId + ":" + number, shown.bodyName(), shown.title(),
-                                shown.meetingDate().atStartOfDay(), null, properties.link(MinutesReading.permalink(
-                                        minutesId, r.language(), null, false)));
-                        case NONE -> {
-                        }
-                    }
-                }));
+        committees.currentMemberIds(bodyId).stream()
+                .sorted()
+                .forEach(personId -> people.recipient(personId)
+                        .filter(r -> r.email() != null && !r.email().isBlank())
+                        .ifPresent(r -> {
+                            memberAddresses.add(EmailAddresses.key(r.email()));
+                            switch (delivery.of(personId, Category.MINUTES, optedOut)) {
+                                case SINGLE -> {
+                                    String unsubscribe =
+                                            subscriptions.memberUnsubscribeLink(personId, bodyId, Category.MINUTES);
+                                    outbox.queue(
+                                            "minutes:" + minutesId + ":" + number + ":" + personId,
+                                            render(
+                                                            readings.computeIfAbsent(
+                                                                    r.language(), l -> reading(shown, l)),
+                                                            r,
+                                                            reason,
+                                                            unsubscribe)
+                                                    .withListUnsubscribe(unsubscribe));
+                                }
+                                case DIGEST ->
+                                    digest.hold(
+                                            personId,
+                                            bodyId,
+                                            Category.MINUTES,
+                                            "minutes:" + minutesId + ":" + number,
+                                            shown.bodyName(),
+                                            shown.title(),
+                                            shown.meetingDate().atStartOfDay(),
+                                            null,
+                                            properties.link(
+                                                    MinutesReading.permalink(minutesId, r.language(), null, false)));
+                                case NONE -> {}
+                            }
+                        }));
         for (Subscriber subscriber : subscriptions.subscribers(bodyId, Category.MINUTES)) {
             if (memberAddresses.contains(EmailAddresses.key(subscriber.email()))) {
                 continue;
             }
             Recipient reader = new Recipient(0, null, subscriber.email(), subscriber.language());
-            outbox.queue("minutes:" + minutesId + ":" + number + ":s" + subscriber.subscriptionId(),
-                    render(readings.computeIfAbsent(reader.language(), l -> reading(shown, l)), reader, reason,
-                            subscriber.unsubscribeLink()).withListUnsubscribe(subscriber.unsubscribeLink()));
+            outbox.queue(
+                    "minutes:" + minutesId + ":" + number + ":s" + subscriber.subscriptionId(),
+                    render(
+                                    readings.computeIfAbsent(reader.language(), l -> reading(shown, l)),
+                                    reader,
+                                    reason,
+                                    subscriber.unsubscribeLink())
+                            .withListUnsubscribe(subscriber.unsubscribeLink()));
         }
     }
 
     /** A translation only when a person has translated exactly this version since: never one left behind. */
     private MinutesReading reading(PublishedMinutes published, Language language) {
-        MinutesReading reading = MinutesReading.of(published, language, language == MinutesReading.ORIGINAL
-                ? Optional.empty() : minutes.translation(published.minutesId(), language.tag()));
+        MinutesReading reading = MinutesReading.of(
+                published,
+                language,
+                language == MinutesReading.ORIGINAL
+                        ? Optional.empty()
+                        : minutes.translation(published.minutesId(), language.tag()));
         return reading.translationOutOfDate() ? MinutesReading.of(published, language, Optional.empty()) : reading;
     }
 
@@ -135,27 +164,51 @@ class MinutesMailer {
         boolean amended = published.number() > 1;
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", recipient.fullName());
-        variables.put("intro", templates.message(amended ? "mail.minutes.amended.intro" : "mail.minutes.published.intro",
-                language, published.bodyName(), published.title(), date, published.number()));
-        variables.put("reason", amended ? templates.message("mail.minutes.reason", language,
-                reason == null ? published.amendmentReason() : reason) : null);
-        variables.put("translation", reading.translation().map(t -> templates.message("mail.minutes.translation",
-                language, t.basedOn())).orElse(null));
-        variables.put("original", properties.link(MinutesReading.permalink(published.minutesId(),
-                MinutesReading.ORIGINAL, null, false)));
+        variables.put(
+                "intro",
+                templates.message(
+                        amended ? "mail.minutes.amended.intro" : "mail.minutes.published.intro",
+                        language,
+                        published.bodyName(),
+                        published.title(),
+                        date,
+                        published.number()));
+        variables.put(
+                "reason",
+                amended
+                        ? templates.message(
+                                "mail.minutes.reason", language, reason == null ? published.amendmentReason() : reason)
+                        : null);
+        variables.put(
+                "translation",
+                reading.translation()
+                        .map(t -> templates.message("mail.minutes.translation", language, t.basedOn()))
+                        .orElse(null));
+        variables.put(
+                "original",
+                properties.link(MinutesReading.permalink(published.minutesId(), MinutesReading.ORIGINAL, null, false)));
         // Rendered and sanitised once on publishing; sanitised again here, as every output does.
         variables.put("minutesHtml", RichText.sanitise(reading.html()));
         variables.put("minutesText", reading.plainText());
         variables.put("contentLang", reading.contentLanguage().tag());
-        variables.put("permalink", properties.link(MinutesReading.permalink(published.minutesId(), language, null, false)));
+        variables.put(
+                "permalink", properties.link(MinutesReading.permalink(published.minutesId(), language, null, false)));
         variables.put("pdf", properties.link(MinutesReading.permalink(published.minutesId(), language, null, true)));
         variables.put("body", published.bodyName());
-        variables.put("why", templates.message(recipient.personId() == 0 ? "mail.subscriber.why" : "mail.minutes.why",
-                language, published.bodyName()));
+        variables.put(
+                "why",
+                templates.message(
+                        recipient.personId() == 0 ? "mail.subscriber.why" : "mail.minutes.why",
+                        language,
+                        published.bodyName()));
         variables.put("unsubscribe", unsubscribe);
         variables.put("organisation", properties.organisationName());
-        return templates.render("minutes", recipient.email(), language,
+        return templates.render(
+                "minutes",
+                recipient.email(),
+                language,
                 amended ? "mail.minutes.amended.subject" : "mail.minutes.published.subject",
-                new Object[] { published.title(), date, published.number() }, variables);
+                new Object[] {published.title(), date, published.number()},
+                variables);
     }
 }

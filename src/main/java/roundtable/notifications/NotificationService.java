@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -13,7 +12,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.audit.AuditEntry;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
@@ -29,7 +27,10 @@ public class NotificationService {
     private final Clock clock;
     private final boolean embeddedServer;
 
-    NotificationService(OutboundEmailRepository emails, AuditService audit, Clock clock,
+    NotificationService(
+            OutboundEmailRepository emails,
+            AuditService audit,
+            Clock clock,
             ObjectProvider<EmbeddedMailServer.EmbeddedMailboxes> embedded) {
         this.emails = emails;
         this.audit = audit;
@@ -46,10 +47,18 @@ public class NotificationService {
     public List<OutboxEntry> outbox(EmailStatus state, int offset, int limit) {
         int size = Math.max(limit, 1);
         Pageable page = PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "id"));
-        return (state == null ? emails.findAll(page) : emails.findByStatus(state, page)).stream()
-                .map(e -> new OutboxEntry(e.getId(), e.getRecipient(), e.getSubject(), e.getStatus(), e.getAttempts(),
-                        e.getLastError(), e.getCreatedAt(), e.getLastAttemptAt()))
-                .toList();
+        return (state == null ? emails.findAll(page) : emails.findByStatus(state, page))
+                .stream()
+                        .map(e -> new OutboxEntry(
+                                e.getId(),
+                                e.getRecipient(),
+                                e.getSubject(),
+                                e.getStatus(),
+                                e.getAttempts(),
+                                e.getLastError(),
+                                e.getCreatedAt(),
+                                e.getLastAttemptAt()))
+                        .toList();
     }
 
     public long countOutbox(EmailStatus state) {
@@ -72,8 +81,14 @@ public class NotificationService {
     @Transactional
     public Optional<OutboxMessage> message(long id) {
         return emails.findById(id).map(e -> {
-            audit.record(new AuditEntry("outbox.message-read", "outbound_email", e.getId(), null,
-                    "Read the email to " + e.getRecipient() + ": " + e.getSubject(), null, null));
+            audit.record(new AuditEntry(
+                    "outbox.message-read",
+                    "outbound_email",
+                    e.getId(),
+                    null,
+                    "Read the email to " + e.getRecipient() + ": " + e.getSubject(),
+                    null,
+                    null));
             return toMessage(e);
         });
     }
@@ -86,8 +101,14 @@ public class NotificationService {
     public int sendAllFailedAgain() {
         int queued = emails.requeueDead(clock.instant());
         if (queued > 0) {
-            audit.record(new AuditEntry("outbox.send-all-again", "outbound_email", null, null,
-                    "Send again all " + queued + " failed emails", null, null));
+            audit.record(new AuditEntry(
+                    "outbox.send-all-again",
+                    "outbound_email",
+                    null,
+                    null,
+                    "Send again all " + queued + " failed emails",
+                    null,
+                    null));
         }
         return queued;
     }
@@ -95,8 +116,8 @@ public class NotificationService {
     /** Queues a dead message, or one waiting for a retry, to be sent now; any other is refused. */
     @Transactional
     public OutboxMessage sendAgain(long id, long expectedVersion) {
-        OutboundEmail email = emails.findById(id)
-                .orElseThrow(() -> new RuleViolationException("status", "outbox.sendAgain.gone"));
+        OutboundEmail email =
+                emails.findById(id).orElseThrow(() -> new RuleViolationException("status", "outbox.sendAgain.gone"));
         if (email.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Email " + id + " changed since it was opened");
         }
@@ -104,9 +125,14 @@ public class NotificationService {
         if (!email.sendAgain(clock.instant())) {
             throw new RuleViolationException("status", "outbox.sendAgain.notNow");
         }
-        audit.record(new AuditEntry("outbox.send-again", "outbound_email", email.getId(), null,
+        audit.record(new AuditEntry(
+                "outbox.send-again",
+                "outbound_email",
+                email.getId(),
+                null,
                 "Send again the email to " + email.getRecipient() + ": " + email.getSubject(),
-                "status: " + before + "; attempts: " + email.getAttempts(), "status: " + email.getStatus()));
+                "status: " + before + "; attempts: " + email.getAttempts(),
+                "status: " + email.getStatus()));
         return toMessage(emails.saveAndFlush(email));
     }
 
@@ -116,8 +142,20 @@ public class NotificationService {
      * demo server nobody else receives the mail, so the links are shown for the demo to go on.
      */
     private OutboxMessage toMessage(OutboundEmail e) {
-        return new OutboxMessage(e.getId(), e.getVersion(), e.getRecipient(), e.getLanguage(), e.getSubject(),
-                embeddedServer ? e.getTextBody() : PersonalLinkMask.mask(e.getTextBody()), e.getStatus(), e.getAttempts(), e.getLastError(), e.getCreatedAt(),
-                e.getLastAttemptAt(), e.getNextAttemptAt(), e.getSentAt(), e.getClaimedBy());
+        return new OutboxMessage(
+                e.getId(),
+                e.getVersion(),
+                e.getRecipient(),
+                e.getLanguage(),
+                e.getSubject(),
+                embeddedServer ? e.getTextBody() : PersonalLinkMask.mask(e.getTextBody()),
+                e.getStatus(),
+                e.getAttempts(),
+                e.getLastError(),
+                e.getCreatedAt(),
+                e.getLastAttemptAt(),
+                e.getNextAttemptAt(),
+                e.getSentAt(),
+                e.getClaimedBy());
     }
 }

@@ -1,13 +1,12 @@
 package roundtable.notifications;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -70,8 +69,7 @@ class OutboundEmail extends VersionedEntity {
     @Column(name = "last_attempt_at")
     private Instant lastAttemptAt;
 
-    protected OutboundEmail() {
-    }
+    protected OutboundEmail() {}
 
     OutboundEmail(String idempotencyKey, RenderedEmail email, Instant now) {
         this.idempotencyKey = idempotencyKey;

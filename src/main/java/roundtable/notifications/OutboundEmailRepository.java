@@ -3,7 +3,6 @@ package roundtable.notifications;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,8 +22,8 @@ class OutboxClaims {
     private final MailProperties settings;
     private final Clock clock;
 
-    OutboxClaims(OutboundEmailRepository emails, TransactionTemplate transactions, MailProperties settings,
-            Clock clock) {
+    OutboxClaims(
+            OutboundEmailRepository emails, TransactionTemplate transactions, MailProperties settings, Clock clock) {
         this.emails = emails;
         this.transactions = transactions;
         this.settings = settings;
@@ -52,10 +51,11 @@ class OutboxClaims {
      * server took the message over because this one overran its lease.
      */
     Optional<OutboundEmail> record(long id, String claim, Consumer<OutboundEmail> outcome) {
-        return transactions.execute(tx -> emails.findById(id).filter(e -> e.isClaimedBy(claim)).map(e -> {
-            outcome.accept(e);
-            return e;
-        }));
+        return transactions.execute(
+                tx -> emails.findById(id).filter(e -> e.isClaimedBy(claim)).map(e -> {
+                    outcome.accept(e);
+                    return e;
+                }));
     }
 
     /**
@@ -64,8 +64,8 @@ class OutboxClaims {
      * A message of it the SMTP server had already accepted goes again, with the same Message-ID.
      */
     int releaseEarlierRuns(String server, String thisRun) {
-        Integer released = transactions.execute(tx -> emails.releaseEarlierRuns(like(server) + "/%",
-                like(server + "/" + thisRun) + "/%"));
+        Integer released = transactions.execute(
+                tx -> emails.releaseEarlierRuns(like(server) + "/%", like(server + "/" + thisRun) + "/%"));
         return released == null ? 0 : released;
     }
 

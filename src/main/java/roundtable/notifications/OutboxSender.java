@@ -1,5 +1,7 @@
 package roundtable.notifications;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -10,17 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.MessagingException;
 import roundtable.base.RoundtableProperties;
 
 /**
@@ -49,18 +46,27 @@ class OutboxSender implements SmartLifecycle {
     private final MeterRegistry meters;
     /** This server's name (ROUNDTABLE_INSTANCE_NAME, else the host name): the same before and after a restart. */
     private final String instance;
+
     private final AtomicLong rounds = new AtomicLong();
     /** Tells this run of the server from its earlier ones, whose claims carry the same server name. */
     private volatile String life = newLife();
+
     private final Object wakeUp = new Object();
     private volatile boolean running;
     /** Only the sender's own thread reads and writes these. */
     private Duration outagePause = Duration.ZERO;
+
     private Instant outageUntil = Instant.MIN;
     private Thread worker;
 
-    OutboxSender(OutboxClaims claims, JavaMailSender mail, MailProperties settings, RoundtableProperties properties,
-            Clock clock, MeterRegistry meters, @Value("${roundtable.instance-name:}") String instanceName) {
+    OutboxSender(
+            OutboxClaims claims,
+            JavaMailSender mail,
+            MailProperties settings,
+            RoundtableProperties properties,
+            Clock clock,
+            MeterRegistry meters,
+            @Value("${roundtable.instance-name:}") String instanceName) {
         this.instance = instanceName.isBlank() ? hostName() : instanceName.strip();
         this.claims = claims;
         this.mail = mail;
@@ -97,8 +103,10 @@ class OutboxSender implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         if (worker.isAlive()) {
-            log.warn("Outbox sender {} still busy after {}; what it claimed is taken over when its lease runs out",
-                    instance, STOP_WAIT);
+            log.warn(
+                    "Outbox sender {} still busy after {}; what it claimed is taken over when its lease runs out",
+                    instance,
+                    STOP_WAIT);
         }
     }
 
@@ -135,14 +143,18 @@ class OutboxSender implements SmartLifecycle {
         try {
             int released = claims.releaseEarlierRuns(instance, life);
             if (released > 0) {
-                log.warn("Outbox: {} email(s) {} held when it stopped without handing them back are due again now;"
-                        + " one the SMTP server had already accepted goes twice, with the same Message-ID",
-                        released, instance);
+                log.warn(
+                        "Outbox: {} email(s) {} held when it stopped without handing them back are due again now;"
+                                + " one the SMTP server had already accepted goes twice, with the same Message-ID",
+                        released,
+                        instance);
             }
             return true;
         } catch (RuntimeException e) {
-            log.warn("Outbox sender {} could not take back what it held before it stopped; next round tries again: {}",
-                    instance, e.toString());
+            log.warn(
+                    "Outbox sender {} could not take back what it held before it stopped; next round tries again: {}",
+                    instance,
+                    e.toString());
             return false;
         }
     }
@@ -186,7 +198,8 @@ class OutboxSender implements SmartLifecycle {
                     break;
                 }
                 if (outcome == Outcome.SERVER_UNAVAILABLE) {
-                    outagePause = outagePause.isZero() ? settings.pollInterval()
+                    outagePause = outagePause.isZero()
+                            ? settings.pollInterval()
                             : min(outagePause.multipliedBy(2), settings.longestOutagePause());
                     outageUntil = clock.instant().plus(outagePause);
                     break;
@@ -202,7 +215,9 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private enum Outcome {
-        RECORDED, UNRECORDED, SERVER_UNAVAILABLE
+        RECORDED,
+        UNRECORDED,
+        SERVER_UNAVAILABLE
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -214,7 +229,8 @@ class OutboxSender implements SmartLifecycle {
      * is never being sent here while another server, seeing the lease over, sends it too.
      */
     private boolean leaseRunningOut(OutboundEmail email) {
-        return clock.instant().isAfter(email.getClaimedUntil().minus(settings.lease().dividedBy(2)));
+        return clock.instant()
+                .isAfter(email.getClaimedUntil().minus(settings.lease().dividedBy(2)));
     }
 
     private Outcome deliver(OutboundEmail email, String claim, SmtpConnection smtp) {
@@ -234,19 +250,31 @@ class OutboxSender implements SmartLifecycle {
         boolean outage = unavailable;
         try {
             claims.record(email.getId(), claim, e -> {
-                if (outage) {
-                    e.serverUnavailable(failure, now);
-                } else if (failure == null) {
-                    e.sent(now);
-                } else {
-                    e.failed(failure, now, settings.firstRetryDelay(), settings.longestRetryDelay(),
-                            settings.maxAttempts());
-                }
-            }).ifPresentOrElse(e -> counted(e, outage ? null : failure, outage), () -> log.warn(
-                    "Email {} was taken over by another server before {} recorded its delivery", email.getId(), instance));
+                        if (outage) {
+                            e.serverUnavailable(failure, now);
+                        } else if (failure == null) {
+                            e.sent(now);
+                        } else {
+                            e.failed(
+                                    failure,
+                                    now,
+                                    settings.firstRetryDelay(),
+                                    settings.longestRetryDelay(),
+                                    settings.maxAttempts());
+                        }
+                    })
+                    .ifPresentOrElse(
+                            e -> counted(e, outage ? null : failure, outage),
+                            () -> log.warn(
+                                    "Email {} was taken over by another server before {} recorded its delivery",
+                                    email.getId(),
+                                    instance));
         } catch (RuntimeException e) {
             // Handed over (or not) but not recorded: left claimed, so only the lease can put it back.
-            log.warn("Email {} delivered by {} but its outcome could not be recorded: {}", email.getId(), instance,
+            log.warn(
+                    "Email {} delivered by {} but its outcome could not be recorded: {}",
+                    email.getId(),
+                    instance,
                     e.toString());
             return outage ? Outcome.SERVER_UNAVAILABLE : Outcome.UNRECORDED;
         }
@@ -256,7 +284,9 @@ class OutboxSender implements SmartLifecycle {
     private void counted(OutboundEmail email, String failure, boolean outage) {
         if (outage) {
             meters.counter("roundtable.mail", "outcome", "server-unavailable").increment();
-            log.warn("SMTP server unavailable; email {} waits, no attempt counted: {}", email.getId(),
+            log.warn(
+                    "SMTP server unavailable; email {} waits, no attempt counted: {}",
+                    email.getId(),
                     email.getLastError());
             return;
         }
@@ -266,8 +296,13 @@ class OutboxSender implements SmartLifecycle {
         }
         meters.counter("roundtable.mail", "outcome", email.getStatus() == EmailStatus.DEAD ? "dead" : "retry")
                 .increment();
-        log.warn("Email {} to {} not delivered (attempt {}, now {}): {}", email.getId(), email.getRecipient(),
-                email.getAttempts(), email.getStatus(), failure);
+        log.warn(
+                "Email {} to {} not delivered (attempt {}, now {}): {}",
+                email.getId(),
+                email.getRecipient(),
+                email.getAttempts(),
+                email.getStatus(),
+                failure);
     }
 
     /** The whole chain ("Exception reading response: Read timed out"), as the outermost message alone rarely says why. */

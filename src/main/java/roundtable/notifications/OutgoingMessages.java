@@ -1,15 +1,5 @@
 package roundtable.notifications;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
-
 import jakarta.activation.DataHandler;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -19,6 +9,14 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import roundtable.base.RoundtableProperties;
 
 /**
@@ -38,8 +36,8 @@ final class OutgoingMessages {
 
     MimeMessage toMime(OutboundEmail email) throws MessagingException {
         MimeMessage message = new StableIdMessage(mail.createMimeMessage(), messageId(email));
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                "UTF-8");
+        MimeMessageHelper helper =
+                new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         try {
             helper.setFrom(new InternetAddress(properties.mailFrom()));
         } catch (AddressException e) {
@@ -59,10 +57,11 @@ final class OutgoingMessages {
             // Outlook and Apple Mail act on an invitation (add, update, remove the event) when it is an
             // alternative of the text; other programs offer the attached file.
             MimeBodyPart alternative = new MimeBodyPart();
-            alternative.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                    calendar.ics().getBytes(StandardCharsets.UTF_8), type)));
+            alternative.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8), type)));
             alternativeOf(helper).addBodyPart(alternative);
-            helper.addAttachment(calendar.method().equals("CANCEL") ? "cancel.ics" : "invite.ics",
+            helper.addAttachment(
+                    calendar.method().equals("CANCEL") ? "cancel.ics" : "invite.ics",
                     new ByteArrayDataSource(calendar.ics().getBytes(StandardCharsets.UTF_8), type));
         }
         return message;

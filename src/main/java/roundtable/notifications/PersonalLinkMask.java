@@ -14,8 +14,7 @@ final class PersonalLinkMask {
     /** Tokens are long runs of base64url or hex; words, ids and host names are shorter. */
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{16,}");
 
-    private PersonalLinkMask() {
-    }
+    private PersonalLinkMask() {}
 
     static String mask(String text) {
         if (text == null) {
@@ -24,7 +23,9 @@ final class PersonalLinkMask {
         Matcher urls = URL.matcher(text);
         StringBuilder masked = new StringBuilder();
         while (urls.find()) {
-            urls.appendReplacement(masked, Matcher.quoteReplacement(SECRET.matcher(urls.group()).replaceAll("…")));
+            urls.appendReplacement(
+                    masked,
+                    Matcher.quoteReplacement(SECRET.matcher(urls.group()).replaceAll("…")));
         }
         urls.appendTail(masked);
         return masked.toString();

@@ -3,10 +3,8 @@ package roundtable.notifications;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.MeetingReminderDue;
 import roundtable.base.RoundtableProperties;
@@ -30,8 +28,7 @@ class ReminderMailer {
     private final RoundtableProperties properties;
     private final PersonService people;
 
-    ReminderMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties,
-            PersonService people) {
+    ReminderMailer(MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties, PersonService people) {
         this.people = people;
         this.templates = templates;
         this.outbox = outbox;
@@ -41,32 +38,60 @@ class ReminderMailer {
     @ApplicationModuleListener
     void remind(MeetingReminderDue event) {
         // A member may turn reminders off in their profile; a guest asked for the meeting and is reminded.
-        boolean declined = people.idOf(event.email()).flatMap(people::notificationChoices)
-                .map(choices -> !choices.reminders()).orElse(false);
+        boolean declined = people.idOf(event.email())
+                .flatMap(people::notificationChoices)
+                .map(choices -> !choices.reminders())
+                .orElse(false);
         if (declined) {
             return;
         }
         Language language = event.language();
         MeetingFacts meeting = event.meeting();
-        Map<String, Object> variables = MeetingMailDetails.forParticipant(templates, meeting, event.name(), language,
-                properties.organisationName());
-        String coming = templates.message("mail.reminder.coming." + event.response().name().toLowerCase(Locale.ROOT)
-                .replace('_', '-'), language);
-        variables.put("intro", templates.message("mail.reminder.intro", language, meeting.bodyName(), meeting.title(),
-                inWords(event.before(), language), coming) + " "
-                + templates.message(event.manageLink() == null ? "mail.reminder.change" : "mail.reminder.change-guest",
-                        language));
-        variables.put("note", event.interpretationLanguage() == null ? null
-                : templates.message("mail.reminder.interpretation", language,
-                        LanguageNames.of(event.interpretationLanguage(), language.locale()),
-                        event.interpretationMode() == null ? "" : templates.message(event.interpretationMode().messageKey(), language),
-                        templates.message(event.interpretationStatus().messageKey(), language)));
+        Map<String, Object> variables = MeetingMailDetails.forParticipant(
+                templates, meeting, event.name(), language, properties.organisationName());
+        String coming = templates.message(
+                "mail.reminder.coming."
+                        + event.response().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                language);
+        variables.put(
+                "intro",
+                templates.message(
+                                "mail.reminder.intro",
+                                language,
+                                meeting.bodyName(),
+                                meeting.title(),
+                                inWords(event.before(), language),
+                                coming)
+                        + " "
+                        + templates.message(
+                                event.manageLink() == null ? "mail.reminder.change" : "mail.reminder.change-guest",
+                                language));
+        variables.put(
+                "note",
+                event.interpretationLanguage() == null
+                        ? null
+                        : templates.message(
+                                "mail.reminder.interpretation",
+                                language,
+                                LanguageNames.of(event.interpretationLanguage(), language.locale()),
+                                event.interpretationMode() == null
+                                        ? ""
+                                        : templates.message(
+                                                event.interpretationMode().messageKey(), language),
+                                templates.message(event.interpretationStatus().messageKey(), language)));
         variables.put("button", templates.message("mail.rsvp.manage.button", language));
         variables.put("link", event.manageLink());
-        RenderedEmail message = templates.render("rsvp", event.email(), language, "mail.reminder.subject",
-                new Object[] { meeting.title(), Dates.dateTime(meeting.startsAt(), language.locale()) }, variables);
-        outbox.queue("meeting-reminder:" + event.meetingId() + ":" + event.rsvpId() + ":" + event.before().toMinutes()
-                + ":" + event.sequence(), message);
+        RenderedEmail message = templates.render(
+                "rsvp",
+                event.email(),
+                language,
+                "mail.reminder.subject",
+                new Object[] {meeting.title(), Dates.dateTime(meeting.startsAt(), language.locale())},
+                variables);
+        outbox.queue(
+                "meeting-reminder:" + event.meetingId() + ":" + event.rsvpId() + ":"
+                        + event.before().toMinutes() + ":" + event.sequence(),
+                message);
     }
 
     /** "in 2 days", "in 2 hours": how far off the meeting is, as the reminder was set. */

@@ -8,16 +8,21 @@ import roundtable.base.i18n.Language;
  * for messages about the recipient's own actions, which are always sent); {@code calendar} is a
  * meeting's iCalendar invitation, update or cancellation (null for other messages).
  */
-record RenderedEmail(String to, Language language, String subject, String text, String html,
-        String listUnsubscribe, CalendarPart calendar) {
+record RenderedEmail(
+        String to,
+        Language language,
+        String subject,
+        String text,
+        String html,
+        String listUnsubscribe,
+        CalendarPart calendar) {
 
     RenderedEmail(String to, Language language, String subject, String text, String html) {
         this(to, language, subject, text, html, null, null);
     }
 
     /** iCalendar text and its METHOD (REQUEST for an invitation or update, CANCEL for a cancellation). */
-    record CalendarPart(String method, String ics) {
-    }
+    record CalendarPart(String method, String ics) {}
 
     RenderedEmail withListUnsubscribe(String url) {
         return new RenderedEmail(to, language, subject, text, html, url, calendar);

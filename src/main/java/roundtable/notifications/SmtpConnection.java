@@ -1,13 +1,11 @@
 package roundtable.notifications;
 
-import java.util.Date;
-
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * One SMTP connection for a round of messages, opened on the first and closed after the last,
@@ -64,7 +62,8 @@ final class SmtpConnection implements AutoCloseable {
 
     /** As {@code JavaMailSenderImpl.connectTransport} does it: an empty account means none. */
     private static Transport connect(JavaMailSenderImpl sender) throws MessagingException {
-        Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+        Transport transport =
+                sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
         String username = sender.getUsername();
         String password = sender.getPassword();
         if ("".equals(username)) {

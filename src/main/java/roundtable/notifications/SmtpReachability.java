@@ -33,8 +33,11 @@ class SmtpReachability {
                 impl.testConnection();
                 log.info("SMTP server {}:{} is reachable", impl.getHost(), impl.getPort());
             } catch (Exception e) {
-                log.warn("SMTP server {}:{} is not reachable ({}); emails will wait in the outbox and be retried",
-                        impl.getHost(), impl.getPort(), e.getMessage());
+                log.warn(
+                        "SMTP server {}:{} is not reachable ({}); emails will wait in the outbox and be retried",
+                        impl.getHost(),
+                        impl.getPort(),
+                        e.getMessage());
             }
         });
     }

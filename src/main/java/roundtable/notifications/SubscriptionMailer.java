@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import roundtable.attendance.MeetingFacts;
 import roundtable.base.EmailAddresses;
 import roundtable.base.RoundtableProperties;
@@ -17,9 +15,9 @@ import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
-import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingCancelled;
 import roundtable.meetings.MeetingChanged;
+import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingScheduled;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
@@ -51,8 +49,14 @@ class SubscriptionMailer {
     private final EmailOutbox outbox;
     private final RoundtableProperties properties;
 
-    SubscriptionMailer(SubscriptionService subscriptions, MeetingService meetings, CommitteeService committees,
-            PersonService people, MailTemplates templates, EmailOutbox outbox, RoundtableProperties properties) {
+    SubscriptionMailer(
+            SubscriptionService subscriptions,
+            MeetingService meetings,
+            CommitteeService committees,
+            PersonService people,
+            MailTemplates templates,
+            EmailOutbox outbox,
+            RoundtableProperties properties) {
         this.subscriptions = subscriptions;
         this.meetings = meetings;
         this.committees = committees;
@@ -67,14 +71,23 @@ class SubscriptionMailer {
         Language language = event.language();
         Map<String, Object> variables = new HashMap<>();
         variables.put("intro", templates.message("mail.subscription.intro", language, event.bodyName()));
-        variables.put("what", event.categories().stream().sorted()
-                .map(c -> templates.message(c.messageKey(), language))
-                .collect(Collectors.joining(templates.message("subscriptions.and", language))));
+        variables.put(
+                "what",
+                event.categories().stream()
+                        .sorted()
+                        .map(c -> templates.message(c.messageKey(), language))
+                        .collect(Collectors.joining(templates.message("subscriptions.and", language))));
         variables.put("link", event.confirmLink());
         variables.put("organisation", properties.organisationName());
-        outbox.queue("subscription-confirm:" + event.subscriptionId() + ":" + event.requestedAt(),
-                templates.render("subscription-confirm", event.email(), language, "mail.subscription.subject",
-                        new Object[] { event.bodyName() }, variables));
+        outbox.queue(
+                "subscription-confirm:" + event.subscriptionId() + ":" + event.requestedAt(),
+                templates.render(
+                        "subscription-confirm",
+                        event.email(),
+                        language,
+                        "mail.subscription.subject",
+                        new Object[] {event.bodyName()},
+                        variables));
     }
 
     /** Runs after the commit with nobody signed in, so it reads the meeting as the public does. */
@@ -90,7 +103,8 @@ class SubscriptionMailer {
         Set<String> members = memberAddresses(event.bodyId());
         for (Subscriber subscriber : subscriptions.subscribers(event.bodyId(), Category.MEETINGS)) {
             if (!members.contains(EmailAddresses.key(subscriber.email()))) {
-                outbox.queue("meeting-announced:" + meeting.id() + ":s" + subscriber.subscriptionId(),
+                outbox.queue(
+                        "meeting-announced:" + meeting.id() + ":s" + subscriber.subscriptionId(),
                         announcement(meeting, body.get(), subscriber, Notice.NEW, null));
             }
         }
@@ -103,14 +117,22 @@ class SubscriptionMailer {
     @ApplicationModuleListener
     void meetingChanged(MeetingChanged event) {
         if (event.whenOrWhereChanged()) {
-            tellFollowers(event.meetingId(), event.bodyId(), Notice.MOVED, "meeting-changed:" + event.meetingId() + ":"
-                    + event.sequence(), null);
+            tellFollowers(
+                    event.meetingId(),
+                    event.bodyId(),
+                    Notice.MOVED,
+                    "meeting-changed:" + event.meetingId() + ":" + event.sequence(),
+                    null);
         }
     }
 
     @ApplicationModuleListener
     void meetingCancelled(MeetingCancelled event) {
-        tellFollowers(event.meetingId(), event.bodyId(), Notice.CANCELLED, "meeting-cancelled:" + event.meetingId(),
+        tellFollowers(
+                event.meetingId(),
+                event.bodyId(),
+                Notice.CANCELLED,
+                "meeting-cancelled:" + event.meetingId(),
                 event.reason());
     }
 
@@ -123,7 +145,8 @@ class SubscriptionMailer {
         Set<String> members = memberAddresses(bodyId);
         for (Subscriber subscriber : subscriptions.subscribers(bodyId, Category.MEETINGS)) {
             if (!members.contains(EmailAddresses.key(subscriber.email()))) {
-                outbox.queue(key + ":s" + subscriber.subscriptionId(),
+                outbox.queue(
+                        key + ":s" + subscriber.subscriptionId(),
                         announcement(found.get(), body.get(), subscriber, notice, reason));
             }
         }
@@ -152,37 +175,69 @@ class SubscriptionMailer {
         return meetings.upcomingOf(meeting.bodyId(), SERIES_LOOKAHEAD).stream()
                 .filter(m -> meeting.seriesId().equals(m.seriesId()))
                 .min(Comparator.comparing(MeetingSummary::startsAtLocal))
-                .map(first -> first.id() == meeting.id()).orElse(true);
+                .map(first -> first.id() == meeting.id())
+                .orElse(true);
     }
 
     /** Addresses of the body's members, who are invited and must not hear of the meeting twice. */
     Set<String> memberAddresses(long bodyId) {
-        return committees.currentMemberIds(bodyId).stream().map(people::recipient).flatMap(Optional::stream)
-                .map(Recipient::email).filter(e -> e != null && !e.isBlank()).map(EmailAddresses::key)
+        return committees.currentMemberIds(bodyId).stream()
+                .map(people::recipient)
+                .flatMap(Optional::stream)
+                .map(Recipient::email)
+                .filter(e -> e != null && !e.isBlank())
+                .map(EmailAddresses::key)
                 .collect(Collectors.toSet());
     }
 
-    RenderedEmail announcement(MeetingSummary meeting, BodySummary body, Subscriber subscriber, Notice notice,
-            String reason) {
+    RenderedEmail announcement(
+            MeetingSummary meeting, BodySummary body, Subscriber subscriber, Notice notice, String reason) {
         Language language = subscriber.language();
         boolean online = meeting.format() != MeetingFormat.IN_PERSON;
-        MeetingFacts facts = new MeetingFacts(meeting.id(), body.name(), meeting.title(), meeting.startsAtLocal(),
-                meeting.zone().getId(), meeting.durationMinutes(), meeting.format(), meeting.location(),
-                meeting.room(), properties.link("/meetings/" + meeting.id()), online ? meeting.onlineUrl() : null,
-                online ? meeting.dialIn() : null, meeting.languagesOffered());
-        Map<String, Object> variables = MeetingMailDetails.forParticipant(templates, facts, null, language,
-                properties.organisationName());
+        MeetingFacts facts = new MeetingFacts(
+                meeting.id(),
+                body.name(),
+                meeting.title(),
+                meeting.startsAtLocal(),
+                meeting.zone().getId(),
+                meeting.durationMinutes(),
+                meeting.format(),
+                meeting.location(),
+                meeting.room(),
+                properties.link("/meetings/" + meeting.id()),
+                online ? meeting.onlineUrl() : null,
+                online ? meeting.dialIn() : null,
+                meeting.languagesOffered());
+        Map<String, Object> variables =
+                MeetingMailDetails.forParticipant(templates, facts, null, language, properties.organisationName());
         String intro = templates.message(notice.introKey, language, body.name(), meeting.title());
-        variables.put("intro", reason == null || reason.isBlank() ? intro
-                : intro + " " + templates.message("mail.rsvp.cancelled.reason", language, reason));
-        variables.put("series", notice != Notice.NEW || meeting.seriesId() == null ? null
-                : templates.message("mail.announcement.series", language));
-        variables.put("closing", templates.message(notice == Notice.CANCELLED ? "mail.announcement.cancelled.closing"
-                : "mail.announcement.rsvp", language));
+        variables.put(
+                "intro",
+                reason == null || reason.isBlank()
+                        ? intro
+                        : intro + " " + templates.message("mail.rsvp.cancelled.reason", language, reason));
+        variables.put(
+                "series",
+                notice != Notice.NEW || meeting.seriesId() == null
+                        ? null
+                        : templates.message("mail.announcement.series", language));
+        variables.put(
+                "closing",
+                templates.message(
+                        notice == Notice.CANCELLED ? "mail.announcement.cancelled.closing" : "mail.announcement.rsvp",
+                        language));
         variables.put("why", templates.message("mail.subscriber.why", language, body.name()));
         variables.put("unsubscribe", subscriber.unsubscribeLink());
-        return templates.render("meeting-announcement", subscriber.email(), language, notice.subjectKey,
-                new Object[] { meeting.title(), Dates.date(meeting.startsAtLocal().toLocalDate(), language.locale()) },
-                variables).withListUnsubscribe(subscriber.unsubscribeLink());
+        return templates
+                .render(
+                        "meeting-announcement",
+                        subscriber.email(),
+                        language,
+                        notice.subjectKey,
+                        new Object[] {
+                            meeting.title(), Dates.date(meeting.startsAtLocal().toLocalDate(), language.locale())
+                        },
+                        variables)
+                .withListUnsubscribe(subscriber.unsubscribeLink());
     }
 }

@@ -6,9 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.RoundtableUser;
-
 import roundtable.base.security.SystemUse;
 
 /** Signs in people who have been allowed to; everyone else on a roster is unknown to sign-in. */
@@ -29,8 +27,15 @@ class AccountDetailsService implements UserDetailsService {
                 .filter(Person::isSignInEnabled)
                 .filter(p -> !p.isAnonymised())
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
-        var authorities = person.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        return new RoundtableUser(person.getId(), person.getEmail(), person.getPasswordHash(), person.getFullName(),
-                person.getLanguage(), authorities);
+        var authorities = person.getRoles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        return new RoundtableUser(
+                person.getId(),
+                person.getEmail(),
+                person.getPasswordHash(),
+                person.getFullName(),
+                person.getLanguage(),
+                authorities);
     }
 }

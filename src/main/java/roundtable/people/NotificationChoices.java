@@ -7,7 +7,7 @@ package roundtable.people;
 public record NotificationChoices(boolean meetings, boolean minutes, boolean reminders, boolean digest) {
 
     static NotificationChoices of(Person p) {
-        return new NotificationChoices(p.isNotifyMeetings(), p.isNotifyMinutes(), p.isNotifyReminders(),
-                p.isNotifyDigest());
+        return new NotificationChoices(
+                p.isNotifyMeetings(), p.isNotifyMinutes(), p.isNotifyReminders(), p.isNotifyDigest());
     }
 }

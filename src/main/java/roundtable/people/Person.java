@@ -1,19 +1,18 @@
 package roundtable.people;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-import roundtable.base.persistence.VersionedEntity;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import roundtable.base.i18n.Language;
+import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.Role;
 
 /**
@@ -82,8 +81,7 @@ class Person extends VersionedEntity {
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     Person(String fullName, String email, Language language, Instant createdAt) {
         this.fullName = fullName;
@@ -169,7 +167,9 @@ class Person extends VersionedEntity {
         if (roles == null || roles.isBlank()) {
             return EnumSet.noneOf(Role.class);
         }
-        return Arrays.stream(roles.split(",")).map(String::trim).map(Role::valueOf)
+        return Arrays.stream(roles.split(","))
+                .map(String::trim)
+                .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 

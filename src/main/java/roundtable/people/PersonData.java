@@ -30,7 +30,8 @@ public record PersonData(
     }
 
     public PersonData withPhone(String value) {
-        return new PersonData(fullName, email, value, language, pronouns, affiliation, publicConsent, accessibilityNeeds);
+        return new PersonData(
+                fullName, email, value, language, pronouns, affiliation, publicConsent, accessibilityNeeds);
     }
 
     public PersonData withPronouns(String value) {

@@ -24,8 +24,7 @@ public final class PersonLimits {
      */
     public static final String ANONYMISED_NAME = "Former member";
 
-    private PersonLimits() {
-    }
+    private PersonLimits() {}
 
     /** Unique like every address, and on the reserved .invalid domain, so nothing can ever be delivered to it. */
     static String anonymisedEmail(long personId) {

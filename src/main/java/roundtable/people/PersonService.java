@@ -1,5 +1,6 @@
 package roundtable.people;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -9,28 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import roundtable.audit.AuditEntry;
-import roundtable.audit.AuditService;
-import roundtable.base.EmailAddresses;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import roundtable.audit.AuditEntry;
+import roundtable.audit.AuditService;
+import roundtable.base.EmailAddresses;
 import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -59,7 +54,12 @@ public class PersonService implements LanguagePreferences {
     private final Clock clock;
     private final AuditService auditTrail;
 
-    PersonService(PersonRepository people, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock, AuditService auditTrail) {
+    PersonService(
+            PersonRepository people,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AuditService auditTrail) {
         this.auditTrail = auditTrail;
         this.people = people;
         this.passwords = passwords;
@@ -74,22 +74,38 @@ public class PersonService implements LanguagePreferences {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PersonSummary updatePerson(long personId, long expectedVersion, @Valid PersonData data) {
-        Person person = people.findById(personId).filter(p -> !p.isAnonymised())
+        Person person = people.findById(personId)
+                .filter(p -> !p.isAnonymised())
                 .orElseThrow(() -> new UnknownPersonException(personId));
         if (person.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Person " + personId + " changed");
         }
         check(data);
         String email = PersonLimits.normaliseEmail(data.email());
-        if (people.findByEmail(email).filter(other -> !other.getId().equals(personId)).isPresent()) {
+        if (people.findByEmail(email)
+                .filter(other -> !other.getId().equals(personId))
+                .isPresent()) {
             throw new RuleViolationException("email", "validation.email-taken-other");
         }
         String before = describe(person);
-        person.updateDetails(new PersonData(data.fullName(), email, data.phone(), data.language(), data.pronouns(),
-                data.affiliation(), data.publicConsent(), person.getAccessibilityNeeds()));
+        person.updateDetails(new PersonData(
+                data.fullName(),
+                email,
+                data.phone(),
+                data.language(),
+                data.pronouns(),
+                data.affiliation(),
+                data.publicConsent(),
+                person.getAccessibilityNeeds()));
         people.flush();
-        auditTrail.record(new AuditEntry("person.updated", "person", personId, null,
-                "Person updated: " + person.getFullName(), before, describe(person)));
+        auditTrail.record(new AuditEntry(
+                "person.updated",
+                "person",
+                personId,
+                null,
+                "Person updated: " + person.getFullName(),
+                before,
+                describe(person)));
         return PersonSummary.of(person);
     }
 
@@ -144,14 +160,19 @@ public class PersonService implements LanguagePreferences {
             return;
         }
         person.anonymise(clock.instant());
-        audit.info("person anonymised person={} by={}", personId, CurrentUser.personId().orElse(null));
+        audit.info(
+                "person anonymised person={} by={}",
+                personId,
+                CurrentUser.personId().orElse(null));
         events.publishEvent(new PersonAnonymised(personId, person.getAnonymisedAt()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<PersonSummary> search(String text, int offset, int limit) {
         var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
-        return people.search(normalise(text), page).stream().map(PersonSummary::of).toList();
+        return people.search(normalise(text), page).stream()
+                .map(PersonSummary::of)
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -172,7 +193,8 @@ public class PersonService implements LanguagePreferences {
     }
 
     private static Optional<Recipient> writableTo(Person p) {
-        return p.isAnonymised() ? Optional.empty()
+        return p.isAnonymised()
+                ? Optional.empty()
                 : Optional.of(new Recipient(p.getId(), p.getFullName(), p.getEmail(), p.getLanguage()));
     }
 
@@ -195,7 +217,9 @@ public class PersonService implements LanguagePreferences {
     /** Ids of the people with these addresses, in one query: for matching a whole spreadsheet at once. */
     @SystemUse(reason = "the roster import matches a spreadsheet after its own check of who may import")
     public Map<String, Long> idsOf(Collection<String> emails) {
-        return people.findByEmailIn(emails.stream().map(PersonLimits::normaliseEmail).toList()).stream()
+        return people
+                .findByEmailIn(emails.stream().map(PersonLimits::normaliseEmail).toList())
+                .stream()
                 .collect(Collectors.toMap(Person::getEmail, Person::getId));
     }
 
@@ -210,8 +234,12 @@ public class PersonService implements LanguagePreferences {
         return people.findByIdIn(ids).stream()
                 .map(p -> {
                     boolean shown = p.isPublicConsent() && !p.isAnonymised();
-                    return new PublicName(p.getId(), shown ? p.getFullName() : null, shown ? p.getAffiliation() : null,
-                            p.isPublicConsent(), p.isAnonymised());
+                    return new PublicName(
+                            p.getId(),
+                            shown ? p.getFullName() : null,
+                            shown ? p.getAffiliation() : null,
+                            p.isPublicConsent(),
+                            p.isAnonymised());
                 })
                 .collect(Collectors.toMap(PublicName::personId, Function.identity()));
     }
@@ -219,11 +247,14 @@ public class PersonService implements LanguagePreferences {
     /** Contact details, for callers that have already decided this reader may see them. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, PersonSummary> contacts(Collection<Long> ids) {
-        return people.findByIdIn(ids).stream().map(PersonSummary::of)
+        return people.findByIdIn(ids).stream()
+                .map(PersonSummary::of)
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
-    @SystemUse(reason = "services working out which languages a meeting needs, and calendars written in each person's language")
+    @SystemUse(
+            reason =
+                    "services working out which languages a meeting needs, and calendars written in each person's language")
     public Map<Long, Language> languagesOf(Collection<Long> ids) {
         return people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::getId, Person::getLanguage));
     }
@@ -260,9 +291,10 @@ public class PersonService implements LanguagePreferences {
             return List.of();
         }
         var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("fullName", "id"));
-        return people.search(search, page).stream().filter(p -> !p.isAnonymised())
-                .map(p -> new DirectoryEntry(p.getId(), p.getFullName(), DirectoryEntry.mask(p.getEmail()),
-                        p.getAffiliation()))
+        return people.search(search, page).stream()
+                .filter(p -> !p.isAnonymised())
+                .map(p -> new DirectoryEntry(
+                        p.getId(), p.getFullName(), DirectoryEntry.mask(p.getEmail()), p.getAffiliation()))
                 .toList();
     }
 

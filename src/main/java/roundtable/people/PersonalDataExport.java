@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,16 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PersonalDataExport {
 
-    record Notifications(boolean meetings, boolean minutes, boolean reminders, boolean dailyDigest) {
-    }
+    record Notifications(boolean meetings, boolean minutes, boolean reminders, boolean dailyDigest) {}
 
-    record Profile(String fullName, String email, String phone, String pronouns, String affiliation,
-            String preferredLanguage, boolean publicConsent, String accessibilityNeeds, Notifications notifications,
-            Instant createdAt) {
-    }
+    record Profile(
+            String fullName,
+            String email,
+            String phone,
+            String pronouns,
+            String affiliation,
+            String preferredLanguage,
+            boolean publicConsent,
+            String accessibilityNeeds,
+            Notifications notifications,
+            Instant createdAt) {}
 
-    record SignIn(boolean enabled, boolean hasPassword, List<String> roles, Instant lastSignInAt) {
-    }
+    record SignIn(boolean enabled, boolean hasPassword, List<String> roles, Instant lastSignInAt) {}
 
     private final JsonMapper json;
     private final List<PersonalDataContributor> contributors;
@@ -42,13 +45,27 @@ class PersonalDataExport {
     String of(Person p) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("exportedAt", clock.instant());
-        document.put("profile", new Profile(p.getFullName(), p.getEmail(), p.getPhone(), p.getPronouns(),
-                p.getAffiliation(), p.getLanguage().tag(), p.isPublicConsent(), p.getAccessibilityNeeds(),
-                new Notifications(p.isNotifyMeetings(), p.isNotifyMinutes(), p.isNotifyReminders(),
-                        p.isNotifyDigest()),
-                p.getCreatedAt()));
-        document.put("signIn", new SignIn(p.isSignInEnabled(), hasPassword(p),
-                p.getRoles().stream().map(Enum::name).toList(), p.getLastSignInAt()));
+        document.put(
+                "profile",
+                new Profile(
+                        p.getFullName(),
+                        p.getEmail(),
+                        p.getPhone(),
+                        p.getPronouns(),
+                        p.getAffiliation(),
+                        p.getLanguage().tag(),
+                        p.isPublicConsent(),
+                        p.getAccessibilityNeeds(),
+                        new Notifications(
+                                p.isNotifyMeetings(), p.isNotifyMinutes(), p.isNotifyReminders(), p.isNotifyDigest()),
+                        p.getCreatedAt()));
+        document.put(
+                "signIn",
+                new SignIn(
+                        p.isSignInEnabled(),
+                        hasPassword(p),
+                        p.getRoles().stream().map(Enum::name).toList(),
+                        p.getLastSignInAt()));
         for (PersonalDataContributor contributor : contributors) {
             document.put(contributor.section(), contributor.personalDataOf(p.getId()));
         }

@@ -13,7 +13,10 @@ import roundtable.base.i18n.Language;
  */
 public record ProfileData(
         @NotNull Language language,
-        @Size(max = PersonLimits.PHONE) @Pattern(regexp = PersonLimits.PHONE_PATTERN) String phone,
+
+        @Size(max = PersonLimits.PHONE) @Pattern(regexp = PersonLimits.PHONE_PATTERN)
+        String phone,
+
         @Size(max = PersonLimits.PRONOUNS) String pronouns,
         boolean publicConsent,
         @Size(max = PersonLimits.NEEDS) String accessibilityNeeds,
@@ -23,33 +26,80 @@ public record ProfileData(
         boolean notifyDigest) {
 
     static ProfileData of(Person p) {
-        return new ProfileData(p.getLanguage(), p.getPhone(), p.getPronouns(), p.isPublicConsent(),
-                p.getAccessibilityNeeds(), p.isNotifyMeetings(), p.isNotifyMinutes(), p.isNotifyReminders(),
+        return new ProfileData(
+                p.getLanguage(),
+                p.getPhone(),
+                p.getPronouns(),
+                p.isPublicConsent(),
+                p.getAccessibilityNeeds(),
+                p.isNotifyMeetings(),
+                p.isNotifyMinutes(),
+                p.isNotifyReminders(),
                 p.isNotifyDigest());
     }
 
     public ProfileData withLanguage(Language value) {
-        return new ProfileData(value, phone, pronouns, publicConsent, accessibilityNeeds, notifyMeetings,
-                notifyMinutes, notifyReminders, notifyDigest);
+        return new ProfileData(
+                value,
+                phone,
+                pronouns,
+                publicConsent,
+                accessibilityNeeds,
+                notifyMeetings,
+                notifyMinutes,
+                notifyReminders,
+                notifyDigest);
     }
 
     public ProfileData withPhone(String value) {
-        return new ProfileData(language, value, pronouns, publicConsent, accessibilityNeeds, notifyMeetings,
-                notifyMinutes, notifyReminders, notifyDigest);
+        return new ProfileData(
+                language,
+                value,
+                pronouns,
+                publicConsent,
+                accessibilityNeeds,
+                notifyMeetings,
+                notifyMinutes,
+                notifyReminders,
+                notifyDigest);
     }
 
     public ProfileData withPronouns(String value) {
-        return new ProfileData(language, phone, value, publicConsent, accessibilityNeeds, notifyMeetings,
-                notifyMinutes, notifyReminders, notifyDigest);
+        return new ProfileData(
+                language,
+                phone,
+                value,
+                publicConsent,
+                accessibilityNeeds,
+                notifyMeetings,
+                notifyMinutes,
+                notifyReminders,
+                notifyDigest);
     }
 
     public ProfileData withAccessibilityNeeds(String value) {
-        return new ProfileData(language, phone, pronouns, publicConsent, value, notifyMeetings, notifyMinutes,
-                notifyReminders, notifyDigest);
+        return new ProfileData(
+                language,
+                phone,
+                pronouns,
+                publicConsent,
+                value,
+                notifyMeetings,
+                notifyMinutes,
+                notifyReminders,
+                notifyDigest);
     }
 
     public ProfileData withDigest(boolean value) {
-        return new ProfileData(language, phone, pronouns, publicConsent, accessibilityNeeds, notifyMeetings,
-                notifyMinutes, notifyReminders, value);
+        return new ProfileData(
+                language,
+                phone,
+                pronouns,
+                publicConsent,
+                accessibilityNeeds,
+                notifyMeetings,
+                notifyMinutes,
+                notifyReminders,
+                value);
     }
 }

@@ -1,13 +1,12 @@
 package roundtable.people;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import roundtable.base.PlainText;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.SignedIn;
@@ -52,7 +51,9 @@ public class ProfileService {
     }
 
     private Person signedIn() {
-        return CurrentUser.personId().flatMap(people::findById).filter(p -> !p.isAnonymised())
+        return CurrentUser.personId()
+                .flatMap(people::findById)
+                .filter(p -> !p.isAnonymised())
                 .orElseThrow(() -> new AccessDeniedException("Only a signed-in person has a profile"));
     }
 }

@@ -3,7 +3,6 @@ package roundtable.scheduling;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -12,7 +11,17 @@ import roundtable.base.i18n.Language;
  * stored publication small however many are asked, and carries all the mail needs. {@code reminder}
  * says the deadline is near and this invitee has not answered yet: the same email, said as a reminder.
  */
-public record AvailabilityRequested(long pollId, long inviteeId, String name, String email, Language language,
-        String link, String bodyName, String title, String timeZone, Instant deadline, int durationMinutes,
-        List<LocalDateTime> candidates, boolean reminder) {
-}
+public record AvailabilityRequested(
+        long pollId,
+        long inviteeId,
+        String name,
+        String email,
+        Language language,
+        String link,
+        String bodyName,
+        String title,
+        String timeZone,
+        Instant deadline,
+        int durationMinutes,
+        List<LocalDateTime> candidates,
+        boolean reminder) {}

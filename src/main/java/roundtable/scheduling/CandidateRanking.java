@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import roundtable.committees.AccessibleTimeRules;
 import roundtable.committees.VotingComposition;
 
@@ -23,21 +22,29 @@ import roundtable.committees.VotingComposition;
  */
 public final class CandidateRanking {
 
-    public record Candidate(long id, LocalDateTime start) {
-    }
+    public record Candidate(long id, LocalDateTime start) {}
 
     /** One invitee: the person (null for a guest added by email), their answers by candidate id (empty before they answer) and needs. */
-    public record Response(Long personId, Map<Long, Availability> answers, Needs needs) {
-    }
+    public record Response(Long personId, Map<Long, Availability> answers, Needs needs) {}
 
     /** The criteria in ranking order; the first one two neighbours differ on explains their order. */
-    private enum Criterion { QUORUM, CONSTITUENCIES, TIME_RULES, YES, IF_NEED_BE, EARLIER }
-
-    private CandidateRanking() {
+    private enum Criterion {
+        QUORUM,
+        CONSTITUENCIES,
+        TIME_RULES,
+        YES,
+        IF_NEED_BE,
+        EARLIER
     }
 
-    public static List<RankedCandidate> rank(List<Candidate> candidates, List<Response> responses,
-            VotingComposition composition, AccessibleTimeRules rules, int durationMinutes) {
+    private CandidateRanking() {}
+
+    public static List<RankedCandidate> rank(
+            List<Candidate> candidates,
+            List<Response> responses,
+            VotingComposition composition,
+            AccessibleTimeRules rules,
+            int durationMinutes) {
         Seats seats = Seats.of(composition);
         int n = candidates.size();
         Tally[] tallies = new Tally[n];
@@ -100,16 +107,17 @@ public final class CandidateRanking {
         Arrays.sort(ordered, ORDER);
         List<RankedCandidate> ranked = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Reason why = n == 1 ? Reason.of("poll.rank.only")
-                    : i < n - 1 ? Reason.of("poll.rank.ahead." + key(decisive(ordered[i], ordered[i + 1])))
-                    : Reason.of("poll.rank.behind." + key(decisive(ordered[i - 1], ordered[i])));
+            Reason why = n == 1
+                    ? Reason.of("poll.rank.only")
+                    : i < n - 1
+                            ? Reason.of("poll.rank.ahead." + key(decisive(ordered[i], ordered[i + 1])))
+                            : Reason.of("poll.rank.behind." + key(decisive(ordered[i - 1], ordered[i])));
             ranked.add(ordered[i].result(i + 1, rules, why));
         }
         return ranked;
     }
 
-    private static final Comparator<Tally> ORDER = Comparator
-            .comparing((Tally t) -> t.votingAvailable < t.quorum())
+    private static final Comparator<Tally> ORDER = Comparator.comparing((Tally t) -> t.votingAvailable < t.quorum())
             .thenComparingInt(t -> t.missing.size())
             .thenComparing(t -> !t.breaches.isEmpty())
             .thenComparing(Comparator.comparingInt((Tally t) -> t.yes).reversed())
@@ -193,32 +201,54 @@ public final class CandidateRanking {
         RankedCandidate result(int rank, AccessibleTimeRules rules, Reason why) {
             int quorum = quorumNeeded;
             List<Reason> reasons = new ArrayList<>();
-            reasons.add(votingAvailable >= quorum ? Reason.of("poll.reason.quorum-reached", votingAvailable, quorum)
-                    : Reason.of("poll.reason.quorum-missed", votingAvailable, quorum));
-            reasons.add(missing.isEmpty() ? Reason.of("poll.reason.constituencies-all")
-                    : Reason.of("poll.reason.constituencies-missing", missing.size(), String.join(", ", missing)));
+            reasons.add(
+                    votingAvailable >= quorum
+                            ? Reason.of("poll.reason.quorum-reached", votingAvailable, quorum)
+                            : Reason.of("poll.reason.quorum-missed", votingAvailable, quorum));
+            reasons.add(
+                    missing.isEmpty()
+                            ? Reason.of("poll.reason.constituencies-all")
+                            : Reason.of(
+                                    "poll.reason.constituencies-missing", missing.size(), String.join(", ", missing)));
             if (breaches.isEmpty()) {
                 reasons.add(Reason.of("poll.reason.time-rules-kept"));
             }
             for (AccessibleTimeRules.Breach breach : breaches) {
-                reasons.add(switch (breach) {
-                    case STARTS_TOO_EARLY -> Reason.of("poll.reason.starts-too-early", String.valueOf(rules.earliestWeekdayStart()));
-                    case ENDS_TOO_LATE -> Reason.of("poll.reason.ends-too-late", String.valueOf(rules.latestEnd()));
-                    case AVOIDED_DAY -> Reason.of("poll.reason.avoided-day");
-                });
+                reasons.add(
+                        switch (breach) {
+                            case STARTS_TOO_EARLY ->
+                                Reason.of("poll.reason.starts-too-early", String.valueOf(rules.earliestWeekdayStart()));
+                            case ENDS_TOO_LATE ->
+                                Reason.of("poll.reason.ends-too-late", String.valueOf(rules.latestEnd()));
+                            case AVOIDED_DAY -> Reason.of("poll.reason.avoided-day");
+                        });
             }
             reasons.add(Reason.of("poll.reason.answers", yes, ifNeedBe, no, noAnswer));
-            interpretation.forEach((tag, count) -> reasons.add(
-                    Reason.of("poll.reason.interpretation", count, new Reason.LanguageTag(tag))));
+            interpretation.forEach((tag, count) ->
+                    reasons.add(Reason.of("poll.reason.interpretation", count, new Reason.LanguageTag(tag))));
             if (childcare > 0) {
                 reasons.add(Reason.of("poll.reason.childcare", childcare));
             }
             if (online > 0) {
                 reasons.add(Reason.of("poll.reason.online", online));
             }
-            return new RankedCandidate(candidate.id(), candidate.start(), rank, yes, ifNeedBe, no, noAnswer,
-                    votingAvailable, quorum, List.copyOf(missing), Collections.unmodifiableMap(interpretation),
-                    childcare, online, breaches, why, reasons);
+            return new RankedCandidate(
+                    candidate.id(),
+                    candidate.start(),
+                    rank,
+                    yes,
+                    ifNeedBe,
+                    no,
+                    noAnswer,
+                    votingAvailable,
+                    quorum,
+                    List.copyOf(missing),
+                    Collections.unmodifiableMap(interpretation),
+                    childcare,
+                    online,
+                    breaches,
+                    why,
+                    reasons);
         }
     }
 }

@@ -1,5 +1,4 @@
 package roundtable.scheduling;
 
 /** A current member of the body the chair may invite to answer. */
-public record InvitableMember(long personId, String name, String constituency) {
-}
+public record InvitableMember(long personId, String name, String constituency) {}

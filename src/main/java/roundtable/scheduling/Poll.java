@@ -1,13 +1,5 @@
 package roundtable.scheduling;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -20,8 +12,15 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import roundtable.base.persistence.VersionedEntity;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import roundtable.base.i18n.Language;
+import roundtable.base.persistence.VersionedEntity;
 import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.PlaceColumns;
 
@@ -77,8 +76,7 @@ class Poll extends VersionedEntity {
     @OrderBy("name, id")
     private List<PollInvitee> invitees = new ArrayList<>();
 
-    protected Poll() {
-    }
+    protected Poll() {}
 
     Poll(long bodyId, PollProposal proposal, ZoneId zone, Instant deadline, Long createdBy, Instant createdAt) {
         this.bodyId = bodyId;
@@ -145,7 +143,9 @@ class Poll extends VersionedEntity {
     }
 
     List<PollCandidate> getCandidates() {
-        return candidates.stream().sorted(Comparator.comparing(PollCandidate::getStartsAtLocal)).toList();
+        return candidates.stream()
+                .sorted(Comparator.comparing(PollCandidate::getStartsAtLocal))
+                .toList();
     }
 
     List<PollInvitee> getInvitees() {
@@ -157,7 +157,9 @@ class Poll extends VersionedEntity {
     }
 
     Optional<LocalDateTime> chosenStart() {
-        return chosenCandidateId == null ? Optional.empty() : candidate(chosenCandidateId).map(PollCandidate::getStartsAtLocal);
+        return chosenCandidateId == null
+                ? Optional.empty()
+                : candidate(chosenCandidateId).map(PollCandidate::getStartsAtLocal);
     }
 
     /** Open and before its deadline: invitees may still answer or change their answers. */

@@ -5,17 +5,15 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
+import roundtable.base.security.Open;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonAnonymised;
-import roundtable.base.security.Open;
 
 /**
  * Invitees answer a poll through their signed personal link, without signing in: the link is the
@@ -57,7 +55,9 @@ public class PollAnswers {
         }
         Set<Long> ids = new HashSet<>();
         poll.getCandidates().forEach(c -> ids.add(c.getId()));
-        if (answers == null || !answers.keySet().equals(ids) || answers.values().stream().anyMatch(Objects::isNull)) {
+        if (answers == null
+                || !answers.keySet().equals(ids)
+                || answers.values().stream().anyMatch(Objects::isNull)) {
             throw new RuleViolationException("answers", "availability.error.answer-every-time");
         }
         Needs stated = needs == null ? Needs.none() : needs;
@@ -78,11 +78,25 @@ public class PollAnswers {
     private Invitation invitationOf(PollInvitee invitee) {
         Poll poll = invitee.getPoll();
         String body = committees.find(poll.getBodyId()).map(BodySummary::name).orElse("");
-        return new Invitation(invitee.getId(), invitee.getName(), invitee.getLanguage(), body, poll.getTitle(),
-                poll.getZone(), poll.getDurationMinutes(), poll.getDeadline(), poll.getStatus(),
+        return new Invitation(
+                invitee.getId(),
+                invitee.getName(),
+                invitee.getLanguage(),
+                body,
+                poll.getTitle(),
+                poll.getZone(),
+                poll.getDurationMinutes(),
+                poll.getDeadline(),
+                poll.getStatus(),
                 poll.takesAnswers(clock.instant()),
-                poll.getCandidates().stream().map(c -> new Invitation.Time(c.getId(), c.getStartsAtLocal())).toList(),
-                Map.copyOf(invitee.getAnswers()), invitee.getNeeds(), invitee.getAnsweredAt(),
-                LanguageNames.OFFERED, poll.chosenStart().orElse(null), poll.getMeetingId());
+                poll.getCandidates().stream()
+                        .map(c -> new Invitation.Time(c.getId(), c.getStartsAtLocal()))
+                        .toList(),
+                Map.copyOf(invitee.getAnswers()),
+                invitee.getNeeds(),
+                invitee.getAnsweredAt(),
+                LanguageNames.OFFERED,
+                poll.chosenStart().orElse(null),
+                poll.getMeetingId());
     }
 }

@@ -1,13 +1,12 @@
 package roundtable.scheduling;
 
-import java.time.LocalDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import roundtable.base.persistence.VersionedEntity;
 
 /** One time offered, as wall-clock time in the poll's zone (like a meeting's start). */
@@ -22,8 +21,7 @@ class PollCandidate extends VersionedEntity {
     @Column(name = "starts_at_local")
     private LocalDateTime startsAtLocal;
 
-    protected PollCandidate() {
-    }
+    protected PollCandidate() {}
 
     PollCandidate(Poll poll, LocalDateTime startsAtLocal) {
         this.poll = poll;

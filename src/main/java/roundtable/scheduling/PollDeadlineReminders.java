@@ -2,12 +2,10 @@ package roundtable.scheduling;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import roundtable.base.ReminderJob;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -29,8 +27,13 @@ class PollDeadlineReminders extends ReminderJob {
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    PollDeadlineReminders(PollRepository polls, PollLinks links, CommitteeService committees,
-            PollReminderProperties properties, ApplicationEventPublisher events, Clock clock,
+    PollDeadlineReminders(
+            PollRepository polls,
+            PollLinks links,
+            CommitteeService committees,
+            PollReminderProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.polls = polls;
         this.links = links;

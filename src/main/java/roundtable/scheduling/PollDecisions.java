@@ -5,13 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.BodySummary;
@@ -40,8 +38,13 @@ public class PollDecisions {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    PollDecisions(PollRepository polls, CommitteeService committees, MeetingPlanning meetings,
-            ApplicationEventPublisher events, Clock clock, RoundtableProperties properties) {
+    PollDecisions(
+            PollRepository polls,
+            CommitteeService committees,
+            MeetingPlanning meetings,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RoundtableProperties properties) {
         this.polls = polls;
         this.committees = committees;
         this.meetings = meetings;
@@ -58,8 +61,13 @@ public class PollDecisions {
         List<PollResults.InviteeStatus> statuses = poll.getInvitees().stream()
                 .map(i -> new PollResults.InviteeStatus(i.getName(), i.getPersonId() == null, i.getAnsweredAt()))
                 .toList();
-        return new PollResults(PollSummary.of(poll), body.name(), poll.takesAnswers(clock.instant()), statuses,
-                rank(poll, body), poll.getChosenCandidateId());
+        return new PollResults(
+                PollSummary.of(poll),
+                body.name(),
+                poll.takesAnswers(clock.instant()),
+                statuses,
+                rank(poll, body),
+                poll.getChosenCandidateId());
     }
 
     @PreAuthorize(RECORDER)
@@ -93,9 +101,21 @@ public class PollDecisions {
         String meetingLink = properties.link("/meetings/" + meetingId);
         MeetingPlace place = poll.getPlace();
         for (PollInvitee i : poll.getInvitees()) {
-            events.publishEvent(new PollDecided(pollId, meetingId, i.getId(), i.getName(), i.getEmail(), i.getLanguage(),
-                    body.name(), poll.getTitle(), chosen.getStartsAtLocal(), poll.getZone().getId(),
-                    poll.getDurationMinutes(), place.format(), place.location(), meetingLink));
+            events.publishEvent(new PollDecided(
+                    pollId,
+                    meetingId,
+                    i.getId(),
+                    i.getName(),
+                    i.getEmail(),
+                    i.getLanguage(),
+                    body.name(),
+                    poll.getTitle(),
+                    chosen.getStartsAtLocal(),
+                    poll.getZone().getId(),
+                    poll.getDurationMinutes(),
+                    place.format(),
+                    place.location(),
+                    meetingLink));
         }
         return meetingId;
     }
@@ -108,16 +128,25 @@ public class PollDecisions {
     }
 
     private static MeetingData meetingAt(Poll poll, PollCandidate chosen) {
-        return new MeetingData(poll.getBodyId(), poll.getTitle(), chosen.getStartsAtLocal(), poll.getZone(),
-                poll.getDurationMinutes(), poll.getPlace(), poll.isPublicMeeting(), null);
+        return new MeetingData(
+                poll.getBodyId(),
+                poll.getTitle(),
+                chosen.getStartsAtLocal(),
+                poll.getZone(),
+                poll.getDurationMinutes(),
+                poll.getPlace(),
+                poll.isPublicMeeting(),
+                null);
     }
 
     private List<RankedCandidate> rank(Poll poll, BodySummary body) {
         VotingComposition composition = committees.votingComposition(poll.getBodyId());
         List<CandidateRanking.Candidate> candidates = poll.getCandidates().stream()
-                .map(c -> new CandidateRanking.Candidate(c.getId(), c.getStartsAtLocal())).toList();
+                .map(c -> new CandidateRanking.Candidate(c.getId(), c.getStartsAtLocal()))
+                .toList();
         List<CandidateRanking.Response> responses = poll.getInvitees().stream()
-                .map(i -> new CandidateRanking.Response(i.getPersonId(), i.getAnswers(), i.getNeeds())).toList();
+                .map(i -> new CandidateRanking.Response(i.getPersonId(), i.getAnswers(), i.getNeeds()))
+                .toList();
         return CandidateRanking.rank(candidates, responses, composition, body.timeRules(), poll.getDurationMinutes());
     }
 

@@ -1,11 +1,5 @@
 package roundtable.scheduling;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.hibernate.annotations.BatchSize;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.hibernate.annotations.BatchSize;
 import roundtable.base.i18n.Language;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.SignedLinks;
@@ -65,8 +63,7 @@ class PollInvitee extends VersionedEntity {
     @BatchSize(size = 100)
     private Map<Long, Availability> answers = new HashMap<>();
 
-    protected PollInvitee() {
-    }
+    protected PollInvitee() {}
 
     PollInvitee(Poll poll, Long personId, String name, String email, Language language) {
         this.poll = poll;

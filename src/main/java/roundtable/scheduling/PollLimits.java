@@ -11,6 +11,5 @@ public final class PollLimits {
     public static final int MAX_DURATION_MINUTES = 12 * 60;
     public static final int MAX_EXTRA_EMAILS = 100;
 
-    private PollLimits() {
-    }
+    private PollLimits() {}
 }

@@ -5,7 +5,10 @@ public class PollLinkException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Problem { EXPIRED, INVALID }
+    public enum Problem {
+        EXPIRED,
+        INVALID
+    }
 
     private final Problem problem;
 

@@ -3,9 +3,7 @@ package roundtable.scheduling;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.SignedLinks;
 import roundtable.committees.BodySummary;
@@ -33,10 +31,23 @@ class PollLinks {
 
     /** What an invitee's email says: the times, the deadline and their personal link. */
     AvailabilityRequested request(Poll poll, PollInvitee invitee, BodySummary body, boolean reminder) {
-        List<LocalDateTime> times = poll.getCandidates().stream().map(PollCandidate::getStartsAtLocal).toList();
-        return new AvailabilityRequested(poll.getId(), invitee.getId(), invitee.getName(), invitee.getEmail(),
-                invitee.getLanguage(), linkFor(invitee), body.name(), poll.getTitle(), poll.getZone().getId(),
-                poll.getDeadline(), poll.getDurationMinutes(), times, reminder);
+        List<LocalDateTime> times = poll.getCandidates().stream()
+                .map(PollCandidate::getStartsAtLocal)
+                .toList();
+        return new AvailabilityRequested(
+                poll.getId(),
+                invitee.getId(),
+                invitee.getName(),
+                invitee.getEmail(),
+                invitee.getLanguage(),
+                linkFor(invitee),
+                body.name(),
+                poll.getTitle(),
+                poll.getZone().getId(),
+                poll.getDeadline(),
+                poll.getDurationMinutes(),
+                times,
+                reminder);
     }
 
     /**
@@ -44,14 +55,24 @@ class PollLinks {
      * link lives a while longer so that opening it after the chair has chosen tells the time chosen.
      */
     String linkFor(PollInvitee invitee) {
-        return properties.link(ANSWER_PATH + links.sign(LINK_PURPOSE, invitee.getId(), invitee.getNonce(),
-                invitee.getPoll().getDeadline().plus(LINK_OUTLIVES_DEADLINE)));
+        return properties.link(ANSWER_PATH
+                + links.sign(
+                        LINK_PURPOSE,
+                        invitee.getId(),
+                        invitee.getNonce(),
+                        invitee.getPoll().getDeadline().plus(LINK_OUTLIVES_DEADLINE)));
     }
 
     /** The invitee a link names, or a {@link PollLinkException} saying whether it expired or never stood. */
     PollInvitee resolve(String token) {
-        return links.resolve(LINK_PURPOSE, token, invitees::findWithPoll, PollInvitee::getNonce,
-                outcome -> new PollLinkException(outcome == SignedLinks.Outcome.EXPIRED
-                        ? PollLinkException.Problem.EXPIRED : PollLinkException.Problem.INVALID));
+        return links.resolve(
+                LINK_PURPOSE,
+                token,
+                invitees::findWithPoll,
+                PollInvitee::getNonce,
+                outcome -> new PollLinkException(
+                        outcome == SignedLinks.Outcome.EXPIRED
+                                ? PollLinkException.Problem.EXPIRED
+                                : PollLinkException.Problem.INVALID));
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-
 import roundtable.meetings.MeetingPlace;
 
 /**
@@ -13,8 +12,15 @@ import roundtable.meetings.MeetingPlace;
  * zone; {@code place} (format, address, room, access notes, join link, dial-in, languages interpreted)
  * becomes the meeting's when a time is chosen.
  */
-public record PollProposal(String title, int durationMinutes, MeetingPlace place, boolean publicMeeting,
-        List<LocalDateTime> candidates, Set<Long> invitedMemberIds, List<String> extraEmails, LocalDateTime deadline) {
+public record PollProposal(
+        String title,
+        int durationMinutes,
+        MeetingPlace place,
+        boolean publicMeeting,
+        List<LocalDateTime> candidates,
+        Set<Long> invitedMemberIds,
+        List<String> extraEmails,
+        LocalDateTime deadline) {
 
     public PollProposal {
         candidates = candidates == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(candidates));

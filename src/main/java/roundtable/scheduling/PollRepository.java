@@ -3,7 +3,6 @@ package roundtable.scheduling;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -27,7 +26,9 @@ interface PollRepository extends JpaRepository<Poll, Long> {
      * Not mapped on the entity, so saving a poll never writes it back.
      */
     @Modifying
-    @Query(value = "update availability_poll set deadline_reminded_at = :now where id = :id"
-            + " and deadline_reminded_at is null", nativeQuery = true)
+    @Query(
+            value = "update availability_poll set deadline_reminded_at = :now where id = :id"
+                    + " and deadline_reminded_at is null",
+            nativeQuery = true)
     int claimDeadlineReminder(long id, Instant now);
 }

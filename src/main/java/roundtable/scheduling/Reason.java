@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record Reason(String key, List<Object> args) {
 
-    public record LanguageTag(String tag) {
-    }
+    public record LanguageTag(String tag) {}
 
     public Reason {
         args = List.copyOf(args);

@@ -16,12 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.EmailAddresses;
 import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
@@ -53,8 +51,14 @@ public class SchedulingService {
     private final Clock clock;
     private final RoundtableProperties properties;
 
-    SchedulingService(PollRepository polls, CommitteeService committees, PersonService people, PollLinks links,
-            ApplicationEventPublisher events, Clock clock, RoundtableProperties properties) {
+    SchedulingService(
+            PollRepository polls,
+            CommitteeService committees,
+            PersonService people,
+            PollLinks links,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RoundtableProperties properties) {
         this.polls = polls;
         this.committees = committees;
         this.people = people;
@@ -71,7 +75,10 @@ public class SchedulingService {
         Map<Long, String> constituency = new LinkedHashMap<>();
         composition.seats().forEach(s -> constituency.putIfAbsent(s.personId(), s.constituency()));
         Map<Long, PersonSummary> contacts = people.contacts(constituency.keySet());
-        return constituency.keySet().stream().map(contacts::get).filter(Objects::nonNull).filter(p -> !p.anonymised())
+        return constituency.keySet().stream()
+                .map(contacts::get)
+                .filter(Objects::nonNull)
+                .filter(p -> !p.anonymised())
                 .sorted(Comparator.comparing(PersonSummary::fullName))
                 .map(p -> new InvitableMember(p.id(), p.fullName(), constituency.get(p.id())))
                 .toList();
@@ -89,13 +96,15 @@ public class SchedulingService {
         Instant deadline = check(proposal, zone);
         List<String> extra = normalisedEmails(proposal.extraEmails());
 
-        Poll poll = new Poll(bodyId, proposal, zone, deadline, CurrentUser.personId().orElse(null), clock.instant());
+        Poll poll = new Poll(
+                bodyId, proposal, zone, deadline, CurrentUser.personId().orElse(null), clock.instant());
         Set<Long> invitedPeople = new HashSet<>();
         Set<String> invitedEmails = new HashSet<>();
         Set<Long> memberIds = new LinkedHashSet<>();
         committees.votingComposition(bodyId).seats().forEach(s -> memberIds.add(s.personId()));
         memberIds.retainAll(proposal.invitedMemberIds());
-        people.contacts(memberIds).values().stream().filter(p -> !p.anonymised())
+        people.contacts(memberIds).values().stream()
+                .filter(p -> !p.anonymised())
                 .sorted(Comparator.comparing(PersonSummary::id))
                 .forEach(p -> {
                     poll.invite(p.id(), p.fullName(), p.email(), p.language());
@@ -108,10 +117,17 @@ public class SchedulingService {
             }
             var known = people.recipient(email);
             if (known.isPresent() && invitedPeople.add(known.get().personId())) {
-                poll.invite(known.get().personId(), known.get().fullName(), known.get().email(), known.get().language());
+                poll.invite(
+                        known.get().personId(),
+                        known.get().fullName(),
+                        known.get().email(),
+                        known.get().language());
             } else if (known.isEmpty()) {
                 // A guest is named by their address, cut to the name column's width.
-                poll.invite(null, email.length() <= PollLimits.NAME ? email : email.substring(0, PollLimits.NAME), email,
+                poll.invite(
+                        null,
+                        email.length() <= PollLimits.NAME ? email : email.substring(0, PollLimits.NAME),
+                        email,
                         Language.fallback());
             }
         }
@@ -125,7 +141,9 @@ public class SchedulingService {
 
     @PreAuthorize("@committeeAccess.canRecord(#bodyId)")
     public List<PollSummary> polls(long bodyId) {
-        return polls.findByBodyIdOrderByIdDesc(bodyId).stream().map(PollSummary::of).toList();
+        return polls.findByBodyIdOrderByIdDesc(bodyId).stream()
+                .map(PollSummary::of)
+                .toList();
     }
 
     /** The zone a body's candidate times are written in. */
@@ -149,8 +167,12 @@ public class SchedulingService {
         }
         // The meeting made from the poll gets these words and this place: refused now, not when the time is chosen.
         PlainText.require("title", p.title());
-        if (p.durationMinutes() < PollLimits.MIN_DURATION_MINUTES || p.durationMinutes() > PollLimits.MAX_DURATION_MINUTES) {
-            throw new RuleViolationException("duration", "poll.error.duration", PollLimits.MIN_DURATION_MINUTES,
+        if (p.durationMinutes() < PollLimits.MIN_DURATION_MINUTES
+                || p.durationMinutes() > PollLimits.MAX_DURATION_MINUTES) {
+            throw new RuleViolationException(
+                    "duration",
+                    "poll.error.duration",
+                    PollLimits.MIN_DURATION_MINUTES,
                     PollLimits.MAX_DURATION_MINUTES);
         }
         if (p.place() == null) {

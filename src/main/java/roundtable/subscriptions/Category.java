@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What a body sends to a list: meeting announcements (members: the invitation) and published minutes. */
 public enum Category {
-    MEETINGS, MINUTES;
+    MEETINGS,
+    MINUTES;
 
     public String messageKey() {
         return "subscriptions.category." + name().toLowerCase(Locale.ROOT);

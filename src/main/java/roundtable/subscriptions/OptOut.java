@@ -1,12 +1,11 @@
 package roundtable.subscriptions;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /** A member turned off one body's announcements or minutes from an email's unsubscribe link. */
@@ -27,8 +26,7 @@ class OptOut extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected OptOut() {
-    }
+    protected OptOut() {}
 
     OptOut(long personId, long bodyId, Category category, Instant now) {
         this.personId = personId;

@@ -2,7 +2,6 @@ package roundtable.subscriptions;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OptOutRepository extends JpaRepository<OptOut, Long> {

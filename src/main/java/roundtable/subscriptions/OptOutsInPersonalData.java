@@ -2,11 +2,9 @@ package roundtable.subscriptions;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonalDataContributor;
@@ -16,8 +14,7 @@ import roundtable.people.PersonalDataContributor;
 @Transactional(readOnly = true)
 class OptOutsInPersonalData implements PersonalDataContributor {
 
-    record TurnedOff(String body, Category category, Instant since) {
-    }
+    record TurnedOff(String body, Category category, Instant since) {}
 
     private final OptOutRepository optOuts;
     /** Looked up when asked: the people feature builds its export from contributors while committees needs people. */
@@ -35,8 +32,15 @@ class OptOutsInPersonalData implements PersonalDataContributor {
 
     @Override
     public List<TurnedOff> personalDataOf(long personId) {
-        return optOuts.findByPersonId(personId).stream().map(o -> new TurnedOff(
-                committees.getObject().find(o.getBodyId()).map(BodySummary::name).orElse(""), o.getCategory(), o.getCreatedAt()))
+        return optOuts.findByPersonId(personId).stream()
+                .map(o -> new TurnedOff(
+                        committees
+                                .getObject()
+                                .find(o.getBodyId())
+                                .map(BodySummary::name)
+                                .orElse(""),
+                        o.getCategory(),
+                        o.getCreatedAt()))
                 .toList();
     }
 }

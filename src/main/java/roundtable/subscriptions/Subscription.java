@@ -1,12 +1,11 @@
 package roundtable.subscriptions;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import roundtable.base.i18n.Language;
 import roundtable.base.persistence.VersionedEntity;
 import roundtable.base.security.SignedLinks;
@@ -56,8 +55,7 @@ class Subscription extends VersionedEntity {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    protected Subscription() {
-    }
+    protected Subscription() {}
 
     Subscription(long bodyId, String email, String emailKey, Language language, Instant now) {
         this.bodyId = bodyId;

@@ -1,9 +1,7 @@
 package roundtable.subscriptions;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.PersonalLinkLanguage;
 

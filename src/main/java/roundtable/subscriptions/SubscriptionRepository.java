@@ -3,7 +3,6 @@ package roundtable.subscriptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -17,7 +16,8 @@ interface SubscriptionRepository extends JpaRepository<Subscription, Long> {
     List<Subscription> findByBodyIdAndConfirmedAtNotNullAndMinutesTrueOrderById(long bodyId);
 
     default List<Subscription> findReceiving(long bodyId, Category category) {
-        return category == Category.MEETINGS ? findByBodyIdAndConfirmedAtNotNullAndMeetingsTrueOrderById(bodyId)
+        return category == Category.MEETINGS
+                ? findByBodyIdAndConfirmedAtNotNullAndMeetingsTrueOrderById(bodyId)
                 : findByBodyIdAndConfirmedAtNotNullAndMinutesTrueOrderById(bodyId);
     }
 
@@ -25,8 +25,7 @@ interface SubscriptionRepository extends JpaRepository<Subscription, Long> {
 
     /** Addresses somebody typed and nobody confirmed within the link's life: never kept. */
     @Modifying
-    @Query(
-            "delete from Subscription s where s.confirmedAt is null and s.requestedAt < :before")
+    @Query("delete from Subscription s where s.confirmedAt is null and s.requestedAt < :before")
     int deleteUnconfirmedRequestedBefore(Instant before);
 
     /** A change asked for on a confirmed subscription and never confirmed is forgotten too. */

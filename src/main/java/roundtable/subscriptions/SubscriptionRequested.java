@@ -1,7 +1,6 @@
 package roundtable.subscriptions;
 
 import java.util.Set;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -10,6 +9,11 @@ import roundtable.base.i18n.Language;
  * form's answer says nothing about who subscribes. {@code requestedAt} (epoch milliseconds) keeps
  * each ask's email apart.
  */
-public record SubscriptionRequested(long subscriptionId, long requestedAt, String email, Language language,
-        String bodyName, Set<Category> categories, String confirmLink) {
-}
+public record SubscriptionRequested(
+        long subscriptionId,
+        long requestedAt,
+        String email,
+        Language language,
+        String bodyName,
+        Set<Category> categories,
+        String confirmLink) {}

@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.EmailAddresses;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
@@ -48,8 +46,14 @@ public class SubscriptionRequests {
     private final AttemptLimiter perClient;
     private final AttemptLimiter perAddress;
 
-    SubscriptionRequests(SubscriptionRepository subscriptions, CommitteeService committees, SignedLinks links,
-            ApplicationEventPublisher events, RoundtableProperties properties, Clock clock, AttemptLimits limits) {
+    SubscriptionRequests(
+            SubscriptionRepository subscriptions,
+            CommitteeService committees,
+            SignedLinks links,
+            ApplicationEventPublisher events,
+            RoundtableProperties properties,
+            Clock clock,
+            AttemptLimits limits) {
         this.subscriptions = subscriptions;
         this.committees = committees;
         this.links = links;
@@ -68,17 +72,22 @@ public class SubscriptionRequests {
     @Transactional
     public int forgetUnconfirmed() {
         Instant before = clock.instant().minus(CONFIRM_WITHIN);
-        return subscriptions.deleteUnconfirmedRequestedBefore(before) + subscriptions.forgetPendingRequestedBefore(before);
+        return subscriptions.deleteUnconfirmedRequestedBefore(before)
+                + subscriptions.forgetPendingRequestedBefore(before);
     }
 
     /**
      * Emails the address a link to confirm. Nothing it receives changes until the link is followed,
      * and the answer is the same whether or not it already follows the body.
      */
-    @Open(reason = "any visitor may ask for a body's news: nothing is sent but a confirmation to the address, and requests are rate-limited")
+    @Open(
+            reason =
+                    "any visitor may ask for a body's news: nothing is sent but a confirmation to the address, and requests are rate-limited")
     @Transactional
     public void request(long bodyId, String email, Language language, Set<Category> categories, String clientAddress) {
-        BodySummary body = committees.find(bodyId).filter(BodySummary::active)
+        BodySummary body = committees
+                .find(bodyId)
+                .filter(BodySummary::active)
                 .orElseThrow(() -> new RuleViolationException("email", "subscriptions.error.no-body"));
         String clean = email == null ? "" : email.strip();
         if (!EmailAddresses.wellFormed(clean)) {
@@ -93,14 +102,21 @@ public class SubscriptionRequests {
         }
         Language writeIn = language == null ? Language.fallback() : language;
         Instant now = clock.instant();
-        Subscription subscription = subscriptions.findByBodyIdAndEmailKey(bodyId, key)
+        Subscription subscription = subscriptions
+                .findByBodyIdAndEmailKey(bodyId, key)
                 .orElseGet(() -> new Subscription(bodyId, clean, key, writeIn, now));
         subscription.ask(writeIn, categories, now);
         subscription = subscriptions.saveAndFlush(subscription);
         String link = properties.link(CONFIRM_PATH
                 + links.sign(CONFIRM, subscription.getId(), subscription.getPendingNonce(), now.plus(CONFIRM_WITHIN)));
-        events.publishEvent(new SubscriptionRequested(subscription.getId(), now.toEpochMilli(), clean, writeIn,
-                body.name(), EnumSet.copyOf(categories), link));
+        events.publishEvent(new SubscriptionRequested(
+                subscription.getId(),
+                now.toEpochMilli(),
+                clean,
+                writeIn,
+                body.name(),
+                EnumSet.copyOf(categories),
+                link));
     }
 
     /** What the confirmation link asks for. Opening it changes nothing (mail scanners open links). */
@@ -120,13 +136,13 @@ public class SubscriptionRequests {
     }
 
     private Subscription pending(String token) {
-        return links.resolve(CONFIRM, token, subscriptions::findById, Subscription::getPendingNonce,
-                SubscriptionLinkException::new);
+        return links.resolve(
+                CONFIRM, token, subscriptions::findById, Subscription::getPendingNonce, SubscriptionLinkException::new);
     }
 
     private SubscriptionToConfirm view(Subscription s, boolean confirmed) {
         BodySummary body = committees.find(s.getBodyId()).orElseThrow();
-        return new SubscriptionToConfirm(s.getEmail(), body.name(), body.slug(), s.pendingCategories(),
-                s.getPendingLanguage(), confirmed);
+        return new SubscriptionToConfirm(
+                s.getEmail(), body.name(), body.slug(), s.pendingCategories(), s.getPendingLanguage(), confirmed);
     }
 }

@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Open;
@@ -53,8 +51,14 @@ public class SubscriptionService {
     private final RoundtableProperties properties;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionRepository subscriptions, OptOutRepository optOuts, CommitteeService committees,
-            PersonService people, SignedLinks links, RoundtableProperties properties, Clock clock) {
+    SubscriptionService(
+            SubscriptionRepository subscriptions,
+            OptOutRepository optOuts,
+            CommitteeService committees,
+            PersonService people,
+            SignedLinks links,
+            RoundtableProperties properties,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.optOuts = optOuts;
         this.committees = committees;
@@ -69,15 +73,20 @@ public class SubscriptionService {
     public List<Subscriber> subscribers(long bodyId, Category category) {
         Instant expires = clock.instant().plus(UNSUBSCRIBE_VALID);
         return subscriptions.findReceiving(bodyId, category).stream()
-                .map(s -> new Subscriber(s.getId(), s.getEmail(), s.getLanguage(), properties.link(UNSUBSCRIBE_PATH
-                        + links.sign(SUBSCRIBER + category.slug(), s.getId(), s.getNonce(), expires))))
+                .map(s -> new Subscriber(
+                        s.getId(),
+                        s.getEmail(),
+                        s.getLanguage(),
+                        properties.link(UNSUBSCRIBE_PATH
+                                + links.sign(SUBSCRIBER + category.slug(), s.getId(), s.getNonce(), expires))))
                 .toList();
     }
 
     /** Members who turned this body's news of this kind off from an email. */
     @SystemUse(reason = "mailers deciding who receives a body's news")
     public Set<Long> membersOptedOut(long bodyId, Category category) {
-        return optOuts.findByBodyIdAndCategory(bodyId, category).stream().map(OptOut::getPersonId)
+        return optOuts.findByBodyIdAndCategory(bodyId, category).stream()
+                .map(OptOut::getPersonId)
                 .collect(Collectors.toSet());
     }
 
@@ -85,15 +94,19 @@ public class SubscriptionService {
     @SystemUse(reason = "mailers putting a one-click unsubscribe link in each email")
     public String memberUnsubscribeLink(long personId, long bodyId, Category category) {
         // The body rides in the signed nonce: a member's link needs no row until it is used.
-        return properties.link(UNSUBSCRIBE_PATH + links.sign(MEMBER + category.slug(), personId, "b" + bodyId,
-                clock.instant().plus(UNSUBSCRIBE_VALID)));
+        return properties.link(UNSUBSCRIBE_PATH
+                + links.sign(
+                        MEMBER + category.slug(),
+                        personId,
+                        "b" + bodyId,
+                        clock.instant().plus(UNSUBSCRIBE_VALID)));
     }
 
     /** The link in a member's daily digest: it turns off announcements and minutes altogether. */
     @SystemUse(reason = "the daily digest puts a one-click unsubscribe link in each email")
     public String digestUnsubscribeLink(long personId) {
-        return properties.link(UNSUBSCRIBE_PATH + links.sign(DIGEST, personId, DIGEST_NONCE,
-                clock.instant().plus(UNSUBSCRIBE_VALID)));
+        return properties.link(UNSUBSCRIBE_PATH
+                + links.sign(DIGEST, personId, DIGEST_NONCE, clock.instant().plus(UNSUBSCRIBE_VALID)));
     }
 
     /** What the link would turn off, and whether it already is. Opening it changes nothing. */
@@ -121,8 +134,8 @@ public class SubscriptionService {
         String purpose = purposeOf(token);
         if (purpose.startsWith(SUBSCRIBER)) {
             Category category = category(purpose.substring(SUBSCRIBER.length()));
-            Subscription s = links.resolve(purpose, token, subscriptions::findById, Subscription::getNonce,
-                    SubscriptionLinkException::new);
+            Subscription s = links.resolve(
+                    purpose, token, subscriptions::findById, Subscription::getNonce, SubscriptionLinkException::new);
             if (receive != null && s.isConfirmed()) {
                 s.receive(category, receive);
             }
@@ -149,7 +162,9 @@ public class SubscriptionService {
         if (receive != null) {
             people.receiveListEmails(v.id(), receive);
         }
-        boolean off = people.notificationChoices(v.id()).map(c -> !c.meetings() && !c.minutes()).orElse(true);
+        boolean off = people.notificationChoices(v.id())
+                .map(c -> !c.meetings() && !c.minutes())
+                .orElse(true);
         return new Unsubscribing(null, null, languageOf(v.id()), off);
     }
 
@@ -164,8 +179,8 @@ public class SubscriptionService {
 
     private static String purposeOf(String token) {
         try {
-            String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-                    StandardCharsets.UTF_8);
+            String payload = new String(
+                    Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
             return payload.substring(0, payload.indexOf('|'));
         } catch (RuntimeException e) {
             throw new SubscriptionLinkException(Outcome.INVALID);

@@ -1,11 +1,10 @@
 package roundtable.subscriptions;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Nightly, on one server: addresses asked for and never confirmed are forgotten (see the service). */
 @Component
@@ -19,7 +18,8 @@ class UnconfirmedRetention {
         this.requests = requests;
     }
 
-    @Scheduled(cron = "${roundtable.subscriptions.retention-cron:0 35 3 * * *}",
+    @Scheduled(
+            cron = "${roundtable.subscriptions.retention-cron:0 35 3 * * *}",
             zone = "${roundtable.default-time-zone:America/Denver}")
     @SchedulerLock(name = "subscription-retention", lockAtLeastFor = "PT5M")
     public void forgetUnconfirmed() {

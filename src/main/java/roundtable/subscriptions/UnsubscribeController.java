@@ -2,7 +2,6 @@ package roundtable.subscriptions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -38,8 +36,7 @@ class UnsubscribeController {
     }
 
     @GetMapping(SubscriptionService.UNSUBSCRIBE_PATH + "{token}")
-    ResponseEntity<String> ask(@PathVariable String token,
-            @RequestParam(required = false) String lang, Locale locale) {
+    ResponseEntity<String> ask(@PathVariable String token, @RequestParam(required = false) String lang, Locale locale) {
         try {
             Unsubscribing what = subscriptions.unsubscribing(token);
             return html(HttpStatus.OK, page.ask(what, token));
@@ -50,8 +47,8 @@ class UnsubscribeController {
 
     /** RFC 8058's one-click request carries {@code List-Unsubscribe=One-Click}; the page's button sends the same. */
     @PostMapping(SubscriptionService.UNSUBSCRIBE_PATH + "{token}")
-    ResponseEntity<String> unsubscribe(@PathVariable String token,
-            @RequestParam(required = false) String lang, Locale locale) {
+    ResponseEntity<String> unsubscribe(
+            @PathVariable String token, @RequestParam(required = false) String lang, Locale locale) {
         try {
             return html(HttpStatus.OK, page.done(subscriptions.unsubscribe(token), token));
         } catch (SubscriptionLinkException e) {
@@ -60,8 +57,8 @@ class UnsubscribeController {
     }
 
     @PostMapping(SubscriptionService.UNSUBSCRIBE_PATH + "{token}/undo")
-    ResponseEntity<String> resubscribe(@PathVariable String token,
-            @RequestParam(required = false) String lang, Locale locale) {
+    ResponseEntity<String> resubscribe(
+            @PathVariable String token, @RequestParam(required = false) String lang, Locale locale) {
         try {
             return html(HttpStatus.OK, page.done(subscriptions.resubscribe(token), token));
         } catch (SubscriptionLinkException e) {
@@ -74,7 +71,8 @@ class UnsubscribeController {
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(HTML)
+        return ResponseEntity.status(status)
+                .contentType(HTML)
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", POLICY)
                 .header("X-Content-Type-Options", "nosniff")

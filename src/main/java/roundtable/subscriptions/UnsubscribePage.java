@@ -2,12 +2,10 @@ package roundtable.subscriptions;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.html.PlainPages;
 import roundtable.base.i18n.Language;

@@ -7,5 +7,4 @@ import roundtable.base.i18n.Language;
  * digest, which stops every list email), written in {@code language}. {@code off} says whether it
  * is off now.
  */
-public record Unsubscribing(String bodyName, Category category, Language language, boolean off) {
-}
+public record Unsubscribing(String bodyName, Category category, Language language, boolean off) {}

@@ -3,7 +3,7 @@
  * body by email (double opt-in), members who turned one body's announcements or minutes off, and
  * the signed one-click unsubscribe links (RFC 8058) every list message carries.
  */
-@ApplicationModule(allowedDependencies = { "committees", "people" })
+@ApplicationModule(allowedDependencies = {"committees", "people"})
 package roundtable.subscriptions;
 
 import org.springframework.modulith.ApplicationModule;

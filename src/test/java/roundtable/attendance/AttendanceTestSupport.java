@@ -1,19 +1,16 @@
 package roundtable.attendance;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.icegreen.greenmail.util.GreenMail;
-
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.TestClock;
@@ -30,39 +27,54 @@ import roundtable.people.PersonService;
 public abstract class AttendanceTestSupport {
 
     protected static final ZoneId DENVER = ZoneId.of("America/Denver");
-    protected static final AccessNeeds SPANISH = new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, null,
-            null, false);
+    protected static final AccessNeeds SPANISH =
+            new AccessNeeds("es", InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false);
 
     @Autowired
     protected MemberRsvps attendance;
+
     @Autowired
     protected GuestRsvps guests;
+
     @Autowired
     protected GuestRsvpChanges guestChanges;
+
     @Autowired
     protected MeetingPlanning planning;
+
     @Autowired
     protected MeetingSeriesPlanning seriesPlanning;
+
     @Autowired
     protected InvitationRsvps invitationRsvps;
+
     @Autowired
     protected CapacityService capacity;
+
     @Autowired
     RequestRetention retention;
+
     @Autowired
     protected MeetingService meetings;
+
     @Autowired
     protected CommitteeService committees;
+
     @Autowired
     protected UserDetailsService users;
+
     @Autowired
     protected GreenMail mail;
+
     @Autowired
     protected TestClock clock;
+
     @Autowired
     protected NotificationService notifications;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected PersonService people;
 
@@ -85,9 +97,23 @@ public abstract class AttendanceTestSupport {
     /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */
     protected long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
         long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
-        return as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 90,
-                MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, publicMeeting, List.of("es"),
-                null)));
+        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER))
+                .toLocalDate()
+                .plusDays(inDays)
+                .atTime(18, 0);
+        return as(
+                "admin@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        bodyId,
+                        title,
+                        start,
+                        DENVER,
+                        90,
+                        MeetingFormat.IN_PERSON,
+                        "Education Center, 1829 Denver West Dr",
+                        null,
+                        publicMeeting,
+                        List.of("es"),
+                        null)));
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -22,19 +21,33 @@ public final class CheckInFixtures {
 
     public static final ZoneId DENVER = ZoneId.of("America/Denver");
 
-    private CheckInFixtures() {
-    }
+    private CheckInFixtures() {}
 
     /** How long ago the meetings of the shared-database tests started: no longer among the upcoming. */
     public static final Duration STARTED_AGO = Duration.ofHours(4);
 
     /** A DAC meeting of 90 minutes that started this long ago (negative: starts in that long). Call as a DAC recorder. */
-    public static long dacMeetingThatStarted(CommitteeService committees, MeetingPlanning planning, Clock clock,
-            String title, Duration ago, boolean publicMeeting) {
+    public static long dacMeetingThatStarted(
+            CommitteeService committees,
+            MeetingPlanning planning,
+            Clock clock,
+            String title,
+            Duration ago,
+            boolean publicMeeting) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).minus(ago).truncatedTo(ChronoUnit.MINUTES);
-        return planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90, MeetingFormat.HYBRID,
-                "Education Center, 1829 Denver West Dr", "https://meet.example.org/jeffco/dac", publicMeeting,
-                List.of("es"), null));
+        LocalDateTime start =
+                LocalDateTime.now(clock.withZone(DENVER)).minus(ago).truncatedTo(ChronoUnit.MINUTES);
+        return planning.scheduleMeeting(new MeetingData(
+                dac,
+                title,
+                start,
+                DENVER,
+                90,
+                MeetingFormat.HYBRID,
+                "Education Center, 1829 Denver West Dr",
+                "https://meet.example.org/jeffco/dac",
+                publicMeeting,
+                List.of("es"),
+                null));
     }
 }

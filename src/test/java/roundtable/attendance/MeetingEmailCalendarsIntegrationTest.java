@@ -2,15 +2,6 @@ package roundtable.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -18,6 +9,13 @@ import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
@@ -48,8 +46,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
     @Autowired
     MeetingCalendarWriter writer;
 
-    record Invite(String method, ICalendar calendar, VEvent event, String text) {
-    }
+    record Invite(String method, ICalendar calendar, VEvent event, String text) {}
 
     /** The newest email to this address whose subject starts so, with its calendar part parsed. */
     Invite invite(String to, String subjectStart) throws Exception {
@@ -73,8 +70,14 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         assertThat(event.getUid().getValue()).as("the feeds' UID").isEqualTo(writer.uid(meetingId));
         assertThat(event.getSequence().getValue()).isEqualTo(sequence);
         assertThat(event.getDateStart().getValue().getRawComponents().getHour()).isEqualTo(hour);
-        assertThat(invite.calendar().getTimezoneInfo().getTimezone(event.getDateStart()).getComponent()
-                .getTimezoneId().getValue()).as("local time with its zone").isEqualTo("America/Denver");
+        assertThat(invite.calendar()
+                        .getTimezoneInfo()
+                        .getTimezone(event.getDateStart())
+                        .getComponent()
+                        .getTimezoneId()
+                        .getValue())
+                .as("local time with its zone")
+                .isEqualTo("America/Denver");
         assertThat(event.getOrganizer().getEmail()).isEqualTo("no-reply@roundtable.example.org");
     }
 
@@ -82,7 +85,9 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         assertThat(invite.event().getAttendees()).hasSize(1);
         Attendee attendee = invite.event().getAttendees().getFirst();
         assertThat(attendee.getEmail()).isEqualToIgnoringCase(email);
-        assertThat(attendee.getRsvp()).as("answers go through Roundtable's links, not calendar replies").isFalse();
+        assertThat(attendee.getRsvp())
+                .as("answers go through Roundtable's links, not calendar replies")
+                .isFalse();
         return attendee;
     }
 
@@ -90,19 +95,42 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
     void invitationMoveAndCancellationReachTheCalendarAsOneEntry() throws Exception {
         String title = "Calendar check: hybrid session";
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(433).atTime(12, 0);
-        long id = as(CHAIR, () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
-                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room", null,
-                        "https://meet.example.org/calendar-check", "+1 720 555 0100, code 4321", List.of("es", "ase")),
-                        false, null)));
+        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER))
+                .toLocalDate()
+                .plusDays(433)
+                .atTime(12, 0);
+        long id = as(
+                CHAIR,
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        title,
+                        start,
+                        DENVER,
+                        90,
+                        new MeetingPlace(
+                                MeetingFormat.HYBRID,
+                                "Education Center, 1829 Denver West Dr",
+                                "Board Room",
+                                null,
+                                "https://meet.example.org/calendar-check",
+                                "+1 720 555 0100, code 4321",
+                                List.of("es", "ase")),
+                        false,
+                        null)));
 
         Invite invitation = invite(MEMBER, "Invitación: " + title);
         assertThat(invitation.method()).isEqualTo("REQUEST");
         assertWhen(invitation, id, 0, 12);
-        assertThat(onlyAttendee(invitation, MEMBER).getParticipationStatus()).isEqualTo(ParticipationStatus.NEEDS_ACTION);
-        assertThat(invitation.event().getDescription().getValue()).as("in the reader's language")
+        assertThat(onlyAttendee(invitation, MEMBER).getParticipationStatus())
+                .isEqualTo(ParticipationStatus.NEEDS_ACTION);
+        assertThat(invitation.event().getDescription().getValue())
+                .as("in the reader's language")
                 .contains("Página de la reunión", "https://meet.example.org/calendar-check");
-        assertThat(invite(CHAIR, "Invitation: " + title).event().getDescription().getValue()).contains("Meeting page");
+        assertThat(invite(CHAIR, "Invitation: " + title)
+                        .event()
+                        .getDescription()
+                        .getValue())
+                .contains("Meeting page");
 
         // The member answers; the chair does not.
         as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, AccessNeeds.none()));
@@ -110,15 +138,23 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         assertThat(confirmed.method()).isEqualTo("REQUEST");
         assertWhen(confirmed, id, 0, 12);
         assertThat(onlyAttendee(confirmed, MEMBER).getParticipationStatus()).isEqualTo(ParticipationStatus.ACCEPTED);
-        assertThat(confirmed.text()).as("the confirmation names how to join and the interpretation offered")
-                .contains("https://meet.example.org/calendar-check", "+1 720 555 0100, code 4321", "Español, ASL",
+        assertThat(confirmed.text())
+                .as("the confirmation names how to join and the interpretation offered")
+                .contains(
+                        "https://meet.example.org/calendar-check",
+                        "+1 720 555 0100, code 4321",
+                        "Español, ASL",
                         "/meetings/" + id);
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         mail.purgeEmailFromAllMailboxes();
 
         MeetingSummary before = as(CHAIR, () -> meetings.find(id).orElseThrow());
-        as(CHAIR, () -> planning.updateMeeting(id, before.version(),
-                before.data().startingAt(before.startsAtLocal().plusHours(2))));
+        as(
+                CHAIR,
+                () -> planning.updateMeeting(
+                        id,
+                        before.version(),
+                        before.data().startingAt(before.startsAtLocal().plusHours(2))));
         Invite reinvited = invite(CHAIR, "Changed: " + title);
         assertThat(reinvited.method()).isEqualTo("REQUEST");
         assertWhen(reinvited, id, 1, 14);
@@ -130,7 +166,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
 
         MeetingSummary moved = as(CHAIR, () -> meetings.find(id).orElseThrow());
         as(CHAIR, () -> planning.cancelMeeting(id, moved.version(), "No quorum expected"));
-        for (String[] to : new String[][] { { CHAIR, "Cancelled: " }, { MEMBER, "Cancelada: " } }) {
+        for (String[] to : new String[][] {{CHAIR, "Cancelled: "}, {MEMBER, "Cancelada: "}}) {
             Invite cancelled = invite(to[0], to[1] + title);
             assertThat(cancelled.method()).isEqualTo("CANCEL");
             assertWhen(cancelled, id, 2, 14);
@@ -160,8 +196,12 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         onlyAttendee(booked, ANA);
 
         MeetingSummary before = as(CHAIR, () -> meetings.find(id).orElseThrow());
-        as(CHAIR, () -> planning.updateMeeting(id, before.version(),
-                before.data().startingAt(before.startsAtLocal().plusHours(1))));
+        as(
+                CHAIR,
+                () -> planning.updateMeeting(
+                        id,
+                        before.version(),
+                        before.data().startingAt(before.startsAtLocal().plusHours(1))));
         Invite moved = invite(ANA, "Meeting changed: " + title);
         assertThat(moved.method()).isEqualTo("REQUEST");
         assertWhen(moved, id, 1, 19);
@@ -179,12 +219,16 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         as(MEMBER, () -> attendance.rsvp(second, Response.IN_PERSON, SPANISH));
         as(COORDINATOR, () -> arrangements.assign(spanishRequests(second), ana));
         invite(ANA, "You are booked: " + other);
-        as(COORDINATOR, () -> arrangements.markUnable(spanishRequests(second), "The member found a family interpreter."));
+        as(
+                COORDINATOR,
+                () -> arrangements.markUnable(spanishRequests(second), "The member found a family interpreter."));
         Invite released = invite(ANA, "No longer needed: " + other);
         assertThat(released.method()).as("off their calendar").isEqualTo("CANCEL");
         assertWhen(released, second, 0, 18);
         onlyAttendee(released, ANA);
-        assertThat(released.event().getStatus()).as("the meeting itself still happens").isNull();
+        assertThat(released.event().getStatus())
+                .as("the meeting itself still happens")
+                .isNull();
         assertThat(released.event().getSummary().getValue()).doesNotStartWith("Cancelled");
     }
 
@@ -196,25 +240,38 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
 
     @Autowired
     RequestArrangements arrangements;
+
     @Autowired
     InterpreterRoster roster;
 
     long interpreter(String name) {
         return as(COORDINATOR, () -> roster.roster(RosterFilter.active(), 0, 100)).stream()
-                .filter(i -> i.name().equals(name)).findFirst().orElseThrow().id();
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     List<RequestRef> spanishRequests(long meetingId) {
         return as(COORDINATOR, () -> desk.queue(true, 0, 500)).stream()
-                .filter(m -> m.meeting().meetingId() == meetingId).findFirst().orElseThrow().groups().stream()
-                .filter(g -> g.key().equals("INTERPRETATION:es")).findFirst().orElseThrow().requests();
+                .filter(m -> m.meeting().meetingId() == meetingId)
+                .findFirst()
+                .orElseThrow()
+                .groups()
+                .stream()
+                .filter(g -> g.key().equals("INTERPRETATION:es"))
+                .findFirst()
+                .orElseThrow()
+                .requests();
     }
 
     /** The meeting is taken off this one reader's calendar (it goes on for everyone else): RFC 5546's CANCEL for one attendee. */
     void takenOffTheirCalendarAlone(Invite invite, long meetingId, String email) {
         assertThat(invite.method()).isEqualTo("CANCEL");
         assertThat(invite.event().getUid().getValue()).as("the feeds' UID").isEqualTo(writer.uid(meetingId));
-        assertThat(invite.event().getStatus()).as("not STATUS:CANCELLED: the meeting itself goes on").isNull();
+        assertThat(invite.event().getStatus())
+                .as("not STATUS:CANCELLED: the meeting itself goes on")
+                .isNull();
         assertThat(invite.event().getSummary().getValue()).doesNotContain("Cancel");
         onlyAttendee(invite, email);
     }
@@ -223,15 +280,26 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
     void aMemberWhoSaysSheWillNotComeHasTheMeetingTakenOffHerCalendarAndHearsWhatWasWithdrawn() throws Exception {
         String title = "Calendar check: she will not come";
         long id = meeting("dac", title, 434, false);
-        as(MEMBER, () -> attendance.rsvp(id, Response.IN_PERSON, new AccessNeeds("es", InterpretationMode.IN_PERSON,
-                null, Set.of(), null, 2, "4 and 7", false)));
+        as(
+                MEMBER,
+                () -> attendance.rsvp(
+                        id,
+                        Response.IN_PERSON,
+                        new AccessNeeds(
+                                "es", InterpretationMode.IN_PERSON, null, Set.of(), null, 2, "4 and 7", false)));
         invite(MEMBER, "Su asistencia está confirmada: " + title);
 
         as(MEMBER, () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
         Invite declined = invite(MEMBER, "No asistirá: " + title);
         takenOffTheirCalendarAlone(declined, id, MEMBER);
-        assertThat(declined.text()).contains("no asistirá", "Interpretación: Español (Intérprete en la sala)",
-                "Cuidado de 2 niños", "/meetings/" + id).as("her own words stay out of email").doesNotContain("4 and 7");
+        assertThat(declined.text())
+                .contains(
+                        "no asistirá",
+                        "Interpretación: Español (Intérprete en la sala)",
+                        "Cuidado de 2 niños",
+                        "/meetings/" + id)
+                .as("her own words stay out of email")
+                .doesNotContain("4 and 7");
 
         // Coming after all puts it back in her calendar as accepted.
         as(MEMBER, () -> attendance.rsvp(id, Response.ONLINE, AccessNeeds.none()));
@@ -245,25 +313,37 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
         String title = "Calendar check: a guest cancels";
         String guest = "rowan.cancels@example.net";
         long id = meeting("jeffco-alliance", title, 435, true);
-        as(null, () -> guests.guestRsvp(id, "Rowan Guest", guest, Language.ENGLISH,
-                Response.IN_PERSON, new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, Set.of(), null,
-                        null, null, false), "198.51.100.61"));
+        as(
+                null,
+                () -> guests.guestRsvp(
+                        id,
+                        "Rowan Guest",
+                        guest,
+                        Language.ENGLISH,
+                        Response.IN_PERSON,
+                        new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false),
+                        "198.51.100.61"));
         String confirm = Mailbox.awaitLink(mail, guest, title, "/rsvp/confirm/", Duration.ofSeconds(15))
                 .replaceAll(".*/rsvp/confirm/", "");
         as(null, () -> guestChanges.confirmGuest(confirm));
-        String manage = Mailbox.awaitLink(mail, guest, "You are confirmed: " + title, "/rsvp/manage/",
-                Duration.ofSeconds(15)).replaceAll(".*/rsvp/manage/", "");
+        String manage = Mailbox.awaitLink(
+                        mail, guest, "You are confirmed: " + title, "/rsvp/manage/", Duration.ofSeconds(15))
+                .replaceAll(".*/rsvp/manage/", "");
 
         as(null, () -> guestChanges.cancelByToken(manage));
         Invite cancelled = invite(guest, "Your RSVP is cancelled: " + title);
         takenOffTheirCalendarAlone(cancelled, id, guest);
-        assertThat(cancelled.text()).contains("You cancelled your RSVP", "Interpretation: ASL (Interpreter in the room)",
-                "/rsvp/manage/");
+        assertThat(cancelled.text())
+                .contains("You cancelled your RSVP", "Interpretation: ASL (Interpreter in the room)", "/rsvp/manage/");
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         mail.purgeEmailFromAllMailboxes();
 
-        as(null, () -> guestChanges.guestChange(manage, Response.IN_PERSON, new AccessNeeds("ase",
-                InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false)));
+        as(
+                null,
+                () -> guestChanges.guestChange(
+                        manage,
+                        Response.IN_PERSON,
+                        new AccessNeeds("ase", InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false)));
         Invite back = invite(guest, "You are confirmed: " + title);
         assertThat(back.method()).isEqualTo("REQUEST");
         assertThat(onlyAttendee(back, guest).getParticipationStatus()).isEqualTo(ParticipationStatus.ACCEPTED);

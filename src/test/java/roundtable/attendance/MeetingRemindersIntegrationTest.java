@@ -2,6 +2,7 @@ package roundtable.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,11 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
@@ -45,11 +43,28 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
 
     long hybridMeeting(String title, int inDays, boolean publicMeeting) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER)).toLocalDate().plusDays(inDays).atTime(18, 0);
-        return as(CHAIR, () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
-                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room", null,
-                        "https://meet.example.org/reminder-check", "+1 720 555 0100, code 4321", List.of("es", "ase")),
-                        publicMeeting, null)));
+        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER))
+                .toLocalDate()
+                .plusDays(inDays)
+                .atTime(18, 0);
+        return as(
+                CHAIR,
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        title,
+                        start,
+                        DENVER,
+                        90,
+                        new MeetingPlace(
+                                MeetingFormat.HYBRID,
+                                "Education Center, 1829 Denver West Dr",
+                                "Board Room",
+                                null,
+                                "https://meet.example.org/reminder-check",
+                                "+1 720 555 0100, code 4321",
+                                List.of("es", "ase")),
+                        publicMeeting,
+                        null)));
     }
 
     /** As the administrator: once the clock is two years on, the chair's term has ended. */
@@ -71,8 +86,20 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
     void attendeesAreRemindedTwoDaysAndTwoHoursBeforeInTheirLanguageWithEverythingTheyNeed() {
         String title = "Reminder check: budget hearing";
         long id = hybridMeeting(title, 730, false);
-        as(MEMBER, () -> attendance.rsvp(id, Response.ONLINE, new AccessNeeds("es",
-                InterpretationMode.SIMULTANEOUS_ONLINE, null, Set.of(), null, null, null, false)));
+        as(
+                MEMBER,
+                () -> attendance.rsvp(
+                        id,
+                        Response.ONLINE,
+                        new AccessNeeds(
+                                "es",
+                                InterpretationMode.SIMULTANEOUS_ONLINE,
+                                null,
+                                Set.of(),
+                                null,
+                                null,
+                                null,
+                                false)));
         as(CHAIR, () -> attendance.rsvp(id, Response.IN_PERSON, AccessNeeds.none()));
         as("dac.secretary@example.org", () -> attendance.rsvp(id, Response.NOT_ATTENDING, AccessNeeds.none()));
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
@@ -86,20 +113,36 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
 
         MimeMessage spanish = reminders(MEMBER, "Recordatorio: " + title, 1).getFirst();
         String text = Mailbox.part(spanish, "text/plain");
-        assertThat(text).contains("Hola, María Fernanda Ruiz", "es en 2 días", "asistiría en línea",
-                "Presencial y en línea · Education Center, 1829 Denver West Dr · Board Room",
-                "https://meet.example.org/reminder-check", "+1 720 555 0100, code 4321", "Español, ASL",
-                "Su solicitud de interpretación (Español, Interpretación simultánea en línea): Solicitado.",
-                "página de la reunión", "http://localhost:8080/meetings/" + id)
+        assertThat(text)
+                .contains(
+                        "Hola, María Fernanda Ruiz",
+                        "es en 2 días",
+                        "asistiría en línea",
+                        "Presencial y en línea · Education Center, 1829 Denver West Dr · Board Room",
+                        "https://meet.example.org/reminder-check",
+                        "+1 720 555 0100, code 4321",
+                        "Español, ASL",
+                        "Su solicitud de interpretación (Español, Interpretación simultánea en línea): Solicitado.",
+                        "página de la reunión",
+                        "http://localhost:8080/meetings/" + id)
                 .containsPattern("18:00 M[SD]T");
-        assertThat(Mailbox.part(spanish, "text/html")).contains("href=\"https://meet.example.org/reminder-check\"",
-                "href=\"http://localhost:8080/meetings/" + id + "\"");
+        assertThat(Mailbox.part(spanish, "text/html"))
+                .contains(
+                        "href=\"https://meet.example.org/reminder-check\"",
+                        "href=\"http://localhost:8080/meetings/" + id + "\"");
 
         String english = Mailbox.part(reminders(CHAIR, "Reminder: " + title, 1).getFirst(), "text/plain");
-        assertThat(english).contains("Hello Dana Whitfield", "is in 2 days", "you would come in person",
-                "https://meet.example.org/reminder-check", "Spanish, ASL").containsPattern("6:00\\hPM M[SD]T")
+        assertThat(english)
+                .contains(
+                        "Hello Dana Whitfield",
+                        "is in 2 days",
+                        "you would come in person",
+                        "https://meet.example.org/reminder-check",
+                        "Spanish, ASL")
+                .containsPattern("6:00\\hPM M[SD]T")
                 .doesNotContain("interpretation request");
-        assertThat(reminders("dac.secretary@example.org", "Reminder: " + title, 0)).as("not coming, not reminded")
+        assertThat(reminders("dac.secretary@example.org", "Reminder: " + title, 0))
+                .as("not coming, not reminded")
                 .isEmpty();
 
         moveClockTo(id, Duration.ofHours(2));
@@ -108,7 +151,9 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
                 .contains("es en 2 horas");
         assertThat(reminders.sendDue()).isZero();
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
-        assertThat(reminders(MEMBER, "Recordatorio: " + title, 0)).as("one for each reminder, no more").hasSize(2);
+        assertThat(reminders(MEMBER, "Recordatorio: " + title, 0))
+                .as("one for each reminder, no more")
+                .hasSize(2);
     }
 
     @Test
@@ -122,9 +167,12 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
         try {
             moveClockTo(id, Duration.ofDays(2));
             reminders.sendDue();
-            assertThat(reminders(CHAIR, "Reminder: " + title, 1)).as("the chair kept reminders on").hasSize(1);
+            assertThat(reminders(CHAIR, "Reminder: " + title, 1))
+                    .as("the chair kept reminders on")
+                    .hasSize(1);
             OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
-            assertThat(reminders(MEMBER, "Recordatorio: " + title, 0)).as("the member turned them off in the profile")
+            assertThat(reminders(MEMBER, "Recordatorio: " + title, 0))
+                    .as("the member turned them off in the profile")
                     .isEmpty();
         } finally {
             jdbc.update("update person set notify_reminders = true where email = ?", MEMBER);
@@ -135,20 +183,31 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
     void aGuestIsRemindedWithTheirOwnLinkToChangeOrCancel() {
         String title = "Reminder check: open forum";
         long id = hybridMeeting(title, 740, true);
-        as(null, () -> guests.guestRsvp(id, "Ana Guest", "ana.reminded@example.net", Language.SPANISH,
-                Response.IN_PERSON, AccessNeeds.none(), "198.51.100.77"));
-        String confirm = Mailbox.awaitLink(mail, "ana.reminded@example.net", title, "/rsvp/confirm/",
-                Duration.ofSeconds(15));
+        as(
+                null,
+                () -> guests.guestRsvp(
+                        id,
+                        "Ana Guest",
+                        "ana.reminded@example.net",
+                        Language.SPANISH,
+                        Response.IN_PERSON,
+                        AccessNeeds.none(),
+                        "198.51.100.77"));
+        String confirm =
+                Mailbox.awaitLink(mail, "ana.reminded@example.net", title, "/rsvp/confirm/", Duration.ofSeconds(15));
         as(null, () -> guestChanges.confirmGuest(confirm.substring(confirm.lastIndexOf('/') + 1)));
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
 
         moveClockTo(id, Duration.ofDays(2));
         assertThat(reminders.sendDue()).isEqualTo(1);
-        MimeMessage reminder = reminders("ana.reminded@example.net", "Recordatorio: " + title, 1).getFirst();
+        MimeMessage reminder = reminders("ana.reminded@example.net", "Recordatorio: " + title, 1)
+                .getFirst();
         assertThat(Mailbox.body(reminder)).contains("con el botón de abajo", "Cambiar o cancelar");
         String manage = Mailbox.link(reminder, "/rsvp/manage/");
         RsvpView seen = as(null, () -> guestChanges.guestManage(manage.substring(manage.lastIndexOf('/') + 1)));
-        assertThat(seen.state()).as("the link in the reminder opens the guest's RSVP").isEqualTo(RsvpState.CONFIRMED);
+        assertThat(seen.state())
+                .as("the link in the reminder opens the guest's RSVP")
+                .isEqualTo(RsvpState.CONFIRMED);
     }
 
     @Test
@@ -161,8 +220,12 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
 
         // Moved three hours later: its new two-day moment is still ahead.
         MeetingSummary before = summary(id);
-        as(ADMIN, () -> planning.updateMeeting(id, before.version(),
-                before.data().startingAt(before.startsAtLocal().plusHours(3))));
+        as(
+                ADMIN,
+                () -> planning.updateMeeting(
+                        id,
+                        before.version(),
+                        before.data().startingAt(before.startsAtLocal().plusHours(3))));
         assertThat(reminders.sendDue()).isZero();
 
         moveClockTo(id, Duration.ofDays(2));
@@ -171,14 +234,21 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
         List<MimeMessage> both = reminders(MEMBER, "Recordatorio: " + title, 2);
         assertThat(both).hasSize(2);
         // Both may be delivered in one round, in either order: one of them gives the new time.
-        assertThat(both).anySatisfy(m -> assertThat(Mailbox.part(m, "text/plain")).containsPattern("21:00 M[SD]T"));
+        assertThat(both)
+                .anySatisfy(m -> assertThat(Mailbox.part(m, "text/plain")).containsPattern("21:00 M[SD]T"));
 
         // Moved again within the two hours' moment: the change email said it all; the next reminder is the one after.
         moveClockTo(id, Duration.ofHours(1));
         MeetingSummary late = summary(id);
-        as(ADMIN, () -> planning.updateMeeting(id, late.version(), late.data().startingAt(late.startsAtLocal()
-                .plusMinutes(30))));
-        assertThat(reminders.sendDue()).as("its moment passed before the change").isZero();
+        as(
+                ADMIN,
+                () -> planning.updateMeeting(
+                        id,
+                        late.version(),
+                        late.data().startingAt(late.startsAtLocal().plusMinutes(30))));
+        assertThat(reminders.sendDue())
+                .as("its moment passed before the change")
+                .isZero();
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
         assertThat(reminders(MEMBER, "Recordatorio: " + title, 0)).hasSize(2);
     }
@@ -209,7 +279,11 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
             pool.shutdownNow();
         }
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(20));
-        assertThat(reminders(MEMBER, "Recordatorio: " + title, 0)).as("one reminder to the member").hasSize(1);
-        assertThat(reminders(CHAIR, "Reminder: " + title, 0)).as("one reminder to the chair").hasSize(1);
+        assertThat(reminders(MEMBER, "Recordatorio: " + title, 0))
+                .as("one reminder to the member")
+                .hasSize(1);
+        assertThat(reminders(CHAIR, "Reminder: " + title, 0))
+                .as("one reminder to the chair")
+                .hasSize(1);
     }
 }

@@ -2,15 +2,13 @@ package roundtable.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
-
-import jakarta.servlet.http.Cookie;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.base.i18n.Language;
@@ -42,8 +40,8 @@ class PersonalLinkLanguageIntegrationTest extends AttendanceTestSupport {
     @Test
     void aMembersInvitationLinkOpensInHerSavedLanguageOnAnEnglishPhone() {
         meeting("dac", "DAC link in her language", 21, false);
-        String path = path(Mailbox.awaitLink(mail, "dac.member@example.org", "DAC link in her language",
-                "/rsvp/answer/", Duration.ofSeconds(15)));
+        String path = path(Mailbox.awaitLink(
+                mail, "dac.member@example.org", "DAC link in her language", "/rsvp/answer/", Duration.ofSeconds(15)));
 
         assertThat(locales.resolve(englishPhone(path))).isEqualTo(Language.SPANISH);
         MockHttpServletRequest vaadinStart = englishPhone("/");
@@ -53,31 +51,52 @@ class PersonalLinkLanguageIntegrationTest extends AttendanceTestSupport {
 
         MockHttpServletRequest elsewhere = englishPhone(path);
         elsewhere.setSession(session(Language.ENGLISH, "meetings"));
-        assertThat(locales.resolve(elsewhere)).as("English chosen on another page earlier in the visit")
+        assertThat(locales.resolve(elsewhere))
+                .as("English chosen on another page earlier in the visit")
                 .isEqualTo(Language.SPANISH);
         MockHttpServletRequest switched = englishPhone(path);
         switched.setSession(session(Language.ENGLISH, path.substring(1)));
-        assertThat(locales.resolve(switched)).as("English chosen on this very page").isEqualTo(Language.ENGLISH);
+        assertThat(locales.resolve(switched))
+                .as("English chosen on this very page")
+                .isEqualTo(Language.ENGLISH);
 
         String tampered = path.substring(0, path.length() - 3) + (path.endsWith("AAA") ? "BBB" : "AAA");
-        assertThat(locales.resolve(englishPhone(tampered))).as("an altered link names nobody")
+        assertThat(locales.resolve(englishPhone(tampered)))
+                .as("an altered link names nobody")
                 .isEqualTo(Language.ENGLISH);
     }
 
     @Test
     void aGuestsLinksOpenInTheLanguageTheyChose() {
         long id = meeting("jeffco-alliance", "Alliance link in her language", 22, true);
-        as(null, () -> guests.guestRsvp(id, "Lucía Guest", "lucia.lang@example.net", Language.SPANISH,
-                Response.IN_PERSON, null, "198.51.100.31"));
-        String confirm = path(Mailbox.awaitLink(mail, "lucia.lang@example.net", "Alliance link in her language",
-                "/rsvp/confirm/", Duration.ofSeconds(15)));
+        as(
+                null,
+                () -> guests.guestRsvp(
+                        id,
+                        "Lucía Guest",
+                        "lucia.lang@example.net",
+                        Language.SPANISH,
+                        Response.IN_PERSON,
+                        null,
+                        "198.51.100.31"));
+        String confirm = path(Mailbox.awaitLink(
+                mail,
+                "lucia.lang@example.net",
+                "Alliance link in her language",
+                "/rsvp/confirm/",
+                Duration.ofSeconds(15)));
         assertThat(locales.resolve(englishPhone(confirm))).isEqualTo(Language.SPANISH);
 
         as(null, () -> guestChanges.confirmGuest(confirm.replaceFirst("^/rsvp/confirm/", "")));
-        String manage = path(Mailbox.awaitLink(mail, "lucia.lang@example.net", "Alliance link in her language",
-                "/rsvp/manage/", Duration.ofSeconds(15)));
+        String manage = path(Mailbox.awaitLink(
+                mail,
+                "lucia.lang@example.net",
+                "Alliance link in her language",
+                "/rsvp/manage/",
+                Duration.ofSeconds(15)));
         assertThat(locales.resolve(englishPhone(manage))).isEqualTo(Language.SPANISH);
-        assertThat(locales.resolve(englishPhone("/meetings/" + id))).as("any other page: the browser's")
+        assertThat(locales.resolve(englishPhone("/meetings/" + id)))
+                .as("any other page: the browser's")
                 .isEqualTo(Language.ENGLISH);
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.flywaydb.core.Flyway;
 
 /**
@@ -47,11 +46,15 @@ public final class PostgresBackupRoundTrip {
         for (int attempt = 1; attempt <= 5 && backup == null; attempt++) {
             var before = contentsOf(jdbcUrl);
             Path root = Files.createDirectories(work.resolve("backups-" + attempt));
-            String printed = run(List.of("bash", "ops/backup-postgres.sh", root.toString(), "--schema=" + schema),
-                    libpq(jdbcUrl), work.resolve("attachments"));
+            String printed = run(
+                    List.of("bash", "ops/backup-postgres.sh", root.toString(), "--schema=" + schema),
+                    libpq(jdbcUrl),
+                    work.resolve("attachments"));
             source = contentsOf(jdbcUrl);
             if (source.equals(before) || attempt == 5) {
-                assertThat(source).as("the database kept changing during the backup").isEqualTo(before);
+                assertThat(source)
+                        .as("the database kept changing during the backup")
+                        .isEqualTo(before);
                 backup = Path.of(printed.strip().lines().reduce((a, b) -> b).orElseThrow());
             }
         }
@@ -69,7 +72,10 @@ public final class PostgresBackupRoundTrip {
             var restored = contentsOf(restoreUrl);
             assertThat(restored).isEqualTo(source);
             assertThat(restoredAttachments.resolve("2026/11/budget.pdf")).hasBinaryContent(paper);
-            var flyway = Flyway.configure().dataSource(restoreUrl, user, password).schemas(schema).load();
+            var flyway = Flyway.configure()
+                    .dataSource(restoreUrl, user, password)
+                    .schemas(schema)
+                    .load();
             flyway.validate();
             assertThat(flyway.info().pending()).isEmpty();
             return restored;
@@ -91,7 +97,8 @@ public final class PostgresBackupRoundTrip {
         return jdbc.substring("jdbc:".length());
     }
 
-    private String run(List<String> command, String database, Path attachmentsDir) throws IOException, InterruptedException {
+    private String run(List<String> command, String database, Path attachmentsDir)
+            throws IOException, InterruptedException {
         var builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
         builder.environment().put("DATABASE", database);
         builder.environment().put("PGUSER", user);
@@ -99,8 +106,12 @@ public final class PostgresBackupRoundTrip {
         builder.environment().put("ATTACHMENTS_DIR", attachmentsDir.toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-        assertThat(process.exitValue()).as("%s exit status; it said:%n%s", command, output).isZero();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("%s finished", command)
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("%s exit status; it said:%n%s", command, output)
+                .isZero();
         return output;
     }
 }

@@ -27,11 +27,9 @@ import java.util.TreeMap;
 public final class TableContents {
 
     /** One table: how many rows, and a SHA-256 over its rows, each row's values in column order. */
-    public record Table(long rows, String checksum) {
-    }
+    public record Table(long rows, String checksum) {}
 
-    private TableContents() {
-    }
+    private TableContents() {}
 
     /** Every base table of {@code schema} (names as the database spells them), keyed by its name in lower case. */
     public static Map<String, Table> of(Connection connection, String schema) throws SQLException {
@@ -64,8 +62,10 @@ public final class TableContents {
             while (rs.next()) {
                 var row = new StringBuilder();
                 for (int i = 1; i <= columns; i++) {
-                    row.append(rs.getMetaData().getColumnName(i).toLowerCase()).append('=')
-                            .append(text(rs.getObject(i))).append('\u001f');
+                    row.append(rs.getMetaData().getColumnName(i).toLowerCase())
+                            .append('=')
+                            .append(text(rs.getObject(i)))
+                            .append('\u001f');
                 }
                 rows.add(row.toString());
             }
@@ -98,7 +98,8 @@ public final class TableContents {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

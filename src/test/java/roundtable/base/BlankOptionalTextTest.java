@@ -2,6 +2,13 @@ package roundtable.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -10,21 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.util.ClassUtils;
-
-import jakarta.validation.Valid;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Every form sends an empty text field as an empty string, not as nothing. A record a service checks
@@ -38,8 +36,10 @@ class BlankOptionalTextTest {
     @Test
     void everyOptionalTextAServiceValidatesTakesABlankAsNotGiven() throws Exception {
         Set<Class<?>> records = validatedRecords();
-        assertThat(records).as("the scan finds the records services validate")
-                .extracting(Class::getSimpleName).contains("MeetingData", "PersonData", "ProfileData", "NewBody");
+        assertThat(records)
+                .as("the scan finds the records services validate")
+                .extracting(Class::getSimpleName)
+                .contains("MeetingData", "PersonData", "ProfileData", "NewBody");
         List<String> refused = new ArrayList<>();
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
@@ -48,9 +48,12 @@ class BlankOptionalTextTest {
                     if (component.getType() != String.class || required(component)) {
                         continue;
                     }
-                    for (String blank : new String[] { "", "   ", "\u2003" }) {
-                        if (!validator.validateValue(type, component.getName(), blank).isEmpty()) {
-                            refused.add(type.getSimpleName() + "." + component.getName() + " refuses \"" + blank + "\"");
+                    for (String blank : new String[] {"", "   ", "\u2003"}) {
+                        if (!validator
+                                .validateValue(type, component.getName(), blank)
+                                .isEmpty()) {
+                            refused.add(
+                                    type.getSimpleName() + "." + component.getName() + " refuses \"" + blank + "\"");
                         }
                     }
                 }
@@ -62,7 +65,8 @@ class BlankOptionalTextTest {
     /** A component's constraints land on its accessor (constraints cannot target a record component). */
     private static boolean required(RecordComponent component) {
         Method accessor = component.getAccessor();
-        return accessor.isAnnotationPresent(NotBlank.class) || accessor.isAnnotationPresent(NotEmpty.class)
+        return accessor.isAnnotationPresent(NotBlank.class)
+                || accessor.isAnnotationPresent(NotEmpty.class)
                 || accessor.isAnnotationPresent(NotNull.class);
     }
 
@@ -72,7 +76,8 @@ class BlankOptionalTextTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
         Set<Class<?>> found = new LinkedHashSet<>();
         for (BeanDefinition bean : scanner.findCandidateComponents("roundtable")) {
-            Class<?> service = ClassUtils.forName(bean.getBeanClassName(), BlankOptionalTextTest.class.getClassLoader());
+            Class<?> service =
+                    ClassUtils.forName(bean.getBeanClassName(), BlankOptionalTextTest.class.getClassLoader());
             for (Method method : service.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers())) {
                     continue;

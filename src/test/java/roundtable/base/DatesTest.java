@@ -7,9 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.base.i18n.Dates;
 
 /** Times are written with the zone as it is on that day, in both languages. */

@@ -1,7 +1,6 @@
 package roundtable.base;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FlakyListener {
 
-    record FlakyEvent(String id) {
-    }
+    record FlakyEvent(String id) {}
 
     private final AtomicInteger calls = new AtomicInteger();
 

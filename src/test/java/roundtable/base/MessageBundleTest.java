@@ -15,9 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.committees.BodyKind;
 import roundtable.committees.Position;
 import roundtable.meetings.MeetingFormat;
@@ -33,6 +31,7 @@ class MessageBundleTest {
      */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation\\((?:[\\w.()]+,\\s*)?|Titles\\.of\\(this,\\s*|title = )\"([a-z0-9.-]+)\"|\"(mail\\.[a-z0-9.-]+)\"");
+
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-z0-9.-]+)");
 
     private final Properties english = load("messages.properties");
@@ -45,11 +44,13 @@ class MessageBundleTest {
 
     @Test
     void noMessageIsEmptyAndEveryMessageParses() {
-        for (Properties bundle : new Properties[] { english, spanish }) {
+        for (Properties bundle : new Properties[] {english, spanish}) {
             for (String key : bundle.stringPropertyNames()) {
                 String value = bundle.getProperty(key);
                 assertThat(value).as(key).isNotBlank();
-                assertThat(new MessageFormat(value).format(new Object[] { 2, 3, 4, 5 })).as(key).isNotBlank();
+                assertThat(new MessageFormat(value).format(new Object[] {2, 3, 4, 5}))
+                        .as(key)
+                        .isNotBlank();
             }
         }
     }
@@ -58,8 +59,13 @@ class MessageBundleTest {
     void spanishIsActuallyTranslated() {
         long same = english.stringPropertyNames().stream()
                 .filter(k -> english.getProperty(k).equals(spanish.getProperty(k)))
-                .filter(k -> !Set.of("app.name", "common.no", "committee.page-title", "meeting.page-title",
-                        "poll.availability.no").contains(k))
+                .filter(k -> !Set.of(
+                                "app.name",
+                                "common.no",
+                                "committee.page-title",
+                                "meeting.page-title",
+                                "poll.availability.no")
+                        .contains(k))
                 .count();
         assertThat(same).as("messages identical in both languages").isZero();
     }
@@ -90,7 +96,9 @@ class MessageBundleTest {
 
     private static void scan(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(suffix)).toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(suffix))
+                    .toList()) {
                 Matcher m = pattern.matcher(Files.readString(file));
                 while (m.find()) {
                     for (int g = 1; g <= m.groupCount(); g++) {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +27,7 @@ class OutputEscapingGuardTest {
             "public/minutes.html: ${content}", "mail/minutes.html: ${minutesHtml}",
             "minutes/minutes.html: ${item.notesHtml()}", "minutes/minutes.html: ${motion.textHtml()}",
             "minutes/minutes.html: ${publicCommentHtml}", "minutes/minutes.html: ${translationHtml}");
+
     private static final Pattern UTEXT = Pattern.compile("th:utext=\"([^\"]*)\"");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path SOURCES = Path.of("src/main/java");
@@ -39,7 +39,9 @@ class OutputEscapingGuardTest {
             String text = read(template);
             Matcher utext = UTEXT.matcher(text);
             while (utext.find()) {
-                assertThat(UNESCAPED_IN_TEMPLATES).as(name + " writes unescaped").contains(name + ": " + utext.group(1));
+                assertThat(UNESCAPED_IN_TEMPLATES)
+                        .as(name + " writes unescaped")
+                        .contains(name + ": " + utext.group(1));
             }
             // [(...)] is unescaped inline output; in an HTML template it would be markup.
             assertThat(text).as(name + ": unescaped inline output").doesNotContain("[(");
@@ -54,13 +56,16 @@ class OutputEscapingGuardTest {
             List<String> lines = read(source).lines().toList();
             for (String line : lines) {
                 if (line.contains("new Html(")) {
-                    assertThat(line).as(name + ": an Html component made from unsanitised text")
+                    assertThat(line)
+                            .as(name + ": an Html component made from unsanitised text")
                             .contains("RichText.sanitise(");
                 }
                 assertThat(line).as(name + ": innerHTML set by hand").doesNotContain("\"innerHTML\"");
                 // Lit escapes ${...} in text; in an attribute (href, src) a value could still be a script URL.
                 if (line.contains("LitRenderer")) {
-                    assertThat(line).as(name + ": item data bound to an attribute").doesNotContainPattern("=\\s*\"?\\$\\{item\\.");
+                    assertThat(line)
+                            .as(name + ": item data bound to an attribute")
+                            .doesNotContainPattern("=\\s*\"?\\$\\{item\\.");
                 }
             }
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +24,14 @@ class StylesheetTest {
             } else if (c == '{') {
                 depth++;
                 // Only @media wraps rules here; anything deeper is a rule left open.
-                assertThat(depth).as("nesting at line %d (comments removed)", line).isLessThanOrEqualTo(2);
+                assertThat(depth)
+                        .as("nesting at line %d (comments removed)", line)
+                        .isLessThanOrEqualTo(2);
             } else if (c == '}') {
                 depth--;
-                assertThat(depth).as("a closing brace without an opening one at line %d", line).isNotNegative();
+                assertThat(depth)
+                        .as("a closing brace without an opening one at line %d", line)
+                        .isNotNegative();
             }
         }
         assertThat(depth).as("blocks left open at the end").isZero();

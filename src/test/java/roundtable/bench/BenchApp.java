@@ -56,8 +56,10 @@ final class BenchApp implements AutoCloseable {
         }
         Path jar;
         try (Stream<Path> files = Files.list(Paths.get("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("roundtable-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No jar in target/: run ./mvnw -DskipTests package first"));
+            jar = files.filter(p -> p.getFileName().toString().matches("roundtable-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("No jar in target/: run ./mvnw -DskipTests package first"));
         }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -66,9 +68,11 @@ final class BenchApp implements AutoCloseable {
         Path dir = Files.createTempDirectory(Paths.get("target").toAbsolutePath(), "bench-app-");
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty("bench.jvmArgs", "-Xmx1g").trim().split("\\s+")));
+        command.addAll(
+                List.of(System.getProperty("bench.jvmArgs", "-Xmx1g").trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("app.log").toFile());
         Map<String, String> env = builder.environment();
         env.put("PORT", Integer.toString(port));
@@ -92,8 +96,10 @@ final class BenchApp implements AutoCloseable {
                 throw new IllegalStateException("The app stopped while starting; see its log");
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(base.resolve("actuator/health/readiness"))
-                        .build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(base.resolve("actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -107,14 +113,20 @@ final class BenchApp implements AutoCloseable {
 
     /** The first of DAC's meetings still ahead, from the body's public calendar feed (UID meeting-{id}@host). */
     long upcomingDacMeeting() throws Exception {
-        String ics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("feeds/committees/dac.ics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String ics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("feeds/committees/dac.ics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String now = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
         String uid = null;
         for (String line : ics.split("\r?\n")) {
             if (line.startsWith("UID:meeting-")) {
                 uid = line.substring("UID:meeting-".length(), line.indexOf('@'));
-            } else if (uid != null && line.startsWith("DTSTART;") && line.substring(line.indexOf(':') + 1).compareTo(now) > 0) {
+            } else if (uid != null
+                    && line.startsWith("DTSTART;")
+                    && line.substring(line.indexOf(':') + 1).compareTo(now) > 0) {
                 return Long.parseLong(uid);
             } else if (line.startsWith("END:VEVENT")) {
                 uid = null;
@@ -125,8 +137,12 @@ final class BenchApp implements AutoCloseable {
 
     /** CPU time the app's process has used so far, or -1 when its process id is not known. */
     long cpuNanos() {
-        return pid < 0 ? -1 : ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos)
-                .orElse(-1L);
+        return pid < 0
+                ? -1
+                : ProcessHandle.of(pid)
+                        .flatMap(p -> p.info().totalCpuDuration())
+                        .map(Duration::toNanos)
+                        .orElse(-1L);
     }
 
     @Override

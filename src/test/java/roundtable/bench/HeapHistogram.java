@@ -16,7 +16,8 @@ record HeapHistogram(long totalBytes, Map<String, Long> bytesByClass) {
 
     static HeapHistogram of(long pid) throws IOException, InterruptedException {
         String jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram").redirectErrorStream(true)
+        Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
+                .redirectErrorStream(true)
                 .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
@@ -42,7 +43,8 @@ record HeapHistogram(long totalBytes, Map<String, Long> bytesByClass) {
     String growthSince(HeapHistogram before, int top, int per) {
         Map<String, Long> growth = new HashMap<>();
         bytesByClass.forEach((cls, bytes) -> growth.put(cls, bytes - before.bytesByClass.getOrDefault(cls, 0L)));
-        return growth.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        return growth.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .limit(top)
                 .map(e -> String.format("    %10.0f B  %s", (double) e.getValue() / per, e.getKey()))
                 .collect(Collectors.joining("\n"));

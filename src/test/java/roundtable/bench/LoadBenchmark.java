@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,22 +53,32 @@ class LoadBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             long cpu = app.cpuNanos() - cpuBefore;
 
-            System.out.printf("%nLoad: %d members, each signs in, opens /meetings/%d and RSVPs; arriving over %d s, "
-                    + "pausing up to %d ms between steps; %s, %d cores seen by the JVM%n", users, meeting,
-                    ramp.toSeconds(), think, LocalDate.now(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "%nLoad: %d members, each signs in, opens /meetings/%d and RSVPs; arriving over %d s, "
+                            + "pausing up to %d ms between steps; %s, %d cores seen by the JVM%n",
+                    users,
+                    meeting,
+                    ramp.toSeconds(),
+                    think,
+                    LocalDate.now(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf("%d of %d RSVPs saved in %.1f s", rsvps, users, seconds);
             if (cpuBefore >= 0) {
                 // Holds on a shared machine where latency does not: the server's own work per member.
-                System.out.printf("; the server used %.1f s of CPU, %.0f ms per member (sign-in, page, RSVP, "
-                        + "and the emails it queues)", cpu / 1e9, cpu / 1e6 / users);
+                System.out.printf(
+                        "; the server used %.1f s of CPU, %.0f ms per member (sign-in, page, RSVP, "
+                                + "and the emails it queues)",
+                        cpu / 1e9, cpu / 1e6 / users);
             }
             System.out.printf("%n%n");
             System.out.println("Each server round trip, by step and kind of request:");
             System.out.println(trips.table());
             System.out.println("Each step for one member (its round trips one after another, no pauses):");
             System.out.println(steps.table());
-            System.out.printf("RSVP round trips alone: p95 %.1f ms (goal 100 ms); all round trips but the password "
-                    + "check (bcrypt): p95 %.1f ms%n", trips.percentileMillis(RSVP + ": uidl", 95),
+            System.out.printf(
+                    "RSVP round trips alone: p95 %.1f ms (goal 100 ms); all round trips but the password "
+                            + "check (bcrypt): p95 %.1f ms%n",
+                    trips.percentileMillis(RSVP + ": uidl", 95),
                     trips.percentileExcluding(SIGN_IN + ": form post", 95));
             if (!"false".equals(System.getProperty("bench.wrk"))) {
                 publicPages(app);
@@ -78,8 +87,16 @@ class LoadBenchmark {
     }
 
     /** Starts each member at their moment on the ramp; returns how many RSVPs the server confirmed. */
-    private static int run(HttpClient http, BenchApp app, long meeting, int users, Duration ramp, int think,
-            RoundTrips trips, RoundTrips steps) throws Exception {
+    private static int run(
+            HttpClient http,
+            BenchApp app,
+            long meeting,
+            int users,
+            Duration ramp,
+            int think,
+            RoundTrips trips,
+            RoundTrips steps)
+            throws Exception {
         AtomicInteger saved = new AtomicInteger();
         List<Future<?>> done = new ArrayList<>();
         try (ExecutorService members = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -107,7 +124,8 @@ class LoadBenchmark {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
-                    System.out.println("A member did not get through: " + e.getCause().getMessage());
+                    System.out.println(
+                            "A member did not get through: " + e.getCause().getMessage());
                 }
             }
         }
@@ -132,8 +150,10 @@ class LoadBenchmark {
     }
 
     private static void publicPages(BenchApp app) throws Exception {
-        Process wrk = new ProcessBuilder("bash", "bench/public-pages.sh", app.base.toString().replaceAll("/$", ""))
-                .redirectErrorStream(true).start();
+        Process wrk = new ProcessBuilder(
+                        "bash", "bench/public-pages.sh", app.base.toString().replaceAll("/$", ""))
+                .redirectErrorStream(true)
+                .start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         wrk.waitFor();
         System.out.println(out);

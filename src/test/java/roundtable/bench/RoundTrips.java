@@ -27,12 +27,16 @@ final class RoundTrips {
 
     /** One line per step and one for all of them: count, p50, p95, p99, max in milliseconds, failures. */
     synchronized String table() {
-        StringBuilder out = new StringBuilder(String.format("%-34s %7s %8s %8s %8s %8s %8s%n", "round trips of", "count",
-                "p50 ms", "p95 ms", "p99 ms", "max ms", "errors"));
+        StringBuilder out = new StringBuilder(String.format(
+                "%-34s %7s %8s %8s %8s %8s %8s%n",
+                "round trips of", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors"));
         List<Long> all = new ArrayList<>();
         nanosByStep.forEach((step, nanos) -> {
             all.addAll(nanos);
-            out.append(line(step, nanos, failuresByStep.getOrDefault(step, new AtomicInteger()).get()));
+            out.append(line(
+                    step,
+                    nanos,
+                    failuresByStep.getOrDefault(step, new AtomicInteger()).get()));
         });
         out.append(line("all requests", all, failures()));
         return out.toString();
@@ -56,8 +60,15 @@ final class RoundTrips {
     private static String line(String step, List<Long> nanos, int failures) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        return String.format("%-34s %7d %8.1f %8.1f %8.1f %8.1f %8d%n", step, sorted.size(), percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6, failures);
+        return String.format(
+                "%-34s %7d %8.1f %8.1f %8.1f %8.1f %8d%n",
+                step,
+                sorted.size(),
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.isEmpty() ? 0 : sorted.getLast() / 1e6,
+                failures);
     }
 
     /** Nearest-rank percentile in milliseconds. */

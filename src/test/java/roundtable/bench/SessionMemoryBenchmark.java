@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +30,8 @@ class SessionMemoryBenchmark {
     @Test
     void retainedHeapPerSignedInUi() throws Exception {
         int sessions = Integer.getInteger("bench.sessions", 200);
-        try (BenchApp app = BenchApp.start(); ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+        try (BenchApp app = BenchApp.start();
+                ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
             if (app.pid < 0) {
                 throw new IllegalStateException("Counting the heap needs the app's process id: -Dbench.pid=…");
             }
@@ -55,8 +55,9 @@ class SessionMemoryBenchmark {
                 openAll(pool, http, app, trips, view, sessions);
                 HeapHistogram after = HeapHistogram.of(app.pid);
                 long perUi = (after.totalBytes() - before.totalBytes()) / sessions;
-                lines.add(String.format("  /%-28s %8.1f KB per signed-in UI   %,9d UIs per GB of heap", view,
-                        perUi / 1024.0, perUi <= 0 ? 0 : (1L << 30) / perUi));
+                lines.add(String.format(
+                        "  /%-28s %8.1f KB per signed-in UI   %,9d UIs per GB of heap",
+                        view, perUi / 1024.0, perUi <= 0 ? 0 : (1L << 30) / perUi));
                 if (Boolean.getBoolean("bench.byClass")) {
                     lines.add(after.growthSince(before, 25, sessions));
                 }
@@ -67,20 +68,24 @@ class SessionMemoryBenchmark {
                 }
                 before = after;
             }
-            System.out.printf("%nSession memory, %d signed-in sessions per view (each a member signed in, one tab), "
-                    + "live heap after a full GC (jcmd GC.class_histogram), %s%n", sessions, LocalDate.now());
+            System.out.printf(
+                    "%nSession memory, %d signed-in sessions per view (each a member signed in, one tab), "
+                            + "live heap after a full GC (jcmd GC.class_histogram), %s%n",
+                    sessions, LocalDate.now());
             System.out.printf("  the app's own live heap before the sessions: %.1f MB%n", baseline / 1048576.0);
             lines.forEach(System.out::println);
-            System.out.printf("  heaviest: /%s, %.1f KB per UI (goal 150 KB); 1 GB of heap holds %,d such UIs%n", heaviest,
-                    heaviestBytes / 1024.0, (1L << 30) / heaviestBytes);
+            System.out.printf(
+                    "  heaviest: /%s, %.1f KB per UI (goal 150 KB); 1 GB of heap holds %,d such UIs%n",
+                    heaviest, heaviestBytes / 1024.0, (1L << 30) / heaviestBytes);
             System.out.printf("  what grew most for /%s, bytes per UI by class:%n%s%n", heaviest, heaviestGrowth);
             System.out.printf("  requests failed: %d%n", trips.failures());
         }
     }
 
     /** Signs N members in (each a new session) and opens the view in each; the server keeps them all. */
-    private static void openAll(ExecutorService pool, HttpClient http, BenchApp app, RoundTrips trips, String view,
-            int count) throws Exception {
+    private static void openAll(
+            ExecutorService pool, HttpClient http, BenchApp app, RoundTrips trips, String view, int count)
+            throws Exception {
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int member = 1 + i % BenchApp.members();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +50,7 @@ final class VaadinClient {
     private int clientId;
     /** Element id attribute → state node id, from every change seen in the current UI. */
     private final Map<String, Integer> nodesByElementId = new HashMap<>();
+
     private JsonNode lastAnswer;
     private final String address;
 
@@ -73,8 +73,11 @@ final class VaadinClient {
 
     /** A shared client: no cookie handler of its own (each VaadinClient keeps its cookies), no redirects followed. */
     static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** The password form as the login page posts it: its CSRF token from the page, then the form. */
@@ -85,13 +88,16 @@ final class VaadinClient {
             throw new IllegalStateException("No CSRF token on the login page");
         }
         String form = "_csrf=" + encode(csrf.group(1)) + "&username=" + encode(email) + "&password=" + encode(password);
-        HttpResponse<String> answer = send(step + ": form post", request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> answer = send(
+                step + ": form post",
+                request("/login")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = answer.headers().firstValue("Location").orElse("");
         // Refused: back to the login page, "?error" for the password, "?expired" for a missing or stale token.
         if (answer.statusCode() != 302 || location.contains("/login")) {
-            throw new IllegalStateException("Sign-in refused for " + email + ": " + answer.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Sign-in refused for " + email + ": " + answer.statusCode() + " " + location);
         }
     }
 
@@ -112,7 +118,10 @@ final class VaadinClient {
         securityKey = uidl.path("Vaadin-Security-Key").asString();
         nodesByElementId.clear();
         absorb(uidl);
-        ObjectNode data = JSON.createObjectNode().put("route", "/" + route).put("query", "").put("appShellTitle", "")
+        ObjectNode data = JSON.createObjectNode()
+                .put("route", "/" + route)
+                .put("query", "")
+                .put("appShellTitle", "")
                 .put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         rpc(step, List.of(event(1, "ui-navigate", data)));
@@ -124,8 +133,12 @@ final class VaadinClient {
     /** What the browser sends when a person picks a value in a field: the property, then its change event. */
     void setValue(String step, String elementId, String value) {
         int node = node(elementId);
-        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
-                .put("property", "value").put("value", value);
+        ObjectNode sync = JSON.createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", 1)
+                .put("property", "value")
+                .put("value", value);
         rpc(step, List.of(sync, event(node, "value-changed", JSON.createObjectNode())));
     }
 
@@ -151,11 +164,14 @@ final class VaadinClient {
         ArrayNode rpc = message.putArray("rpc");
         invocations.forEach(rpc::add);
         message.put("syncId", syncId).put("clientId", clientId);
-        HttpResponse<String> answer = send(step + ": uidl", request("/?v-r=uidl&v-uiId=" + uiId)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
+        HttpResponse<String> answer = send(
+                step + ": uidl",
+                request("/?v-r=uidl&v-uiId=" + uiId)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(message.toString())));
         JsonNode uidl = json(answer);
-        if (uidl.has("meta") && (uidl.path("meta").has("appError") || uidl.path("meta").has("sessionExpired"))) {
+        if (uidl.has("meta")
+                && (uidl.path("meta").has("appError") || uidl.path("meta").has("sessionExpired"))) {
             throw new IllegalStateException("The server refused the message: " + uidl.path("meta"));
         }
         absorb(uidl);
@@ -170,9 +186,11 @@ final class VaadinClient {
             clientId = uidl.path("clientId").asInt();
         }
         for (JsonNode change : uidl.path("changes")) {
-            if ("put".equals(change.path("type").asString()) && "id".equals(change.path("key").asString())
+            if ("put".equals(change.path("type").asString())
+                    && "id".equals(change.path("key").asString())
                     && change.path("value").isString()) {
-                nodesByElementId.put(change.path("value").asString(), change.path("node").asInt());
+                nodesByElementId.put(
+                        change.path("value").asString(), change.path("node").asInt());
             }
         }
     }
@@ -186,7 +204,8 @@ final class VaadinClient {
     }
 
     private static ObjectNode event(int node, String name, ObjectNode data) {
-        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
+        ObjectNode event =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
         event.set("data", data);
         return event;
     }
@@ -196,11 +215,17 @@ final class VaadinClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", address);
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).toList()));
+            builder.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .toList()));
         }
         return builder;
     }

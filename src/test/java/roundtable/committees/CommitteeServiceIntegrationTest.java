@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-
 import roundtable.IntegrationTest;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -30,6 +28,7 @@ class CommitteeServiceIntegrationTest {
 
     @Autowired
     RosterReader rosters;
+
     @Autowired
     PersonService people;
 
@@ -42,8 +41,8 @@ class CommitteeServiceIntegrationTest {
     void chairCannotChangeAnotherCommitteesRoster() {
         long fac = bodyId("fac");
         long someone = people.idOf("aisha.bello@example.org").orElseThrow();
-        assertThatThrownBy(() -> committees.appoint(fac,
-                new Appointment(null, someone, Position.MEMBER, LocalDate.of(2026, 1, 1), null)))
+        assertThatThrownBy(() -> committees.appoint(
+                        fac, new Appointment(null, someone, Position.MEMBER, LocalDate.of(2026, 1, 1), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -67,9 +66,11 @@ class CommitteeServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void chairRewritesTheDescriptionSanitisedAndAStaleCopyIsRefused() {
         BodySummary dac = committees.findBySlug("dac").orElseThrow();
-        BodySummary saved = committees.describeBody(dac.id(), dac.version(),
-                "<p>Open to all <script>alert(1)</script><strong>families</strong></p>");
-        assertThat(saved.descriptionHtml()).contains("<strong>families</strong>").doesNotContain("script");
+        BodySummary saved = committees.describeBody(
+                dac.id(), dac.version(), "<p>Open to all <script>alert(1)</script><strong>families</strong></p>");
+        assertThat(saved.descriptionHtml())
+                .contains("<strong>families</strong>")
+                .doesNotContain("script");
         assertThat(saved.version()).isGreaterThan(dac.version());
 
         assertThatThrownBy(() -> committees.describeBody(dac.id(), dac.version(), "<p>stale</p>"))
@@ -84,7 +85,10 @@ class CommitteeServiceIntegrationTest {
         var parents = roster.constituencies().getFirst();
         assertThat(parents.name()).isEqualTo("Parent representative");
         assertThat(parents.seats()).isEqualTo(9);
-        assertThat(parents.members()).extracting(RosterSeat::name).contains("Dana Whitfield").containsNull()
+        assertThat(parents.members())
+                .extracting(RosterSeat::name)
+                .contains("Dana Whitfield")
+                .containsNull()
                 .doesNotContain("José Luis Martínez", "Guadalupe Torres");
         assertThat(parents.members()).allSatisfy(seat -> {
             assertThat(seat.email()).isNull();
@@ -102,7 +106,8 @@ class CommitteeServiceIntegrationTest {
     @WithUserDetails("dac.member@example.org")
     void membersSeeFellowMembersContactsOnlyOnTheirOwnBodies() {
         Roster dac = rosters.memberRoster(bodyId("dac"));
-        assertThat(dac.constituencies().getFirst().members()).extracting(RosterSeat::email)
+        assertThat(dac.constituencies().getFirst().members())
+                .extracting(RosterSeat::email)
                 .contains("dac.chair@example.org");
         assertThatThrownBy(() -> rosters.memberRoster(bodyId("fac"))).isInstanceOf(AccessDeniedException.class);
     }
@@ -110,18 +115,26 @@ class CommitteeServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void myBodiesSaysWhatTheChairMayDo() {
-        var dac = committees.myBodies().stream().filter(b -> b.body().slug().equals("dac")).findFirst().orElseThrow();
+        var dac = committees.myBodies().stream()
+                .filter(b -> b.body().slug().equals("dac"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dac.position()).isEqualTo(Position.CHAIR);
         assertThat(dac.canManage()).isTrue();
         var partnership = committees.myBodies().stream()
-                .filter(b -> b.body().slug().equals("partnership-for-fiscal-sustainability")).findFirst().orElseThrow();
+                .filter(b -> b.body().slug().equals("partnership-for-fiscal-sustainability"))
+                .findFirst()
+                .orElseThrow();
         assertThat(partnership.canManage()).isFalse();
     }
 
     @Test
     @WithUserDetails("language.services@example.org")
     void coordinatorSeesLanguageNeedsPerBody() {
-        var dac = languageNeeds.languageNeeds().stream().filter(n -> n.body().slug().equals("dac")).findFirst().orElseThrow();
+        var dac = languageNeeds.languageNeeds().stream()
+                .filter(n -> n.body().slug().equals("dac"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dac.byLanguage().get(Language.SPANISH)).isGreaterThanOrEqualTo(3);
     }
 
@@ -139,22 +152,23 @@ class CommitteeServiceIntegrationTest {
         var group = roster.constituencies().getFirst();
         assertThat(group.members()).hasSize(2);
         var summary = roundtableGroup(jcaa);
-        assertThatThrownBy(() -> committees.redefineSeatGroup(jcaa, summary.id(), summary.version(),
-                new SeatGroupData("Executive board", 1, true, 24, null)))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.field()).isEqualTo("seatCount"));
-        committees.redefineSeatGroup(jcaa, summary.id(), summary.version(),
-                new SeatGroupData("Executive board", 2, true, 24, null));
-        assertThat(rosters.memberRoster(jcaa).constituencies().getFirst().vacancies()).isZero();
+        assertThatThrownBy(() -> committees.redefineSeatGroup(
+                        jcaa, summary.id(), summary.version(), new SeatGroupData("Executive board", 1, true, 24, null)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("seatCount"));
+        committees.redefineSeatGroup(
+                jcaa, summary.id(), summary.version(), new SeatGroupData("Executive board", 2, true, 24, null));
+        assertThat(rosters.memberRoster(jcaa).constituencies().getFirst().vacancies())
+                .isZero();
     }
 
     @Test
     @WithUserDetails("admin@example.org")
     void twoBodiesCannotShareAnAddress() {
-        assertThatThrownBy(() -> committees.createBody(new NewBody("Another DAC", null, "dac",
-                BodyKind.ADVISORY_COMMITTEE, "", true, null, List.of())))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.field()).isEqualTo("slug"));
+        assertThatThrownBy(() -> committees.createBody(new NewBody(
+                        "Another DAC", null, "dac", BodyKind.ADVISORY_COMMITTEE, "", true, null, List.of())))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("slug"));
     }
 
     @Autowired

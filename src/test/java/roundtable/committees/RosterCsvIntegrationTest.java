@@ -6,12 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import org.assertj.core.api.Assertions;
 import roundtable.IntegrationTest;
 import roundtable.base.RuleViolationException;
 import roundtable.base.SpreadsheetCells;
@@ -26,10 +24,13 @@ class RosterCsvIntegrationTest {
 
     @Autowired
     RosterCsv csv;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     PersonService people;
 
@@ -49,7 +50,7 @@ class RosterCsvIntegrationTest {
     }
 
     ImportPreview preview(String file) {
-        return csv.preview(caac(), new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), n -> { });
+        return csv.preview(caac(), new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), n -> {});
     }
 
     @Test
@@ -59,36 +60,53 @@ class RosterCsvIntegrationTest {
 
         ImportPreview first = preview(FILE);
 
-        assertThat(first.rows()).extracting(ImportRow::outcome).containsExactly(Outcome.NEW_PERSON, Outcome.NEW_PERSON,
-                Outcome.INVALID, Outcome.INVALID, Outcome.INVALID, Outcome.INVALID, Outcome.INVALID);
-        assertThat(first.rows().get(2).problems()).extracting(ImportRow.Problem::messageKey)
+        assertThat(first.rows())
+                .extracting(ImportRow::outcome)
+                .containsExactly(
+                        Outcome.NEW_PERSON,
+                        Outcome.NEW_PERSON,
+                        Outcome.INVALID,
+                        Outcome.INVALID,
+                        Outcome.INVALID,
+                        Outcome.INVALID,
+                        Outcome.INVALID);
+        assertThat(first.rows().get(2).problems())
+                .extracting(ImportRow.Problem::messageKey)
                 .containsExactly("roster.import.unknown-seat");
-        assertThat(first.rows().get(3).problems()).extracting(ImportRow.Problem::messageKey)
+        assertThat(first.rows().get(3).problems())
+                .extracting(ImportRow.Problem::messageKey)
                 .containsExactly("validation.email");
-        assertThat(first.rows().get(4).problems()).extracting(ImportRow.Problem::messageKey)
+        assertThat(first.rows().get(4).problems())
+                .extracting(ImportRow.Problem::messageKey)
                 .containsExactly("roster.error.overlap");
-        assertThat(first.rows().get(5).problems()).extracting(ImportRow.Problem::messageKey)
+        assertThat(first.rows().get(5).problems())
+                .extracting(ImportRow.Problem::messageKey)
                 .containsExactly("roster.error.term-order");
-        assertThat(first.rows().get(6).problems()).extracting(ImportRow.Problem::messageKey)
+        assertThat(first.rows().get(6).problems())
+                .extracting(ImportRow.Problem::messageKey)
                 .containsExactly("roster.import.duplicate-email");
         assertThat(people.countAll()).as("a preview saves nothing").isEqualTo(peopleBefore);
 
-        RosterCsv.ImportResult result = csv.apply(first, n -> { });
+        RosterCsv.ImportResult result = csv.apply(first, n -> {});
         assertThat(result.saved()).isEqualTo(2);
         assertThat(roster.countMembers(caac(), null)).isEqualTo(membersBefore + 2);
-        assertThat(people.recipient("valentina.cruz@example.org").orElseThrow().language()).isEqualTo(Language.SPANISH);
+        assertThat(people.recipient("valentina.cruz@example.org").orElseThrow().language())
+                .isEqualTo(Language.SPANISH);
 
         ImportPreview again = preview(FILE);
-        assertThat(again.importable()).as("importing the same file again changes nothing").isZero();
+        assertThat(again.importable())
+                .as("importing the same file again changes nothing")
+                .isZero();
         assertThat(again.rows().get(0).outcome()).isEqualTo(Outcome.UNCHANGED);
-        assertThat(csv.apply(again, n -> { }).saved()).isZero();
+        assertThat(csv.apply(again, n -> {}).saved()).isZero();
         assertThat(roster.countMembers(caac(), null)).isEqualTo(membersBefore + 2);
     }
 
     @Test
     void aFileWithoutTheRequiredColumnsIsRefusedAsAWhole() {
         Assertions.assertThatThrownBy(() -> preview("full name,mail\nA,b@example.org\n"))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("roster.import.missing-columns"));
     }
 
@@ -96,14 +114,25 @@ class RosterCsvIntegrationTest {
     void exportNeverHandsASpreadsheetAFormula() {
         long tdpac = committees.findBySlug("tdpac").orElseThrow().id();
         SeatGroupSummary group = roster.overview(tdpac).seatGroups().getFirst();
-        roster.fillSeat(tdpac, new SeatAssignment(group.id(), null,
-                PersonData.of("=HYPERLINK(\"http://evil.example\",\"x\")", "formula.person@example.org", Language.ENGLISH)
-                        .withAffiliation("+1 dial"), Position.MEMBER, LocalDate.now(ZoneId.of("America/Denver")), null));
+        roster.fillSeat(
+                tdpac,
+                new SeatAssignment(
+                        group.id(),
+                        null,
+                        PersonData.of(
+                                        "=HYPERLINK(\"http://evil.example\",\"x\")",
+                                        "formula.person@example.org",
+                                        Language.ENGLISH)
+                                .withAffiliation("+1 dial"),
+                        Position.MEMBER,
+                        LocalDate.now(ZoneId.of("America/Denver")),
+                        null));
 
         String exported = csv.export(tdpac);
 
         assertThat(exported.lines().findFirst()).hasValue(String.join(",", RosterCsv.COLUMNS));
-        assertThat(exported).contains("'=HYPERLINK", "'+1 dial", "kevin.obrien@example.org")
+        assertThat(exported)
+                .contains("'=HYPERLINK", "'+1 dial", "kevin.obrien@example.org")
                 .doesNotContain(",=HYPERLINK", "\"=HYPERLINK");
     }
 

@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-
 import roundtable.IntegrationTest;
 import roundtable.ThreadStatementCounter;
 
@@ -35,16 +33,25 @@ class RosterScaleIntegrationTest {
 
     @Autowired
     RosterReader rosters;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("admin@example.org")
     void theRosterPageNeedsAtMostFiveStatementsWhateverTheSize() {
-        long bodyId = committees.createBody(new NewBody("Scale test assembly", "STA", "scale-test-assembly",
-                BodyKind.OPEN_ALLIANCE, "<p>Many members</p>", true, null, List.of("es")));
+        long bodyId = committees.createBody(new NewBody(
+                "Scale test assembly",
+                "STA",
+                "scale-test-assembly",
+                BodyKind.OPEN_ALLIANCE,
+                "<p>Many members</p>",
+                true,
+                null,
+                List.of("es")));
         try {
             long groupId = committees.addSeatGroup(bodyId, new SeatGroupData("Delegate", 500, true, 24, null));
             long firstPerson = insertPeople();
@@ -56,12 +63,14 @@ class RosterScaleIntegrationTest {
                 assertThat(roster.members(bodyId, null, 0, 50)).hasSize(50);
                 return roster.countMembers(bodyId, null);
             });
-            long laterPage = statements(() -> roster.members(bodyId, groupId, 450, 50).size());
+            long laterPage =
+                    statements(() -> roster.members(bodyId, groupId, 450, 50).size());
             long publicRoster = statements(() -> rosters.publicRoster(bodyId).orElseThrow());
 
-            System.out.printf("Roster of %d members among %d people: overview + first page %d statements, "
-                    + "a later page %d, the public roster %d%n", MEMBERS, PEOPLE, overviewAndFirstPage, laterPage,
-                    publicRoster);
+            System.out.printf(
+                    "Roster of %d members among %d people: overview + first page %d statements, "
+                            + "a later page %d, the public roster %d%n",
+                    MEMBERS, PEOPLE, overviewAndFirstPage, laterPage, publicRoster);
             assertThat(overviewAndFirstPage).isLessThanOrEqualTo(MAX_STATEMENTS);
             assertThat(laterPage).isLessThanOrEqualTo(2);
             assertThat(publicRoster).isLessThanOrEqualTo(MAX_STATEMENTS);
@@ -69,9 +78,20 @@ class RosterScaleIntegrationTest {
             // Keep the shared demo world as other tests expect it: the test body is archived.
             BodySummary body = committees.find(bodyId).orElseThrow();
             BodySettings s = body.settings();
-            committees.configureBody(bodyId, body.version(), new BodySettings(s.name(), s.acronym(), s.kind(),
-                    s.descriptionHtml(), s.rosterPublic(), s.contactsVisible(), s.quorumFixed(), s.languagesOffered(),
-                    s.timeRules(), false));
+            committees.configureBody(
+                    bodyId,
+                    body.version(),
+                    new BodySettings(
+                            s.name(),
+                            s.acronym(),
+                            s.kind(),
+                            s.descriptionHtml(),
+                            s.rosterPublic(),
+                            s.contactsVisible(),
+                            s.quorumFixed(),
+                            s.languagesOffered(),
+                            s.timeRules(),
+                            false));
         }
     }
 
@@ -85,11 +105,14 @@ class RosterScaleIntegrationTest {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            rows.add(new Object[] { "Scale Person " + i, "scale.person." + i + "@example.org", i % 3 == 0 ? "es" : "en",
-                    i % 2 == 0, now });
+            rows.add(new Object[] {
+                "Scale Person " + i, "scale.person." + i + "@example.org", i % 3 == 0 ? "es" : "en", i % 2 == 0, now
+            });
         }
-        jdbc.batchUpdate("insert into person (full_name, email, preferred_language, public_consent, created_at) "
-                + "values (?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into person (full_name, email, preferred_language, public_consent, created_at) "
+                        + "values (?, ?, ?, ?, ?)",
+                rows);
         return jdbc.queryForObject("select min(id) from person where email like 'scale.person.%'", Long.class);
     }
 
@@ -97,9 +120,11 @@ class RosterScaleIntegrationTest {
         LocalDate start = LocalDate.now().minusMonths(1);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            rows.add(new Object[] { bodyId, groupId, firstPerson + i * 7L, "MEMBER", Date.valueOf(start) });
+            rows.add(new Object[] {bodyId, groupId, firstPerson + i * 7L, "MEMBER", Date.valueOf(start)});
         }
-        jdbc.batchUpdate("insert into membership (body_id, seat_group_id, person_id, position, term_start) "
-                + "values (?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into membership (body_id, seat_group_id, person_id, position, term_start) "
+                        + "values (?, ?, ?, ?, ?)",
+                rows);
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-
 import roundtable.IntegrationTest;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
@@ -24,10 +22,13 @@ class RosterServiceIntegrationTest {
 
     @Autowired
     RosterService roster;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     PersonService people;
+
     @Autowired
     AuditService audit;
 
@@ -38,7 +39,9 @@ class RosterServiceIntegrationTest {
     }
 
     SeatGroupSummary group(String slug, String name) {
-        return roster.overview(body(slug)).seatGroups().stream().filter(g -> g.name().equals(name)).findFirst()
+        return roster.overview(body(slug)).seatGroups().stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -51,14 +54,24 @@ class RosterServiceIntegrationTest {
     void fillingAPartnershipSeatLowersTheVacanciesAndIsAudited() {
         SeatGroupSummary partners = group("partnership-for-fiscal-sustainability", "Department leader");
         SeatGroupSummary sacStaff = group("partnership-for-fiscal-sustainability", "SAC staff representative");
-        long before = roster.overview(body("partnership-for-fiscal-sustainability")).vacancies();
+        long before =
+                roster.overview(body("partnership-for-fiscal-sustainability")).vacancies();
         assertThat(sacStaff.vacancies()).isEqualTo(1);
         assertThat(partners.vacancies()).isZero();
 
-        long id = roster.fillSeat(body("partnership-for-fiscal-sustainability"), new SeatAssignment(sacStaff.id(), null,
-                PersonData.of("Noor Aziz", "noor.aziz@example.org", Language.ENGLISH), Position.MEMBER, today, null));
+        long id = roster.fillSeat(
+                body("partnership-for-fiscal-sustainability"),
+                new SeatAssignment(
+                        sacStaff.id(),
+                        null,
+                        PersonData.of("Noor Aziz", "noor.aziz@example.org", Language.ENGLISH),
+                        Position.MEMBER,
+                        today,
+                        null));
 
-        assertThat(roster.overview(body("partnership-for-fiscal-sustainability")).vacancies()).isEqualTo(before - 1);
+        assertThat(roster.overview(body("partnership-for-fiscal-sustainability"))
+                        .vacancies())
+                .isEqualTo(before - 1);
         assertThat(audit.search("seat filled", 0, 50)).anySatisfy(r -> {
             assertThat(r.subjectId()).isEqualTo(id);
             assertThat(r.actor()).isEqualTo("admin@example.org");
@@ -71,9 +84,15 @@ class RosterServiceIntegrationTest {
     void aFullSeatGroupRefusesAnotherMemberAndSavesNothing() {
         SeatGroupSummary dacMembers = group("partnership-for-fiscal-sustainability", "DAC member");
         long people0 = people.countAll();
-        assertThatThrownBy(() -> roster.fillSeat(body("partnership-for-fiscal-sustainability"),
-                new SeatAssignment(dacMembers.id(), null, PersonData.of("Extra Person", "extra.person@example.org",
-                        Language.ENGLISH), Position.MEMBER, today, null)))
+        assertThatThrownBy(() -> roster.fillSeat(
+                        body("partnership-for-fiscal-sustainability"),
+                        new SeatAssignment(
+                                dacMembers.id(),
+                                null,
+                                PersonData.of("Extra Person", "extra.person@example.org", Language.ENGLISH),
+                                Position.MEMBER,
+                                today,
+                                null)))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("seatGroup:roster.error.seats-full"));
         assertThat(people.countAll()).as("the new person was not half-saved").isEqualTo(people0);
     }
@@ -83,8 +102,9 @@ class RosterServiceIntegrationTest {
     void aTermCannotEndBeforeItStarts() {
         SeatGroupSummary parents = group("dac", "Parent representative");
         long someone = people.idOf("jordan.ellis@example.org").orElseThrow();
-        assertThatThrownBy(() -> roster.fillSeat(body("dac"), new SeatAssignment(parents.id(), someone, null,
-                Position.MEMBER, today, today.minusDays(1))))
+        assertThatThrownBy(() -> roster.fillSeat(
+                        body("dac"),
+                        new SeatAssignment(parents.id(), someone, null, Position.MEMBER, today, today.minusDays(1))))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("termEnd:roster.error.term-order"));
     }
 
@@ -93,8 +113,8 @@ class RosterServiceIntegrationTest {
     void aPersonCannotHoldOverlappingTermsOnOneBody() {
         SeatGroupSummary community = group("dac", "Community member");
         long robert = people.idOf("robert.nakamura@example.org").orElseThrow();
-        assertThatThrownBy(() -> roster.fillSeat(body("dac"), new SeatAssignment(community.id(), robert, null,
-                Position.MEMBER, today, null)))
+        assertThatThrownBy(() -> roster.fillSeat(
+                        body("dac"), new SeatAssignment(community.id(), robert, null, Position.MEMBER, today, null)))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("person:roster.error.overlap"));
     }
 
@@ -102,8 +122,15 @@ class RosterServiceIntegrationTest {
     @WithUserDetails("admin@example.org")
     void aNewPersonWithAKnownAddressIsRefusedAtTheEmailField() {
         SeatGroupSummary parents = group("dac", "Parent representative");
-        assertThatThrownBy(() -> roster.fillSeat(body("dac"), new SeatAssignment(parents.id(), null,
-                PersonData.of("Dana Again", "DAC.Chair@example.org", Language.ENGLISH), Position.MEMBER, today, null)))
+        assertThatThrownBy(() -> roster.fillSeat(
+                        body("dac"),
+                        new SeatAssignment(
+                                parents.id(),
+                                null,
+                                PersonData.of("Dana Again", "DAC.Chair@example.org", Language.ENGLISH),
+                                Position.MEMBER,
+                                today,
+                                null)))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("email:validation.email-taken"));
     }
 
@@ -111,8 +138,11 @@ class RosterServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void theLastChairCannotStepDownOrBeEnded() {
         RosterMember chair = roster.members(body("dac"), null, 0, 50).stream()
-                .filter(m -> m.position() == Position.CHAIR).findFirst().orElseThrow();
-        assertThatThrownBy(() -> roster.changePosition(body("dac"), chair.membershipId(), chair.version(), Position.MEMBER))
+                .filter(m -> m.position() == Position.CHAIR)
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() ->
+                        roster.changePosition(body("dac"), chair.membershipId(), chair.version(), Position.MEMBER))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("position:roster.error.last-chair"));
         assertThatThrownBy(() -> roster.endTerm(body("dac"), chair.membershipId(), chair.version(), today, "moving"))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("position:roster.error.last-chair"));
@@ -123,11 +153,14 @@ class RosterServiceIntegrationTest {
     void chairEndsATermAndTheMemberLeavesTheCurrentRosterButNotTheHistory() {
         long dac = body("dac");
         RosterMember isabel = roster.members(dac, null, 0, 50).stream()
-                .filter(m -> m.email() != null && m.email().equals("isabel.moreno@example.org")).findFirst().orElseThrow();
+                .filter(m -> m.email() != null && m.email().equals("isabel.moreno@example.org"))
+                .findFirst()
+                .orElseThrow();
         long count = roster.countMembers(dac, null);
         roster.endTerm(dac, isabel.membershipId(), isabel.version(), today.minusDays(1), "Moved out of the district");
         assertThat(roster.countMembers(dac, null)).isEqualTo(count - 1);
-        assertThat(roster.members(dac, null, 0, 50)).extracting(RosterMember::membershipId)
+        assertThat(roster.members(dac, null, 0, 50))
+                .extracting(RosterMember::membershipId)
                 .doesNotContain(isabel.membershipId());
     }
 
@@ -136,7 +169,9 @@ class RosterServiceIntegrationTest {
     void aStaleCopyOfAMembershipIsRefused() {
         long dac = body("dac");
         RosterMember aisha = roster.members(dac, null, 0, 50).stream()
-                .filter(m -> "aisha.bello@example.org".equals(m.email())).findFirst().orElseThrow();
+                .filter(m -> "aisha.bello@example.org".equals(m.email()))
+                .findFirst()
+                .orElseThrow();
         roster.renewTerm(dac, aisha.membershipId(), aisha.version(), today.plusYears(2));
         assertThatThrownBy(() -> roster.changePosition(dac, aisha.membershipId(), aisha.version(), Position.ALTERNATE))
                 .isInstanceOf(OptimisticLockingFailureException.class);
@@ -154,7 +189,9 @@ class RosterServiceIntegrationTest {
     @WithUserDetails("admin@example.org")
     void termsEndingWithinSixtyDaysAreFlagged() {
         RosterMember daniel = roster.members(body("dac"), null, 0, 50).stream()
-                .filter(m -> "daniel.reyes@example.org".equals(m.email())).findFirst().orElseThrow();
+                .filter(m -> "daniel.reyes@example.org".equals(m.email()))
+                .findFirst()
+                .orElseThrow();
         assertThat(daniel.daysLeft()).isBetween(20, 30);
     }
 
@@ -165,10 +202,12 @@ class RosterServiceIntegrationTest {
         SeatGroupSummary facSeat = group("partnership-for-fiscal-sustainability", "FAC member");
         assertThat(facSeat.requiredBodyName()).isEqualTo("FAC");
         // Robert sits on FAC, so his FAC seat is in order.
-        assertThat(roster.members(partnership, facSeat.id(), 0, 10)).singleElement()
+        assertThat(roster.members(partnership, facSeat.id(), 0, 10))
+                .singleElement()
                 .satisfies(m -> assertThat(m.missingRequirement()).isNull());
         SeatGroupSummary jcea = group("partnership-for-fiscal-sustainability", "JCEA representative");
-        assertThat(roster.members(partnership, jcea.id(), 0, 10)).singleElement()
+        assertThat(roster.members(partnership, jcea.id(), 0, 10))
+                .singleElement()
                 .satisfies(m -> assertThat(m.missingRequirement()).isNull());
     }
 
@@ -178,10 +217,18 @@ class RosterServiceIntegrationTest {
         long partnership = body("partnership-for-fiscal-sustainability");
         SeatGroupSummary sacParents = group("partnership-for-fiscal-sustainability", "SAC parent representative");
         assertThat(sacParents.requiredBodyName()).isEqualTo("SAC");
-        long id = roster.fillSeat(partnership, new SeatAssignment(sacParents.id(), null,
-                PersonData.of("Lin Zhou", "lin.zhou@example.org", Language.ENGLISH), Position.MEMBER, today, null));
+        long id = roster.fillSeat(
+                partnership,
+                new SeatAssignment(
+                        sacParents.id(),
+                        null,
+                        PersonData.of("Lin Zhou", "lin.zhou@example.org", Language.ENGLISH),
+                        Position.MEMBER,
+                        today,
+                        null));
         assertThat(roster.members(partnership, sacParents.id(), 0, 10))
-                .filteredOn(m -> m.membershipId() == id).singleElement()
+                .filteredOn(m -> m.membershipId() == id)
+                .singleElement()
                 .satisfies(m -> assertThat(m.missingRequirement()).isEqualTo("SAC"));
     }
 }

@@ -3,22 +3,20 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import roundtable.RunAs;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaFixtures;
@@ -32,10 +30,13 @@ class AgendaJourneysIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService users;
 
@@ -64,11 +65,21 @@ class AgendaJourneysIT extends BrowserTest {
     @Test
     void aMeetingWithoutAgendaItemsSaysSoInEnglishAndSpanish() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long meetingId = RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(
-                new MeetingData(dac, "DAC listening tour, no agenda yet",
-                        LocalDate.now().plusDays(404).atTime(18, 0), ZoneId.of("America/Denver"),
-                        90, MeetingFormat.IN_PERSON, "Wheat Ridge High School", null, true,
-                        List.of("es"), null)));
+        long meetingId = RunAs.as(
+                users,
+                "dac.chair@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        "DAC listening tour, no agenda yet",
+                        LocalDate.now().plusDays(404).atTime(18, 0),
+                        ZoneId.of("America/Denver"),
+                        90,
+                        MeetingFormat.IN_PERSON,
+                        "Wheat Ridge High School",
+                        null,
+                        true,
+                        List.of("es"),
+                        null)));
         visit("/meetings/" + meetingId, "meeting-without-agenda");
         Locator agenda = page.locator("section.agenda");
         assertThat(agenda).containsText("No agenda items yet.");
@@ -76,8 +87,8 @@ class AgendaJourneysIT extends BrowserTest {
 
         // A reader whose phone speaks Spanish.
         context.close();
-        context = watched(browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setLocale("es-US")));
+        context = watched(browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("es-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
         visit("/meetings/" + meetingId, "meeting-without-agenda-es");
@@ -100,10 +111,12 @@ class AgendaJourneysIT extends BrowserTest {
         page.keyboard().press("Escape");
         addItem("Welcome and introductions", "Dana Whitfield", "5");
         addItem("Budget reduction scenarios", "Richard Howell", "45");
-        assertThat(titles()).hasText(new String[] { "Welcome and introductions", "Budget reduction scenarios" });
+        assertThat(titles()).hasText(new String[] {"Welcome and introductions", "Budget reduction scenarios"});
 
         // Papers: a real PDF is attached; a program renamed to .pdf is refused next to the upload.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attachments (0) of 'Budget reduction scenarios'"))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Attachments (0) of 'Budget reduction scenarios'"))
                 .click();
         BrowserSupport.settle(page);
         upload("Budget scenarios.pdf", AgendaFixtures.PDF);
@@ -116,34 +129,42 @@ class AgendaJourneysIT extends BrowserTest {
         assertThat(page.locator("#attachment-status")).containsText("do not match the ending of its name");
         BrowserSupport.assertAccessible(page, "attachments dialog");
         BrowserSupport.screenshots(page, "agenda-attachments");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Close").setExact(true))
+                .click();
         BrowserSupport.settle(page);
 
         // By keyboard: the moved item keeps the focus, on the button that can still move it.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up 'Budget reduction scenarios'")).focus();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move up 'Budget reduction scenarios'"))
+                .focus();
         page.keyboard().press("Enter");
         BrowserSupport.settle(page);
-        assertThat(titles()).hasText(new String[] { "Budget reduction scenarios", "Welcome and introductions" });
+        assertThat(titles()).hasText(new String[] {"Budget reduction scenarios", "Welcome and introductions"});
         assertThat(page.locator("#agenda-announcer")).hasText("'Budget reduction scenarios' is now item 1 of 2.");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Move down 'Budget reduction scenarios'"))).isFocused();
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move down 'Budget reduction scenarios'")))
+                .isFocused();
 
         // By dragging one card onto another.
-        page.locator("#agenda-items li").filter(new Locator.FilterOptions().setHasText("Welcome and introductions"))
-                .dragTo(page.locator("#agenda-items li").filter(new Locator.FilterOptions()
-                        .setHasText("Budget reduction scenarios")));
+        page.locator("#agenda-items li")
+                .filter(new Locator.FilterOptions().setHasText("Welcome and introductions"))
+                .dragTo(page.locator("#agenda-items li")
+                        .filter(new Locator.FilterOptions().setHasText("Budget reduction scenarios")));
         BrowserSupport.settle(page);
-        assertThat(titles()).hasText(new String[] { "Welcome and introductions", "Budget reduction scenarios" });
+        assertThat(titles()).hasText(new String[] {"Welcome and introductions", "Budget reduction scenarios"});
         BrowserSupport.assertAccessible(page, "agenda editor");
         BrowserSupport.screenshots(page, "agenda-editor");
 
         context.clearCookies();
         visit("/meetings/" + meetingId, "meeting-with-agenda");
         Locator agenda = page.locator("#agenda");
-        assertThat(agenda.locator("h3")).hasText(new String[] { "Welcome and introductions", "Budget reduction scenarios" });
+        assertThat(agenda.locator("h3"))
+                .hasText(new String[] {"Welcome and introductions", "Budget reduction scenarios"});
         assertThat(agenda).containsText("Presenter: Richard Howell · 45 minutes");
         assertThat(page.locator("#edit-agenda")).hasCount(0);
-        Download download = page.waitForDownload(() -> agenda.getByRole(AriaRole.LINK).first().click());
+        Download download = page.waitForDownload(
+                () -> agenda.getByRole(AriaRole.LINK).first().click());
         assertThat(download.suggestedFilename()).isEqualTo("Budget scenarios.pdf");
         assertThat(Files.readAllBytes(download.path())).isEqualTo(AgendaFixtures.PDF);
     }

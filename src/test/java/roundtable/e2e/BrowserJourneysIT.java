@@ -3,24 +3,18 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import com.microsoft.playwright.BrowserContext;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import roundtable.Mailbox;
 import roundtable.notifications.OutboxTestSupport;
 
@@ -44,7 +38,8 @@ class BrowserJourneysIT extends BrowserTest {
         screenshots("home");
 
         visit("/committees", "committees");
-        assertThat(page.getByText("Partnership for Fiscal Sustainability").first()).isVisible();
+        assertThat(page.getByText("Partnership for Fiscal Sustainability").first())
+                .isVisible();
         screenshots("committees");
 
         visit("/committees/partnership-for-fiscal-sustainability", "committee-partnership");
@@ -54,7 +49,9 @@ class BrowserJourneysIT extends BrowserTest {
 
         visit("/meetings", "meetings");
         screenshots("meetings");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DAC monthly meeting")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DAC monthly meeting"))
+                .first()
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("DAC monthly meeting");
         BrowserSupport.assertAccessible(page, "meeting");
@@ -62,7 +59,10 @@ class BrowserJourneysIT extends BrowserTest {
 
         visit("/minutes", "minutes");
         screenshots("minutes");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partnership working session: Blueprint principles")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Partnership working session: Blueprint principles"))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).containsText("Minutes: Partnership working session");
         BrowserSupport.assertAccessible(page, "minutes-record");
@@ -100,7 +100,8 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.screenshots(page, "home-es");
 
         // A later visit with no session at all, carrying only the language cookie, is still in Spanish.
-        var languageCookie = context.cookies().stream().filter(c -> c.name.equals("rt-lang")).toList();
+        var languageCookie =
+                context.cookies().stream().filter(c -> c.name.equals("rt-lang")).toList();
         assertThat(languageCookie).hasSize(1);
         try (BrowserContext later = watched(browser.newContext())) {
             later.addCookies(languageCookie);
@@ -127,18 +128,23 @@ class BrowserJourneysIT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "es");
         assertThat(page.locator("h1")).hasText("Reuniones");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comités")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comités"))
+                .first()
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Comités y grupos");
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
-    @CsvSource(delimiter = ';', value = {
-            "admin@example.org; Home|Committees|Meetings|Minutes|My committees|My profile|Language services|Bodies|People|Email outbox|Audit trail",
-            "dac.chair@example.org; Home|Committees|Meetings|Minutes|My committees|My profile",
-            "dac.secretary@example.org; Home|Committees|Meetings|Minutes|My committees|My profile",
-            "dac.member@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Mi perfil",
-            "language.services@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Mi perfil|Servicios lingüísticos" })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "admin@example.org; Home|Committees|Meetings|Minutes|My committees|My profile|Language services|Bodies|People|Email outbox|Audit trail",
+                "dac.chair@example.org; Home|Committees|Meetings|Minutes|My committees|My profile",
+                "dac.secretary@example.org; Home|Committees|Meetings|Minutes|My committees|My profile",
+                "dac.member@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Mi perfil",
+                "language.services@example.org; Inicio|Comités|Reuniones|Actas|Mis comités|Mi perfil|Servicios lingüísticos"
+            })
     void eachDemoAccountSignsInAndSeesItsOwnNavigation(String email, String expectedMenu) {
         visit("/login", "login");
         signIn(email, PASSWORD);
@@ -148,8 +154,9 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.screenshots(page, "home-as-" + who);
 
         String firstPrivate = menu().get(4);
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
-                .setHasText(firstPrivate)).click();
+        page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText(firstPrivate))
+                .click();
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, firstPrivate + " as " + email);
         BrowserSupport.screenshots(page, "my-committees-as-" + who);
@@ -172,7 +179,9 @@ class BrowserJourneysIT extends BrowserTest {
         visit("/admin/bodies", "bodies");
         visit("/admin/audit", "audit");
         visit("/my/profile", "profile");
-        assertThat(page.getByLabel("Accessibility needs", new Page.GetByLabelOptions().setExact(false)).first()).isVisible();
+        assertThat(page.getByLabel("Accessibility needs", new Page.GetByLabelOptions().setExact(false))
+                        .first())
+                .isVisible();
     }
 
     @Autowired
@@ -181,15 +190,23 @@ class BrowserJourneysIT extends BrowserTest {
     /** Filtered to the failed ones, the outbox opens a message to read what it says and why it failed. */
     private void readAFailedEmailInTheOutbox() {
         String subject = "Your RSVP is confirmed " + System.nanoTime();
-        OutboxTestSupport.dead(app, "left.the.district@example.org", subject,
-                "See you on Tuesday.", "Invalid Addresses: 550 5.1.1 mailbox unavailable");
+        OutboxTestSupport.dead(
+                app,
+                "left.the.district@example.org",
+                subject,
+                "See you on Tuesday.",
+                "Invalid Addresses: 550 5.1.1 mailbox unavailable");
         page.reload();
         BrowserSupport.settle(page);
         page.locator("#outbox-state").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Failed").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("Failed").setExact(true))
+                .click();
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, "outbox filtered");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Email: " + subject);
         assertThat(page.locator("#outbox-message-facts")).containsText("550 5.1.1 mailbox unavailable");
@@ -205,7 +222,8 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.settle(page);
         page.getByLabel("Email address").fill("dac.chair@example.org");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(url -> url.contains("error"));
         BrowserSupport.settle(page);
         assertThat(page.getByText("Email or password not recognised")).isVisible();
@@ -221,8 +239,7 @@ class BrowserJourneysIT extends BrowserTest {
         BrowserSupport.settle(page);
         assertThat(page.locator("#link-status")).containsText("a sign-in link is on its way");
 
-        var messages = Mailbox.to(mail, "priya.raman@example.org", "Your sign-in link", 1,
-                Duration.ofSeconds(15));
+        var messages = Mailbox.to(mail, "priya.raman@example.org", "Your sign-in link", 1, Duration.ofSeconds(15));
         assertThat(messages).isNotEmpty();
         URI link = URI.create(Mailbox.signInLink(messages.getLast()));
 

@@ -2,16 +2,6 @@ package roundtable.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-
 import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
@@ -24,6 +14,15 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Debian's Chromium driven by Playwright (no browser download), with an axe check of every page
@@ -36,19 +35,27 @@ final class BrowserSupport {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final int PHONE_WIDTH = 360;
 
-    private BrowserSupport() {
-    }
+    private BrowserSupport() {}
 
     static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /**
@@ -58,7 +65,8 @@ final class BrowserSupport {
     static BrowserContext recordCspViolations(BrowserContext context, List<String> into) {
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
-                into.add(message.text() + " at " + (message.page() == null ? "?" : message.page().url()));
+                into.add(message.text() + " at "
+                        + (message.page() == null ? "?" : message.page().url()));
             }
         });
         return context;
@@ -80,7 +88,9 @@ final class BrowserSupport {
                 settleOnce(page);
                 return;
             } catch (PlaywrightException e) {
-                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Execution context was destroyed")) {
+                if (attempt == 3
+                        || e.getMessage() == null
+                        || !e.getMessage().contains("Execution context was destroyed")) {
                     throw e;
                 }
             }
@@ -91,10 +101,11 @@ final class BrowserSupport {
         page.waitForLoadState();
         page.evaluate("() => { window.__quietFrames = 0; }");
         // Polled once a frame: counts the frames in a row in which no Vaadin client was busy.
-        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                + " const idle = !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive());"
-                + " window.__quietFrames = idle ? (window.__quietFrames || 0) + 1 : 0;"
-                + " return window.__quietFrames >= " + QUIET_FRAMES + "; }");
+        page.waitForFunction(
+                "() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + " const idle = !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive());"
+                        + " window.__quietFrames = idle ? (window.__quietFrames || 0) + 1 : 0;"
+                        + " return window.__quietFrames >= " + QUIET_FRAMES + "; }");
         awaitAnimations(page);
     }
 
@@ -132,14 +143,23 @@ final class BrowserSupport {
         // Still "experimental" in axe, so off unless named: the visible label is part of the accessible name.
         options.setRules(Map.of("label-content-name-mismatch", on));
         // Vaadin's connection indicator shows a bar while a slow server answers: the frame's, not the page's content.
-        AxeResults results = new AxeBuilder(page).options(options).exclude("vaadin-connection-indicator").analyze();
-        List<Rule> counted = results.getViolations().stream().filter(r -> COUNTED.contains(r.getImpact())).toList();
+        AxeResults results = new AxeBuilder(page)
+                .options(options)
+                .exclude("vaadin-connection-indicator")
+                .analyze();
+        List<Rule> counted = results.getViolations().stream()
+                .filter(r -> COUNTED.contains(r.getImpact()))
+                .toList();
         String report = counted.stream()
                 .map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + " at "
-                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
+                        + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(3)
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        assertThat(counted).as("accessibility of " + name + " (" + page.url() + "):\n" + report).isEmpty();
+        assertThat(counted)
+                .as("accessibility of " + name + " (" + page.url() + "):\n" + report)
+                .isEmpty();
         assertNamesStartWithVisibleWords(page, name);
     }
 
@@ -160,8 +180,9 @@ final class BrowserSupport {
                     .filter(([shown, label]) => shown && !label.startsWith(shown))
                     .map(([shown, label]) => '"' + shown + '" is announced as "' + label + '"');
                 }""");
-        assertThat(mismatches).as("names that do not start with the visible words on " + name + " (" + page.url()
-                + ")").isEmpty();
+        assertThat(mismatches)
+                .as("names that do not start with the visible words on " + name + " (" + page.url() + ")")
+                .isEmpty();
     }
 
     /**
@@ -190,7 +211,8 @@ final class BrowserSupport {
                   return wide.map(s => (s.localName || 'content') + ' is ' + s.scrollWidth + ' px wide in a '
                       + width + ' px window').concat(sticking.slice(0, 8).map(describe));
                 }""");
-        assertThat(overflow).as(name + " scrolls sideways at " + page.viewportSize().width + " px (" + page.url() + ")")
+        assertThat(overflow)
+                .as(name + " scrolls sideways at " + page.viewportSize().width + " px (" + page.url() + ")")
                 .isEmpty();
     }
 
@@ -198,7 +220,8 @@ final class BrowserSupport {
     record FocusRing(String element, String ring, String background, double contrast) {
         @Override
         public String toString() {
-            return element + ": ring " + ring + " on " + background + " = " + String.format(Locale.ROOT, "%.2f", contrast) + ":1";
+            return element + ": ring " + ring + " on " + background + " = "
+                    + String.format(Locale.ROOT, "%.2f", contrast) + ":1";
         }
     }
 
@@ -288,7 +311,10 @@ final class BrowserSupport {
                   const weakest = measured.sort((p, q) => p.contrast - q.contrast)[0];
                   return { element: describe(focused), ...weakest };
                 }""");
-        return new FocusRing((String) found.get("element"), (String) found.get("ring"), (String) found.get("background"),
+        return new FocusRing(
+                (String) found.get("element"),
+                (String) found.get("ring"),
+                (String) found.get("background"),
                 ((Number) found.get("contrast")).doubleValue());
     }
 
@@ -311,16 +337,21 @@ final class BrowserSupport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-desktop.png")).setFullPage(true));
-        atPhoneWidth(page, name, settle,
-                () -> page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-phone.png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + "-desktop.png"))
+                .setFullPage(true));
+        atPhoneWidth(
+                page,
+                name,
+                settle,
+                () -> page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve(name + "-phone.png"))
                         .setFullPage(true)));
     }
 
     /** At 360 px nothing scrolls sideways and axe finds nothing; no screenshot. */
     static void phoneChecks(Page page, String name) {
-        atPhoneWidth(page, name, BrowserSupport::settle, () -> {
-        });
+        atPhoneWidth(page, name, BrowserSupport::settle, () -> {});
     }
 
     private static void atPhoneWidth(Page page, String name, Consumer<Page> settle, Runnable look) {

@@ -1,9 +1,14 @@
 package roundtable.e2e;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,14 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
-
 import roundtable.TestMailServer;
 
 /**
@@ -36,10 +32,13 @@ import roundtable.TestMailServer;
  * visits gets an axe check, each page once at a phone's width too; screenshots are taken
  * at the steps a journey names.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
-        "roundtable.mail.poll-interval=PT0.2S",
-        "roundtable.storage.attachments-dir=target/e2e-attachments-${roundtable.test.fork:1}" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
+            "roundtable.mail.poll-interval=PT0.2S",
+            "roundtable.storage.attachments-dir=target/e2e-attachments-${roundtable.test.fork:1}"
+        })
 @Import(TestMailServer.class)
 abstract class BrowserTest {
 
@@ -50,6 +49,7 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     GreenMail mail;
 
@@ -63,7 +63,8 @@ abstract class BrowserTest {
         boolean ci = System.getenv("CI") != null;
         if (!Files.isExecutable(BrowserSupport.CHROMIUM)) {
             if (ci) {
-                throw new IllegalStateException("Chromium not found at " + BrowserSupport.CHROMIUM + ": .ci/run installs it");
+                throw new IllegalStateException(
+                        "Chromium not found at " + BrowserSupport.CHROMIUM + ": .ci/run installs it");
             }
             assumeTrue(false, "Chromium not installed; apt-get install chromium to run the browser tests");
         }
@@ -83,7 +84,8 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US"));
         context.setDefaultTimeout(20_000);
         cspViolations.clear();
         BrowserSupport.recordCspViolations(context, cspViolations);
@@ -125,9 +127,10 @@ abstract class BrowserTest {
     private String pageKey(String path) {
         String lang = String.valueOf(page.evaluate("() => document.documentElement.lang"));
         // Ids and tokens (any segment with a digit or longer than 24 characters) name one record, not another page.
-        return lang + " " + Arrays.stream(path.split("/"))
-                .map(segment -> segment.matches(".*\\d.*") || segment.length() > 24 ? "*" : segment)
-                .collect(Collectors.joining("/"));
+        return lang + " "
+                + Arrays.stream(path.split("/"))
+                        .map(segment -> segment.matches(".*\\d.*") || segment.length() > 24 ? "*" : segment)
+                        .collect(Collectors.joining("/"));
     }
 
     /** A further browser context whose refusals under the Content-Security-Policy count against the journey too. */
@@ -136,7 +139,9 @@ abstract class BrowserTest {
     }
 
     List<String> menu() {
-        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
+        return page.locator("vaadin-side-nav-item").allInnerTexts().stream()
+                .map(String::strip)
+                .toList();
     }
 
     void signIn(String email, String password) {
@@ -144,9 +149,9 @@ abstract class BrowserTest {
         BrowserSupport.settle(page);
         page.getByLabel("Email address").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         BrowserSupport.settle(page);
     }
-
 }

@@ -3,6 +3,13 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -11,17 +18,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
 
 /** The public calendar in a real browser: list and month, one group, a meeting's .ics, a member's private feed. */
 class CalendarJourneysIT extends BrowserTest {
@@ -34,14 +31,16 @@ class CalendarJourneysIT extends BrowserTest {
         assertThat(page.getByText("Closed meeting of JCEA").first()).isVisible();
         assertThat(page.getByText("JCEA representative council")).hasCount(0);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Month")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Month"))
+                .click();
         BrowserSupport.settle(page);
         YearMonth now = YearMonth.now(DENVER);
         assertThat(page).hasURL(Pattern.compile("/meetings\\?view=month&month=" + now + "$"));
         assertThat(page.locator("#view-month")).hasAttribute("aria-pressed", "true");
 
         page.locator("#body-filter").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("District Accountability Committee")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("District Accountability Committee"))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page).hasURL(Pattern.compile("view=month&month=" + now + "&body=dac$"));
         assertThat(page.locator("#subscribe-body")).hasAttribute("href", "feeds/committees/dac.ics");
@@ -49,12 +48,14 @@ class CalendarJourneysIT extends BrowserTest {
         // The demo's next DAC meeting is nine days away, which may be next month.
         YearMonth dacMonth = YearMonth.from(LocalDate.now(DENVER).plusDays(9));
         if (!dacMonth.equals(now)) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next month")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next month"))
+                    .click();
             BrowserSupport.settle(page);
         }
         Locator table = page.getByRole(AriaRole.TABLE);
-        assertThat(table).hasAccessibleName(Pattern.compile(dacMonth.getMonth().getDisplayName(
-                TextStyle.FULL, Locale.ENGLISH) + " " + dacMonth.getYear()));
+        assertThat(table)
+                .hasAccessibleName(Pattern.compile(
+                        dacMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + dacMonth.getYear()));
         assertThat(table.getByRole(AriaRole.COLUMNHEADER).first()).hasText("Sun");
         Locator meeting = table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("DAC monthly meeting"))
                 .first();
@@ -67,8 +68,10 @@ class CalendarJourneysIT extends BrowserTest {
         page.setViewportSize(BrowserSupport.PHONE_WIDTH, 740);
         BrowserSupport.settle(page);
         assertThat(table).isHidden();
-        assertThat(page.locator(".month-agenda").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("DAC monthly meeting")).first()).isVisible();
+        assertThat(page.locator(".month-agenda")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("DAC monthly meeting"))
+                        .first())
+                .isVisible();
         page.setViewportSize(1280, 900);
         BrowserSupport.settle(page);
 
@@ -77,7 +80,8 @@ class CalendarJourneysIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("DAC monthly meeting");
         BrowserSupport.assertAccessible(page, "meeting page");
         BrowserSupport.screenshots(page, "meeting-page");
-        Download download = page.waitForDownload(() -> page.locator("#meeting-ics").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#meeting-ics").click());
         assertThat(download.suggestedFilename()).matches("meeting-\\d+\\.ics");
         String ics = Files.readString(download.path(), StandardCharsets.UTF_8);
         ICalendar event = Biweekly.parse(ics).first();
@@ -96,9 +100,11 @@ class CalendarJourneysIT extends BrowserTest {
         assertThat(feed.headers()).doesNotContainKey("set-cookie");
         assertThat(feed.headers().get("cache-control")).isEqualTo("max-age=300, public");
         ICalendar calendar = Biweekly.parse(feed.text()).first();
-        assertThat(calendar.getEvents()).anySatisfy(e ->
-                assertThat(e.getSummary().getValue()).isEqualTo("DAC monthly meeting"));
-        assertThat(page.request().get("http://localhost:" + port + "/feeds/committees/nobody.ics").status())
+        assertThat(calendar.getEvents())
+                .anySatisfy(e -> assertThat(e.getSummary().getValue()).isEqualTo("DAC monthly meeting"));
+        assertThat(page.request()
+                        .get("http://localhost:" + port + "/feeds/committees/nobody.ics")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -106,7 +112,8 @@ class CalendarJourneysIT extends BrowserTest {
     void memberMakesAPrivateFeedLinkFromTheirProfile() {
         signIn("dac.member@example.org", PASSWORD);
         visit("/my/profile", "profile-with-calendar-link");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Mi calendario"))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Mi calendario")))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Mi calendario");
         page.locator("#calendar-feed-create").click();

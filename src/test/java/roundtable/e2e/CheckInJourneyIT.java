@@ -2,17 +2,14 @@ package roundtable.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import roundtable.RunAs;
 import roundtable.attendance.CheckInFixtures;
 import roundtable.committees.CommitteeService;
@@ -27,21 +24,28 @@ class CheckInJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Clock clock;
 
     @Test
     void theSecretaryChecksInAMemberAndAWalkIn() {
-        long meeting = RunAs.as(users, "dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(
-                committees, planning, clock, "DAC special meeting", Duration.ofMinutes(-30), false));
+        long meeting = RunAs.as(
+                users,
+                "dac.secretary@example.org",
+                () -> CheckInFixtures.dacMeetingThatStarted(
+                        committees, planning, clock, "DAC special meeting", Duration.ofMinutes(-30), false));
 
         signIn("dac.secretary@example.org", PASSWORD);
         visit("/meetings/" + meeting, "check-in-meeting-page");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check people in")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check people in"))
+                .click();
         page.waitForURL(url -> url.endsWith("/manage/meetings/" + meeting + "/check-in"));
         BrowserSupport.settle(page);
         assertThat(page.locator("#check-in-presence")).containsText("Present: 0 (0 in person, 0 online)");
@@ -60,8 +64,9 @@ class CheckInJourneyIT extends BrowserTest {
         BrowserSupport.screenshots(page, "check-in-found");
 
         page.locator("#walk-in-name input").fill("Jordan Walker");
-        page.locator("#walk-in-mode").getByRole(AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("Online")).check();
+        page.locator("#walk-in-mode")
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Online"))
+                .check();
         page.locator("#walk-in-add").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("#check-in-list")).containsText("Jordan Walker");

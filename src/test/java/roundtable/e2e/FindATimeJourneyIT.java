@@ -3,27 +3,22 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import com.microsoft.playwright.Browser;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.notifications.NotificationService;
@@ -40,6 +35,7 @@ class FindATimeJourneyIT extends BrowserTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,9 +67,11 @@ class FindATimeJourneyIT extends BrowserTest {
     }
 
     /** One invitee, in a browser of their own, answers from their link. */
-    private void answer(String email, String screenshotName, String[] choices, boolean childcare, String interpretation) {
+    private void answer(
+            String email, String screenshotName, String[] choices, boolean childcare, String interpretation) {
         String path = linkPathFor(email);
-        BrowserContext own = watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US")));
+        BrowserContext own = watched(browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US")));
         own.setDefaultTimeout(20_000);
         Page previous = page;
         page = own.newPage();
@@ -81,15 +79,25 @@ class FindATimeJourneyIT extends BrowserTest {
             // A personal link opens in its recipient's language at once: no reload to wait out.
             visit(path, screenshotName);
             for (int i = 0; i < choices.length; i++) {
-                page.locator("#answer-" + i).getByRole(AriaRole.RADIO,
-                        new Locator.GetByRoleOptions().setName(choices[i]).setExact(true)).check();
+                page.locator("#answer-" + i)
+                        .getByRole(
+                                AriaRole.RADIO,
+                                new Locator.GetByRoleOptions()
+                                        .setName(choices[i])
+                                        .setExact(true))
+                        .check();
             }
             if (childcare) {
                 page.locator("#needs-childcare input").check();
             }
             if (interpretation != null) {
                 page.locator("#needs-interpretation").click();
-                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(interpretation).setExact(true)).click();
+                page.getByRole(
+                                AriaRole.OPTION,
+                                new Page.GetByRoleOptions()
+                                        .setName(interpretation)
+                                        .setExact(true))
+                        .click();
             }
             page.locator("#save-answers").click();
             BrowserSupport.settle(page);
@@ -116,7 +124,11 @@ class FindATimeJourneyIT extends BrowserTest {
         pickDate("candidate-date-2", today.plusDays(17));
         pickTime("candidate-time-2", "3:00 PM");
         // The place is asked as the meeting editor asks it, and the meeting takes all of it.
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("In person and online").setExact(true))
+        page.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions()
+                                .setName("In person and online")
+                                .setExact(true))
                 .check();
         page.locator("#poll-location input").fill("Education Center, 1829 Denver West Dr");
         page.locator("#poll-room input").fill("Board Room");
@@ -124,7 +136,10 @@ class FindATimeJourneyIT extends BrowserTest {
         page.locator("#poll-online-url input").fill("https://meet.example.org/dac-spring");
         page.locator("#poll-dial-in input").fill("+1 720 555 0100, code 4321");
         page.locator("#poll-languages input").fill("Somali");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Somali").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("Somali").setExact(true))
+                .click();
         page.locator("#poll-languages input").press("Escape");
         pickDate("deadline-date", today.plusDays(10));
         BrowserSupport.settle(page);
@@ -137,11 +152,23 @@ class FindATimeJourneyIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText(TITLE);
 
         // María Fernanda reads Spanish first and needs interpretation; Samuel needs childcare.
-        answer("dac.member@example.org", "availability-answer-es", new String[] { "No", "Sí", "Si hace falta" }, false,
+        answer(
+                "dac.member@example.org",
+                "availability-answer-es",
+                new String[] {"No", "Sí", "Si hace falta"},
+                false,
                 "Español");
-        answer("dac.secretary@example.org", "availability-answer-en", new String[] { "If need be", "Yes", "No" }, true,
+        answer(
+                "dac.secretary@example.org",
+                "availability-answer-en",
+                new String[] {"If need be", "Yes", "No"},
+                true,
                 null);
-        answer("hannah.becker@example.org", "availability-answer-hannah", new String[] { "Yes", "Yes", "Yes" }, false,
+        answer(
+                "hannah.becker@example.org",
+                "availability-answer-hannah",
+                new String[] {"Yes", "Yes", "Yes"},
+                false,
                 null);
 
         visit(pollPath, "find-a-time-ranking");
@@ -161,7 +188,10 @@ class FindATimeJourneyIT extends BrowserTest {
         page.locator("#choose-1").click();
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, "choose-a-time confirmation");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose this time").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Choose this time").setExact(true))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("#created-meeting")).isVisible();
         BrowserSupport.assertAccessible(page, "poll after choosing");
@@ -175,10 +205,12 @@ class FindATimeJourneyIT extends BrowserTest {
         assertThat(page.locator(".facts")).containsText("Step-free entrance on the east side");
         assertThat(page.locator(".facts")).containsText("+1 720 555 0100, code 4321");
         assertThat(page.locator(".facts")).containsText("Somali");
-        assertThat(page.locator("a[href='https://meet.example.org/dac-spring']").first()).isVisible();
+        assertThat(page.locator("a[href='https://meet.example.org/dac-spring']").first())
+                .isVisible();
         BrowserSupport.screenshots(page, "find-a-time-meeting");
 
-        long meetingId = Long.parseLong(page.url().replaceAll(".*/meetings/", "").replaceAll("[?#].*", ""));
+        long meetingId =
+                Long.parseLong(page.url().replaceAll(".*/meetings/", "").replaceAll("[?#].*", ""));
 
         visit("/meetings?body=dac", "meetings-with-chosen-time");
         assertThat(page.getByText(TITLE).first()).isVisible();
@@ -189,17 +221,26 @@ class FindATimeJourneyIT extends BrowserTest {
         assertThat(response.headers().get("content-type")).startsWith("text/calendar");
         ICalendar feed = Biweekly.parse(response.text()).first();
         var event = feed.getEvents().stream()
-                .filter(e -> e.getUid().getValue().startsWith("meeting-" + meetingId + "@")).findFirst().orElseThrow();
+                .filter(e -> e.getUid().getValue().startsWith("meeting-" + meetingId + "@"))
+                .findFirst()
+                .orElseThrow();
         assertThat(event.getSummary().getValue()).contains(TITLE);
         assertThat(event.getLocation().getValue()).contains("Education Center");
         assertThat(event.getDescription().getValue()).contains("/meetings/" + meetingId);
         var start = event.getDateStart().getValue().getRawComponents();
         assertThat(start.getHour()).isEqualTo(18);
-        assertThat(LocalDate.of(start.getYear(), start.getMonth(), start.getDate())).isEqualTo(today.plusDays(16));
+        assertThat(LocalDate.of(start.getYear(), start.getMonth(), start.getDate()))
+                .isEqualTo(today.plusDays(16));
         // Everyone asked is told, in their own language.
-        assertThat(Mailbox.to(mail, "dac.member@example.org", "Fecha de reunión elegida: " + TITLE, 1,
-                Duration.ofSeconds(15))).hasSize(1);
-        assertThat(Mailbox.to(mail, "hannah.becker@example.org", "Meeting time chosen: " + TITLE, 1,
-                Duration.ofSeconds(15))).hasSize(1);
+        assertThat(Mailbox.to(
+                        mail,
+                        "dac.member@example.org",
+                        "Fecha de reunión elegida: " + TITLE,
+                        1,
+                        Duration.ofSeconds(15)))
+                .hasSize(1);
+        assertThat(Mailbox.to(
+                        mail, "hannah.becker@example.org", "Meeting time chosen: " + TITLE, 1, Duration.ofSeconds(15)))
+                .hasSize(1);
     }
 }

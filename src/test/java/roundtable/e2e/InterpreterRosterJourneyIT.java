@@ -2,11 +2,10 @@ package roundtable.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 /** The language services coordinator (who reads Roundtable in Spanish) adds an interpreter and finds them again. */
 class InterpreterRosterJourneyIT extends BrowserTest {
@@ -18,7 +17,9 @@ class InterpreterRosterJourneyIT extends BrowserTest {
     private void choose(String comboId, String option) {
         page.locator("#" + comboId + " input").click();
         page.locator("vaadin-multi-select-combo-box-item, vaadin-combo-box-item")
-                .filter(new Locator.FilterOptions().setHasText(option)).first().click();
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
         BrowserSupport.settle(page);
     }
 
@@ -43,7 +44,8 @@ class InterpreterRosterJourneyIT extends BrowserTest {
         // Keyboard, as a person would: Tab closes the list and moves on.
         page.keyboard().press("Tab");
         BrowserSupport.settle(page);
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Presencial")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Presencial"))
+                .check();
         page.locator("#interpreter-email input").fill("graciela@example.org");
         page.locator("#interpreter-phone input").fill("+1 555 0142");
         BrowserSupport.settle(page);

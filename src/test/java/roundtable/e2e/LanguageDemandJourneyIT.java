@@ -3,6 +3,9 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,17 +19,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
@@ -50,16 +47,22 @@ class LanguageDemandJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MemberRsvps attendance;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -82,10 +85,13 @@ class LanguageDemandJourneyIT extends BrowserTest {
         visit("/language-services/demand", "language-demand");
 
         assertThat(page.locator("h1")).hasText("Demanda de interpretación");
-        assertThat(page.locator("#interpretation-table caption")).containsText("Solicitudes de interpretación por mes e idioma");
+        assertThat(page.locator("#interpretation-table caption"))
+                .containsText("Solicitudes de interpretación por mes e idioma");
         assertThat(page.locator("#interpretation-table tbody tr")).hasCount(13);
-        assertThat(page.locator("#interpretation-table tbody tr").first().locator("th")).containsText("pasado");
-        assertThat(page.locator("#interpretation-table tbody tr").last().locator("th")).containsText("próximo");
+        assertThat(page.locator("#interpretation-table tbody tr").first().locator("th"))
+                .containsText("pasado");
+        assertThat(page.locator("#interpretation-table tbody tr").last().locator("th"))
+                .containsText("próximo");
         assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Vietnamita")))
                 .isVisible();
         assertThat(page.locator("#demand-chart li")).hasCount(13);
@@ -96,38 +102,47 @@ class LanguageDemandJourneyIT extends BrowserTest {
 
         page.setViewportSize(BrowserSupport.PHONE_WIDTH, 740);
         BrowserSupport.settle(page);
-        Object pageScrollsSideways = page.evaluate(
-                "() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        assertThat(pageScrollsSideways).as("at 360 px only the table's own box scrolls").isEqualTo(false);
+        Object pageScrollsSideways =
+                page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        assertThat(pageScrollsSideways)
+                .as("at 360 px only the table's own box scrolls")
+                .isEqualTo(false);
         Object tableScrolls = page.evaluate("() => { const box = document.querySelector('.table-scroll');"
                 + " return box.scrollWidth > box.clientWidth; }");
         assertThat(tableScrolls).isEqualTo(true);
         // The app scrolls inside its layout, so a full-page screenshot stops at the first screen: these show the rest.
         for (String part : List.of("demand-chart", "interpretation-table", "translation-table")) {
             page.locator("#" + part).scrollIntoViewIfNeeded();
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve(
-                    "language-demand-" + part + "-phone.png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(BrowserSupport.SCREENSHOTS.resolve("language-demand-" + part + "-phone.png")));
         }
         page.setViewportSize(1280, 900);
         BrowserSupport.settle(page);
         page.locator("#interpretation-table").scrollIntoViewIfNeeded();
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve(
-                "language-demand-table-desktop.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("language-demand-table-desktop.png")));
 
-        Download download = page.waitForDownload(() -> page.locator("#demand-download").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#demand-download").click());
         assertThat(download.suggestedFilename())
                 .isEqualTo("interpretation-demand-" + now.minusMonths(6) + "-to-" + now.plusMonths(6) + ".csv");
         String csv = readString(download);
-        assertThat(csv.lines().findFirst()).hasValue("month,period,language_code,language,requests,meetings,confirmed,unable");
+        assertThat(csv.lines().findFirst())
+                .hasValue("month,period,language_code,language,requests,meetings,confirmed,unable");
         assertThat(csv).contains(now.minusMonths(2) + ",past,es,Español,").contains(",Todos los idiomas,");
 
         // A year back instead, chosen from the list: the address keeps the range.
         page.locator("#demand-from").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions()
-                .setName(monthName(now.minusMonths(12))).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions()
+                                .setName(monthName(now.minusMonths(12)))
+                                .setExact(true))
+                .click();
         BrowserSupport.settle(page);
-        assertThat(page).hasURL(Pattern.compile(
-                "/language-services/demand\\?from=" + now.minusMonths(12) + "&to=" + now.plusMonths(6) + "$"));
+        assertThat(page)
+                .hasURL(Pattern.compile(
+                        "/language-services/demand\\?from=" + now.minusMonths(12) + "&to=" + now.plusMonths(6) + "$"));
         assertThat(page.locator("#interpretation-table tbody tr")).hasCount(19);
         BrowserSupport.assertAccessible(page, "language demand, a year back");
     }
@@ -135,7 +150,8 @@ class LanguageDemandJourneyIT extends BrowserTest {
     /** Spanish month names start lower-case; the page capitalises them to start a line. */
     private static String monthName(YearMonth month) {
         String name = DateTimeFormatter.ofLocalizedPattern("yMMMM")
-                .withLocale(Locale.forLanguageTag("es")).format(month);
+                .withLocale(Locale.forLanguageTag("es"))
+                .format(month);
         return name.substring(0, 1).toUpperCase(Locale.forLanguageTag("es")) + name.substring(1);
     }
 
@@ -151,21 +167,33 @@ class LanguageDemandJourneyIT extends BrowserTest {
      * A closed DAC meeting in that month where the chair and the secretary each asked for a language,
      * marked as the coordinator's desk would. A past one is scheduled ahead, answered, then moved back.
      */
-    private void meetingWithRequests(YearMonth month, String chairs, String secretarys, String chairStatus,
-            String secretaryStatus) {
+    private void meetingWithRequests(
+            YearMonth month, String chairs, String secretarys, String chairStatus, String secretaryStatus) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         LocalDate day = month.atDay(12);
         boolean past = month.isBefore(YearMonth.now(DENVER));
         LocalDate answerable = past ? LocalDate.now(DENVER).plusDays(20) : day;
-        long id = as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(dac,
-                "Demand journey meeting", answerable.atTime(18, 0), DENVER, 60, MeetingFormat.IN_PERSON,
-                "Jeffco Education Center, 1829 Denver West Dr", null, false, List.of("es"), null)));
+        long id = as(
+                "admin@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        "Demand journey meeting",
+                        answerable.atTime(18, 0),
+                        DENVER,
+                        60,
+                        MeetingFormat.IN_PERSON,
+                        "Jeffco Education Center, 1829 Denver West Dr",
+                        null,
+                        false,
+                        List.of("es"),
+                        null)));
         ask("dac.chair@example.org", id, chairs);
         ask("dac.secretary@example.org", id, secretarys);
         if (past) {
             as("admin@example.org", () -> {
                 var meeting = meetings.find(id).orElseThrow();
-                return planning.updateMeeting(id, meeting.version(), meeting.data().startingAt(day.atTime(18, 0)));
+                return planning.updateMeeting(
+                        id, meeting.version(), meeting.data().startingAt(day.atTime(18, 0)));
             });
         }
         mark(id, "dac.chair@example.org", chairStatus);
@@ -173,15 +201,24 @@ class LanguageDemandJourneyIT extends BrowserTest {
     }
 
     private void ask(String who, long meetingId, String language) {
-        as(who, () -> attendance.rsvp(meetingId, Response.IN_PERSON, new AccessNeeds(language,
-                InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false)));
+        as(
+                who,
+                () -> attendance.rsvp(
+                        meetingId,
+                        Response.IN_PERSON,
+                        new AccessNeeds(
+                                language, InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false)));
     }
 
     /** What the coordinator's desk records, set directly: these requests never wait on anyone's desk. */
     private void mark(long meetingId, String who, String status) {
-        jdbc.update("update access_request set status = ? where meeting_id = ? and rsvp_id = (select r.id from rsvp r"
-                + " join person p on p.id = r.person_id where r.meeting_id = ? and p.email = ?)", status, meetingId,
-                meetingId, who);
+        jdbc.update(
+                "update access_request set status = ? where meeting_id = ? and rsvp_id = (select r.id from rsvp r"
+                        + " join person p on p.id = r.person_id where r.meeting_id = ? and p.email = ?)",
+                status,
+                meetingId,
+                meetingId,
+                who);
     }
 
     private <T> T as(String email, Supplier<T> work) {

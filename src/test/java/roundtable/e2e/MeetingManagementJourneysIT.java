@@ -2,11 +2,10 @@ package roundtable.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
 
 /** A DAC chair plans a meeting and calls another off, in a real browser; the public sees both. */
 class MeetingManagementJourneysIT extends BrowserTest {
@@ -20,8 +19,10 @@ class MeetingManagementJourneysIT extends BrowserTest {
     }
 
     private void format(String label) {
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(label)
-                .setExact(true)).check();
+        page.getByRole(
+                        AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                .check();
     }
 
     private void time(String id, String value) {
@@ -65,8 +66,12 @@ class MeetingManagementJourneysIT extends BrowserTest {
         page.locator("#schedule-meeting").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Budget listening session").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Budget listening session")
+                                .setExact(true))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Budget listening session");
         assertThat(page.getByText("Board Room")).isVisible();
@@ -95,19 +100,24 @@ class MeetingManagementJourneysIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
 
         // Moved to the school only: the link is cleared and the meeting saved in person.
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Change “Evening at Arvada West”")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change “Evening at Arvada West”"))
+                .click();
         BrowserSupport.settle(page);
         format("In person");
         page.locator("#meeting-online-url input").fill("");
         page.locator("#save-meeting").click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Meetings of District Accountability Committee");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Evening at Arvada West").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Evening at Arvada West")
+                                .setExact(true))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("h1")).hasText("Evening at Arvada West");
-        assertThat(page.locator("a[href='https://meet.example.org/dac-arvada']")).hasCount(0);
+        assertThat(page.locator("a[href='https://meet.example.org/dac-arvada']"))
+                .hasCount(0);
     }
 
     /** Online, a way in is needed: the chair is told so at the join link, and nothing is saved. */
@@ -134,8 +144,8 @@ class MeetingManagementJourneysIT extends BrowserTest {
         page.locator("#schedule-meeting").click();
         BrowserSupport.settle(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Change “Meeting that will not happen”")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change “Meeting that will not happen”"))
+                .click();
         BrowserSupport.settle(page);
         page.locator("#cancel-meeting").click();
         page.locator("#cancel-reason textarea").fill("Spring break moved; we meet on 27 April instead.");
@@ -145,8 +155,12 @@ class MeetingManagementJourneysIT extends BrowserTest {
         BrowserSupport.settle(page);
         assertThat(page.getByText("Cancelled: Spring break moved").first()).isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Meeting that will not happen").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Meeting that will not happen")
+                                .setExact(true))
+                .click();
         BrowserSupport.settle(page);
         assertThat(page.locator("#meeting-cancelled")).containsText("Spring break moved");
         page.setViewportSize(360, 800);

@@ -2,19 +2,16 @@ package roundtable.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.Clock;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import roundtable.RunAs;
 import roundtable.attendance.CheckInFixtures;
-import roundtable.attendance.checkin.Quorum;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
@@ -33,24 +30,34 @@ class MinutesJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MinutesDrafting minutes;
+
     @Autowired
     MinutesArchive archive;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Clock clock;
 
     void choose(Locator select, String option) {
         select.click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
         BrowserSupport.settle(page);
     }
 
@@ -62,18 +69,24 @@ class MinutesJourneyIT extends BrowserTest {
     @Test
     void recordedBySecretaryPublishedByChairThenCorrected() {
         long meeting = RunAs.as(users, "dac.secretary@example.org", () -> {
-            long id = CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, "DAC budget meeting",
-                    CheckInFixtures.STARTED_AGO, true);
+            long id = CheckInFixtures.dacMeetingThatStarted(
+                    committees, planning, clock, "DAC budget meeting", CheckInFixtures.STARTED_AGO, true);
             agenda.addAgendaItem(id, new AgendaItemData("Budget priorities", "CFO", 30, null, false));
             return id;
         });
-        int needed = RunAs.as(users, "dac.secretary@example.org",
-                () -> committees.votingComposition(committees.findBySlug("dac").orElseThrow().id()).quorumNeeded());
+        int needed = RunAs.as(
+                users,
+                "dac.secretary@example.org",
+                () -> committees
+                        .votingComposition(
+                                committees.findBySlug("dac").orElseThrow().id())
+                        .quorumNeeded());
 
         signIn("dac.secretary@example.org", PASSWORD);
         page.navigate("http://localhost:" + port + "/meetings/" + meeting);
         BrowserSupport.settle(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the minutes")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the minutes"))
+                .click();
         page.waitForURL(url -> url.endsWith("/manage/minutes/" + meeting));
         BrowserSupport.settle(page);
         click("minutes-start");
@@ -91,8 +104,9 @@ class MinutesJourneyIT extends BrowserTest {
         page.locator("#minutes-item-1-motion-1-text textarea").fill("That DAC ask the Board to protect classrooms.");
         page.locator("#minutes-item-1-motion-1-mover input").fill("Whitfield");
         page.locator("#minutes-item-1-motion-1-seconder input").fill("Lee");
-        page.locator("#minutes-item-1-motion-1-kind").getByRole(AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("Roll call")).check();
+        page.locator("#minutes-item-1-motion-1-kind")
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Roll call"))
+                .check();
         BrowserSupport.settle(page);
         assertThat(page.locator("#minutes-item-1-motion-1-result")).hasText("No vote recorded");
         Locator voters = page.locator(".minutes-roll-call vaadin-select");
@@ -117,7 +131,9 @@ class MinutesJourneyIT extends BrowserTest {
         assertThat(page.locator("#minutes-status")).hasText("Status: Approved, not yet published");
         click("minutes-publish");
         assertThat(page.locator("#minutes-published-version")).containsText("Version 1 is published.");
-        long minutesId = RunAs.as(users, "dac.chair@example.org",
+        long minutesId = RunAs.as(
+                users,
+                "dac.chair@example.org",
                 () -> minutes.draftOf(meeting).orElseThrow().minutesId());
         Assertions.assertThat(archive.published(minutesId, null).orElseThrow().html())
                 .contains("Carried " + (needed - 1) + "–1", "Circulate the budget slides in Spanish");
@@ -138,8 +154,7 @@ class MinutesJourneyIT extends BrowserTest {
         click("minutes-approve");
         click("minutes-publish");
         assertThat(page.locator("#minutes-published-version")).containsText("Version 2 is published.");
-        assertThat(page.locator("#minutes-translation-es"))
-                .hasText("Spanish: translation of version 1 — out of date");
+        assertThat(page.locator("#minutes-translation-es")).hasText("Spanish: translation of version 1 — out of date");
         BrowserSupport.assertAccessible(page, "minutes amended");
         BrowserSupport.screenshots(page, "minutes-amended");
     }

@@ -3,6 +3,10 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,12 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
@@ -48,18 +45,25 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MemberRsvps attendance;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MinutesArchive minutes;
 
@@ -72,16 +76,28 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
 
     private long scheduleDacMeeting(String title, LocalDate day) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        return RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title,
-                day.atTime(17, 30), DENVER, 90, MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr",
-                null, true, List.of("es"), null)));
+        return RunAs.as(
+                users,
+                "dac.chair@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        title,
+                        day.atTime(17, 30),
+                        DENVER,
+                        90,
+                        MeetingFormat.IN_PERSON,
+                        "Education Center, 1829 Denver West Dr",
+                        null,
+                        true,
+                        List.of("es"),
+                        null)));
     }
 
     /** A fresh browser of the given width, as a phone would be. */
     private void phone(int width) {
         context.close();
-        context = watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 780)
-                .setLocale("en-US")));
+        context = watched(browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(width, 780).setLocale("en-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -96,7 +112,9 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         String title = "Sesión de escucha por teléfono " + System.nanoTime();
         long meeting = scheduleDacMeeting(title, LocalDate.now(DENVER).plusDays(310));
         // She said she is coming and asked for nothing yet: the page offers help behind one button.
-        RunAs.as(users, "dac.member@example.org",
+        RunAs.as(
+                users,
+                "dac.member@example.org",
                 () -> attendance.rsvp(meeting, Response.IN_PERSON, AccessNeeds.none()));
 
         phone(BrowserSupport.PHONE_WIDTH);
@@ -109,7 +127,9 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         assertThat(box.x).isGreaterThanOrEqualTo(0);
         assertThat(box.x + box.width).as("the button's right edge").isLessThanOrEqualTo(BrowserSupport.PHONE_WIDTH);
         assertThat((Boolean) ask.evaluate("b => { const label = b.shadowRoot.querySelector('[part=label]');"
-                + " return label.scrollWidth <= label.clientWidth; }")).as("the label is shown whole").isTrue();
+                        + " return label.scrollWidth <= label.clientWidth; }"))
+                .as("the label is shown whole")
+                .isTrue();
         BrowserSupport.assertNoSidewaysScrolling(page, "meeting page in Spanish with the help button");
         BrowserSupport.assertAccessible(page, "meeting page in Spanish on a phone");
         page.screenshot(new Page.ScreenshotOptions()
@@ -121,8 +141,8 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         phone(390);
         signIn("dac.chair@example.org", PASSWORD);
         open("/manage/roster/dac");
-        Locator edits = page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName(Pattern.compile("^Edit the seat of ")));
+        Locator edits = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Edit the seat of ")));
         assertThat(edits.first()).isVisible();
         List<String> problems = new ArrayList<>();
         // Nothing is scrolled into view: sideways, a phone's reader would not know there was more to see.
@@ -130,7 +150,8 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
             String name = edit.getAttribute("aria-label").replaceFirst("^Edit the seat of ", "");
             var box = edit.boundingBox();
             if (box == null || box.x < 0 || box.x + box.width > 390) {
-                problems.add("Edit for " + name + " is off the screen: " + (box == null ? "hidden" : box.x + "+" + box.width));
+                problems.add("Edit for " + name + " is off the screen: "
+                        + (box == null ? "hidden" : box.x + "+" + box.width));
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> shown = (Map<String, Object>) page.evaluate("""
@@ -160,9 +181,12 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
 
         phone(BrowserSupport.PHONE_WIDTH);
         open("/meetings");
-        assertThat(innerScrollers(".meetings-page")).as("lists scroll with the page, not inside it").isEmpty();
+        assertThat(innerScrollers(".meetings-page"))
+                .as("lists scroll with the page, not inside it")
+                .isEmpty();
 
-        Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true));
+        Locator link = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true));
         Locator more = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show more meetings"));
         Locator cards = page.locator("#meetings-list li");
         for (int pages = 0; link.count() == 0 && pages < 50; pages++) {
@@ -199,18 +223,22 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} on {1}")
-    @CsvSource(delimiter = ';', value = {
-            "visitor; /meetings; Skip to content",
-            "visitor; /committees/dac; Skip to content",
-            "dac.member@example.org; /my/committees; Saltar al contenido",
-            "admin@example.org; /admin/people; Skip to content",
-            "visitor; permalink; Skip to content" })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "visitor; /meetings; Skip to content",
+                "visitor; /committees/dac; Skip to content",
+                "dac.member@example.org; /my/committees; Saltar al contenido",
+                "admin@example.org; /admin/people; Skip to content",
+                "visitor; permalink; Skip to content"
+            })
     void theSkipLinkIsTheFirstTabStopAndLeadsToTheMainContent(String who, String path, String words) {
         if (!who.equals("visitor")) {
             signIn(who, PASSWORD);
         }
         if (path.equals("permalink")) {
-            page.navigate("http://localhost:" + port + "/public/minutes/" + minutes.allCurrent().getFirst().minutesId());
+            page.navigate("http://localhost:" + port + "/public/minutes/"
+                    + minutes.allCurrent().getFirst().minutesId());
             page.waitForLoadState();
         } else {
             open(path);
@@ -222,8 +250,8 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         assertThat(skip).isFocused();
         assertThat(skip).hasText(words);
         assertThat(skip).isInViewport();
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.SCREENSHOTS.resolve(
-                "skip-link-" + path.replaceAll("[^a-z]+", "-") + ".png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("skip-link-" + path.replaceAll("[^a-z]+", "-") + ".png")));
 
         page.keyboard().press("Enter");
         Locator main = page.locator("main");
@@ -236,10 +264,14 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         assertThat(page.url()).as("the page stays").startsWith(address);
         page.keyboard().press("Tab");
         // In the content, or after it where the content has nothing to tab to (the minutes' text).
-        assertThat((Boolean) page.evaluate("() => { const main = document.querySelector('main');"
-                + " const at = main.compareDocumentPosition(document.activeElement);"
-                + " return main.contains(document.activeElement) || (at & Node.DOCUMENT_POSITION_FOLLOWING) !== 0; }"))
-                .as("the next Tab stop carries on from the content").isTrue();
+        assertThat(
+                        (Boolean)
+                                page.evaluate(
+                                        "() => { const main = document.querySelector('main');"
+                                                + " const at = main.compareDocumentPosition(document.activeElement);"
+                                                + " return main.contains(document.activeElement) || (at & Node.DOCUMENT_POSITION_FOLLOWING) !== 0; }"))
+                .as("the next Tab stop carries on from the content")
+                .isTrue();
     }
 
     @Test
@@ -248,8 +280,11 @@ class PhoneAndKeyboardJourneysIT extends BrowserTest {
         faint.addAll(tabThrough("/", 18));
         faint.addAll(tabThrough("/login", 8));
         // Fields said to be wrong (signing in with both empty) keep a ring that can be seen, going back to them.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("vaadin-text-field[invalid], vaadin-password-field[invalid]").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.locator("vaadin-text-field[invalid], vaadin-password-field[invalid]")
+                        .first())
+                .isVisible();
         faint.addAll(tabStops("/login with empty fields", 4, "Shift+Tab"));
         signIn("admin@example.org", PASSWORD);
         faint.addAll(tabThrough("/manage/roster/dac", 30));

@@ -3,27 +3,31 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /** Keeping rosters, in a real browser: filling seats, ending a term, importing a spreadsheet, the public view. */
 class RosterJourneysIT extends BrowserTest {
 
     private Locator seatCard(String constituency) {
-        return page.locator(".card").filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(constituency).setExact(true))));
+        return page.locator(".card")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.HEADING,
+                                new Page.GetByRoleOptions()
+                                        .setName(constituency)
+                                        .setExact(true))));
     }
 
     private void fillWithNewPerson(String constituency, String name, String email) {
-        seatCard(constituency).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fill a vacancy: " + constituency))
+        seatCard(constituency)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fill a vacancy: " + constituency))
                 .click();
         page.getByText("Someone new").click();
         page.locator("#fill-name input").fill(name);
@@ -48,8 +52,7 @@ class RosterJourneysIT extends BrowserTest {
         assertThat(seatCard("SAC staff representative")).containsText("2 of 2 seats filled");
         assertThat(seatCard("SAC parent representative")).containsText("4 of 4 seats filled");
 
-        page.locator("#fill-save").waitFor(new Locator.WaitForOptions().setState(
-                WaitForSelectorState.DETACHED));
+        page.locator("#fill-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         BrowserSupport.assertAccessible(page, "roster after filling seats");
         BrowserSupport.screenshots(page, "roster-partnership-filled");
     }
@@ -64,15 +67,17 @@ class RosterJourneysIT extends BrowserTest {
         BrowserSupport.assertAccessible(page, "DAC roster");
         BrowserSupport.screenshots(page, "roster-dac");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit the seat of Marcus Lee")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit the seat of Marcus Lee"))
+                .click();
         page.locator("#end-reason input").fill("Moved to another school district");
         BrowserSupport.settle(page);
         BrowserSupport.assertAccessible(page, "membership dialog");
         page.locator("#end-term").click();
         BrowserSupport.settle(page);
         // Marcus stays a member through his last day, and the roster says he is leaving.
-        assertThat(page.locator("#roster-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("Term ended early"))).hasCount(1);
+        assertThat(page.locator("#roster-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("Term ended early")))
+                .hasCount(1);
     }
 
     @Test
@@ -101,7 +106,8 @@ class RosterJourneysIT extends BrowserTest {
 
         page.locator("#roster-import").click();
         page.locator("#roster-upload input[type=file]").setInputFiles(file);
-        assertThat(page.locator("#import-status")).containsText("1 row ready to import", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#import-status"))
+                .containsText("1 row ready to import", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#import-preview")).containsText("No seat called \"Janitor\"");
         assertThat(page.locator("#import-preview")).containsText("Enter an email address like name@example.org");
         BrowserSupport.assertAccessible(page, "import preview");
@@ -109,7 +115,8 @@ class RosterJourneysIT extends BrowserTest {
         assertThat(page.locator("#roster-totals")).hasText(before);
 
         page.locator("#import-confirm").click();
-        assertThat(page.locator("#roster-grid")).containsText("Beatriz Solís", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#roster-grid"))
+                .containsText("Beatriz Solís", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         assertThat(page.locator("#roster-totals")).not().hasText(before);
     }
 }

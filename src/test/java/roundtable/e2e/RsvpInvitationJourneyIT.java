@@ -3,23 +3,20 @@ package roundtable.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.RunAs;
@@ -43,14 +40,19 @@ class RsvpInvitationJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -74,21 +76,39 @@ class RsvpInvitationJourneyIT extends BrowserTest {
     long scheduleAsTheChair(String title, int inDays) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         // Far enough ahead that journeys looking for "the next DAC meeting" still find the demo's.
-        LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(inDays).atTime(12, 0);
-        return RunAs.as(users, "dac.chair@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title,
-                start, DENVER, 90,
-                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr", "Board Room", null,
-                        "https://meet.example.org/dac-budget", null, List.of("es", "ase")), false, null)));
+        LocalDateTime start =
+                LocalDateTime.now(DENVER).toLocalDate().plusDays(inDays).atTime(12, 0);
+        return RunAs.as(
+                users,
+                "dac.chair@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        title,
+                        start,
+                        DENVER,
+                        90,
+                        new MeetingPlace(
+                                MeetingFormat.HYBRID,
+                                "Education Center, 1829 Denver West Dr",
+                                "Board Room",
+                                null,
+                                "https://meet.example.org/dac-budget",
+                                null,
+                                List.of("es", "ase")),
+                        false,
+                        null)));
     }
 
     /** How the invitation looks in a mail app, wide and on a phone. */
     void screenshotEmail(String html) {
         page.setContent(html);
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(BrowserSupport.SCREENSHOTS.resolve("email-rsvp-invitation-desktop.png")).setFullPage(true));
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("email-rsvp-invitation-desktop.png"))
+                .setFullPage(true));
         page.setViewportSize(BrowserSupport.PHONE_WIDTH, 740);
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(BrowserSupport.SCREENSHOTS.resolve("email-rsvp-invitation-phone.png")).setFullPage(true));
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("email-rsvp-invitation-phone.png"))
+                .setFullPage(true));
         page.setViewportSize(1280, 900);
     }
 
@@ -99,14 +119,16 @@ class RsvpInvitationJourneyIT extends BrowserTest {
         var invitation = Mailbox.to(mail, "dac.member@example.org", "Invitación: " + TITLE, 1, Duration.ofSeconds(20))
                 .getFirst();
         String html = Mailbox.part(invitation, "text/html");
-        var link = Pattern.compile("/rsvp/answer/[A-Za-z0-9_.-]+\\?response=IN_PERSON").matcher(html);
+        var link = Pattern.compile("/rsvp/answer/[A-Za-z0-9_.-]+\\?response=IN_PERSON")
+                .matcher(html);
         assertThat(link.find()).as("an in-person button in " + html).isTrue();
         String path = link.group();
         screenshotEmail(html);
 
         // Her phone speaks Spanish; nobody is signed in.
         context.close();
-        context = watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("es-US")));
+        context = watched(browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("es-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
         visit(path, "rsvp-answer-member");
@@ -116,9 +138,11 @@ class RsvpInvitationJourneyIT extends BrowserTest {
                 .isChecked();
         assertThat(page.locator("#rsvp-status")).hasCount(0);
         assertThat(jdbc.queryForObject("select count(*) from rsvp where meeting_id = ?", Long.class, meeting))
-                .as("opening the link records nothing").isZero();
+                .as("opening the link records nothing")
+                .isZero();
 
-        answers.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Me conectaré en línea")).check();
+        answers.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Me conectaré en línea"))
+                .check();
         // The layout scrolls inside the page, so a full-page shot stops at the fold: this shows the answer and Confirm.
         page.setViewportSize(BrowserSupport.PHONE_WIDTH, 740);
         page.locator("#rsvp-confirm").scrollIntoViewIfNeeded();
@@ -133,8 +157,13 @@ class RsvpInvitationJourneyIT extends BrowserTest {
         BrowserSupport.assertAccessible(page, "RSVP from the invitation, confirmed");
         BrowserSupport.screenshots(page, "rsvp-answer-member-saved");
 
-        var confirmation = Mailbox.to(mail, "dac.member@example.org", "Su asistencia está confirmada: " + TITLE, 1,
-                Duration.ofSeconds(20)).getFirst();
+        var confirmation = Mailbox.to(
+                        mail,
+                        "dac.member@example.org",
+                        "Su asistencia está confirmada: " + TITLE,
+                        1,
+                        Duration.ofSeconds(20))
+                .getFirst();
         assertThat(Mailbox.body(confirmation)).contains("/meetings/" + meeting);
         assertThat(jdbc.queryForObject("select response from rsvp where meeting_id = ?", String.class, meeting))
                 .isEqualTo("ONLINE");
@@ -166,8 +195,9 @@ class RsvpInvitationJourneyIT extends BrowserTest {
         visit(path, "rsvp-answer-english-phone");
         assertThat(page.locator("html")).hasAttribute("lang", "es");
         assertThat(page.locator("h1")).containsText("Asistencia: " + first);
-        assertThat(page.locator("#rsvp-response").getByRole(AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName("Asistiré en persona"))).isChecked();
+        assertThat(page.locator("#rsvp-response")
+                        .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Asistiré en persona")))
+                .isChecked();
         assertThat(page.locator("#language-switch")).hasText("English");
 
         // She may read this page in English if she likes: the button changes it, and it stays changed.
@@ -180,7 +210,8 @@ class RsvpInvitationJourneyIT extends BrowserTest {
 
         // Signed in on the same English phone, her pages are in Spanish; she switches to English.
         context.close();
-        context = watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US")));
+        context = watched(browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-US")));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
         signIn("dac.member@example.org", PASSWORD);
@@ -196,8 +227,11 @@ class RsvpInvitationJourneyIT extends BrowserTest {
         String second = "DAC bus routes forum (language journey)";
         scheduleAsTheChair(second, 303);
         String next = inPersonLink(second);
-        assertThat(jdbc.queryForObject("select preferred_language from person where email = ?", String.class,
-                "dac.member@example.org")).isEqualTo("es");
+        assertThat(jdbc.queryForObject(
+                        "select preferred_language from person where email = ?",
+                        String.class,
+                        "dac.member@example.org"))
+                .isEqualTo("es");
         page.navigate("http://localhost:" + port + next);
         BrowserSupport.settle(page);
         assertThat(page.locator("html")).hasAttribute("lang", "es");

@@ -3,6 +3,9 @@ package roundtable.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -21,7 +24,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +35,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import com.vaadin.flow.router.RouteData;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-
 import roundtable.TestMailServer;
 
 /**
@@ -46,10 +43,13 @@ import roundtable.TestMailServer;
  * error pages and the session cookie. No browser: the same running app as the journeys
  * (same context, so it starts nothing new). See docs/decisions/0021-csp-and-security-headers.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
-        "roundtable.mail.poll-interval=PT0.2S",
-        "roundtable.storage.attachments-dir=target/e2e-attachments-${roundtable.test.fork:1}" })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:roundtable-e2e;DB_CLOSE_DELAY=-1",
+            "roundtable.mail.poll-interval=PT0.2S",
+            "roundtable.storage.attachments-dir=target/e2e-attachments-${roundtable.test.fork:1}"
+        })
 @Import(TestMailServer.class)
 class SecurityHeadersIT {
 
@@ -57,17 +57,21 @@ class SecurityHeadersIT {
     /** Paths that carry a personal token: their address must never reach another site. */
     private static final Pattern PERSONAL = Pattern.compile("signin|login/link|rsvp|unsubscribe|subscriptions/confirm"
             + "|availability|find-a-time/poll|feeds/private");
+
     private static final Pattern PARAMETER = Pattern.compile(":([\\w]+)(\\([^)]*\\))?([?*])?");
 
     @LocalServerPort
     int port;
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping controllers;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** One administrator's session for the whole class: the administrator may open every page. */
     private static String signedIn;
 
@@ -88,9 +92,11 @@ class SecurityHeadersIT {
             securityHeaders(softly, "anonymous " + path, anonymous);
             HttpResponse<String> admin = get(path, HTML, signedIn);
             securityHeaders(softly, "signed-in " + path, admin);
-            softly.assertThat(header(admin, "Cache-Control")).as("Cache-Control of signed-in " + path)
+            softly.assertThat(header(admin, "Cache-Control"))
+                    .as("Cache-Control of signed-in " + path)
                     .contains("no-store");
-            softly.assertThat(admin.headers().allValues("Set-Cookie")).as("a signed-in page keeps its session " + path)
+            softly.assertThat(admin.headers().allValues("Set-Cookie"))
+                    .as("a signed-in page keeps its session " + path)
                     .isEmpty();
         }
         softly.assertAll();
@@ -99,20 +105,30 @@ class SecurityHeadersIT {
     @Test
     void everyControllerEndpointCarriesTheHeadersAndAnonymousReadsMakeNoSession() throws Exception {
         List<String> endpoints = controllerEndpoints();
-        assertThat(endpoints).as("controller endpoints found").contains("/feeds/minutes.atom", "/unsubscribe/not-a-token");
-        endpoints.addAll(List.of("/actuator/health", "/actuator/health/liveness", publishedMinutes(),
-                publishedMinutes() + ".pdf", "/feeds/meetings.ics", "/feeds/committees/dac.ics"));
+        assertThat(endpoints)
+                .as("controller endpoints found")
+                .contains("/feeds/minutes.atom", "/unsubscribe/not-a-token");
+        endpoints.addAll(List.of(
+                "/actuator/health",
+                "/actuator/health/liveness",
+                publishedMinutes(),
+                publishedMinutes() + ".pdf",
+                "/feeds/meetings.ics",
+                "/feeds/committees/dac.ics"));
         SoftAssertions softly = new SoftAssertions();
         for (String path : endpoints) {
             HttpResponse<String> anonymous = get(path, "*/*", null);
             securityHeaders(softly, "anonymous " + path, anonymous);
-            softly.assertThat(anonymous.headers().allValues("Set-Cookie")).as("session made by anonymous GET " + path)
+            softly.assertThat(anonymous.headers().allValues("Set-Cookie"))
+                    .as("session made by anonymous GET " + path)
                     .noneMatch(c -> c.startsWith("JSESSIONID"));
             securityHeaders(softly, "signed-in " + path, get(path, "*/*", signedIn));
         }
         // The one-click unsubscribe posts without a cookie (RFC 8058); a made-up link is refused, with the headers.
-        HttpResponse<String> post = send(HttpRequest.newBuilder(uri("/unsubscribe/not-a-token"))
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")), null);
+        HttpResponse<String> post = send(
+                HttpRequest.newBuilder(uri("/unsubscribe/not-a-token"))
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")),
+                null);
         securityHeaders(softly, "POST /unsubscribe", post);
         softly.assertThat(header(post, "Cache-Control")).contains("no-store");
         softly.assertAll();
@@ -125,13 +141,17 @@ class SecurityHeadersIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertSoftly(softly -> {
             securityHeaders(softly, permalink, page);
-            softly.assertThat(header(page, "Content-Security-Policy")).startsWith("default-src 'none'")
+            softly.assertThat(header(page, "Content-Security-Policy"))
+                    .startsWith("default-src 'none'")
                     .doesNotContain("script-src");
-            softly.assertThat(header(page, "Cache-Control")).contains("public").contains("max-age").doesNotContain("no-store");
+            softly.assertThat(header(page, "Cache-Control"))
+                    .contains("public")
+                    .contains("max-age")
+                    .doesNotContain("no-store");
             softly.assertThat(header(page, "ETag")).isNotBlank();
         });
-        HttpResponse<String> again = send(HttpRequest.newBuilder(uri(permalink))
-                .header("If-None-Match", header(page, "ETag")), null);
+        HttpResponse<String> again =
+                send(HttpRequest.newBuilder(uri(permalink)).header("If-None-Match", header(page, "ETag")), null);
         assertThat(again.statusCode()).isEqualTo(304);
         assertSoftly(softly -> securityHeaders(softly, permalink + " 304", again));
     }
@@ -147,16 +167,22 @@ class SecurityHeadersIT {
             HttpResponse<String> response = get(file, "*/*", null);
             softly.assertThat(response.statusCode()).as(file).isEqualTo(200);
             securityHeaders(softly, file, response);
-            softly.assertThat(header(response, "Cache-Control")).as(file).contains("max-age").doesNotContain("no-store");
-            softly.assertThat(response.headers().allValues("Set-Cookie")).as("session made by " + file).isEmpty();
+            softly.assertThat(header(response, "Cache-Control"))
+                    .as(file)
+                    .contains("max-age")
+                    .doesNotContain("no-store");
+            softly.assertThat(response.headers().allValues("Set-Cookie"))
+                    .as("session made by " + file)
+                    .isEmpty();
         }
         // Vaadin's quirk: any other address under /VAADIN, the bare one included, would open a session.
-        for (String path : List.of("/VAADIN", "/VAADIN/", "/VAADIN/build/missing.js", "/VAADIN/dynamic/resource/0/x/y",
-                "/VAADIN/push")) {
+        for (String path : List.of(
+                "/VAADIN", "/VAADIN/", "/VAADIN/build/missing.js", "/VAADIN/dynamic/resource/0/x/y", "/VAADIN/push")) {
             for (String accept : List.of(HTML, "*/*")) {
                 HttpResponse<String> response = get(path, accept, null);
                 securityHeaders(softly, path, response);
-                softly.assertThat(response.headers().allValues("Set-Cookie")).as("session made by " + path + " " + accept)
+                softly.assertThat(response.headers().allValues("Set-Cookie"))
+                        .as("session made by " + path + " " + accept)
                         .isEmpty();
             }
         }
@@ -166,10 +192,12 @@ class SecurityHeadersIT {
         softly.assertThat(header(init, "Cache-Control")).as("UIDL init").contains("no-store");
         String key = find(init.body(), "\"Vaadin-Security-Key\":\"([^\"]+)\"").orElseThrow();
         String ui = find(init.body(), "\"v-uiId\":(\\d+)").orElseThrow();
-        HttpResponse<String> uidl = send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + ui))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"csrfToken\":\"" + key + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")), signedIn);
+        HttpResponse<String> uidl = send(
+                HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + ui))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"csrfToken\":\"" + key + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}")),
+                signedIn);
         softly.assertThat(uidl.statusCode()).as("UIDL").isEqualTo(200);
         securityHeaders(softly, "UIDL", uidl);
         softly.assertThat(header(uidl, "Cache-Control")).as("UIDL").contains("no-store");
@@ -184,14 +212,15 @@ class SecurityHeadersIT {
         HttpResponse<String> unknownFeed = get("/feeds/committees/no-such-body/minutes.atom", "*/*", null);
         softly.assertThat(unknownFeed.statusCode()).isEqualTo(404);
         securityHeaders(softly, "unknown feed", unknownFeed);
-        // Spring Security's firewall refuses a semicolon in the path before anything answers; its error has the headers.
+        // Spring Security's firewall refuses a semicolon in the path before anything answers; its error has the
+        // headers.
         HttpResponse<String> rejected = get("/feeds/minutes.atom;x=1", "*/*", null);
         softly.assertThat(rejected.statusCode()).as("refused by the firewall").isNotEqualTo(200);
         securityHeaders(softly, "refused request", rejected);
         HttpResponse<String> protectedFromAnonymous = get("/actuator/info", "*/*", null);
         securityHeaders(softly, "refused anonymous", protectedFromAnonymous);
-        HttpResponse<String> notAllowed = send(HttpRequest.newBuilder(uri("/feeds/minutes.atom"))
-                .DELETE(), signedIn);
+        HttpResponse<String> notAllowed =
+                send(HttpRequest.newBuilder(uri("/feeds/minutes.atom")).DELETE(), signedIn);
         securityHeaders(softly, "DELETE of a feed", notAllowed);
         softly.assertAll();
     }
@@ -232,14 +261,18 @@ class SecurityHeadersIT {
     /** Browsers ask for /favicon.ico whatever the page says; it is the app's icon, kept a day, and opens no session. */
     @Test
     void theFaviconIsTheAppsIconKeptADayWithoutASession() throws Exception {
-        HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(uri("/favicon.ico"))
-                .header("Accept", "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8").build(),
+        HttpResponse<byte[]> icon = http.send(
+                HttpRequest.newBuilder(uri("/favicon.ico"))
+                        .header("Accept", "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8")
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(header(icon, "Content-Type")).containsAnyOf("image/x-icon", "image/vnd.microsoft.icon");
         assertThat(icon.body()).as("an ICO file").startsWith(0, 0, 1, 0);
         assertThat(header(icon, "Cache-Control")).contains("max-age=86400").doesNotContain("no-store");
-        assertThat(icon.headers().allValues("Set-Cookie")).as("session made by the favicon").isEmpty();
+        assertThat(icon.headers().allValues("Set-Cookie"))
+                .as("session made by the favicon")
+                .isEmpty();
         assertSoftly(softly -> securityHeaders(softly, "/favicon.ico", "/favicon.ico", icon.headers()));
     }
 
@@ -247,13 +280,19 @@ class SecurityHeadersIT {
     @Test
     void unknownFileAddressesAreNotFoundWithoutASession() throws Exception {
         SoftAssertions softly = new SoftAssertions();
-        for (String path : List.of("/apple-touch-icon.png", "/robots.txt", "/no-such-script.js", "/wp-login.php",
-                "/images/missing.png", "/committees/no-such.css")) {
+        for (String path : List.of(
+                "/apple-touch-icon.png",
+                "/robots.txt",
+                "/no-such-script.js",
+                "/wp-login.php",
+                "/images/missing.png",
+                "/committees/no-such.css")) {
             for (String accept : List.of(HTML, "*/*")) {
                 HttpResponse<String> response = get(path, accept, null);
                 softly.assertThat(response.statusCode()).as(path + " " + accept).isEqualTo(404);
                 securityHeaders(softly, path, response);
-                softly.assertThat(response.headers().allValues("Set-Cookie")).as("session made by " + path + " " + accept)
+                softly.assertThat(response.headers().allValues("Set-Cookie"))
+                        .as("session made by " + path + " " + accept)
                         .isEmpty();
             }
         }
@@ -265,16 +304,22 @@ class SecurityHeadersIT {
     void aSignInPostedFromAnotherSiteSignsNobodyIn() throws Exception {
         String body = "username=" + URLEncoder.encode("dac.chair@example.org", StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(BrowserTest.PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), null);
+        HttpResponse<String> forged = send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                null);
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(header(forged, "Location")).endsWith("/login?expired");
-        String cookie = forged.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElse(null);
+        String cookie = forged.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElse(null);
         if (cookie != null) {
             String session = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
-            assertThat(get("/my/profile", HTML, session).body()).as("the forged post's session is nobody's")
+            assertThat(get("/my/profile", HTML, session).body())
+                    .as("the forged post's session is nobody's")
                     .doesNotContain("dac.chair@example.org");
         }
     }
@@ -285,49 +330,76 @@ class SecurityHeadersIT {
         assertThat(plain).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
 
         // TLS ends at the proxy, which says so (server.forward-headers-strategy=native trusts a local proxy).
-        HttpResponse<String> viaProxy = send(HttpRequest.newBuilder(uri("/login")).header("Accept", HTML)
-                .header("X-Forwarded-Proto", "https"), null);
-        assertThat(sessionCookie(viaProxy)).contains("HttpOnly").contains("SameSite=Lax").contains("Secure");
+        HttpResponse<String> viaProxy = send(
+                HttpRequest.newBuilder(uri("/login")).header("Accept", HTML).header("X-Forwarded-Proto", "https"),
+                null);
+        assertThat(sessionCookie(viaProxy))
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .contains("Secure");
         assertThat(header(viaProxy, "Strict-Transport-Security")).startsWith("max-age=");
         assertThat(get("/login", HTML, null).headers().firstValue("Strict-Transport-Security"))
-                .as("no HSTS over plain HTTP").isEmpty();
+                .as("no HSTS over plain HTTP")
+                .isEmpty();
     }
 
     private static void securityHeaders(SoftAssertions softly, String what, HttpResponse<String> response) {
         String path = response.uri().getRawPath();
-        softly.assertThat(response.headers().allValues("Content-Security-Policy")).as("one CSP on " + what)
+        softly.assertThat(response.headers().allValues("Content-Security-Policy"))
+                .as("one CSP on " + what)
                 .hasSize(1);
-        softly.assertThat(header(response, "Content-Security-Policy")).as("CSP on " + what)
-                .contains("frame-ancestors 'none'").containsPattern("default-src '(self|none)'");
-        softly.assertThat(header(response, "X-Content-Type-Options")).as("nosniff on " + what).isEqualTo("nosniff");
-        softly.assertThat(header(response, "X-Frame-Options")).as("X-Frame-Options on " + what).isEqualTo("DENY");
-        softly.assertThat(header(response, "Referrer-Policy")).as("Referrer-Policy on " + what)
+        softly.assertThat(header(response, "Content-Security-Policy"))
+                .as("CSP on " + what)
+                .contains("frame-ancestors 'none'")
+                .containsPattern("default-src '(self|none)'");
+        softly.assertThat(header(response, "X-Content-Type-Options"))
+                .as("nosniff on " + what)
+                .isEqualTo("nosniff");
+        softly.assertThat(header(response, "X-Frame-Options"))
+                .as("X-Frame-Options on " + what)
+                .isEqualTo("DENY");
+        softly.assertThat(header(response, "Referrer-Policy"))
+                .as("Referrer-Policy on " + what)
                 .isIn("no-referrer", "strict-origin-when-cross-origin", "same-origin");
         if (PERSONAL.matcher(path).find()) {
-            softly.assertThat(header(response, "Referrer-Policy")).as("Referrer-Policy on personal " + what)
+            softly.assertThat(header(response, "Referrer-Policy"))
+                    .as("Referrer-Policy on personal " + what)
                     .isEqualTo("no-referrer");
         }
-        softly.assertThat(header(response, "Permissions-Policy")).as("Permissions-Policy on " + what).contains("camera=()");
+        softly.assertThat(header(response, "Permissions-Policy"))
+                .as("Permissions-Policy on " + what)
+                .contains("camera=()");
     }
 
     private static void securityHeaders(SoftAssertions softly, String what, String path, HttpHeaders headers) {
-        softly.assertThat(headers.allValues("Content-Security-Policy")).as("one CSP on " + what).hasSize(1);
-        softly.assertThat(headers.firstValue("Content-Security-Policy").orElse("")).as("CSP on " + what)
-                .contains("frame-ancestors 'none'").containsPattern("default-src '(self|none)'");
-        softly.assertThat(headers.firstValue("X-Content-Type-Options").orElse("")).as("nosniff on " + what)
+        softly.assertThat(headers.allValues("Content-Security-Policy"))
+                .as("one CSP on " + what)
+                .hasSize(1);
+        softly.assertThat(headers.firstValue("Content-Security-Policy").orElse(""))
+                .as("CSP on " + what)
+                .contains("frame-ancestors 'none'")
+                .containsPattern("default-src '(self|none)'");
+        softly.assertThat(headers.firstValue("X-Content-Type-Options").orElse(""))
+                .as("nosniff on " + what)
                 .isEqualTo("nosniff");
-        softly.assertThat(headers.firstValue("X-Frame-Options").orElse("")).as("X-Frame-Options on " + what)
+        softly.assertThat(headers.firstValue("X-Frame-Options").orElse(""))
+                .as("X-Frame-Options on " + what)
                 .isEqualTo("DENY");
-        softly.assertThat(headers.firstValue("Referrer-Policy").orElse("")).as("Referrer-Policy on " + what)
+        softly.assertThat(headers.firstValue("Referrer-Policy").orElse(""))
+                .as("Referrer-Policy on " + what)
                 .isEqualTo("no-referrer");
-        softly.assertThat(headers.firstValue("Permissions-Policy").orElse("")).as("Permissions-Policy on " + what)
+        softly.assertThat(headers.firstValue("Permissions-Policy").orElse(""))
+                .as("Permissions-Policy on " + what)
                 .contains("camera=()");
     }
 
     /** Roundtable's own plain error page: its words, and nothing about the server behind it. */
     private static void plainPage(SoftAssertions softly, String what, String body, String marker) {
-        softly.assertThat(body).as("plain page for " + what).contains("<!DOCTYPE html>", marker, "<main")
-                .doesNotContainIgnoringCase("tomcat").doesNotContain("HTTP Status", "Whitelabel", "Exception", "java.");
+        softly.assertThat(body)
+                .as("plain page for " + what)
+                .contains("<!DOCTYPE html>", marker, "<main")
+                .doesNotContainIgnoringCase("tomcat")
+                .doesNotContain("HTTP Status", "Whitelabel", "Exception", "java.");
     }
 
     /**
@@ -353,13 +425,12 @@ class SecurityHeadersIT {
                 }
             }
             int status = Integer.parseInt(head[0].split(" ")[1]);
-            return new RawResponse(status, HttpHeaders.of(headers, (a, b) -> true),
-                    end < 0 ? "" : answer.substring(end + 4));
+            return new RawResponse(
+                    status, HttpHeaders.of(headers, (a, b) -> true), end < 0 ? "" : answer.substring(end + 4));
         }
     }
 
-    private record RawResponse(int status, HttpHeaders headers, String body) {
-    }
+    private record RawResponse(int status, HttpHeaders headers, String body) {}
 
     private List<String> vaadinRoutes() {
         var registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(context.getServletContext()));
@@ -374,8 +445,10 @@ class SecurityHeadersIT {
         Set<String> paths = new LinkedHashSet<>();
         for (RequestMappingInfo info : controllers.getHandlerMethods().keySet()) {
             for (String pattern : info.getPatternValues()) {
-                paths.add(pattern.replace("{slug}", "dac").replace("{token}", "not-a-token")
-                        .replace("{fileName}", "agenda.pdf").replaceAll("\\{[^}]+}", "1"));
+                paths.add(pattern.replace("{slug}", "dac")
+                        .replace("{token}", "not-a-token")
+                        .replace("{fileName}", "agenda.pdf")
+                        .replaceAll("\\{[^}]+}", "1"));
             }
         }
         return new ArrayList<>(paths);
@@ -387,7 +460,8 @@ class SecurityHeadersIT {
         StringBuilder path = new StringBuilder();
         while (parameter.find()) {
             String name = parameter.group(1).toLowerCase();
-            String value = "?".equals(parameter.group(3)) || "*".equals(parameter.group(3)) ? ""
+            String value = "?".equals(parameter.group(3)) || "*".equals(parameter.group(3))
+                    ? ""
                     : name.contains("slug") || name.contains("url_parameter") ? "dac" : "1";
             parameter.appendReplacement(path, value);
         }
@@ -398,29 +472,35 @@ class SecurityHeadersIT {
     /** The address of published minutes, as the public feed lists them. */
     private String publishedMinutes() throws Exception {
         String feed = get("/feeds/minutes.atom", "*/*", null).body();
-        return find(feed, "(/public/minutes/\\d+)").orElseThrow(() -> new AssertionError("no published minutes in the feed"));
+        return find(feed, "(/public/minutes/\\d+)")
+                .orElseThrow(() -> new AssertionError("no published minutes in the feed"));
     }
 
     /** Signs in by the password form as a browser does: the page's CSRF token, then the post. */
     private String signInAs(String email) throws Exception {
         HttpResponse<String> form = get("/login", HTML, null);
         String session = cookieValue(form);
-        String csrf = find(form.body(), "<meta name=\"_csrf\" content=\"([^\"]+)\"").orElseThrow();
+        String csrf =
+                find(form.body(), "<meta name=\"_csrf\" content=\"([^\"]+)\"").orElseThrow();
         String body = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(BrowserTest.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
-        HttpResponse<String> done = send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), session);
+        HttpResponse<String> done = send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                session);
         assertThat(done.statusCode()).as("sign-in answered").isEqualTo(302);
         assertThat(header(done, "Location")).doesNotContain("error");
         return cookieValue(done);
     }
 
-    private HttpResponse<String> get(String path, String accept, String session) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String path, String accept, String session)
+            throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET(), session);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String session) throws IOException, InterruptedException {
+    private HttpResponse<String> send(HttpRequest.Builder request, String session)
+            throws IOException, InterruptedException {
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
         }
@@ -436,8 +516,10 @@ class SecurityHeadersIT {
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie from " + response.uri()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie from " + response.uri()));
     }
 
     private static String cookieValue(HttpResponse<?> response) {

@@ -3,7 +3,6 @@ package roundtable.fuzz;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
@@ -15,12 +14,16 @@ abstract class BadInputSupport {
 
     @Autowired
     UserDetailsService users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
 }

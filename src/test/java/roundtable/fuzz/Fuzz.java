@@ -1,11 +1,11 @@
 package roundtable.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a property a number of times, each try from its own seed, and says on failure which try,
@@ -16,8 +16,7 @@ final class Fuzz {
 
     static final long SEED = Long.getLong("fuzz.seed", 20261123L);
 
-    private Fuzz() {
-    }
+    private Fuzz() {}
 
     /** The values one try draws, remembered for the report. */
     static final class Try {
@@ -55,8 +54,10 @@ final class Fuzz {
             try {
                 property.accept(attempt);
             } catch (AssertionError | RuntimeException failure) {
-                throw new AssertionError("Try " + (i + 1) + " of " + tries + " (-Dfuzz.seed=" + SEED + ") failed with\n  "
-                        + String.join("\n  ", attempt.drawn) + "\n" + failure.getMessage(), failure);
+                throw new AssertionError(
+                        "Try " + (i + 1) + " of " + tries + " (-Dfuzz.seed=" + SEED + ") failed with\n  "
+                                + String.join("\n  ", attempt.drawn) + "\n" + failure.getMessage(),
+                        failure);
             }
         }
     }
@@ -72,6 +73,7 @@ final class Fuzz {
             char c = s.charAt(i);
             out.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\u%04x", (int) c));
         }
-        return out.append(s.length() > shown ? "…\" (" + s.length() + " chars)" : "\"").toString();
+        return out.append(s.length() > shown ? "…\" (" + s.length() + " chars)" : "\"")
+                .toString();
     }
 }

@@ -1,12 +1,12 @@
 package roundtable.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.base.PlainText;
@@ -17,8 +17,6 @@ import roundtable.meetings.AgendaService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A secretary's meeting editor, agenda items and attachment names, with whatever is typed. */
 @IntegrationTest
@@ -43,26 +41,43 @@ class MeetingsBadInputTest extends BadInputSupport {
             String dialIn = t.draw("dialIn", NastyInput.field());
             String description = t.draw("description", NastyInput.field());
             List<String> languages = t.draw("languages", CommitteesBadInputTest.LANGUAGES);
-            MeetingData data = new MeetingData(dac, title, start, DENVER, duration,
-                new MeetingPlace(MeetingFormat.HYBRID, location, room, accessNotes, "https://meet.example.org/dac",
-                        dialIn, languages), true, description);
-            RunAs.as(users, SECRETARY, () -> Refusals.attempt(jdbc, new String[] { "meeting" },
-                    () -> planning.draftMeeting(data)).ifPresent(id -> {
-                        var saved = meetings.find(id).orElseThrow();
-                        assertThat(saved.title()).isEqualTo(title.strip());
-                        assertThat(saved.startsAtLocal()).isEqualTo(start);
-                        assertThat(saved.startsAt().toLocalDateTime())
-                                .as("a time the clocks skip moves later by the gap, never earlier").isAfterOrEqualTo(start)
-                                .isBeforeOrEqualTo(start.plusHours(1));
-                        assertThat(saved.location()).isEqualTo(Refusals.stored(location));
-                        assertThat(saved.room()).isEqualTo(Refusals.stored(room));
-                        assertThat(saved.accessNotes()).isEqualTo(Refusals.stored(accessNotes));
-                        assertThat(saved.dialIn()).isEqualTo(Refusals.stored(dialIn));
-                        assertThat(saved.descriptionHtml()).isEqualTo(RichText.sanitise(description));
-                        assertThat(saved.languagesOffered()).isEqualTo(languages);
-                        // Kept out of the other tests' calendars, which share this database.
-                        jdbc.update("delete from meeting where id = ?", id);
-                    }));
+            MeetingData data = new MeetingData(
+                    dac,
+                    title,
+                    start,
+                    DENVER,
+                    duration,
+                    new MeetingPlace(
+                            MeetingFormat.HYBRID,
+                            location,
+                            room,
+                            accessNotes,
+                            "https://meet.example.org/dac",
+                            dialIn,
+                            languages),
+                    true,
+                    description);
+            RunAs.as(
+                    users,
+                    SECRETARY,
+                    () -> Refusals.attempt(jdbc, new String[] {"meeting"}, () -> planning.draftMeeting(data))
+                            .ifPresent(id -> {
+                                var saved = meetings.find(id).orElseThrow();
+                                assertThat(saved.title()).isEqualTo(title.strip());
+                                assertThat(saved.startsAtLocal()).isEqualTo(start);
+                                assertThat(saved.startsAt().toLocalDateTime())
+                                        .as("a time the clocks skip moves later by the gap, never earlier")
+                                        .isAfterOrEqualTo(start)
+                                        .isBeforeOrEqualTo(start.plusHours(1));
+                                assertThat(saved.location()).isEqualTo(Refusals.stored(location));
+                                assertThat(saved.room()).isEqualTo(Refusals.stored(room));
+                                assertThat(saved.accessNotes()).isEqualTo(Refusals.stored(accessNotes));
+                                assertThat(saved.dialIn()).isEqualTo(Refusals.stored(dialIn));
+                                assertThat(saved.descriptionHtml()).isEqualTo(RichText.sanitise(description));
+                                assertThat(saved.languagesOffered()).isEqualTo(languages);
+                                // Kept out of the other tests' calendars, which share this database.
+                                jdbc.update("delete from meeting where id = ?", id);
+                            }));
         });
     }
 
@@ -75,9 +90,15 @@ class MeetingsBadInputTest extends BadInputSupport {
             String description = t.draw("description", NastyInput.field());
             RunAs.as(users, SECRETARY, () -> {
                 long meetingId = AgendaFixtures.publicDacMeeting(committees, meetings);
-                Refusals.attempt(jdbc, new String[] { "agenda_item" }, () -> agenda.addAgendaItem(meetingId,
-                        new AgendaItemData(title, presenter, minutes, description, false))).ifPresent(id -> {
-                            var saved = agenda.agendaOf(meetingId).stream().filter(i -> i.id() == id).findFirst()
+                Refusals.attempt(
+                                jdbc,
+                                new String[] {"agenda_item"},
+                                () -> agenda.addAgendaItem(
+                                        meetingId, new AgendaItemData(title, presenter, minutes, description, false)))
+                        .ifPresent(id -> {
+                            var saved = agenda.agendaOf(meetingId).stream()
+                                    .filter(i -> i.id() == id)
+                                    .findFirst()
                                     .orElseThrow();
                             assertThat(saved.title()).isEqualTo(title.strip());
                             assertThat(saved.presenter()).isEqualTo(Refusals.stored(presenter));
@@ -95,15 +116,27 @@ class MeetingsBadInputTest extends BadInputSupport {
             RunAs.as(users, SECRETARY, () -> {
                 long meetingId = AgendaFixtures.publicDacMeeting(committees, meetings);
                 long itemId = agenda.addAgendaItem(meetingId, new AgendaItemData("Papers", null, 5, null, false));
-                Refusals.attempt(jdbc, new String[] { "attachment" }, () -> agenda.attach(itemId, name + ".pdf",
-                        AgendaFixtures.stream(AgendaFixtures.PDF), AgendaFixtures.PDF.length)).ifPresent(saved -> {
-                            assertThat(saved.fileName()).doesNotContain("/", "\\").endsWith(".pdf");
+                Refusals.attempt(
+                                jdbc,
+                                new String[] {"attachment"},
+                                () -> agenda.attach(
+                                        itemId,
+                                        name + ".pdf",
+                                        AgendaFixtures.stream(AgendaFixtures.PDF),
+                                        AgendaFixtures.PDF.length))
+                        .ifPresent(saved -> {
+                            assertThat(saved.fileName())
+                                    .doesNotContain("/", "\\")
+                                    .endsWith(".pdf");
                             assertThat(PlainText.acceptable(saved.fileName(), false))
                                     .as("no control, half-emoji or direction-override character in " + saved.fileName())
                                     .isTrue();
                             agenda.removeAttachment(saved.id());
                         });
-                var item = agenda.agendaOf(meetingId).stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+                var item = agenda.agendaOf(meetingId).stream()
+                        .filter(i -> i.id() == itemId)
+                        .findFirst()
+                        .orElseThrow();
                 agenda.removeAgendaItem(item.id(), item.version());
             });
         });

@@ -1,27 +1,25 @@
 package roundtable.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import jakarta.validation.ConstraintViolationException;
 import roundtable.TestMessages;
 import roundtable.base.RuleViolationException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The verdict every bad-input property asks for: a use case either does what was asked, or refuses
@@ -32,14 +30,15 @@ import static org.assertj.core.api.Assertions.fail;
 final class Refusals {
 
     private static final ResourceBundleMessageSource MESSAGES = TestMessages.source();
-    private static final List<Properties> BUNDLES = List.of(bundle("messages.properties"), bundle("messages_es.properties"));
+    private static final List<Properties> BUNDLES =
+            List.of(bundle("messages.properties"), bundle("messages_es.properties"));
 
     /** How the calls of the current property went, so it can show it explored both sides. */
     static final AtomicInteger DONE = new AtomicInteger();
+
     static final AtomicInteger REFUSED = new AtomicInteger();
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The call's result, or empty when it was refused properly; fails the property on any other outcome. */
     static <T> Optional<T> attempt(JdbcTemplate jdbc, String[] tables, Supplier<T> call) {
@@ -54,8 +53,10 @@ final class Refusals {
         } catch (ConstraintViolationException refused) {
             // The record's own Bean Validation at the service's door: forms bind the same limits, so this only
             // says the service holds even when a form (or an import) lets something past.
-            assertThat(refused.getConstraintViolations()).allSatisfy(v -> assertThat(v.getPropertyPath().toString())
-                    .as("each violation names its field").contains("."));
+            assertThat(refused.getConstraintViolations())
+                    .allSatisfy(v -> assertThat(v.getPropertyPath().toString())
+                            .as("each violation names its field")
+                            .contains("."));
         } catch (RuntimeException other) {
             fail("Neither done nor refused with a message but " + other, other);
         }

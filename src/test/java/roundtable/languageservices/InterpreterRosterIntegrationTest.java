@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-
 import roundtable.IntegrationTest;
 import roundtable.audit.AuditService;
 import roundtable.base.PlainText;
@@ -22,12 +20,20 @@ class InterpreterRosterIntegrationTest {
 
     @Autowired
     InterpreterRoster roster;
+
     @Autowired
     AuditService audit;
 
     static InterpreterData staff(String name, Set<String> languages, Set<WorkingMode> modes) {
-        return new InterpreterData(name, languages, modes, "  " + name.replace(' ', '.').toLowerCase() + "@example.org ",
-                "+1 555 0100", InterpreterKind.STAFF, "ignored for staff", null);
+        return new InterpreterData(
+                name,
+                languages,
+                modes,
+                "  " + name.replace(' ', '.').toLowerCase() + "@example.org ",
+                "+1 555 0100",
+                InterpreterKind.STAFF,
+                "ignored for staff",
+                null);
     }
 
     @Test
@@ -40,10 +46,14 @@ class InterpreterRosterIntegrationTest {
         assertThat(rosa.email()).isEqualTo("rosa.available@example.org");
         assertThat(rosa.vendorName()).as("staff have no vendor").isNull();
         assertThat(rosa.active()).isTrue();
-        assertThat(roster.availableFor("ase", WorkingMode.IN_PERSON)).extracting(InterpreterSummary::id).contains(id);
-        assertThat(roster.availableFor("ase", WorkingMode.PHONE)).extracting(InterpreterSummary::id)
+        assertThat(roster.availableFor("ase", WorkingMode.IN_PERSON))
+                .extracting(InterpreterSummary::id)
+                .contains(id);
+        assertThat(roster.availableFor("ase", WorkingMode.PHONE))
+                .extracting(InterpreterSummary::id)
                 .doesNotContain(id);
-        assertThat(roster.availableFor("vi", WorkingMode.IN_PERSON)).extracting(InterpreterSummary::id)
+        assertThat(roster.availableFor("vi", WorkingMode.IN_PERSON))
+                .extracting(InterpreterSummary::id)
                 .doesNotContain(id);
     }
 
@@ -52,17 +62,26 @@ class InterpreterRosterIntegrationTest {
     void anEditIsSavedAndAStaleCopyIsRefusedWithoutChangingAnything() {
         long id = roster.addInterpreter(staff("Minh Edit", Set.of("vi"), Set.of(WorkingMode.PHONE)));
         long version = roster.interpreter(id).version();
-        roster.updateInterpreter(id, version, new InterpreterData("Minh Tran", Set.of("vi", "zh"),
-                Set.of(WorkingMode.PHONE, WorkingMode.SIMULTANEOUS_ONLINE), null, null,
-                InterpreterKind.VENDOR, "Lingua Partners", "Evenings only"));
+        roster.updateInterpreter(
+                id,
+                version,
+                new InterpreterData(
+                        "Minh Tran",
+                        Set.of("vi", "zh"),
+                        Set.of(WorkingMode.PHONE, WorkingMode.SIMULTANEOUS_ONLINE),
+                        null,
+                        null,
+                        InterpreterKind.VENDOR,
+                        "Lingua Partners",
+                        "Evenings only"));
 
         InterpreterSummary edited = roster.interpreter(id);
         assertThat(edited.name()).isEqualTo("Minh Tran");
         assertThat(edited.vendorName()).isEqualTo("Lingua Partners");
         assertThat(edited.modes()).containsExactlyInAnyOrder(WorkingMode.PHONE, WorkingMode.SIMULTANEOUS_ONLINE);
 
-        assertThatThrownBy(() -> roster.updateInterpreter(id, version,
-                staff("Stale Name", Set.of("vi"), Set.of(WorkingMode.PHONE))))
+        assertThatThrownBy(() -> roster.updateInterpreter(
+                        id, version, staff("Stale Name", Set.of("vi"), Set.of(WorkingMode.PHONE))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> roster.deactivate(id, version)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(roster.interpreter(id).name()).isEqualTo("Minh Tran");
@@ -74,24 +93,46 @@ class InterpreterRosterIntegrationTest {
     void eachRuleIsReportedAtItsFieldAndNothingIsSaved() {
         long before = roster.count(new RosterFilter(null, null, true));
         var modes = Set.of(WorkingMode.IN_PERSON);
-        assertViolation(new InterpreterData(" ", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
-                "name", "validation.required");
-        assertViolation(new InterpreterData("x".repeat(201), Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
-                null), "name", "validation.too-long");
-        assertViolation(new InterpreterData("No Language", Set.of(), modes, null, null, InterpreterKind.STAFF, null, null),
-                "languages", "interpreters.error.languages");
-        assertViolation(new InterpreterData("Klingon", Set.of("tlh"), modes, null, null, InterpreterKind.STAFF, null, null),
-                "languages", "interpreters.error.unknown-language");
-        assertViolation(new InterpreterData("No Mode", Set.of("es"), Set.of(), null, null, InterpreterKind.STAFF, null, null),
-                "modes", "interpreters.error.modes");
-        assertViolation(new InterpreterData("Bad Mail", Set.of("es"), modes, "not-an-address", null, InterpreterKind.STAFF,
-                null, null), "email", "validation.email");
-        assertViolation(new InterpreterData("Long Phone", Set.of("es"), modes, null, "1".repeat(41), InterpreterKind.STAFF,
-                null, null), "phone", "validation.too-long");
-        assertViolation(new InterpreterData("No Agency", Set.of("es"), modes, null, null, InterpreterKind.VENDOR, " ", null),
-                "vendorName", "interpreters.error.vendor-name");
-        assertViolation(new InterpreterData("Long Notes", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
-                "n".repeat(1001)), "notes", "validation.too-long");
+        assertViolation(
+                new InterpreterData(" ", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
+                "name",
+                "validation.required");
+        assertViolation(
+                new InterpreterData(
+                        "x".repeat(201), Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
+                "name",
+                "validation.too-long");
+        assertViolation(
+                new InterpreterData("No Language", Set.of(), modes, null, null, InterpreterKind.STAFF, null, null),
+                "languages",
+                "interpreters.error.languages");
+        assertViolation(
+                new InterpreterData("Klingon", Set.of("tlh"), modes, null, null, InterpreterKind.STAFF, null, null),
+                "languages",
+                "interpreters.error.unknown-language");
+        assertViolation(
+                new InterpreterData("No Mode", Set.of("es"), Set.of(), null, null, InterpreterKind.STAFF, null, null),
+                "modes",
+                "interpreters.error.modes");
+        assertViolation(
+                new InterpreterData(
+                        "Bad Mail", Set.of("es"), modes, "not-an-address", null, InterpreterKind.STAFF, null, null),
+                "email",
+                "validation.email");
+        assertViolation(
+                new InterpreterData(
+                        "Long Phone", Set.of("es"), modes, null, "1".repeat(41), InterpreterKind.STAFF, null, null),
+                "phone",
+                "validation.too-long");
+        assertViolation(
+                new InterpreterData("No Agency", Set.of("es"), modes, null, null, InterpreterKind.VENDOR, " ", null),
+                "vendorName",
+                "interpreters.error.vendor-name");
+        assertViolation(
+                new InterpreterData(
+                        "Long Notes", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, "n".repeat(1001)),
+                "notes",
+                "validation.too-long");
         assertThat(roster.count(new RosterFilter(null, null, true))).isEqualTo(before);
     }
 
@@ -105,32 +146,60 @@ class InterpreterRosterIntegrationTest {
     void hiddenCharactersAndAddressesTheMailServerRefusesAreRefusedAtTheirField() {
         long before = roster.count(new RosterFilter(null, null, true));
         var modes = Set.of(WorkingMode.IN_PERSON);
-        for (String name : new String[] { "Ana \u202eziuR", "Ana\r\nBcc: x@example.org", "Ana\u0007", "\u2066Ana\u2069" }) {
-            assertViolation(new InterpreterData(name, Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
-                    "name", PlainText.MESSAGE_KEY);
+        for (String name :
+                new String[] {"Ana \u202eziuR", "Ana\r\nBcc: x@example.org", "Ana\u0007", "\u2066Ana\u2069"}) {
+            assertViolation(
+                    new InterpreterData(name, Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, null),
+                    "name",
+                    PlainText.MESSAGE_KEY);
         }
-        assertViolation(new InterpreterData("Phone", Set.of("es"), modes, null, "555\u202e0100", InterpreterKind.STAFF,
-                null, null), "phone", PlainText.MESSAGE_KEY);
-        assertViolation(new InterpreterData("Agency", Set.of("es"), modes, null, null, InterpreterKind.VENDOR,
-                "Lingua\u0000", null), "vendorName", PlainText.MESSAGE_KEY);
-        assertViolation(new InterpreterData("Notes", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null,
-                "Evenings\u202e only"), "notes", PlainText.MESSAGE_KEY);
-        for (String email : new String[] { "ana..ruiz@example.org", "ana@exa:mple.org", "ana\u200b@example.org",
-                "ana\u202e@example.org", "ana@example.org\r\nBcc: x@example.org" }) {
-            assertViolation(new InterpreterData("Mail", Set.of("es"), modes, email, null, InterpreterKind.STAFF, null,
-                    null), "email", "validation.email");
+        assertViolation(
+                new InterpreterData(
+                        "Phone", Set.of("es"), modes, null, "555\u202e0100", InterpreterKind.STAFF, null, null),
+                "phone",
+                PlainText.MESSAGE_KEY);
+        assertViolation(
+                new InterpreterData(
+                        "Agency", Set.of("es"), modes, null, null, InterpreterKind.VENDOR, "Lingua\u0000", null),
+                "vendorName",
+                PlainText.MESSAGE_KEY);
+        assertViolation(
+                new InterpreterData(
+                        "Notes", Set.of("es"), modes, null, null, InterpreterKind.STAFF, null, "Evenings\u202e only"),
+                "notes",
+                PlainText.MESSAGE_KEY);
+        for (String email : new String[] {
+            "ana..ruiz@example.org",
+            "ana@exa:mple.org",
+            "ana\u200b@example.org",
+            "ana\u202e@example.org",
+            "ana@example.org\r\nBcc: x@example.org"
+        }) {
+            assertViolation(
+                    new InterpreterData("Mail", Set.of("es"), modes, email, null, InterpreterKind.STAFF, null, null),
+                    "email",
+                    "validation.email");
         }
         assertThat(roster.count(new RosterFilter(null, null, true))).isEqualTo(before);
 
-        long kept = roster.addInterpreter(new InterpreterData("Nguyễn Thị Minh", Set.of("vi"), modes, "",
-                "  ", InterpreterKind.STAFF, null, "Two lines:\nevenings\tonly"));
-        assertThat(roster.interpreter(kept).email()).as("an empty address is no address").isNull();
+        long kept = roster.addInterpreter(new InterpreterData(
+                "Nguyễn Thị Minh",
+                Set.of("vi"),
+                modes,
+                "",
+                "  ",
+                InterpreterKind.STAFF,
+                null,
+                "Two lines:\nevenings\tonly"));
+        assertThat(roster.interpreter(kept).email())
+                .as("an empty address is no address")
+                .isNull();
         assertThat(roster.interpreter(kept).notes()).isEqualTo("Two lines:\nevenings\tonly");
     }
 
     private void assertViolation(InterpreterData data, String field, String key) {
-        assertThatThrownBy(() -> roster.addInterpreter(data)).isInstanceOfSatisfying(
-                RuleViolationException.class, v -> {
+        assertThatThrownBy(() -> roster.addInterpreter(data))
+                .isInstanceOfSatisfying(RuleViolationException.class, v -> {
                     assertThat(v.field()).isEqualTo(field);
                     assertThat(v.messageKey()).isEqualTo(key);
                 });
@@ -145,18 +214,28 @@ class InterpreterRosterIntegrationTest {
         roster.deactivate(gone, roster.interpreter(gone).version());
 
         var spanishByPhone = new RosterFilter("es", WorkingMode.PHONE, false);
-        assertThat(roster.roster(spanishByPhone, 0, 500)).extracting(InterpreterSummary::id)
-                .contains(spanish).doesNotContain(asl, gone);
-        assertThat(roster.count(spanishByPhone)).isEqualTo(roster.roster(spanishByPhone, 0, 500).size());
-        assertThat(roster.roster(new RosterFilter("es", null, false), 0, 500)).extracting(InterpreterSummary::id)
-                .as("'es' must not match the 'es' inside 'ase'").doesNotContain(asl);
+        assertThat(roster.roster(spanishByPhone, 0, 500))
+                .extracting(InterpreterSummary::id)
+                .contains(spanish)
+                .doesNotContain(asl, gone);
+        assertThat(roster.count(spanishByPhone))
+                .isEqualTo(roster.roster(spanishByPhone, 0, 500).size());
+        assertThat(roster.roster(new RosterFilter("es", null, false), 0, 500))
+                .extracting(InterpreterSummary::id)
+                .as("'es' must not match the 'es' inside 'ase'")
+                .doesNotContain(asl);
         assertThat(roster.roster(new RosterFilter(null, WorkingMode.IN_PERSON, false), 0, 500))
-                .extracting(InterpreterSummary::id).contains(asl).doesNotContain(spanish);
+                .extracting(InterpreterSummary::id)
+                .contains(asl)
+                .doesNotContain(spanish);
         assertThat(roster.roster(new RosterFilter("es", WorkingMode.PHONE, true), 0, 500))
-                .extracting(InterpreterSummary::id).contains(spanish, gone);
+                .extracting(InterpreterSummary::id)
+                .contains(spanish, gone);
 
         roster.reactivate(gone, roster.interpreter(gone).version());
-        assertThat(roster.availableFor("es", WorkingMode.PHONE)).extracting(InterpreterSummary::id).contains(gone);
+        assertThat(roster.availableFor("es", WorkingMode.PHONE))
+                .extracting(InterpreterSummary::id)
+                .contains(gone);
     }
 
     @Test
@@ -182,7 +261,8 @@ class InterpreterRosterIntegrationTest {
         roster.deactivate(id, roster.interpreter(id).version());
 
         var entries = audit.search("audit amina", 0, 10);
-        assertThat(entries).extracting(e -> e.summary())
+        assertThat(entries)
+                .extracting(e -> e.summary())
                 .contains("Interpreter added: Audit Amina", "Interpreter deactivated: Audit Amina");
         assertThat(entries.toString()).doesNotContain("audit.amina@example.org");
     }

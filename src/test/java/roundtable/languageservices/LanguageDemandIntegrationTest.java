@@ -8,13 +8,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-
-
 import roundtable.IntegrationTest;
 import roundtable.ThreadStatementCounter;
 import roundtable.attendance.AccessNeeds;
@@ -47,9 +44,15 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
 
         long first = meeting("dac", "Demand check: first", month.atDay(10).atTime(18, 0), false);
         // 10:30 pm on the month's last evening in Denver is already the next month in UTC: it is this month's.
-        long lastEvening = meeting("dac", "Demand check: last evening", month.atEndOfMonth().atTime(22, 30), false);
-        long calledOff = meeting("dac", "Demand check: called off", month.atDay(15).atTime(18, 0), false);
-        long open = meeting("jeffco-alliance", "Demand check: open gathering", month.atDay(20).atTime(18, 0), true);
+        long lastEvening = meeting(
+                "dac", "Demand check: last evening", month.atEndOfMonth().atTime(22, 30), false);
+        long calledOff =
+                meeting("dac", "Demand check: called off", month.atDay(15).atTime(18, 0), false);
+        long open = meeting(
+                "jeffco-alliance",
+                "Demand check: open gathering",
+                month.atDay(20).atTime(18, 0),
+                true);
 
         rsvp("dac.member@example.org", first, needs("vi", null));
         rsvp("dac.chair@example.org", first, needs("vi", null));
@@ -59,11 +62,19 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
         rsvp("dac.member@example.org", lastEvening, AccessNeeds.none());
         // A meeting called off is not counted at all (its people ask again for the one that replaces it).
         rsvp("dac.chair@example.org", calledOff, needs("vi", null));
-        as("admin@example.org", () -> planning.cancelMeeting(calledOff,
-                meetings.find(calledOff).orElseThrow().version(), "Moved to next month"));
+        as(
+                "admin@example.org",
+                () -> planning.cancelMeeting(
+                        calledOff, meetings.find(calledOff).orElseThrow().version(), "Moved to next month"));
         // A guest who never confirmed their address is not known to be coming.
-        guests.guestRsvp(open, "Unconfirmed Guest", "demand.unconfirmed@example.net", Language.ENGLISH,
-                Response.IN_PERSON, needs("vi", null), "198.51.100.7");
+        guests.guestRsvp(
+                open,
+                "Unconfirmed Guest",
+                "demand.unconfirmed@example.net",
+                Language.ENGLISH,
+                Response.IN_PERSON,
+                needs("vi", null),
+                "198.51.100.7");
         // What the coordinator's desk records (assign, confirm, unable), set here directly.
         setStatus(first, "dac.member@example.org", "CONFIRMED");
         setStatus(first, "dac.chair@example.org", "UNABLE");
@@ -76,7 +87,8 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
         assertThat(difference(before.interpretation(month, "so"), after.interpretation(month, "so")))
                 .isEqualTo(LanguageDemand.Count.NONE);
         assertThat(difference(before.interpretation(next, "vi"), after.interpretation(next, "vi")))
-                .as("a meeting's month is its own zone's").isEqualTo(LanguageDemand.Count.NONE);
+                .as("a meeting's month is its own zone's")
+                .isEqualTo(LanguageDemand.Count.NONE);
         assertThat(difference(before.monthTotal(month), after.monthTotal(month)))
                 .isEqualTo(new LanguageDemand.Count(3, 2, 1, 1));
         assertThat(difference(before.languageTotal("vi"), after.languageTotal("vi")))
@@ -90,11 +102,16 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
 
         String csv = as(COORDINATOR, () -> demand.csv(month, next, Locale.ENGLISH));
         LanguageDemand.Count vi = after.interpretation(month, "vi");
-        assertThat(csv.lines().findFirst()).hasValue("month,period,language_code,language,requests,meetings,confirmed,unable");
-        assertThat(csv.lines()).contains(month + ",coming,vi,Vietnamese," + vi.requests() + "," + vi.meetings() + ","
-                + vi.confirmed() + "," + vi.unable());
+        assertThat(csv.lines().findFirst())
+                .hasValue("month,period,language_code,language,requests,meetings,confirmed,unable");
+        assertThat(csv.lines())
+                .contains(month + ",coming,vi,Vietnamese," + vi.requests() + "," + vi.meetings() + "," + vi.confirmed()
+                        + "," + vi.unable());
         assertThat(csv.lines()).anyMatch(line -> line.startsWith(month + ",coming,,All languages,"));
-        assertThat(csv).doesNotContain("María").doesNotContain("Unconfirmed Guest").doesNotContain("@");
+        assertThat(csv)
+                .doesNotContain("María")
+                .doesNotContain("Unconfirmed Guest")
+                .doesNotContain("@");
     }
 
     @Test
@@ -127,8 +144,10 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
                     assertThat(e.field()).isEqualTo("to");
                     assertThat(e.messageKey()).isEqualTo("demand.error.order");
                 });
-        assertThatThrownBy(() -> as(COORDINATOR, () -> demand.demand(now, now.plusMonths(LanguageDemandService.MAX_MONTHS))))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() ->
+                        as(COORDINATOR, () -> demand.demand(now, now.plusMonths(LanguageDemandService.MAX_MONTHS))))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("demand.error.too-long"));
     }
 
@@ -136,32 +155,57 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
     void membersAndChairsCannotReadTheDemand() {
         YearMonth now = YearMonth.now(clock.withZone(DENVER));
         for (String who : List.of("dac.member@example.org", "dac.chair@example.org")) {
-            assertThatThrownBy(() -> as(who, () -> demand.demand(now, now))).as(who)
+            assertThatThrownBy(() -> as(who, () -> demand.demand(now, now)))
+                    .as(who)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(who, () -> demand.csv(now, now, Locale.ENGLISH))).as(who)
+            assertThatThrownBy(() -> as(who, () -> demand.csv(now, now, Locale.ENGLISH)))
+                    .as(who)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(who, () -> demand.thisMonth())).as(who)
+            assertThatThrownBy(() -> as(who, () -> demand.thisMonth()))
+                    .as(who)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> as(null, () -> demand.demand(now, now))).as("nobody signed in")
+        assertThatThrownBy(() -> as(null, () -> demand.demand(now, now)))
+                .as("nobody signed in")
                 .isInstanceOf(AuthenticationException.class);
     }
 
     private static LanguageDemand.Count difference(LanguageDemand.Count before, LanguageDemand.Count after) {
-        return new LanguageDemand.Count(after.requests() - before.requests(), after.meetings() - before.meetings(),
-                after.confirmed() - before.confirmed(), after.unable() - before.unable());
+        return new LanguageDemand.Count(
+                after.requests() - before.requests(),
+                after.meetings() - before.meetings(),
+                after.confirmed() - before.confirmed(),
+                after.unable() - before.unable());
     }
 
     private static AccessNeeds needs(String interpretation, String translation) {
-        return new AccessNeeds(interpretation, interpretation == null ? null : InterpretationMode.IN_PERSON,
-                translation, Set.of(), null, null, null, false);
+        return new AccessNeeds(
+                interpretation,
+                interpretation == null ? null : InterpretationMode.IN_PERSON,
+                translation,
+                Set.of(),
+                null,
+                null,
+                null,
+                false);
     }
 
     private long meeting(String bodySlug, String title, LocalDateTime start, boolean publicMeeting) {
         long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
-        return as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(bodyId, title, start, DENVER, 60,
-                MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, publicMeeting, List.of("vi"),
-                null)));
+        return as(
+                "admin@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        bodyId,
+                        title,
+                        start,
+                        DENVER,
+                        60,
+                        MeetingFormat.IN_PERSON,
+                        "Education Center, 1829 Denver West Dr",
+                        null,
+                        publicMeeting,
+                        List.of("vi"),
+                        null)));
     }
 
     private void rsvp(String who, long meetingId, AccessNeeds needs) {
@@ -170,8 +214,11 @@ class LanguageDemandIntegrationTest extends AttendanceTestSupport {
 
     private void setStatus(long meetingId, String who, String status) {
         long personId = people.idOf(who).orElseThrow();
-        jdbc.update("update access_request set status = ? where kind = 'INTERPRETATION' and status = 'OPEN'"
-                + " and rsvp_id = (select id from rsvp where meeting_id = ? and person_id = ?)", status, meetingId,
+        jdbc.update(
+                "update access_request set status = ? where kind = 'INTERPRETATION' and status = 'OPEN'"
+                        + " and rsvp_id = (select id from rsvp where meeting_id = ? and person_id = ?)",
+                status,
+                meetingId,
                 personId);
     }
 }

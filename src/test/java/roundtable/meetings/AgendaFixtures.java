@@ -9,23 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
-
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import roundtable.committees.CommitteeService;
 
 /** Demo meetings and small files of each kind, for the agenda's tests. */
 public final class AgendaFixtures {
 
     /** The smallest file Tika recognises as a PDF by its first bytes. */
-    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     /** A Windows program's first bytes ("MZ", then a PE header). */
     public static final byte[] PROGRAM = program();
-    public static final Path DIRECTORY = Path.of("target/test-attachments-" + System.getProperty("roundtable.test.fork", "1"));
 
-    private AgendaFixtures() {
-    }
+    public static final Path DIRECTORY =
+            Path.of("target/test-attachments-" + System.getProperty("roundtable.test.fork", "1"));
+
+    private AgendaFixtures() {}
 
     /** The next public DAC meeting; anyone may see it. */
     public static long publicDacMeeting(CommitteeService committees, MeetingService meetings) {
@@ -39,9 +39,12 @@ public final class AgendaFixtures {
     public static long publicDacMeetingAhead(CommitteeService committees, MeetingService meetings, Clock clock) {
         long bodyId = committees.findBySlug("dac").orElseThrow().id();
         return meetings.upcomingOf(bodyId, 50).stream()
-                .filter(m -> m.publicMeeting() && m.status() == MeetingStatus.SCHEDULED
+                .filter(m -> m.publicMeeting()
+                        && m.status() == MeetingStatus.SCHEDULED
                         && m.startsAtLocal().atZone(m.zone()).toInstant().isAfter(clock.instant()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No DAC meeting ahead")).id();
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No DAC meeting ahead"))
+                .id();
     }
 
     public static long publicMeetingOf(CommitteeService committees, MeetingService meetings, String slug) {
@@ -55,8 +58,11 @@ public final class AgendaFixtures {
 
     private static long firstUpcoming(CommitteeService committees, MeetingService meetings, String slug, boolean open) {
         long bodyId = committees.findBySlug(slug).orElseThrow().id();
-        return meetings.upcomingOf(bodyId, 20).stream().filter(m -> m.publicMeeting() == open).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No " + (open ? "public" : "closed") + " " + slug + " meeting"))
+        return meetings.upcomingOf(bodyId, 20).stream()
+                .filter(m -> m.publicMeeting() == open)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("No " + (open ? "public" : "closed") + " " + slug + " meeting"))
                 .id();
     }
 

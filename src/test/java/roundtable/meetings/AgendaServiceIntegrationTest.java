@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +21,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import org.assertj.core.groups.Tuple;
 import roundtable.IntegrationTest;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
@@ -33,14 +31,19 @@ class AgendaServiceIntegrationTest {
 
     @Autowired
     AgendaService agenda;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     AttachmentStorageProperties storage;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     AttachmentRepository attachmentRows;
 
@@ -60,7 +63,10 @@ class AgendaServiceIntegrationTest {
     }
 
     private AgendaItemSummary summary(long itemId) {
-        return agenda.agendaOf(meetingId).stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+        return agenda.agendaOf(meetingId).stream()
+                .filter(i -> i.id() == itemId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -68,7 +74,8 @@ class AgendaServiceIntegrationTest {
     void secretaryAddsEditsReordersAndRemovesItems() {
         AgendaFixtures.emptyAgenda(agenda, meetingId);
         long welcome = item("Welcome");
-        long budget = agenda.addAgendaItem(meetingId,
+        long budget = agenda.addAgendaItem(
+                meetingId,
                 new AgendaItemData("  Budget scenarios  ", "Richard Howell", 45, "<p>Three options</p>", true));
         long comment = item("Public comment");
         assertThat(titles()).containsExactly("Welcome", "Budget scenarios", "Public comment");
@@ -78,7 +85,9 @@ class AgendaServiceIntegrationTest {
         assertThat(saved.minutesAllotted()).isEqualTo(45);
         assertThat(saved.publicComment()).isTrue();
 
-        agenda.updateAgendaItem(budget, saved.version(),
+        agenda.updateAgendaItem(
+                budget,
+                saved.version(),
                 new AgendaItemData("Budget reduction scenarios", "Richard Howell", 60, "<p>Four options</p>", true));
         assertThat(summary(budget).title()).isEqualTo("Budget reduction scenarios");
         assertThat(summary(budget).descriptionHtml()).isEqualTo("<p>Four options</p>");
@@ -89,9 +98,9 @@ class AgendaServiceIntegrationTest {
         assertThat(titles()).containsExactly("Welcome", "Budget reduction scenarios", "Public comment");
 
         agenda.removeAgendaItem(welcome, summary(welcome).version());
-        assertThat(agenda.agendaOf(meetingId)).extracting(AgendaItemSummary::number, AgendaItemSummary::title)
-                .containsExactly(Tuple.tuple(1, "Budget reduction scenarios"),
-                        Tuple.tuple(2, "Public comment"));
+        assertThat(agenda.agendaOf(meetingId))
+                .extracting(AgendaItemSummary::number, AgendaItemSummary::title)
+                .containsExactly(Tuple.tuple(1, "Budget reduction scenarios"), Tuple.tuple(2, "Public comment"));
     }
 
     @Test
@@ -127,10 +136,11 @@ class AgendaServiceIntegrationTest {
         long id = item("Superintendent's report");
         long read = summary(id).version();
         agenda.updateAgendaItem(id, read, new AgendaItemData("Superintendent's report (updated)", null, 15, "", false));
-        assertThatThrownBy(() -> agenda.updateAgendaItem(id, read,
-                new AgendaItemData("Someone else's older edit", null, 15, "", false)))
+        assertThatThrownBy(() -> agenda.updateAgendaItem(
+                        id, read, new AgendaItemData("Someone else's older edit", null, 15, "", false)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> agenda.removeAgendaItem(id, read)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> agenda.removeAgendaItem(id, read))
+                .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(titles()).containsExactly("Superintendent's report (updated)");
     }
 
@@ -170,11 +180,16 @@ class AgendaServiceIntegrationTest {
     void rulesAreSaidAtTheirFieldAndNothingIsSaved() {
         AgendaFixtures.emptyAgenda(agenda, meetingId);
         assertThatThrownBy(() -> agenda.addAgendaItem(meetingId, new AgendaItemData("   ", null, 10, "", false)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("title"));
-        assertThatThrownBy(() -> agenda.addAgendaItem(meetingId, new AgendaItemData("x".repeat(201), null, 10, "", false)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.messageKey()).isEqualTo("validation.too-long"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("title"));
+        assertThatThrownBy(
+                        () -> agenda.addAgendaItem(meetingId, new AgendaItemData("x".repeat(201), null, 10, "", false)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("validation.too-long"));
         assertThatThrownBy(() -> agenda.addAgendaItem(meetingId, new AgendaItemData("Long", null, 601, "", false)))
-                .isInstanceOfSatisfying(RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("minutesAllotted"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, v -> assertThat(v.field()).isEqualTo("minutesAllotted"));
         assertThatThrownBy(() -> agenda.addAgendaItem(meetingId, new AgendaItemData("Negative", null, -1, "", false)))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(agenda.agendaOf(meetingId)).isEmpty();
@@ -184,12 +199,20 @@ class AgendaServiceIntegrationTest {
     @WithUserDetails("dac.secretary@example.org")
     void scriptsInADescriptionAreRemovedOnSave() {
         AgendaFixtures.emptyAgenda(agenda, meetingId);
-        long id = agenda.addAgendaItem(meetingId, new AgendaItemData("Safety", null, 0,
-                "<p onclick=\"steal()\">Read <a href=\"javascript:alert(1)\">this</a></p><script>alert(1)</script>"
-                        + "<img src=x onerror=alert(1)><b>bold</b>", false));
+        long id = agenda.addAgendaItem(
+                meetingId,
+                new AgendaItemData(
+                        "Safety",
+                        null,
+                        0,
+                        "<p onclick=\"steal()\">Read <a href=\"javascript:alert(1)\">this</a></p><script>alert(1)</script>"
+                                + "<img src=x onerror=alert(1)><b>bold</b>",
+                        false));
         String html = summary(id).descriptionHtml();
-        assertThat(html).contains("Read", "this", "<b>bold</b>")
-                .doesNotContainIgnoringCase("script").doesNotContain("onclick", "onerror", "javascript:");
+        assertThat(html)
+                .contains("Read", "this", "<b>bold</b>")
+                .doesNotContainIgnoringCase("script")
+                .doesNotContain("onclick", "onerror", "javascript:");
     }
 
     @Test
@@ -201,21 +224,27 @@ class AgendaServiceIntegrationTest {
         assertThat(saved.fileName()).isEqualTo("Presupuesto 2027 ñ.pdf");
         assertThat(saved.contentType()).isEqualTo("application/pdf");
         assertThat(saved.sizeBytes()).isEqualTo(PDF.length);
-        assertThat(saved.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+        assertThat(saved.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
         try (var names = Files.list(storage.attachmentsDir())) {
             assertThat(names.map(p -> p.getFileName().toString())).allMatch(n -> n.matches("[0-9a-f]{32}"));
         }
 
         // A new store over the same directory is what the application has after a restart.
         AttachmentStore afterRestart = new AttachmentStore(storage);
-        try (InputStream in = afterRestart.open(attachmentRows.findById(saved.id()).orElseThrow().getStorageKey())) {
+        try (InputStream in = afterRestart.open(
+                attachmentRows.findById(saved.id()).orElseThrow().getStorageKey())) {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
-        AttachmentContent found = asVisitor(() -> agenda.openAttachment(saved.id())).orElseThrow();
+        AttachmentContent found =
+                asVisitor(() -> agenda.openAttachment(saved.id())).orElseThrow();
         try (InputStream in = found.content().open()) {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
-        assertThat(summary(id).attachments()).extracting(AttachmentSummary::fileName).containsExactly("Presupuesto 2027 ñ.pdf");
+        assertThat(summary(id).attachments())
+                .extracting(AttachmentSummary::fileName)
+                .containsExactly("Presupuesto 2027 ñ.pdf");
     }
 
     @Test
@@ -226,10 +255,14 @@ class AgendaServiceIntegrationTest {
         long files = filesOnDisk();
         long max = storage.attachmentMaxSize().toBytes();
 
-        assertRefused(() -> agenda.attach(id, "setup.exe", stream(PROGRAM), PROGRAM.length), "agenda.attachment.type-refused");
-        assertRefused(() -> agenda.attach(id, "budget.pdf", stream(PROGRAM), PROGRAM.length),
+        assertRefused(
+                () -> agenda.attach(id, "setup.exe", stream(PROGRAM), PROGRAM.length),
+                "agenda.attachment.type-refused");
+        assertRefused(
+                () -> agenda.attach(id, "budget.pdf", stream(PROGRAM), PROGRAM.length),
                 "agenda.attachment.content-refused");
-        assertRefused(() -> agenda.attach(id, "notes.txt", stream("<html><script>alert(1)</script></html>".getBytes()), 38),
+        assertRefused(
+                () -> agenda.attach(id, "notes.txt", stream("<html><script>alert(1)</script></html>".getBytes()), 38),
                 "agenda.attachment.content-refused");
         assertRefused(() -> agenda.attach(id, "empty.pdf", stream(new byte[0]), 0), "agenda.attachment.empty");
         assertRefused(() -> agenda.attach(id, "huge.pdf", stream(PDF), max + 1), "agenda.attachment.too-large");
@@ -247,10 +280,11 @@ class AgendaServiceIntegrationTest {
         long id = item("Papers");
         long files = filesOnDisk();
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            agenda.attach(id, "minutes.pdf", stream(PDF), PDF.length);
-            assertThat(filesOnDisk()).isEqualTo(files + 1);
-            throw new IllegalStateException("the database went away");
-        })).hasMessage("the database went away");
+                    agenda.attach(id, "minutes.pdf", stream(PDF), PDF.length);
+                    assertThat(filesOnDisk()).isEqualTo(files + 1);
+                    throw new IllegalStateException("the database went away");
+                }))
+                .hasMessage("the database went away");
         assertThat(filesOnDisk()).isEqualTo(files);
         assertThat(summary(id).attachments()).isEmpty();
     }
@@ -281,8 +315,10 @@ class AgendaServiceIntegrationTest {
     }
 
     private static void assertRefused(Runnable attach, String messageKey) {
-        assertThatThrownBy(attach::run).isInstanceOfSatisfying(RuleViolationException.class,
-                v -> assertThat(v.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(attach::run)
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        v -> assertThat(v.messageKey()).isEqualTo(messageKey));
     }
 
     /** A PDF that goes on and on, produced as it is read rather than held in memory. */

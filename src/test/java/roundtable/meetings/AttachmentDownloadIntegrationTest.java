@@ -11,7 +11,6 @@ import static roundtable.meetings.AgendaFixtures.PDF;
 import static roundtable.meetings.AgendaFixtures.stream;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfig
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 
@@ -32,12 +30,16 @@ class AttachmentDownloadIntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService accounts;
 
@@ -45,7 +47,9 @@ class AttachmentDownloadIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     private AttachmentSummary attachTo(long meetingId, String fileName) {
@@ -55,20 +59,28 @@ class AttachmentDownloadIntegrationTest {
 
     @Test
     void aVisitorDownloadsAPublicMeetingsPaperAsAFileOfItsCheckedType() throws Exception {
-        AttachmentSummary file = attachTo(AgendaFixtures.publicDacMeeting(committees, meetings), "Presupuesto 2027 ñ \"final\".pdf");
-        String disposition = mvc.perform(get(URI.create("/" + file.downloadPath())).with(anonymous()).accept("text/html"))
+        AttachmentSummary file =
+                attachTo(AgendaFixtures.publicDacMeeting(committees, meetings), "Presupuesto 2027 ñ \"final\".pdf");
+        String disposition = mvc.perform(get(URI.create("/" + file.downloadPath()))
+                        .with(anonymous())
+                        .accept("text/html"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().longValue("Content-Length", PDF.length))
                 .andExpect(header().string("ETag", "\"" + file.sha256() + "\""))
                 .andExpect(content().bytes(PDF))
-                .andReturn().getResponse().getHeader("Content-Disposition");
-        assertThat(disposition).startsWith("attachment;")
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Disposition");
+        assertThat(disposition)
+                .startsWith("attachment;")
                 .contains("filename=\"Presupuesto 2027 n _final_.pdf\"")
                 .contains("filename*=UTF-8''Presupuesto%202027%20%C3%B1%20_final_.pdf");
 
-        mvc.perform(get(URI.create("/" + file.downloadPath())).with(anonymous()).header("If-None-Match", "\"" + file.sha256() + "\""))
+        mvc.perform(get(URI.create("/" + file.downloadPath()))
+                        .with(anonymous())
+                        .header("If-None-Match", "\"" + file.sha256() + "\""))
                 .andExpect(status().isNotModified());
     }
 
@@ -76,8 +88,10 @@ class AttachmentDownloadIntegrationTest {
     void aClosedMeetingsPaperIsNotFoundForVisitorsAndOtherBodiesMembers() throws Exception {
         AttachmentSummary file = attachTo(AgendaFixtures.closedJceaMeeting(committees, meetings), "proposal.pdf");
         mvc.perform(get(URI.create("/" + file.downloadPath()))).andExpect(status().isOk());
-        mvc.perform(get(URI.create("/" + file.downloadPath())).with(anonymous())).andExpect(status().isNotFound());
-        mvc.perform(get(URI.create("/" + file.downloadPath())).with(user(accounts.loadUserByUsername("dac.member@example.org"))))
+        mvc.perform(get(URI.create("/" + file.downloadPath())).with(anonymous()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(URI.create("/" + file.downloadPath()))
+                        .with(user(accounts.loadUserByUsername("dac.member@example.org"))))
                 .andExpect(status().isNotFound());
     }
 
@@ -85,8 +99,10 @@ class AttachmentDownloadIntegrationTest {
     void aPaperIsOnlyFoundUnderItsOwnMeeting() throws Exception {
         AttachmentSummary file = attachTo(AgendaFixtures.publicDacMeeting(committees, meetings), "agenda.pdf");
         mvc.perform(get("/meetings/" + (file.meetingId() + 1000) + "/attachments/" + file.id() + "/agenda.pdf")
-                .with(anonymous())).andExpect(status().isNotFound());
-        mvc.perform(get("/meetings/" + file.meetingId() + "/attachments/987654/agenda.pdf").with(anonymous()))
+                        .with(anonymous()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/meetings/" + file.meetingId() + "/attachments/987654/agenda.pdf")
+                        .with(anonymous()))
                 .andExpect(status().isNotFound());
     }
 }

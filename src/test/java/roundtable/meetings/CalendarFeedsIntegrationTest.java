@@ -5,6 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +15,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +29,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 
@@ -45,10 +43,13 @@ class CalendarFeedsIntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
 
@@ -56,7 +57,9 @@ class CalendarFeedsIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -67,7 +70,8 @@ class CalendarFeedsIntegrationTest {
         VEvent first = event(parse(fetch("/feeds/meetings.ics")), id).orElseThrow();
         VEvent second = event(parse(fetch("/feeds/meetings.ics")), id).orElseThrow();
 
-        assertThat(first.getUid().getValue()).isEqualTo("meeting-" + id + "@localhost")
+        assertThat(first.getUid().getValue())
+                .isEqualTo("meeting-" + id + "@localhost")
                 .isEqualTo(second.getUid().getValue());
         assertThat(first.getSummary().getValue()).isEqualTo("DAC: Feed: budget listening session");
         assertThat(first.getStatus().getValue()).isEqualTo("CONFIRMED");
@@ -94,7 +98,8 @@ class CalendarFeedsIntegrationTest {
 
         MeetingSummary before = meetings.find(id).orElseThrow();
         MeetingData later = before.data();
-        planning.updateMeeting(id, before.version(), later.startingAt(later.startsAt().plusHours(1)));
+        planning.updateMeeting(
+                id, before.version(), later.startingAt(later.startsAt().plusHours(1)));
         VEvent moved = only(fetch(single));
         assertThat(moved.getSequence().getValue()).isEqualTo(1);
         assertThat(moved.getDateStart().getValue().getRawComponents().getHour()).isEqualTo(20);
@@ -105,7 +110,8 @@ class CalendarFeedsIntegrationTest {
         assertThat(cancelled.getSequence().getValue()).isEqualTo(2);
         assertThat(cancelled.getSummary().getValue()).startsWith("Cancelled / Cancelada: ");
         assertThat(cancelled.getDescription().getValue()).contains("This meeting is cancelled: The room flooded");
-        assertThat(only(fetch(single)).getUid().getValue()).isEqualTo(cancelled.getUid().getValue());
+        assertThat(only(fetch(single)).getUid().getValue())
+                .isEqualTo(cancelled.getUid().getValue());
     }
 
     @Test
@@ -119,10 +125,14 @@ class CalendarFeedsIntegrationTest {
             assertThat(event(calendar, closed)).as(feed).isEmpty();
             assertThat(event(calendar, draft)).as(feed).isEmpty();
         }
-        assertThat(status(get("/feeds/meetings/" + closed + ".ics").with(anonymous()))).isEqualTo(404);
-        assertThat(status(get("/feeds/meetings/" + draft + ".ics").with(anonymous()))).isEqualTo(404);
+        assertThat(status(get("/feeds/meetings/" + closed + ".ics").with(anonymous())))
+                .isEqualTo(404);
+        assertThat(status(get("/feeds/meetings/" + draft + ".ics").with(anonymous())))
+                .isEqualTo(404);
         // The body's own members may download a closed meeting from its page.
-        assertThat(only(fetch("/feeds/meetings/" + closed + ".ics")).getSummary().getValue())
+        assertThat(only(fetch("/feeds/meetings/" + closed + ".ics"))
+                        .getSummary()
+                        .getValue())
                 .contains("closed personnel session");
     }
 
@@ -136,22 +146,26 @@ class CalendarFeedsIntegrationTest {
 
     @Test
     void aRepeatedRequestWithTheEtagOrDateIsAnsweredNotModified() throws Exception {
-        MockHttpServletResponse first = perform(get("/feeds/committees/dac.ics")).getResponse();
+        MockHttpServletResponse first =
+                perform(get("/feeds/committees/dac.ics")).getResponse();
         String etag = first.getHeader(HttpHeaders.ETAG);
         String lastModified = first.getHeader(HttpHeaders.LAST_MODIFIED);
         assertThat(etag).isNotBlank();
         assertThat(lastModified).isNotBlank();
         assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=300, public");
 
-        MockHttpServletResponse byEtag = perform(get("/feeds/committees/dac.ics")
-                .header(HttpHeaders.IF_NONE_MATCH, etag)).getResponse();
+        MockHttpServletResponse byEtag = perform(
+                        get("/feeds/committees/dac.ics").header(HttpHeaders.IF_NONE_MATCH, etag))
+                .getResponse();
         assertThat(byEtag.getStatus()).isEqualTo(304);
         assertThat(byEtag.getContentAsByteArray()).isEmpty();
-        MockHttpServletResponse byDate = perform(get("/feeds/committees/dac.ics")
-                .header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)).getResponse();
+        MockHttpServletResponse byDate = perform(
+                        get("/feeds/committees/dac.ics").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+                .getResponse();
         assertThat(byDate.getStatus()).isEqualTo(304);
-        MockHttpServletResponse stale = perform(get("/feeds/committees/dac.ics")
-                .header(HttpHeaders.IF_NONE_MATCH, "\"something-older\"")).getResponse();
+        MockHttpServletResponse stale = perform(
+                        get("/feeds/committees/dac.ics").header(HttpHeaders.IF_NONE_MATCH, "\"something-older\""))
+                .getResponse();
         assertThat(stale.getStatus()).isEqualTo(200);
     }
 
@@ -167,7 +181,8 @@ class CalendarFeedsIntegrationTest {
             assertThat(result.getRequest().getSession(false)).as(path).isNull();
             ICalendar calendar = parse(response.getContentAsString());
             assertThat(calendar.getMethod().getValue()).isEqualTo("PUBLISH");
-            assertThat(calendar.getExperimentalProperty("X-WR-CALNAME").getValue()).isNotBlank();
+            assertThat(calendar.getExperimentalProperty("X-WR-CALNAME").getValue())
+                    .isNotBlank();
         }
     }
 
@@ -175,8 +190,8 @@ class CalendarFeedsIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void aSingleMeetingDownloadsAsAnAttachment() throws Exception {
         long id = planning.scheduleMeeting(meeting("Feed: one to download", 14, true));
-        MockHttpServletResponse response = perform(get("/feeds/meetings/" + id + ".ics").with(anonymous()))
-                .getResponse();
+        MockHttpServletResponse response =
+                perform(get("/feeds/meetings/" + id + ".ics").with(anonymous())).getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
                 .isEqualTo("attachment; filename=\"meeting-" + id + ".ics\"");
@@ -186,10 +201,22 @@ class CalendarFeedsIntegrationTest {
     private MeetingData meeting(String title, int daysAhead, boolean open) {
         LocalDateTime start = LocalDate.now(DENVER).plusDays(daysAhead).atTime(LocalTime.of(19, 0));
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        return new MeetingData(dac, title, start, DENVER, 90,
-                new MeetingPlace(MeetingFormat.HYBRID, "Education Center, 1829 Denver West Dr, Golden", "Room 101",
-                        "Step-free entrance on the north side", "https://meet.example.org/dac-feed-test",
-                        "+1 720 555 0100, PIN 4321", List.of("es")), open, "<p>Agenda to follow.</p>");
+        return new MeetingData(
+                dac,
+                title,
+                start,
+                DENVER,
+                90,
+                new MeetingPlace(
+                        MeetingFormat.HYBRID,
+                        "Education Center, 1829 Denver West Dr, Golden",
+                        "Room 101",
+                        "Step-free entrance on the north side",
+                        "https://meet.example.org/dac-feed-test",
+                        "+1 720 555 0100, PIN 4321",
+                        List.of("es")),
+                open,
+                "<p>Agenda to follow.</p>");
     }
 
     private String fetch(String path) throws Exception {
@@ -221,7 +248,8 @@ class CalendarFeedsIntegrationTest {
 
     static Optional<VEvent> event(ICalendar calendar, long meetingId) {
         return calendar.getEvents().stream()
-                .filter(e -> e.getUid().getValue().startsWith("meeting-" + meetingId + "@")).findFirst();
+                .filter(e -> e.getUid().getValue().startsWith("meeting-" + meetingId + "@"))
+                .findFirst();
     }
 
     static VEvent only(String text) {

@@ -3,6 +3,7 @@ package roundtable.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,14 +12,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import jakarta.validation.ConstraintViolationException;
 import roundtable.IntegrationTest;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.CommitteeService;
@@ -30,10 +28,13 @@ class MeetingServiceIntegrationTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     MeetingSeriesPlanning seriesPlanning;
+
     @Autowired
     CommitteeService committees;
 
@@ -42,10 +43,22 @@ class MeetingServiceIntegrationTest {
     }
 
     MeetingData meeting(String title, LocalDateTime start) {
-        return new MeetingData(dac(), title, start, DENVER, 120,
-                new MeetingPlace(MeetingFormat.HYBRID, "Jeffco Education Center", "Room 101", "Step-free entrance",
-                        "https://meet.example.org/dac", "+1 720 555 0100, code 4321", List.of("es")), true,
-                        "<p>Budget</p>");
+        return new MeetingData(
+                dac(),
+                title,
+                start,
+                DENVER,
+                120,
+                new MeetingPlace(
+                        MeetingFormat.HYBRID,
+                        "Jeffco Education Center",
+                        "Room 101",
+                        "Step-free entrance",
+                        "https://meet.example.org/dac",
+                        "+1 720 555 0100, code 4321",
+                        List.of("es")),
+                true,
+                "<p>Budget</p>");
     }
 
     static String rule(Throwable e) {
@@ -55,12 +68,15 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aWeeklySeriesStaysAtSevenPmAcrossTheMarchClockChange() {
-        SeriesScheduled series = seriesPlanning.scheduleSeries(meeting("Spring series", LocalDateTime.of(2026, 2, 26,
-                19, 0)),
+        SeriesScheduled series = seriesPlanning.scheduleSeries(
+                meeting("Spring series", LocalDateTime.of(2026, 2, 26, 19, 0)),
                 new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 3));
 
-        List<MeetingSummary> made = series.meetingIds().stream().map(id -> meetings.find(id).orElseThrow()).toList();
-        assertThat(made).extracting(m -> m.startsAtLocal().toLocalDate())
+        List<MeetingSummary> made = series.meetingIds().stream()
+                .map(id -> meetings.find(id).orElseThrow())
+                .toList();
+        assertThat(made)
+                .extracting(m -> m.startsAtLocal().toLocalDate())
                 .containsExactly(LocalDate.of(2026, 2, 26), LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 12));
         assertThat(made).allSatisfy(m -> assertThat(m.startsAt().getHour()).isEqualTo(19));
         assertThat(made.get(1).startsAt().getOffset()).isEqualTo(ZoneOffset.ofHours(-7));
@@ -71,13 +87,20 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void aMonthlySecondTuesdaySeriesStaysAtSevenPmAcrossTheNovemberClockChange() {
-        SeriesScheduled series = seriesPlanning.scheduleSeries(meeting("Autumn series", LocalDateTime.of(2026, 10, 13,
-                19, 0)),
+        SeriesScheduled series = seriesPlanning.scheduleSeries(
+                meeting("Autumn series", LocalDateTime.of(2026, 10, 13, 19, 0)),
                 new Recurrence(Recurrence.Pattern.MONTHLY_BY_WEEKDAY, 1, LocalDate.of(2027, 1, 31), null));
 
-        List<MeetingSummary> made = series.meetingIds().stream().map(id -> meetings.find(id).orElseThrow()).toList();
-        assertThat(made).extracting(m -> m.startsAtLocal().toLocalDate()).containsExactly(LocalDate.of(2026, 10, 13),
-                LocalDate.of(2026, 11, 10), LocalDate.of(2026, 12, 8), LocalDate.of(2027, 1, 12));
+        List<MeetingSummary> made = series.meetingIds().stream()
+                .map(id -> meetings.find(id).orElseThrow())
+                .toList();
+        assertThat(made)
+                .extracting(m -> m.startsAtLocal().toLocalDate())
+                .containsExactly(
+                        LocalDate.of(2026, 10, 13),
+                        LocalDate.of(2026, 11, 10),
+                        LocalDate.of(2026, 12, 8),
+                        LocalDate.of(2027, 1, 12));
         assertThat(made).allSatisfy(m -> {
             assertThat(m.startsAtLocal().getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
             assertThat(m.startsAt().getHour()).isEqualTo(19);
@@ -105,8 +128,8 @@ class MeetingServiceIntegrationTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void movingAnOccurrenceRaisesItsSequenceAndLeavesTheOthersAlone() {
-        SeriesScheduled series = seriesPlanning.scheduleSeries(meeting("Moved series", LocalDateTime.of(2027, 3, 4, 18,
-                0)),
+        SeriesScheduled series = seriesPlanning.scheduleSeries(
+                meeting("Moved series", LocalDateTime.of(2027, 3, 4, 18, 0)),
                 new Recurrence(Recurrence.Pattern.WEEKLY, 2, null, 3));
         MeetingSummary second = meetings.find(series.meetingIds().get(1)).orElseThrow();
         MeetingData moved = second.data().startingAt(second.startsAtLocal().plusDays(1));
@@ -145,24 +168,56 @@ class MeetingServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void aMeetingWithoutAPlaceOrAWayInIsRefusedAndNothingIsSaved() {
         long before = meetings.countMeetingsToManage(dac());
-        MeetingData noAddress = new MeetingData(dac(), "Nowhere", LocalDateTime.of(2027, 6, 1, 18, 0), DENVER, 90,
-                MeetingFormat.IN_PERSON, " ", null, true, List.of(), null);
-        MeetingData noLink = new MeetingData(dac(), "No way in", LocalDateTime.of(2027, 6, 1, 18, 0), DENVER, 90,
-                MeetingFormat.ONLINE, null, null, true, List.of(), null);
+        MeetingData noAddress = new MeetingData(
+                dac(),
+                "Nowhere",
+                LocalDateTime.of(2027, 6, 1, 18, 0),
+                DENVER,
+                90,
+                MeetingFormat.IN_PERSON,
+                " ",
+                null,
+                true,
+                List.of(),
+                null);
+        MeetingData noLink = new MeetingData(
+                dac(),
+                "No way in",
+                LocalDateTime.of(2027, 6, 1, 18, 0),
+                DENVER,
+                90,
+                MeetingFormat.ONLINE,
+                null,
+                null,
+                true,
+                List.of(),
+                null);
 
         assertThatThrownBy(() -> planning.scheduleMeeting(noAddress))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("location:meeting.error.place-required"));
         assertThatThrownBy(() -> planning.scheduleMeeting(noLink))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("onlineUrl:meeting.error.join-required"));
-        assertThatThrownBy(() -> seriesPlanning.scheduleSeries(meeting("Endless", LocalDateTime.of(2027, 6, 1, 18, 0)),
-                new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, null)))
+        assertThatThrownBy(() -> seriesPlanning.scheduleSeries(
+                        meeting("Endless", LocalDateTime.of(2027, 6, 1, 18, 0)),
+                        new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, null)))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("until:series.error.end-required"));
-        assertThatThrownBy(() -> seriesPlanning.scheduleSeries(meeting("Too long", LocalDateTime.of(2027, 6, 1, 18, 0)),
-                new Recurrence(Recurrence.Pattern.WEEKLY, 1, LocalDate.of(2031, 1, 1), null)))
+        assertThatThrownBy(() -> seriesPlanning.scheduleSeries(
+                        meeting("Too long", LocalDateTime.of(2027, 6, 1, 18, 0)),
+                        new Recurrence(Recurrence.Pattern.WEEKLY, 1, LocalDate.of(2031, 1, 1), null)))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("until:series.error.too-many"));
-        assertThatThrownBy(() -> planning.scheduleMeeting(new MeetingData(dac(), "Bad link",
-                LocalDateTime.of(2027, 6, 1, 18, 0), DENVER, 90, MeetingFormat.ONLINE, null, "javascript:alert(1)", true,
-                List.of(), null))).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> planning.scheduleMeeting(new MeetingData(
+                        dac(),
+                        "Bad link",
+                        LocalDateTime.of(2027, 6, 1, 18, 0),
+                        DENVER,
+                        90,
+                        MeetingFormat.ONLINE,
+                        null,
+                        "javascript:alert(1)",
+                        true,
+                        List.of(),
+                        null)))
+                .isInstanceOf(ConstraintViolationException.class);
         assertThat(meetings.countMeetingsToManage(dac())).isEqualTo(before);
     }
 
@@ -173,20 +228,27 @@ class MeetingServiceIntegrationTest {
         MeetingData sameBodyLater = meeting("Clash B", LocalDateTime.of(2027, 9, 7, 19, 0));
         MeetingData afterwards = meeting("Clash C", LocalDateTime.of(2027, 9, 7, 20, 0));
 
-        assertThat(planning.conflicts(sameBodyLater, null)).singleElement()
-                .satisfies(c -> {
-                    assertThat(c.meetingId()).isEqualTo(first);
-                    assertThat(c.kind()).isEqualTo(MeetingConflict.Kind.SAME_BODY);
-                });
+        assertThat(planning.conflicts(sameBodyLater, null)).singleElement().satisfies(c -> {
+            assertThat(c.meetingId()).isEqualTo(first);
+            assertThat(c.kind()).isEqualTo(MeetingConflict.Kind.SAME_BODY);
+        });
         assertThat(planning.conflicts(afterwards, null)).isEmpty();
-        assertThat(planning.conflicts(meeting("Clash A", LocalDateTime.of(2027, 9, 7, 18, 0)), first)).isEmpty();
+        assertThat(planning.conflicts(meeting("Clash A", LocalDateTime.of(2027, 9, 7, 18, 0)), first))
+                .isEmpty();
 
         long fac = committees.findBySlug("fac").orElseThrow().id();
-        MeetingData otherBodySameRoom = new MeetingData(fac, "FAC in room 101", LocalDateTime.of(2027, 9, 7, 19, 30),
-                DENVER, 60,
-                new MeetingPlace(MeetingFormat.IN_PERSON, "jeffco education center", "room 101", null, null, null,
-                        List.of()), true, null);
-        assertThat(planning.conflicts(otherBodySameRoom, null)).extracting(MeetingConflict::kind)
+        MeetingData otherBodySameRoom = new MeetingData(
+                fac,
+                "FAC in room 101",
+                LocalDateTime.of(2027, 9, 7, 19, 30),
+                DENVER,
+                60,
+                new MeetingPlace(
+                        MeetingFormat.IN_PERSON, "jeffco education center", "room 101", null, null, null, List.of()),
+                true,
+                null);
+        assertThat(planning.conflicts(otherBodySameRoom, null))
+                .extracting(MeetingConflict::kind)
                 .containsExactly(MeetingConflict.Kind.SAME_ROOM);
     }
 
@@ -220,8 +282,18 @@ class MeetingServiceIntegrationTest {
     void anAnnouncedPublicMeetingCannotQuietlyBecomeClosed() {
         long id = planning.scheduleMeeting(meeting("Open forum", LocalDateTime.of(2027, 8, 24, 18, 0)));
         MeetingSummary open = meetings.find(id).orElseThrow();
-        MeetingData closed = new MeetingData(dac(), open.title(), open.startsAtLocal(), DENVER, 120, open.format(),
-                open.location(), open.onlineUrl(), false, open.languagesOffered(), null);
+        MeetingData closed = new MeetingData(
+                dac(),
+                open.title(),
+                open.startsAtLocal(),
+                DENVER,
+                120,
+                open.format(),
+                open.location(),
+                open.onlineUrl(),
+                false,
+                open.languagesOffered(),
+                null);
 
         assertThatThrownBy(() -> planning.updateMeeting(id, open.version(), closed))
                 .satisfies(e -> assertThat(rule(e)).isEqualTo("publicMeeting:meeting.error.public-to-closed"));
@@ -241,10 +313,24 @@ class MeetingServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void aClashWithAnotherBodysClosedMeetingDoesNotGiveAwayItsTitle() {
         long jcea = committees.findBySlug("jcea").orElseThrow().id();
-        var jceaMeeting = LongStream.rangeClosed(1, 300).mapToObj(meetings::closedMeeting)
-                .flatMap(Optional::stream).filter(m -> m.bodyId() == jcea).findFirst().orElseThrow();
-        MeetingData sameRoom = new MeetingData(dac(), "DAC in the JCEA office", jceaMeeting.startsAtLocal(), DENVER, 60,
-                MeetingFormat.IN_PERSON, "JCEA office, 7300 W Alameda Ave, Lakewood, CO", null, true, List.of(), null);
+        var jceaMeeting = LongStream.rangeClosed(1, 300)
+                .mapToObj(meetings::closedMeeting)
+                .flatMap(Optional::stream)
+                .filter(m -> m.bodyId() == jcea)
+                .findFirst()
+                .orElseThrow();
+        MeetingData sameRoom = new MeetingData(
+                dac(),
+                "DAC in the JCEA office",
+                jceaMeeting.startsAtLocal(),
+                DENVER,
+                60,
+                MeetingFormat.IN_PERSON,
+                "JCEA office, 7300 W Alameda Ave, Lakewood, CO",
+                null,
+                true,
+                List.of(),
+                null);
 
         assertThat(planning.conflicts(sameRoom, null)).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(MeetingConflict.Kind.SAME_ROOM);
@@ -258,11 +344,15 @@ class MeetingServiceIntegrationTest {
         long id = planning.draftMeeting(meeting("Draft meeting", LocalDateTime.of(2027, 8, 3, 18, 0)));
         MeetingSummary draft = meetings.find(id).orElseThrow();
         assertThat(draft.status()).isEqualTo(MeetingStatus.DRAFT);
-        assertThat(meetings.upcomingPublic(0, 500)).extracting(MeetingSummary::id).doesNotContain(id);
+        assertThat(meetings.upcomingPublic(0, 500))
+                .extracting(MeetingSummary::id)
+                .doesNotContain(id);
 
         planning.scheduleDraft(id, draft.version());
 
-        assertThat(meetings.upcomingPublic(0, 500)).extracting(MeetingSummary::id).contains(id);
+        assertThat(meetings.upcomingPublic(0, 500))
+                .extracting(MeetingSummary::id)
+                .contains(id);
         assertThat(meetings.find(id).orElseThrow().sequence()).isZero();
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** A 7 pm meeting stays at 7 pm on both sides of the 2026 clock changes. */
@@ -15,8 +14,29 @@ class MeetingTimeTest {
     private static final ZoneId DENVER = ZoneId.of("America/Denver");
 
     private static MeetingSummary at(LocalDateTime local) {
-        return new MeetingSummary(1, 0, 1, "DAC", local, DENVER, 120, MeetingFormat.HYBRID, null, null, true,
-                MeetingStatus.SCHEDULED, List.of(), null, null, null, null, null, 0, null, null, null);
+        return new MeetingSummary(
+                1,
+                0,
+                1,
+                "DAC",
+                local,
+                DENVER,
+                120,
+                MeetingFormat.HYBRID,
+                null,
+                null,
+                true,
+                MeetingStatus.SCHEDULED,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null);
     }
 
     @Test

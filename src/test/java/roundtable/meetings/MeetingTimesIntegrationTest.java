@@ -6,11 +6,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 
@@ -22,8 +20,10 @@ class MeetingTimesIntegrationTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
 
@@ -35,18 +35,28 @@ class MeetingTimesIntegrationTest {
         long calledOff = schedule("Times: called off", month.atDay(3).atTime(18, 0));
         planning.cancelMeeting(calledOff, meetings.find(calledOff).orElseThrow().version(), "No room");
         long draft = planning.draftMeeting(data("Times: draft", month.atDay(5).atTime(18, 0)));
-        long nextMonth = schedule("Times: next month", month.plusMonths(1).atDay(1).atTime(0, 30));
+        long nextMonth =
+                schedule("Times: next month", month.plusMonths(1).atDay(1).atTime(0, 30));
 
-        List<MeetingTime> times = meetings.timesBetween(month.atDay(1), month.plusMonths(1).atDay(1));
+        List<MeetingTime> times =
+                meetings.timesBetween(month.atDay(1), month.plusMonths(1).atDay(1));
 
-        assertThat(times).extracting(MeetingTime::id).contains(lastEvening, calledOff).doesNotContain(draft, nextMonth);
+        assertThat(times)
+                .extracting(MeetingTime::id)
+                .contains(lastEvening, calledOff)
+                .doesNotContain(draft, nextMonth);
         assertThat(times).filteredOn(t -> t.id() == lastEvening).singleElement().satisfies(t -> {
-            assertThat(t.month()).as("10:30 pm in Denver is already next month in UTC").isEqualTo(month);
+            assertThat(t.month())
+                    .as("10:30 pm in Denver is already next month in UTC")
+                    .isEqualTo(month);
             assertThat(t.zone()).isEqualTo(DENVER);
             assertThat(t.status()).isEqualTo(MeetingStatus.SCHEDULED);
         });
-        assertThat(times).filteredOn(t -> t.id() == calledOff).singleElement()
-                .extracting(MeetingTime::status).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(times)
+                .filteredOn(t -> t.id() == calledOff)
+                .singleElement()
+                .extracting(MeetingTime::status)
+                .isEqualTo(MeetingStatus.CANCELLED);
     }
 
     private long schedule(String title, LocalDateTime start) {
@@ -55,7 +65,17 @@ class MeetingTimesIntegrationTest {
 
     private MeetingData data(String title, LocalDateTime start) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        return new MeetingData(dac, title, start, DENVER, 60, MeetingFormat.ONLINE, null, "https://meet.example.org/t",
-                false, List.of(), null);
+        return new MeetingData(
+                dac,
+                title,
+                start,
+                DENVER,
+                60,
+                MeetingFormat.ONLINE,
+                null,
+                "https://meet.example.org/t",
+                false,
+                List.of(),
+                null);
     }
 }

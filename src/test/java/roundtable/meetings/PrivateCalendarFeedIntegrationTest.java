@@ -3,10 +3,10 @@ package roundtable.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import biweekly.ICalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,14 +21,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import biweekly.ICalendar;
+import roundtable.IntegrationTest;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
+import roundtable.committees.CommitteeService;
 import roundtable.people.PersonData;
 import roundtable.people.PersonService;
-import roundtable.IntegrationTest;
-import roundtable.committees.CommitteeService;
 
 /** A member's secret feed: their bodies' meetings, closed ones too, until they make a new link or turn it off. */
 @IntegrationTest
@@ -36,16 +34,22 @@ class PrivateCalendarFeedIntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     MeetingCalendarService calendar;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PersonService people;
 
@@ -83,8 +87,12 @@ class PrivateCalendarFeedIntegrationTest {
         assertThat(CalendarFeedsIntegrationTest.event(feed, facClosed)).isEmpty();
         assertThat(CalendarFeedsIntegrationTest.event(feed, dacDraft)).isEmpty();
         // The member reads Spanish first, so their own feed speaks Spanish only.
-        assertThat(CalendarFeedsIntegrationTest.event(feed, dacClosed).orElseThrow().getDescription().getValue())
-                .startsWith("Página de la reunión").doesNotContain("Meeting page");
+        assertThat(CalendarFeedsIntegrationTest.event(feed, dacClosed)
+                        .orElseThrow()
+                        .getDescription()
+                        .getValue())
+                .startsWith("Página de la reunión")
+                .doesNotContain("Meeting page");
 
         signIn("dac.member@example.org");
         String second = path(calendar.createMyFeedLink());
@@ -100,8 +108,8 @@ class PrivateCalendarFeedIntegrationTest {
     @Test
     void anAnonymisedPersonsLinkStopsWorking() throws Exception {
         signIn("admin@example.org");
-        long leaver = people.registerPerson(new PersonData("Feed Leaver", "feed.leaver@example.org", null,
-                Language.ENGLISH, null, null, false, null));
+        long leaver = people.registerPerson(new PersonData(
+                "Feed Leaver", "feed.leaver@example.org", null, Language.ENGLISH, null, null, false, null));
         people.allowSignIn(leaver, Set.of(Role.MEMBER), "Leaver-password-2026");
         signIn("feed.leaver@example.org");
         String link = path(calendar.createMyFeedLink());
@@ -119,9 +127,20 @@ class PrivateCalendarFeedIntegrationTest {
 
     private MeetingData closed(String slug, String title, int daysAhead) {
         long body = committees.findBySlug(slug).orElseThrow().id();
-        return new MeetingData(body, title, LocalDate.now(CalendarFeedsIntegrationTest.DENVER).plusDays(daysAhead)
-                .atTime(17, 0), CalendarFeedsIntegrationTest.DENVER, 60, MeetingFormat.ONLINE, null,
-                "https://meet.example.org/closed", false, List.of(), null);
+        return new MeetingData(
+                body,
+                title,
+                LocalDate.now(CalendarFeedsIntegrationTest.DENVER)
+                        .plusDays(daysAhead)
+                        .atTime(17, 0),
+                CalendarFeedsIntegrationTest.DENVER,
+                60,
+                MeetingFormat.ONLINE,
+                null,
+                "https://meet.example.org/closed",
+                false,
+                List.of(),
+                null);
     }
 
     private void signIn(String email) {

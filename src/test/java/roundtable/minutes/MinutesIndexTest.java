@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static roundtable.minutes.SearchableMinutesFixtures.minutes;
 import static roundtable.minutes.SearchableMinutesFixtures.translation;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.base.i18n.Language;
 
 /** The archive's search on minutes built by hand: no database, no Spring. */
@@ -24,7 +21,11 @@ class MinutesIndexTest {
 
     @Test
     void aWordFindsTheMinutesAndMarksTheMatchingPassage() {
-        source.add(minutes(1, 1, "DAC monthly meeting", LocalDate.of(2026, 3, 10),
+        source.add(minutes(
+                1,
+                1,
+                "DAC monthly meeting",
+                LocalDate.of(2026, 3, 10),
                 "Call to order at 6:30 pm. The committee reviewed the budgets for next year. Adjourned at 8 pm."));
         source.add(minutes(2, 1, "DAC retreat", LocalDate.of(2026, 4, 14), "Members discussed school start times."));
 
@@ -43,11 +44,17 @@ class MinutesIndexTest {
     @Test
     void theRecordThatIsMostAboutTheWordsComesFirst() {
         source.add(minutes(1, 1, "Facilities walk", LocalDate.of(2026, 5, 1), "Transportation was mentioned once."));
-        source.add(minutes(2, 1, "Transportation hearing", LocalDate.of(2026, 2, 1),
+        source.add(minutes(
+                2,
+                1,
+                "Transportation hearing",
+                LocalDate.of(2026, 2, 1),
                 "Transportation routes, transportation costs and transportation staffing were discussed."));
         source.add(minutes(3, 1, "Budget hearing", LocalDate.of(2026, 6, 1), "Nothing about buses."));
 
-        assertThat(index.find(words("transportation"), 0, 10)).extracting(MinutesHit::minutesId).containsExactly(2L, 1L);
+        assertThat(index.find(words("transportation"), 0, 10))
+                .extracting(MinutesHit::minutesId)
+                .containsExactly(2L, 1L);
     }
 
     @Test
@@ -55,24 +62,30 @@ class MinutesIndexTest {
         source.add(minutes(1, 1, "A", LocalDate.of(2026, 1, 5), "The school board approved the calendar."));
         source.add(minutes(2, 1, "B", LocalDate.of(2026, 1, 6), "The board of the school approved nothing."));
 
-        assertThat(index.find(words("school calendar"), 0, 10)).extracting(MinutesHit::minutesId).containsExactly(1L);
-        assertThat(index.find(words("\"school board\""), 0, 10)).extracting(MinutesHit::minutesId).containsExactly(1L);
+        assertThat(index.find(words("school calendar"), 0, 10))
+                .extracting(MinutesHit::minutesId)
+                .containsExactly(1L);
+        assertThat(index.find(words("\"school board\""), 0, 10))
+                .extracting(MinutesHit::minutesId)
+                .containsExactly(1L);
         assertThat(index.count(words("school board"))).isEqualTo(2);
     }
 
     @Test
     void aSpanishReaderSearchesTheTranslationAndSeesItsPassage() {
-        source.add(minutes(1, 1, "DAC monthly meeting", LocalDate.of(2026, 3, 10),
-                "The committee approved the budget.", "es"));
+        source.add(minutes(
+                1, 1, "DAC monthly meeting", LocalDate.of(2026, 3, 10), "The committee approved the budget.", "es"));
         source.translate(translation(1, "es", "El comité aprobó el presupuesto en la reunión de marzo."));
 
-        MinutesHit hit = index.find(words("presupuestos", Language.SPANISH), 0, 10).getFirst();
+        MinutesHit hit =
+                index.find(words("presupuestos", Language.SPANISH), 0, 10).getFirst();
 
         assertThat(hit.language()).isEqualTo("es");
         assertThat(hit.translation()).isTrue();
         assertThat(hit.passage().matches()).containsExactly("presupuesto");
         // Typed on a phone without the accent, the word still matches.
-        assertThat(index.find(words("reunion", Language.SPANISH), 0, 10)).extracting(MinutesHit::minutesId)
+        assertThat(index.find(words("reunion", Language.SPANISH), 0, 10))
+                .extracting(MinutesHit::minutesId)
                 .containsExactly(1L);
         // An English reader searches the original only.
         assertThat(index.find(words("presupuesto"), 0, 10)).isEmpty();
@@ -94,7 +107,8 @@ class MinutesIndexTest {
         source.add(minutes(1, 1, "DAC", LocalDate.of(2026, 3, 10), "Presupuesto is the Spanish word used.", "es"));
         source.translate(translation(1, "es", "Se habló del presupuesto."));
 
-        assertThat(index.find(words("presupuesto", Language.SPANISH), 0, 10)).singleElement()
+        assertThat(index.find(words("presupuesto", Language.SPANISH), 0, 10))
+                .singleElement()
                 .satisfies(hit -> assertThat(hit.language()).isEqualTo("es"));
     }
 
@@ -108,7 +122,9 @@ class MinutesIndexTest {
 
         assertThat(hits).extracting(MinutesHit::title).containsExactly("March", "February", "January");
         assertThat(hits.getFirst().passage().matches()).isEmpty();
-        assertThat(hits.getFirst().passage().text()).startsWith("Opening words of March.").endsWith("…")
+        assertThat(hits.getFirst().passage().text())
+                .startsWith("Opening words of March.")
+                .endsWith("…")
                 .hasSizeLessThan(210);
     }
 
@@ -119,10 +135,17 @@ class MinutesIndexTest {
         source.add(minutes(3, 1, "DAC Mar", LocalDate.of(2026, 3, 10), "Budget."));
 
         assertThat(index.find(new MinutesQuery("budget", 1L, null, null, Language.ENGLISH), 0, 10))
-                .extracting(MinutesHit::title).containsExactlyInAnyOrder("DAC Jan", "DAC Mar");
-        assertThat(index.find(new MinutesQuery("", null, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10),
-                Language.ENGLISH), 0, 10)).extracting(MinutesHit::title).containsExactly("DAC Mar", "SAC Feb");
-        assertThat(index.count(new MinutesQuery("", 2L, LocalDate.of(2026, 3, 1), null, Language.ENGLISH))).isZero();
+                .extracting(MinutesHit::title)
+                .containsExactlyInAnyOrder("DAC Jan", "DAC Mar");
+        assertThat(index.find(
+                        new MinutesQuery(
+                                "", null, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10), Language.ENGLISH),
+                        0,
+                        10))
+                .extracting(MinutesHit::title)
+                .containsExactly("DAC Mar", "SAC Feb");
+        assertThat(index.count(new MinutesQuery("", 2L, LocalDate.of(2026, 3, 1), null, Language.ENGLISH)))
+                .isZero();
     }
 
     @Test
@@ -132,8 +155,11 @@ class MinutesIndexTest {
         }
 
         assertThat(index.count(words("budget"))).isEqualTo(25);
-        List<Long> all = index.find(MinutesQuery.all(Language.ENGLISH), 0, 25).stream().map(MinutesHit::minutesId).toList();
-        assertThat(index.find(MinutesQuery.all(Language.ENGLISH), 10, 10)).extracting(MinutesHit::minutesId)
+        List<Long> all = index.find(MinutesQuery.all(Language.ENGLISH), 0, 25).stream()
+                .map(MinutesHit::minutesId)
+                .toList();
+        assertThat(index.find(MinutesQuery.all(Language.ENGLISH), 10, 10))
+                .extracting(MinutesHit::minutesId)
                 .containsExactlyElementsOf(all.subList(10, 20));
         assertThat(index.find(MinutesQuery.all(Language.ENGLISH), 20, 10)).hasSize(5);
         assertThat(index.find(MinutesQuery.all(Language.ENGLISH), 30, 10)).isEmpty();
@@ -145,7 +171,9 @@ class MinutesIndexTest {
         assertThat(index.count(words("budget"))).isEqualTo(1);
 
         source.records.add(minutes(2, 1, "Second", LocalDate.of(2026, 2, 10), "Budget again."));
-        assertThat(index.count(words("budget"))).as("the index is only rebuilt when the marker moves").isEqualTo(1);
+        assertThat(index.count(words("budget")))
+                .as("the index is only rebuilt when the marker moves")
+                .isEqualTo(1);
 
         source.generation++;
         assertThat(index.count(words("budget"))).isEqualTo(2);
@@ -159,7 +187,10 @@ class MinutesIndexTest {
 
         MatchedPassage passage = index.find(words("levy"), 0, 1).getFirst().passage();
 
-        assertThat(passage.text()).startsWith("… word").endsWith("word …").contains("the levy passed")
+        assertThat(passage.text())
+                .startsWith("… word")
+                .endsWith("word …")
+                .contains("the levy passed")
                 .hasSizeLessThanOrEqualTo(PassageParts.MAX_LENGTH + 4);
         assertThat(passage.matches()).containsExactly("levy");
     }

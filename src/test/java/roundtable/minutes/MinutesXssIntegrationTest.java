@@ -1,11 +1,17 @@
 package roundtable.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +20,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,15 +35,6 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.QueryParameters;
-
-import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
@@ -88,22 +84,31 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
 
     @Autowired
     MinutesApproval approval;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     GreenMail mail;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -121,43 +126,57 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
     void noKnownPayloadSurvivesIntoAnyOutputOfThePublishedMinutesOrTheTranslation() throws Exception {
         List<String> payloads = XssPayloads.all();
         assertThat(payloads).hasSizeGreaterThanOrEqualTo(100);
-        long meetingId = as("dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees,
-                planning, clock, TITLE, CheckInFixtures.STARTED_AGO, true));
+        long meetingId = as(
+                "dac.secretary@example.org",
+                () -> CheckInFixtures.dacMeetingThatStarted(
+                        committees, planning, clock, TITLE, CheckInFixtures.STARTED_AGO, true));
         long minutesId = as("dac.secretary@example.org", () -> minutes.startDraft(meetingId));
-        MinutesDraft draft = as("dac.secretary@example.org", () -> minutes.draftOf(meetingId).orElseThrow());
+        MinutesDraft draft =
+                as("dac.secretary@example.org", () -> minutes.draftOf(meetingId).orElseThrow());
 
         List<Attendance> attendance = new ArrayList<>(draft.content().attendance().stream()
-                .map(a -> new Attendance(a.personId(), a.name(), a.role(), a.voting(), Presence.PRESENT)).toList());
+                .map(a -> new Attendance(a.personId(), a.name(), a.role(), a.voting(), Presence.PRESENT))
+                .toList());
         List<Item> items = new ArrayList<>();
         for (String p : payloads) {
             // Names and titles are plain text of at most 200 characters; the rest is rich text.
             String n = p.length() > 200 ? p.substring(0, 200) : p;
             attendance.add(new Attendance(null, n, n, false, Presence.GUEST));
-            Motion motion = new Motion(p, n, n, VoteKind.ROLL_CALL, 0, 0, 0,
-                    List.of(new RollCallVote(null, n, Vote.YES)));
+            Motion motion =
+                    new Motion(p, n, n, VoteKind.ROLL_CALL, 0, 0, 0, List.of(new RollCallVote(null, n, Vote.YES)));
             items.add(new Item(null, n, p, List.of(motion), List.of(new ActionItem(p, n, null))));
         }
         String all = String.join("\n", payloads);
-        MinutesDraft saved = as("dac.secretary@example.org",
+        MinutesDraft saved = as(
+                "dac.secretary@example.org",
                 () -> minutes.saveDraft(minutesId, draft.version(), new MinutesContent(attendance, items, all)));
         MinutesDraft submitted = as("dac.secretary@example.org", () -> minutes.submit(minutesId, saved.version()));
-        MinutesDraft approved = as("dac.chair@example.org", () -> approval.approve(minutesId, submitted.version(), null));
-        PublishedMinutes published = as("dac.chair@example.org", () -> publishing.publish(minutesId, approved.version(), true));
+        MinutesDraft approved =
+                as("dac.chair@example.org", () -> approval.approve(minutesId, submitted.version(), null));
+        PublishedMinutes published =
+                as("dac.chair@example.org", () -> publishing.publish(minutesId, approved.version(), true));
         // The email goes out on publishing, before anyone could translate: it carries the original.
         emailIsHarmless(minutesId);
         as("dac.secretary@example.org", () -> minutesTranslations.addTranslation(minutesId, "es", all));
 
         XssPayloads.assertHarmless(published.html(), "published html");
-        XssPayloads.assertHarmless(archive.published(minutesId, null).orElseThrow().html(), "re-read html");
-        XssPayloads.assertHarmless(archive.translation(minutesId, "es").orElseThrow().html(), "translation");
-        for (Item item : as("dac.secretary@example.org", () -> minutes.draftOf(meetingId).orElseThrow()).content()
+        XssPayloads.assertHarmless(
+                archive.published(minutesId, null).orElseThrow().html(), "re-read html");
+        XssPayloads.assertHarmless(
+                archive.translation(minutesId, "es").orElseThrow().html(), "translation");
+        for (Item item : as(
+                        "dac.secretary@example.org",
+                        () -> minutes.draftOf(meetingId).orElseThrow())
+                .content()
                 .items()) {
             XssPayloads.assertHarmless(item.notesHtml(), "stored notes");
             XssPayloads.assertHarmless(item.motions().getFirst().textHtml(), "stored motion");
         }
         // Plain text is text: a name typed as "<script>" reads so, and whoever puts it in HTML escapes it.
         assertThat(published.plainText()).contains("<script>alert(1)</script>");
-        assertThat(published.html()).as("plain names are shown as text, not dropped").contains("&lt;script&gt;");
+        assertThat(published.html())
+                .as("plain names are shown as text, not dropped")
+                .contains("&lt;script&gt;");
 
         for (String lang : List.of("", "?lang=es")) {
             viewIsHarmless(minutesId, lang);
@@ -169,20 +188,29 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
 
     /** The Vaadin page {@code /minutes/{id}}: what it puts in the browser as the minutes' HTML. */
     void viewIsHarmless(long minutesId, String lang) {
-        UI.getCurrent().navigate(MinutesView.class, minutesId, lang.isEmpty()
-                ? QueryParameters.empty()
-                : QueryParameters.of("lang", "es"));
-        Html content = (Html) find(Div.class).withId("minutes-content").single().getChildren().findFirst()
+        UI.getCurrent()
+                .navigate(
+                        MinutesView.class,
+                        minutesId,
+                        lang.isEmpty() ? QueryParameters.empty() : QueryParameters.of("lang", "es"));
+        Html content = (Html) find(Div.class)
+                .withId("minutes-content")
+                .single()
+                .getChildren()
+                .findFirst()
                 .orElseThrow();
-        assertThat(Jsoup.parse(content.getInnerHtml()).text()).as("the page shows the minutes").contains(
-                lang.isEmpty() ? "Attendance" : "alert(1)");
+        assertThat(Jsoup.parse(content.getInnerHtml()).text())
+                .as("the page shows the minutes")
+                .contains(lang.isEmpty() ? "Attendance" : "alert(1)");
         XssPayloads.assertHarmless(content.getInnerHtml(), "view" + lang);
     }
 
     /** The permalink page as a reader's browser gets it; returns its {@code <main>}, the minutes. */
     String permalinkIsHarmless(long minutesId, String lang) throws Exception {
-        MockHttpServletResponse page = mvc().perform(get("/public/minutes/" + minutesId + lang).with(anonymous()))
-                .andReturn().getResponse();
+        MockHttpServletResponse page = mvc().perform(
+                        get("/public/minutes/" + minutesId + lang).with(anonymous()))
+                .andReturn()
+                .getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString(StandardCharsets.UTF_8);
         XssPayloads.assertNothingRuns(html, "permalink" + lang);
@@ -197,27 +225,34 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
      * PDF has no {@code <script} that the permalink showed as markup rather than text.
      */
     void pdfIsHarmless(long minutesId, String lang, String permalinkMain) throws Exception {
-        MockHttpServletResponse response = mvc().perform(get("/public/minutes/" + minutesId + ".pdf" + lang)
-                .with(anonymous())).andReturn().getResponse();
+        MockHttpServletResponse response = mvc().perform(
+                        get("/public/minutes/" + minutesId + ".pdf" + lang).with(anonymous()))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
             for (COSObjectKey key : pdf.getDocument().getXrefTable().keySet()) {
-                XssPayloads.noScriptIn(pdf.getDocument().getObjectFromPool(key).getObject(), "pdf" + lang + " object " + key);
+                XssPayloads.noScriptIn(
+                        pdf.getDocument().getObjectFromPool(key).getObject(), "pdf" + lang + " object " + key);
             }
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(TITLE);
-            assertThat(count(text, "<script")).as("pdf" + lang + ": every <script in its text is text on the permalink")
+            assertThat(count(text, "<script"))
+                    .as("pdf" + lang + ": every <script in its text is text on the permalink")
                     .isLessThanOrEqualTo(count(Jsoup.parse(permalinkMain).text(), "<script"));
         }
     }
 
     /** The feed parsed with the JDK's XML parser: the entry's HTML content, as a feed reader would show it. */
     void feedIsHarmless(long minutesId, String lang) throws Exception {
-        String xml = mvc().perform(get("/feeds/minutes.atom" + lang).with(anonymous())).andReturn().getResponse()
+        String xml = mvc().perform(get("/feeds/minutes.atom" + lang).with(anonymous()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         AtomDocument.AtomEntry entry = AtomDocument.parse(xml).entries().stream()
-                .filter(e -> e.link().startsWith("http://localhost:8080/public/minutes/" + minutesId)).findFirst()
+                .filter(e -> e.link().startsWith("http://localhost:8080/public/minutes/" + minutesId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no feed entry for the hostile minutes"));
         assertThat(entry.contentType()).isEqualTo("html");
         XssPayloads.assertHarmless(entry.content(), "feed" + lang);
@@ -226,19 +261,24 @@ class MinutesXssIntegrationTest extends SpringBrowserlessTest {
 
     /** The member's email: its minutes part holds nothing that runs, the frame neither, and the text part is text. */
     void emailIsHarmless(long minutesId) throws Exception {
-        MimeMessage message = Mailbox.to(mail, "dac.member@example.org", TITLE, 1, Duration.ofSeconds(60)).getFirst();
+        MimeMessage message = Mailbox.to(mail, "dac.member@example.org", TITLE, 1, Duration.ofSeconds(60))
+                .getFirst();
         String html = Mailbox.part(message, "text/html");
         Matcher minutesPart = MINUTES_IN_EMAIL.matcher(html);
         assertThat(minutesPart.find()).as("the email carries the minutes").isTrue();
         XssPayloads.assertHarmless(minutesPart.group(1), "email");
         XssPayloads.assertNothingRuns(html, "email");
         String text = Mailbox.part(message, "text/plain");
-        assertThat(text).as("the text part is the minutes' words, no markup to run")
-                .contains("http://localhost:8080/public/minutes/" + minutesId, "alert(1)").doesNotContain("<p>", "<li>");
+        assertThat(text)
+                .as("the text part is the minutes' words, no markup to run")
+                .contains("http://localhost:8080/public/minutes/" + minutesId, "alert(1)")
+                .doesNotContain("<p>", "<li>");
     }
 
     MockMvc mvc() {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     static int count(String text, String what) {

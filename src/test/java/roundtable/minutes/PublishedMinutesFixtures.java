@@ -3,7 +3,6 @@ package roundtable.minutes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import roundtable.base.html.RichText;
 import roundtable.minutes.PublishedMinutes.TranslationInfo;
 import roundtable.minutes.PublishedMinutes.VersionInfo;
@@ -25,11 +24,11 @@ public final class PublishedMinutesFixtures {
             <p>Two parents spoke about bus routes.</p>""";
     static final String V2 = V1.replace("carried 9 to 3", "carried 10 to 2");
 
-    private PublishedMinutesFixtures() {
-    }
+    private PublishedMinutesFixtures() {}
 
     public static List<VersionInfo> versions() {
-        return List.of(new VersionInfo(1, FIRST, null), new VersionInfo(2, SECOND, "The vote count was recorded wrongly"));
+        return List.of(
+                new VersionInfo(1, FIRST, null), new VersionInfo(2, SECOND, "The vote count was recorded wrongly"));
     }
 
     /** Version 2, current, with a Spanish translation of version 1 that is now out of date. */
@@ -43,9 +42,22 @@ public final class PublishedMinutesFixtures {
 
     /** Published once, never amended, not translated. */
     public static PublishedMinutes single(String html) {
-        return new PublishedMinutes(ID, 70, 1, "dac", "District Accountability Committee", "Regular meeting",
-                LocalDate.of(2027, 3, 16), 1, FIRST, null, html, RichText.toPlainText(html), true,
-                List.of(new VersionInfo(1, FIRST, null)), List.of());
+        return new PublishedMinutes(
+                ID,
+                70,
+                1,
+                "dac",
+                "District Accountability Committee",
+                "Regular meeting",
+                LocalDate.of(2027, 3, 16),
+                1,
+                FIRST,
+                null,
+                html,
+                RichText.toPlainText(html),
+                true,
+                List.of(new VersionInfo(1, FIRST, null)),
+                List.of());
     }
 
     public static PublishedTranslation spanish(boolean outOfDate) {
@@ -53,15 +65,32 @@ public final class PublishedMinutesFixtures {
                 <h2>1. Prioridades del presupuesto</h2><p>El comité habló del borrador del presupuesto.</p>\
                 <p>Moción para recomendar el borrador: aprobada 9 a 3.</p><h2>2. Comentario público</h2>\
                 <p>Dos padres hablaron de las rutas de autobús.</p>""";
-        return new PublishedTranslation(ID, "es", 1, outOfDate, html, RichText.toPlainText(html),
-                "María Fernanda López", TRANSLATED);
+        return new PublishedTranslation(
+                ID, "es", 1, outOfDate, html, RichText.toPlainText(html), "María Fernanda López", TRANSLATED);
     }
 
-    private static PublishedMinutes minutes(int number, boolean current, String html, Instant publishedAt,
-            String reason, boolean translationOutOfDate) {
-        return new PublishedMinutes(ID, 70, 1, "dac", "District Accountability Committee", "Regular meeting",
-                LocalDate.of(2027, 3, 16), number, publishedAt, reason, html,
-                RichText.toPlainText(html), current, versions(),
+    private static PublishedMinutes minutes(
+            int number,
+            boolean current,
+            String html,
+            Instant publishedAt,
+            String reason,
+            boolean translationOutOfDate) {
+        return new PublishedMinutes(
+                ID,
+                70,
+                1,
+                "dac",
+                "District Accountability Committee",
+                "Regular meeting",
+                LocalDate.of(2027, 3, 16),
+                number,
+                publishedAt,
+                reason,
+                html,
+                RichText.toPlainText(html),
+                current,
+                versions(),
                 List.of(new TranslationInfo("es", 1, translationOutOfDate, TRANSLATED)));
     }
 }

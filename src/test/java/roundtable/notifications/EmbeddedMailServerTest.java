@@ -2,14 +2,13 @@ package roundtable.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import com.icegreen.greenmail.util.GreenMail;
 
 /** With no SMTP_HOST the app sends to an SMTP server of its own; with one, it sends there and starts none. */
 class EmbeddedMailServerTest {
@@ -32,18 +31,20 @@ class EmbeddedMailServerTest {
             message.setSubject("Hello");
             message.setText("It arrived.");
             sender.send(message);
-            assertThat(server.getReceivedMessages()).singleElement()
+            assertThat(server.getReceivedMessages())
+                    .singleElement()
                     .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Hello"));
         });
     }
 
     @Test
     void aConfiguredMailServerIsUsedAndNoneIsStarted() {
-        app.withPropertyValues("spring.mail.host=smtp.district.example", "spring.mail.port=587").run(context -> {
-            assertThat(context).doesNotHaveBean(GreenMail.class);
-            JavaMailSenderImpl sender = context.getBean(JavaMailSenderImpl.class);
-            assertThat(sender.getHost()).isEqualTo("smtp.district.example");
-            assertThat(sender.getPort()).isEqualTo(587);
-        });
+        app.withPropertyValues("spring.mail.host=smtp.district.example", "spring.mail.port=587")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(GreenMail.class);
+                    JavaMailSenderImpl sender = context.getBean(JavaMailSenderImpl.class);
+                    assertThat(sender.getHost()).isEqualTo("smtp.district.example");
+                    assertThat(sender.getPort()).isEqualTo(587);
+                });
     }
 }

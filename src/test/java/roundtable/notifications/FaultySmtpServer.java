@@ -87,7 +87,8 @@ final class FaultySmtpServer implements AutoCloseable {
 
     private void converse(Socket client) {
         try (client) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
             OutputStream out = client.getOutputStream();
             say(out, "220 faulty.example ESMTP");
             List<String> recipients = new ArrayList<>();
@@ -100,7 +101,8 @@ final class FaultySmtpServer implements AutoCloseable {
                     recipients.clear();
                     say(out, "250 OK");
                 } else if (command.startsWith("RCPT TO")) {
-                    String address = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')).toLowerCase(Locale.ROOT);
+                    String address = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'))
+                            .toLowerCase(Locale.ROOT);
                     if (refused.contains(address)) {
                         say(out, "550 5.1.1 <" + address + ">: mailbox unavailable");
                     } else {

@@ -2,21 +2,18 @@ package roundtable.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import jakarta.mail.internet.MimeMessage;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
@@ -54,34 +51,47 @@ class ListMailIntegrationTest {
     SubscriptionService subscriptions;
 
     @Autowired
-
     SubscriptionRequests requests;
+
     @Autowired
     MinutesDrafting minutes;
+
     @Autowired
     MinutesPublishing publishing;
+
     @Autowired
     MinutesApproval approval;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     PersonService people;
+
     @Autowired
     ProfileService profiles;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     GreenMail mail;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DailyDigest digest;
 
@@ -139,8 +149,11 @@ class ListMailIntegrationTest {
 
             MimeMessage spanish = Mailbox.to(mail, resident, title, 1, WAIT).getFirst();
             assertThat(spanish.getSubject()).startsWith("Acta publicada: " + title);
-            assertThat(Mailbox.body(spanish)).contains("Hola:", "The committee reviewed bus routes.",
-                    "Recibe este correo porque sigue a District Accountability Committee por correo.")
+            assertThat(Mailbox.body(spanish))
+                    .contains(
+                            "Hola:",
+                            "The committee reviewed bus routes.",
+                            "Recibe este correo porque sigue a District Accountability Committee por correo.")
                     .doesNotContain("como miembro");
             String residentLink = unsubscribeHeader(spanish);
             assertThat(Mailbox.part(spanish, "text/plain")).contains("Darse de baja: " + residentLink);
@@ -150,32 +163,50 @@ class ListMailIntegrationTest {
             assertThat(unsubscribeHeader(secretary)).isNotEqualTo(residentLink);
 
             OutboxDrain.await(notifications, jdbc, WAIT);
-            assertThat(Mailbox.to(mail, SECRETARY, title, 0, Duration.ZERO)).as("member and subscriber: once")
+            assertThat(Mailbox.to(mail, SECRETARY, title, 0, Duration.ZERO))
+                    .as("member and subscriber: once")
                     .hasSize(1);
-            assertThat(Mailbox.to(mail, MEMBER, title, 0, Duration.ZERO)).as("turned off for DAC").isEmpty();
-            assertThat(Mailbox.to(mail, CHAIR, title, 0, Duration.ZERO)).as("waits for the digest").isEmpty();
+            assertThat(Mailbox.to(mail, MEMBER, title, 0, Duration.ZERO))
+                    .as("turned off for DAC")
+                    .isEmpty();
+            assertThat(Mailbox.to(mail, CHAIR, title, 0, Duration.ZERO))
+                    .as("waits for the digest")
+                    .isEmpty();
 
             clock.advance(Duration.ofDays(1));
             digest.sendDue();
-            MimeMessage summary = Mailbox.to(mail, CHAIR, "Your daily summary", 1, WAIT).getLast();
-            assertThat(Mailbox.body(summary)).contains("District Accountability Committee: minutes of \"" + title + "\"",
-                    "http://localhost:8080/public/minutes/", "You chose one summary a day");
+            MimeMessage summary =
+                    Mailbox.to(mail, CHAIR, "Your daily summary", 1, WAIT).getLast();
+            assertThat(Mailbox.body(summary))
+                    .contains(
+                            "District Accountability Committee: minutes of \"" + title + "\"",
+                            "http://localhost:8080/public/minutes/",
+                            "You chose one summary a day");
             unsubscribeHeader(summary);
             assertThat(digest.sendDue()).as("one digest a day").isZero();
 
             // News stamped before today's digest but committed after it went: it waits for tomorrow's.
             String late = "late-news-" + System.nanoTime();
-            jdbc.update("insert into digest_item (person_id, body_id, category, item_key, body_name, title, starts_at,"
-                    + " link, created_at) values (?, ?, 'MINUTES', ?, 'District Accountability Committee', 'Late news',"
-                    + " ?, 'http://localhost:8080/public/minutes/1', ?)", personId(CHAIR), dac, late,
+            jdbc.update(
+                    "insert into digest_item (person_id, body_id, category, item_key, body_name, title, starts_at,"
+                            + " link, created_at) values (?, ?, 'MINUTES', ?, 'District Accountability Committee', 'Late news',"
+                            + " ?, 'http://localhost:8080/public/minutes/1', ?)",
+                    personId(CHAIR),
+                    dac,
+                    late,
                     Timestamp.valueOf(LocalDateTime.of(2026, 11, 2, 18, 30)),
                     Timestamp.from(clock.instant().minus(Duration.ofDays(1))));
             assertThat(digest.sendDue()).isZero();
-            assertThat(jdbc.queryForObject("select count(*) from digest_item where item_key = ? and digested_at is null",
-                    Integer.class, late)).as("not marked sent without being sent").isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from digest_item where item_key = ? and digested_at is null",
+                            Integer.class,
+                            late))
+                    .as("not marked sent without being sent")
+                    .isEqualTo(1);
             clock.advance(Duration.ofDays(1));
             assertThat(digest.sendDue()).isEqualTo(1);
-            assertThat(Mailbox.body(Mailbox.to(mail, CHAIR, "Your daily summary", 2, WAIT).getLast()))
+            assertThat(Mailbox.body(Mailbox.to(mail, CHAIR, "Your daily summary", 2, WAIT)
+                            .getLast()))
                     .contains("Late news");
         } finally {
             digestFor(CHAIR, false);
@@ -195,10 +226,12 @@ class ListMailIntegrationTest {
                 CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, soon, Duration.ofHours(-3), true);
                 CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, later, Duration.ofDays(-3), true);
             });
-            assertThat(Mailbox.to(mail, SECRETARY, soon, 1, WAIT)).as("in three hours: the digest would be too late")
+            assertThat(Mailbox.to(mail, SECRETARY, soon, 1, WAIT))
+                    .as("in three hours: the digest would be too late")
                     .hasSize(1);
             OutboxDrain.await(notifications, jdbc, WAIT);
-            assertThat(Mailbox.to(mail, SECRETARY, later, 0, Duration.ZERO)).as("in three days: waits for the digest")
+            assertThat(Mailbox.to(mail, SECRETARY, later, 0, Duration.ZERO))
+                    .as("in three days: waits for the digest")
                     .isEmpty();
         } finally {
             digestFor(SECRETARY, false);
@@ -218,18 +251,25 @@ class ListMailIntegrationTest {
         try {
             long openId = RunAs.as(users, CHAIR, () -> {
                 CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, closed, Duration.ofDays(-21), false);
-                return CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, open, Duration.ofDays(-20),
-                        true);
+                return CheckInFixtures.dacMeetingThatStarted(
+                        committees, planning, clock, open, Duration.ofDays(-20), true);
             });
 
             MimeMessage announcement = Mailbox.to(mail, resident, open, 1, WAIT).getFirst();
             assertThat(announcement.getSubject()).startsWith("New meeting: " + open);
-            assertThat(Mailbox.part(announcement, "text/plain")).contains("has scheduled a public meeting",
-                    "Education Center, 1829 Denver West Dr", "https://meet.example.org/jeffco/dac", "Spanish",
-                    "http://localhost:8080/meetings/", "Unsubscribe: " + unsubscribeHeader(announcement))
+            assertThat(Mailbox.part(announcement, "text/plain"))
+                    .contains(
+                            "has scheduled a public meeting",
+                            "Education Center, 1829 Denver West Dr",
+                            "https://meet.example.org/jeffco/dac",
+                            "Spanish",
+                            "http://localhost:8080/meetings/",
+                            "Unsubscribe: " + unsubscribeHeader(announcement))
                     .containsPattern("M[SD]T");
             MimeMessage invitation = Mailbox.to(mail, SECRETARY, open, 1, WAIT).getFirst();
-            assertThat(unsubscribeHeader(invitation)).as("a member's invitation is their announcement").isNotNull();
+            assertThat(unsubscribeHeader(invitation))
+                    .as("a member's invitation is their announcement")
+                    .isNotNull();
 
             OutboxDrain.await(notifications, jdbc, WAIT);
             assertThat(Mailbox.to(mail, resident, closed, 0, Duration.ZERO)).isEmpty();
@@ -237,14 +277,20 @@ class ListMailIntegrationTest {
 
             RunAs.as(users, CHAIR, () -> {
                 var m = meetings.find(openId).orElseThrow();
-                planning.updateMeeting(openId, m.version(), m.data().startingAt(m.startsAtLocal().plusHours(1)));
-                planning.cancelMeeting(openId, meetings.find(openId).orElseThrow().version(), "The room flooded");
+                planning.updateMeeting(
+                        openId,
+                        m.version(),
+                        m.data().startingAt(m.startsAtLocal().plusHours(1)));
+                planning.cancelMeeting(
+                        openId, meetings.find(openId).orElseThrow().version(), "The room flooded");
             });
-            MimeMessage moved = Mailbox.to(mail, resident, "Meeting changed: " + open, 1, WAIT).getFirst();
+            MimeMessage moved = Mailbox.to(mail, resident, "Meeting changed: " + open, 1, WAIT)
+                    .getFirst();
             assertThat(Mailbox.part(moved, "text/plain")).contains("has changed the time, place or joining details");
-            MimeMessage cancelled = Mailbox.to(mail, resident, "Meeting cancelled: " + open, 1, WAIT).getFirst();
-            assertThat(Mailbox.part(cancelled, "text/plain")).contains("has cancelled its public meeting",
-                    "Reason: The room flooded", "will not take place")
+            MimeMessage cancelled = Mailbox.to(mail, resident, "Meeting cancelled: " + open, 1, WAIT)
+                    .getFirst();
+            assertThat(Mailbox.part(cancelled, "text/plain"))
+                    .contains("has cancelled its public meeting", "Reason: The room flooded", "will not take place")
                     .doesNotContain("lets you say you are coming");
             assertThat(unsubscribeHeader(cancelled)).isNotNull();
         } finally {

@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
 import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.TestClock;
@@ -43,40 +41,59 @@ class MinutesFanOutBenchmark {
 
     @Autowired
     MinutesPublishing publishing;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     NotificationService notifications;
 
     @Test
     void publishingToAThousandSubscribersRecordsOnlyTheEvent() throws Exception {
-        MinutesToPublish workflow = new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
+        MinutesToPublish workflow =
+                new MinutesToPublish(minutes, approval, publishing, planning, committees, users, clock);
         long dac = committees.findBySlug("dac").orElseThrow().id();
         OutboxDrain.await(notifications, jdbc, Duration.ofSeconds(30));
         List<Object[]> rows = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < SUBSCRIBERS; i++) {
-            rows.add(new Object[] { dac, "bench" + i + "@example.org", "bench" + i + "@example.org",
-                    i % 3 == 0 ? "es" : "en", "n" + i, Timestamp.from(now), Timestamp.from(now) });
+            rows.add(new Object[] {
+                dac,
+                "bench" + i + "@example.org",
+                "bench" + i + "@example.org",
+                i % 3 == 0 ? "es" : "en",
+                "n" + i,
+                Timestamp.from(now),
+                Timestamp.from(now)
+            });
         }
-        jdbc.batchUpdate("insert into subscription (body_id, email, email_key, language, meetings, minutes, nonce,"
-                + " confirmed_at, requested_at) values (?, ?, ?, ?, false, true, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "insert into subscription (body_id, email, email_key, language, meetings, minutes, nonce,"
+                        + " confirmed_at, requested_at) values (?, ?, ?, ?, false, true, ?, ?, ?)",
+                rows);
         try {
             List<Long> publishMillis = new ArrayList<>();
             List<Long> fanOutMillis = new ArrayList<>();
             for (int round = 0; round <= ROUNDS; round++) {
                 long meetingId = workflow.draft("Fan-out benchmark " + round);
-                MinutesDraft draft = workflow.as(MinutesToPublish.SECRETARY, () -> minutes.draftOf(meetingId).orElseThrow());
+                MinutesDraft draft = workflow.as(
+                        MinutesToPublish.SECRETARY,
+                        () -> minutes.draftOf(meetingId).orElseThrow());
                 MinutesDraft recorded = workflow.record(draft.minutesId(), draft, "<p>Round " + round + ".</p>");
                 long version = workflow.approved(draft.minutesId(), recorded);
 
@@ -84,8 +101,9 @@ class MinutesFanOutBenchmark {
                 workflow.as(MinutesToPublish.CHAIR, () -> publishing.publish(draft.minutesId(), version, true));
                 long published = System.nanoTime();
                 String keys = "minutes:" + draft.minutesId() + ":1:s%";
-                while (jdbc.queryForObject("select count(*) from outbound_email where idempotency_key like ?",
-                        Long.class, keys) < SUBSCRIBERS) {
+                while (jdbc.queryForObject(
+                                "select count(*) from outbound_email where idempotency_key like ?", Long.class, keys)
+                        < SUBSCRIBERS) {
                     Thread.sleep(5);
                 }
                 long queued = System.nanoTime();
@@ -95,16 +113,25 @@ class MinutesFanOutBenchmark {
                     publishMillis.add((published - start) / 1_000_000);
                     fanOutMillis.add((queued - start) / 1_000_000);
                 }
-                System.out.printf("round %d%s: publish returned in %d ms, %d emails in the outbox after %d ms%n", round,
-                        round == 0 ? " (warm-up)" : "", (published - start) / 1_000_000, SUBSCRIBERS,
+                System.out.printf(
+                        "round %d%s: publish returned in %d ms, %d emails in the outbox after %d ms%n",
+                        round,
+                        round == 0 ? " (warm-up)" : "",
+                        (published - start) / 1_000_000,
+                        SUBSCRIBERS,
                         (queued - start) / 1_000_000);
             }
             publishMillis.sort(null);
             fanOutMillis.sort(null);
-            System.out.printf("MinutesFanOutBenchmark: publish to %d subscribers returns in %d ms median (max %d ms,"
-                    + " bar 200 ms); all %d emails recorded in the outbox after %d ms median (max %d ms)%n",
-                    SUBSCRIBERS, publishMillis.get(ROUNDS / 2), publishMillis.getLast(), SUBSCRIBERS,
-                    fanOutMillis.get(ROUNDS / 2), fanOutMillis.getLast());
+            System.out.printf(
+                    "MinutesFanOutBenchmark: publish to %d subscribers returns in %d ms median (max %d ms,"
+                            + " bar 200 ms); all %d emails recorded in the outbox after %d ms median (max %d ms)%n",
+                    SUBSCRIBERS,
+                    publishMillis.get(ROUNDS / 2),
+                    publishMillis.getLast(),
+                    SUBSCRIBERS,
+                    fanOutMillis.get(ROUNDS / 2),
+                    fanOutMillis.getLast());
         } finally {
             jdbc.update("delete from subscription where email like 'bench%@example.org'");
         }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.base.i18n.Language;
 
 class OutboundEmailBackoffTest {
@@ -14,8 +12,8 @@ class OutboundEmailBackoffTest {
     private final Instant now = Instant.parse("2026-11-23T12:00:00Z");
 
     private OutboundEmail email() {
-        return new OutboundEmail("backoff-test", new RenderedEmail("a@example.org", Language.ENGLISH, "S", "T", "<p>H</p>"),
-                now);
+        return new OutboundEmail(
+                "backoff-test", new RenderedEmail("a@example.org", Language.ENGLISH, "S", "T", "<p>H</p>"), now);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static roundtable.notifications.OutboxTestSupport.await;
 import static roundtable.notifications.OutboxTestSupport.count;
 
+import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -20,10 +21,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.base.RoundtableProperties;
@@ -41,20 +38,28 @@ class OutboxCrashIntegrationTest {
 
     @Autowired
     ApplicationContext app;
+
     @Autowired
     GreenMail greenMail;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OutboundEmailRepository emails;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JavaMailSender mail;
+
     @Autowired
     MailProperties settings;
+
     @Autowired
     RoundtableProperties properties;
+
     @Autowired
     Clock clock;
 
@@ -69,22 +74,35 @@ class OutboxCrashIntegrationTest {
             KilledWhenRecording dying = new KilledWhenRecording(emails, transactions, settings, clock);
             new OutboxSender(dying, mail, settings, properties, clock, new SimpleMeterRegistry(), appSender.instance())
                     .start();
-            await("the first message accepted and the sender killed", Duration.ofSeconds(20),
+            await(
+                    "the first message accepted and the sender killed",
+                    Duration.ofSeconds(20),
                     () -> dying.killed.get() && Received.at(greenMail, domain).messages() == 1);
-            assertThat(count(jdbc, domain, EmailStatus.SENDING)).as("all four still held by the dead run").isEqualTo(4);
+            assertThat(count(jdbc, domain, EmailStatus.SENDING))
+                    .as("all four still held by the dead run")
+                    .isEqualTo(4);
 
             long restarted = System.nanoTime();
             restart.resume();
-            await("all four recorded as sent after the restart", Duration.ofSeconds(30),
+            await(
+                    "all four recorded as sent after the restart",
+                    Duration.ofSeconds(30),
                     () -> count(jdbc, domain, EmailStatus.SENT) == 4);
             Duration delay = Duration.ofNanos(System.nanoTime() - restarted);
-            await("all at the server", Duration.ofSeconds(10), () -> Received.at(greenMail, domain).messages() >= 5);
-            System.out.printf("OutboxCrashIntegrationTest: re-delivered %.2f s after the restart (lease %s)%n",
+            await(
+                    "all at the server",
+                    Duration.ofSeconds(10),
+                    () -> Received.at(greenMail, domain).messages() >= 5);
+            System.out.printf(
+                    "OutboxCrashIntegrationTest: re-delivered %.2f s after the restart (lease %s)%n",
                     delay.toMillis() / 1000.0, settings.lease());
 
-            assertThat(Received.at(greenMail, domain)).as("the message in flight twice, with one Message-ID; the rest once")
+            assertThat(Received.at(greenMail, domain))
+                    .as("the message in flight twice, with one Message-ID; the rest once")
                     .isEqualTo(new Received(5, 4, 4));
-            assertThat(delay).as("taken back at start-up, not when the lease runs out").isLessThan(Duration.ofSeconds(10));
+            assertThat(delay)
+                    .as("taken back at start-up, not when the lease runs out")
+                    .isLessThan(Duration.ofSeconds(10));
         } finally {
             OutboxTestSupport.forget(greenMail, domain, 4);
             OutboxTestSupport.remove(jdbc, domain);
@@ -99,7 +117,13 @@ class OutboxCrashIntegrationTest {
         try (var paused = OutboxTestSupport.pauseAppSender(app)) {
             OutboxTestSupport.queue(app, domain, 3);
             FirstRecordFails claims = new FirstRecordFails(emails, transactions, settings, clock);
-            OutboxSender sender = new OutboxSender(claims, mail, settings, properties, clock, new SimpleMeterRegistry(),
+            OutboxSender sender = new OutboxSender(
+                    claims,
+                    mail,
+                    settings,
+                    properties,
+                    clock,
+                    new SimpleMeterRegistry(),
                     "unrecorded-" + appSender.instance());
             sender.start();
             try {
@@ -109,11 +133,13 @@ class OutboxCrashIntegrationTest {
             }
             int failed = claims.steps.indexOf("record failed");
             assertThat(failed).as("steps: " + claims.steps).isPositive();
-            assertThat(claims.steps.subList(failed + 1, claims.steps.size())).as("steps: " + claims.steps)
+            assertThat(claims.steps.subList(failed + 1, claims.steps.size()))
+                    .as("steps: " + claims.steps)
                     .startsWith("release", "claim");
             assertThat(Received.at(greenMail, domain).messages()).isEqualTo(3);
         } finally {
-            // The message whose delivery went unrecorded stays claimed until the lease runs out: not another test's to send.
+            // The message whose delivery went unrecorded stays claimed until the lease runs out: not another test's to
+            // send.
             OutboxTestSupport.forget(greenMail, domain, 3);
             OutboxTestSupport.remove(jdbc, domain);
         }
@@ -124,7 +150,10 @@ class OutboxCrashIntegrationTest {
 
         final AtomicBoolean killed = new AtomicBoolean();
 
-        KilledWhenRecording(OutboundEmailRepository emails, TransactionTemplate transactions, MailProperties settings,
+        KilledWhenRecording(
+                OutboundEmailRepository emails,
+                TransactionTemplate transactions,
+                MailProperties settings,
                 Clock clock) {
             super(emails, transactions, settings, clock);
         }
@@ -157,7 +186,10 @@ class OutboxCrashIntegrationTest {
         final List<String> steps = new CopyOnWriteArrayList<>();
         private final AtomicBoolean failed = new AtomicBoolean();
 
-        FirstRecordFails(OutboundEmailRepository emails, TransactionTemplate transactions, MailProperties settings,
+        FirstRecordFails(
+                OutboundEmailRepository emails,
+                TransactionTemplate transactions,
+                MailProperties settings,
                 Clock clock) {
             super(emails, transactions, settings, clock);
         }

@@ -3,15 +3,12 @@ package roundtable.notifications;
 import static roundtable.notifications.OutboxTestSupport.await;
 import static roundtable.notifications.OutboxTestSupport.count;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
 import roundtable.IntegrationTest;
 
 /**
@@ -29,8 +26,10 @@ class OutboxDeliveryBenchmark {
 
     @Autowired
     ApplicationContext app;
+
     @Autowired
     GreenMail greenMail;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,7 +47,8 @@ class OutboxDeliveryBenchmark {
         await("all sent", Duration.ofMinutes(5), () -> count(jdbc, domain, EmailStatus.SENT) == messages);
         long done = System.nanoTime();
         double seconds = (done - queued) / 1e9;
-        System.out.printf("%nOutbox delivery (%s): %d emails queued in %.0f ms, then all delivered in %.1f s: %.0f emails/s%n%n",
+        System.out.printf(
+                "%nOutbox delivery (%s): %d emails queued in %.0f ms, then all delivered in %.1f s: %.0f emails/s%n%n",
                 label, messages, (queued - start) / 1e6, seconds, messages / seconds);
         OutboxTestSupport.forget(greenMail, domain, messages);
     }

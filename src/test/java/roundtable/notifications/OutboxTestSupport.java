@@ -1,5 +1,10 @@
 package roundtable.notifications;
 
+import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-
 import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,13 +22,6 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.icegreen.greenmail.util.GreenMail;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 
@@ -35,8 +32,7 @@ import roundtable.base.i18n.Language;
  */
 public final class OutboxTestSupport {
 
-    private OutboxTestSupport() {
-    }
+    private OutboxTestSupport() {}
 
     /** Queues {@code count} messages in one transaction to {@code 0@domain}, {@code 1@domain}… */
     public static void queue(ApplicationContext app, String domain, int count) {
@@ -44,7 +40,8 @@ public final class OutboxTestSupport {
         app.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
             for (int i = 0; i < count; i++) {
                 String to = i + "@" + domain;
-                outbox.queue("test:" + domain + ":" + i,
+                outbox.queue(
+                        "test:" + domain + ":" + i,
                         new RenderedEmail(to, Language.ENGLISH, "Message " + i, "Text " + i, "<p>Text " + i + "</p>"));
             }
         });
@@ -54,8 +51,10 @@ public final class OutboxTestSupport {
     public static long dead(ApplicationContext app, String to, String subject, String text, String error) {
         OutboundEmailRepository emails = app.getBean(OutboundEmailRepository.class);
         return app.getBean(TransactionTemplate.class).execute(tx -> {
-            app.getBean(EmailOutbox.class).queue("test:dead:" + to + ":" + System.nanoTime(),
-                    new RenderedEmail(to, Language.ENGLISH, subject, text, "<p>" + text + "</p>"));
+            app.getBean(EmailOutbox.class)
+                    .queue(
+                            "test:dead:" + to + ":" + System.nanoTime(),
+                            new RenderedEmail(to, Language.ENGLISH, subject, text, "<p>" + text + "</p>"));
             OutboundEmail email = emails.findByRecipientOrderByIdDesc(to).getFirst();
             email.failed(error, Instant.now(), Duration.ofSeconds(1), Duration.ofSeconds(1), 1);
             return email.getId();
@@ -70,21 +69,31 @@ public final class OutboxTestSupport {
     /** As {@link #startSender(ApplicationContext)}, looking for due mail at this interval whatever the app's is. */
     public static ConfigurableApplicationContext startSender(ApplicationContext app, Duration pollInterval) {
         MailProperties s = app.getBean(MailProperties.class);
-        return startSender(app, app.getBean(JavaMailSender.class),
-                new MailProperties(s.maxAttempts(), s.firstRetryDelay(), s.batchSize(), pollInterval, s.lease(),
-                        s.longestRetryDelay(), s.longestOutagePause()));
+        return startSender(
+                app,
+                app.getBean(JavaMailSender.class),
+                new MailProperties(
+                        s.maxAttempts(),
+                        s.firstRetryDelay(),
+                        s.batchSize(),
+                        pollInterval,
+                        s.lease(),
+                        s.longestRetryDelay(),
+                        s.longestOutagePause()));
     }
 
     static ConfigurableApplicationContext startSender(ApplicationContext app, JavaMailSender mail) {
         return startSender(app, mail, app.getBean(MailProperties.class));
     }
 
-    private static ConfigurableApplicationContext startSender(ApplicationContext app, JavaMailSender mail,
-            MailProperties settings) {
+    private static ConfigurableApplicationContext startSender(
+            ApplicationContext app, JavaMailSender mail, MailProperties settings) {
         AnnotationConfigApplicationContext instance = new AnnotationConfigApplicationContext();
         // Another server has a name of its own: a server takes back at once only what it held under its own name.
-        instance.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
-                "another-server", Map.of("roundtable.instance-name", "another-server-" + System.nanoTime())));
+        instance.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "another-server", Map.of("roundtable.instance-name", "another-server-" + System.nanoTime())));
         var beans = instance.getBeanFactory();
         beans.registerSingleton("outboxClaims", app.getBean(OutboxClaims.class));
         beans.registerSingleton("javaMailSender", mail);
@@ -136,13 +145,20 @@ public final class OutboxTestSupport {
 
     /** How many of the messages to {@code domain} are in this state. */
     public static long count(JdbcTemplate jdbc, String domain, EmailStatus state) {
-        return jdbc.queryForObject("select count(*) from outbound_email where recipient like ? and status = ?",
-                Long.class, "%@" + domain, state.name());
+        return jdbc.queryForObject(
+                "select count(*) from outbound_email where recipient like ? and status = ?",
+                Long.class,
+                "%@" + domain,
+                state.name());
     }
 
     public static void await(String what, Duration within, BooleanSupplier done) {
-        Awaitility.await(what).atMost(within).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-                .pollInSameThread().until(done::getAsBoolean);
+        Awaitility.await(what)
+                .atMost(within)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .pollInSameThread()
+                .until(done::getAsBoolean);
     }
 
     /** Takes a test's messages out of the outbox, claimed or not, so nothing of it is left for another test's sender. */
@@ -154,9 +170,12 @@ public final class OutboxTestSupport {
     public record Received(int messages, long messageIds, long recipients) {
 
         public static Received at(GreenMail server, String domain) {
-            List<MimeMessage> mine = Arrays.stream(server.getReceivedMessages()).filter(m -> to(m).endsWith("@" + domain))
+            List<MimeMessage> mine = Arrays.stream(server.getReceivedMessages())
+                    .filter(m -> to(m).endsWith("@" + domain))
                     .toList();
-            return new Received(mine.size(), mine.stream().map(Received::id).distinct().count(),
+            return new Received(
+                    mine.size(),
+                    mine.stream().map(Received::id).distinct().count(),
                     mine.stream().map(Received::to).distinct().count());
         }
 

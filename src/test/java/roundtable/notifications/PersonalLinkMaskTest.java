@@ -16,9 +16,12 @@ class PersonalLinkMaskTest {
 
         String masked = PersonalLinkMask.mask(text);
 
-        assertThat(masked).doesNotContain("3f2b9c1e-7d4a", "eyJwIjoicnN2cCJ9", "mY3kPq9vX2bR8sT1uW4zA7cD0eF5gH6iJ")
-                .contains("https://roundtable.example.org/signin/link?token=…",
-                        "https://roundtable.example.org/rsvp/answer/….…", "https://roundtable.example.org/meetings/42",
+        assertThat(masked)
+                .doesNotContain("3f2b9c1e-7d4a", "eyJwIjoicnN2cCJ9", "mY3kPq9vX2bR8sT1uW4zA7cD0eF5gH6iJ")
+                .contains(
+                        "https://roundtable.example.org/signin/link?token=…",
+                        "https://roundtable.example.org/rsvp/answer/….…",
+                        "https://roundtable.example.org/meetings/42",
                         "meeting 1234567890123456.");
     }
 }

@@ -3,9 +3,9 @@ package roundtable.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,17 +13,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import jakarta.validation.ConstraintViolationException;
 import roundtable.IntegrationTest;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.Roster;
+import roundtable.committees.RosterReader;
 import roundtable.committees.RosterSeat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import roundtable.committees.RosterReader;
 
 /**
  * People's own profiles and personal data. The demo accounts are shared by every test in
@@ -38,12 +36,16 @@ class ProfileIntegrationTest {
 
     @Autowired
     ProfileService profiles;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     RosterReader rosters;
+
     @Autowired
     UserDetailsService accounts;
+
     @Autowired
     JsonMapper json;
 
@@ -65,8 +67,11 @@ class ProfileIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void aMemberUpdatesTheirOwnProfile() throws Exception {
         changingMyProfile(before -> {
-            ProfileData wanted = before.profile().withPhone(" 303-555-0199 x 12 ").withPronouns("she/her")
-                    .withAccessibilityNeeds("Large-print agendas").withDigest(true);
+            ProfileData wanted = before.profile()
+                    .withPhone(" 303-555-0199 x 12 ")
+                    .withPronouns("she/her")
+                    .withAccessibilityNeeds("Large-print agendas")
+                    .withDigest(true);
 
             MyProfile saved = profiles.updateMyProfile(wanted, before.version());
 
@@ -99,9 +104,12 @@ class ProfileIntegrationTest {
         MyProfile before = profiles.myProfile();
         ProfileData valid = before.profile();
 
-        for (ProfileData invalid : List.of(valid.withPhone("1".repeat(PersonLimits.PHONE + 1)),
-                valid.withPhone("call me after six"), valid.withPronouns("x".repeat(PersonLimits.PRONOUNS + 1)),
-                valid.withAccessibilityNeeds("x".repeat(PersonLimits.NEEDS + 1)), valid.withLanguage(null))) {
+        for (ProfileData invalid : List.of(
+                valid.withPhone("1".repeat(PersonLimits.PHONE + 1)),
+                valid.withPhone("call me after six"),
+                valid.withPronouns("x".repeat(PersonLimits.PRONOUNS + 1)),
+                valid.withAccessibilityNeeds("x".repeat(PersonLimits.NEEDS + 1)),
+                valid.withLanguage(null))) {
             assertThatThrownBy(() -> profiles.updateMyProfile(invalid, before.version()))
                     .isInstanceOf(ConstraintViolationException.class);
         }
@@ -112,8 +120,8 @@ class ProfileIntegrationTest {
     @WithUserDetails("dac.member@example.org")
     void theExportHoldsTheirMembershipsAndAccessibilityNeeds() throws Exception {
         changingMyProfile(before -> {
-            profiles.updateMyProfile(before.profile().withAccessibilityNeeds("Step-free access, please"),
-                    before.version());
+            profiles.updateMyProfile(
+                    before.profile().withAccessibilityNeeds("Step-free access, please"), before.version());
 
             JsonNode export = json.readTree(profiles.exportMyData());
 
@@ -121,12 +129,14 @@ class ProfileIntegrationTest {
             assertThat(export.get("profile").get("email").asString()).isEqualTo("dac.member@example.org");
             assertThat(export.get("profile").get("accessibilityNeeds").asString())
                     .isEqualTo("Step-free access, please");
-            assertThat(export.get("profile").get("preferredLanguage").asString()).isEqualTo("es");
+            assertThat(export.get("profile").get("preferredLanguage").asString())
+                    .isEqualTo("es");
             assertThat(export.get("signIn").get("roles").toString()).contains("MEMBER");
             assertThat(export.get("signIn").get("hasPassword").asBoolean()).isTrue();
-            assertThat(export.get("memberships").findValuesAsString("body")).contains(
-                    "District Accountability Committee", "Partnership for Fiscal Sustainability");
-            assertThat(export.get("memberships").get(0).get("termStart").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(export.get("memberships").findValuesAsString("body"))
+                    .contains("District Accountability Committee", "Partnership for Fiscal Sustainability");
+            assertThat(export.get("memberships").get(0).get("termStart").asString())
+                    .matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(export.toString()).doesNotContain("$2a$", "bcrypt");
         });
     }
@@ -162,7 +172,8 @@ class ProfileIntegrationTest {
             assertThat(seat.email()).isNull();
             assertThat(seat.affiliation()).isNull();
         });
-        assertThat(seats(rosters.publicRoster(fac).orElseThrow())).filteredOn(RosterSeat::formerMember)
+        assertThat(seats(rosters.publicRoster(fac).orElseThrow()))
+                .filteredOn(RosterSeat::formerMember)
                 .hasSize(1);
     }
 
@@ -171,7 +182,9 @@ class ProfileIntegrationTest {
     void anAnonymisedPersonsDataIsGoneEvenForAdministratorsAndMail() {
         String email = "leaving.parent." + System.nanoTime() + "@example.org";
         long id = people.registerPerson(PersonData.of("Leaving Parent", email, Language.SPANISH)
-                .withPhone("303-555-0188").withPronouns("he/him").withAffiliation("Parent, Lakewood High")
+                .withPhone("303-555-0188")
+                .withPronouns("he/him")
+                .withAffiliation("Parent, Lakewood High")
                 .withPublicConsent(true));
 
         people.anonymisePerson(id);
@@ -202,6 +215,7 @@ class ProfileIntegrationTest {
     private static List<RosterSeat> seats(Roster roster) {
         return roster.constituencies().stream()
                 .filter(c -> c.name().equals("Community member with financial expertise"))
-                .flatMap(c -> c.members().stream()).toList();
+                .flatMap(c -> c.members().stream())
+                .toList();
     }
 }

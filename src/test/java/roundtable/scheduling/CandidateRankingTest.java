@@ -13,26 +13,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.committees.AccessibleTimeRules;
 import roundtable.committees.VotingComposition;
 
 class CandidateRankingTest {
 
     // Tuesday 10 March 2026 at 18:30, Wednesday at 18:30, Thursday at 15:00 (before parents can come).
-    static final CandidateRanking.Candidate TUESDAY = new CandidateRanking.Candidate(1, LocalDateTime.of(2026, 3, 10, 18, 30));
-    static final CandidateRanking.Candidate WEDNESDAY = new CandidateRanking.Candidate(2, LocalDateTime.of(2026, 3, 11, 18, 30));
-    static final CandidateRanking.Candidate THURSDAY_AFTERNOON = new CandidateRanking.Candidate(3, LocalDateTime.of(2026, 3, 12, 15, 0));
-    static final AccessibleTimeRules EVENINGS = new AccessibleTimeRules(LocalTime.of(17, 30), LocalTime.of(21, 0),
-            Set.of(DayOfWeek.SUNDAY));
+    static final CandidateRanking.Candidate TUESDAY =
+            new CandidateRanking.Candidate(1, LocalDateTime.of(2026, 3, 10, 18, 30));
+    static final CandidateRanking.Candidate WEDNESDAY =
+            new CandidateRanking.Candidate(2, LocalDateTime.of(2026, 3, 11, 18, 30));
+    static final CandidateRanking.Candidate THURSDAY_AFTERNOON =
+            new CandidateRanking.Candidate(3, LocalDateTime.of(2026, 3, 12, 15, 0));
+    static final AccessibleTimeRules EVENINGS =
+            new AccessibleTimeRules(LocalTime.of(17, 30), LocalTime.of(21, 0), Set.of(DayOfWeek.SUNDAY));
 
     /** Persons 1–4 parents, 5–6 community, 7 staff (all voting); 8 a non-voting liaison. Quorum 4. */
-    static final VotingComposition BODY = new VotingComposition(1, 4, List.of(
-            seat(1, "Parent"), seat(2, "Parent"), seat(3, "Parent"), seat(4, "Parent"),
-            seat(5, "Community"), seat(6, "Community"), seat(7, "Staff"),
-            new VotingComposition.Seat(8, "Liaison", false)));
+    static final VotingComposition BODY = new VotingComposition(
+            1,
+            4,
+            List.of(
+                    seat(1, "Parent"),
+                    seat(2, "Parent"),
+                    seat(3, "Parent"),
+                    seat(4, "Parent"),
+                    seat(5, "Community"),
+                    seat(6, "Community"),
+                    seat(7, "Staff"),
+                    new VotingComposition.Seat(8, "Liaison", false)));
 
     static VotingComposition.Seat seat(long person, String constituency) {
         return new VotingComposition.Seat(person, constituency, true);
@@ -42,7 +51,8 @@ class CandidateRankingTest {
         return answers(person, Needs.none(), tue, wed, thu);
     }
 
-    static CandidateRanking.Response answers(Long person, Needs needs, Availability tue, Availability wed, Availability thu) {
+    static CandidateRanking.Response answers(
+            Long person, Needs needs, Availability tue, Availability wed, Availability thu) {
         Map<Long, Availability> map = new HashMap<>();
         map.put(1L, tue);
         map.put(2L, wed);
@@ -62,9 +72,13 @@ class CandidateRankingTest {
     void quorumComesBeforeMoreYesAnswers() {
         // Tuesday: four voting members could come (quorum). Wednesday: more yes, but from guests and one voter.
         var ranking = rank(List.of(
-                answers(1L, YES, NO, NO), answers(2L, YES, NO, NO), answers(5L, IF_NEED_BE, NO, NO),
+                answers(1L, YES, NO, NO),
+                answers(2L, YES, NO, NO),
+                answers(5L, IF_NEED_BE, NO, NO),
                 answers(7L, IF_NEED_BE, YES, NO),
-                answers(null, NO, YES, NO), answers(null, NO, YES, NO), answers(null, NO, YES, NO),
+                answers(null, NO, YES, NO),
+                answers(null, NO, YES, NO),
+                answers(null, NO, YES, NO),
                 answers(null, NO, YES, NO)));
         assertThat(ranking.getFirst().candidateId()).isEqualTo(TUESDAY.id());
         assertThat(ranking.getFirst().quorumReached()).isTrue();
@@ -79,8 +93,11 @@ class CandidateRankingTest {
     @Test
     void aTimeWithEveryConstituencyBeatsOneMissingStaffEvenWithFewerYes() {
         var ranking = rank(List.of(
-                answers(1L, YES, YES, NO), answers(2L, YES, YES, NO), answers(3L, YES, YES, NO),
-                answers(4L, YES, IF_NEED_BE, NO), answers(5L, YES, YES, NO),
+                answers(1L, YES, YES, NO),
+                answers(2L, YES, YES, NO),
+                answers(3L, YES, YES, NO),
+                answers(4L, YES, IF_NEED_BE, NO),
+                answers(5L, YES, YES, NO),
                 answers(7L, NO, IF_NEED_BE, NO)));
         assertThat(ranking.getFirst().candidateId()).isEqualTo(WEDNESDAY.id());
         assertThat(ranking.getFirst().rankReason().key()).isEqualTo("poll.rank.ahead.constituencies");
@@ -94,8 +111,12 @@ class CandidateRankingTest {
     @Test
     void aTimeOutsideTheAccessibleHoursRanksBelowOneThatKeepsThem() {
         var ranking = rank(List.of(
-                answers(1L, YES, NO, YES), answers(2L, YES, NO, YES), answers(3L, YES, NO, YES),
-                answers(4L, YES, NO, YES), answers(5L, YES, NO, YES), answers(7L, IF_NEED_BE, NO, YES)));
+                answers(1L, YES, NO, YES),
+                answers(2L, YES, NO, YES),
+                answers(3L, YES, NO, YES),
+                answers(4L, YES, NO, YES),
+                answers(5L, YES, NO, YES),
+                answers(7L, IF_NEED_BE, NO, YES)));
         assertThat(ranking.get(0).candidateId()).isEqualTo(TUESDAY.id());
         assertThat(ranking.get(0).rankReason().key()).isEqualTo("poll.rank.ahead.time-rules");
         RankedCandidate thursday = byId(ranking, THURSDAY_AFTERNOON.id());
@@ -111,14 +132,21 @@ class CandidateRankingTest {
         CandidateRanking.Candidate c = new CandidateRanking.Candidate(12, LocalDateTime.of(2026, 4, 9, 18, 0));
         CandidateRanking.Candidate d = new CandidateRanking.Candidate(13, LocalDateTime.of(2026, 4, 6, 18, 0));
         List<CandidateRanking.Response> responses = List.of(
-                new CandidateRanking.Response(null, Map.of(10L, YES, 11L, YES, 12L, IF_NEED_BE, 13L, YES), Needs.none()),
-                new CandidateRanking.Response(null, Map.of(10L, IF_NEED_BE, 11L, YES, 12L, IF_NEED_BE, 13L, IF_NEED_BE), Needs.none()),
+                new CandidateRanking.Response(
+                        null, Map.of(10L, YES, 11L, YES, 12L, IF_NEED_BE, 13L, YES), Needs.none()),
+                new CandidateRanking.Response(
+                        null, Map.of(10L, IF_NEED_BE, 11L, YES, 12L, IF_NEED_BE, 13L, IF_NEED_BE), Needs.none()),
                 new CandidateRanking.Response(null, Map.of(10L, NO, 11L, NO, 12L, IF_NEED_BE, 13L, NO), Needs.none()));
         VotingComposition nobody = new VotingComposition(2, 0, List.of());
         var ranking = CandidateRanking.rank(List.of(a, b, c, d), responses, nobody, AccessibleTimeRules.none(), 60);
         assertThat(ranking).extracting(RankedCandidate::candidateId).containsExactly(11L, 13L, 10L, 12L);
-        assertThat(ranking).extracting(r -> r.rankReason().key()).containsExactly("poll.rank.ahead.yes",
-                "poll.rank.ahead.earlier", "poll.rank.ahead.yes", "poll.rank.behind.yes");
+        assertThat(ranking)
+                .extracting(r -> r.rankReason().key())
+                .containsExactly(
+                        "poll.rank.ahead.yes",
+                        "poll.rank.ahead.earlier",
+                        "poll.rank.ahead.yes",
+                        "poll.rank.behind.yes");
         assertThat(ranking).extracting(RankedCandidate::rank).containsExactly(1, 2, 3, 4);
         // c: nobody said yes, but three could come if need be; it still ranks below the others on yes.
         assertThat(ranking.getLast().ifNeedBe()).isEqualTo(3);
@@ -135,8 +163,11 @@ class CandidateRankingTest {
         assertThat(tuesday.interpretation()).containsExactly(Map.entry("es", 2), Map.entry("vi", 1));
         assertThat(tuesday.childcare()).isEqualTo(2);
         assertThat(tuesday.online()).isEqualTo(1);
-        assertThat(tuesday.reasons()).contains(Reason.of("poll.reason.interpretation", 2, new Reason.LanguageTag("es")),
-                Reason.of("poll.reason.childcare", 2), Reason.of("poll.reason.online", 1));
+        assertThat(tuesday.reasons())
+                .contains(
+                        Reason.of("poll.reason.interpretation", 2, new Reason.LanguageTag("es")),
+                        Reason.of("poll.reason.childcare", 2),
+                        Reason.of("poll.reason.online", 1));
         RankedCandidate wednesday = byId(ranking, WEDNESDAY.id());
         assertThat(wednesday.interpretation()).containsExactly(Map.entry("es", 1), Map.entry("vi", 1));
         assertThat(wednesday.childcare()).isEqualTo(2);
@@ -147,8 +178,8 @@ class CandidateRankingTest {
 
     @Test
     void thoseWhoHaveNotAnsweredAreCountedAsSuchAndNotAsAvailable() {
-        var ranking = rank(List.of(answers(1L, YES, YES, YES),
-                new CandidateRanking.Response(2L, Map.of(), Needs.none())));
+        var ranking =
+                rank(List.of(answers(1L, YES, YES, YES), new CandidateRanking.Response(2L, Map.of(), Needs.none())));
         assertThat(ranking).allSatisfy(r -> {
             assertThat(r.noAnswer()).isEqualTo(1);
             assertThat(r.votingAvailable()).isEqualTo(1);

@@ -29,8 +29,7 @@ import java.util.Set;
  */
 final class AccessDecisions {
 
-    private AccessDecisions() {
-    }
+    private AccessDecisions() {}
 
     /** The demo accounts the scan tries each address as (plus nobody signed in). */
     enum Person {
@@ -78,20 +77,17 @@ final class AccessDecisions {
     }
 
     /** A sample address and who may open it. */
-    record Sample(String path, Audience audience) {
-    }
+    record Sample(String path, Audience audience) {}
 
     /** A Vaadin route, by its template as the route registry spells it. */
-    record Page(String template, List<Sample> samples) {
-    }
+    record Page(String template, List<Sample> samples) {}
 
     /**
      * An HTTP endpoint: method and pattern as Spring MVC maps it, or a path the security filter
      * chain answers itself. {@code allowedStatus} is what an allowed caller gets for the sample
      * (a made-up link's 404 is the right answer, and it must not differ by who asks).
      */
-    record Endpoint(String method, String pattern, Audience audience, String sample, int allowedStatus) {
-    }
+    record Endpoint(String method, String pattern, Audience audience, String sample, int allowedStatus) {}
 
     private static Page page(String template, Audience audience) {
         return new Page(template, List.of(new Sample(template, audience)));
@@ -107,6 +103,7 @@ final class AccessDecisions {
 
     /** How Vaadin names a view's URL parameter in the route's template; a number's comes with its pattern. */
     private static final String PARAMETER = ":___url_parameter";
+
     private static final String NUMBER = PARAMETER + "(^[+-]?[0-9]{1,19}$)";
 
     static final List<Page> PAGES = List.of(
@@ -115,7 +112,9 @@ final class AccessDecisions {
             page("committees", EVERYONE),
             page("committees/" + PARAMETER, at("committees/dac", EVERYONE), at("committees/jcea", EVERYONE)),
             page("meetings", EVERYONE),
-            page("meetings/" + NUMBER, at("meetings/{dacMeeting}", EVERYONE),
+            page(
+                    "meetings/" + NUMBER,
+                    at("meetings/{dacMeeting}", EVERYONE),
                     // A closed meeting's page says only that it happens to outsiders; it does open.
                     at("meetings/{jceaMeeting}", EVERYONE),
                     // A draft is not announced yet: only those who keep the body's calendar see it.
@@ -137,23 +136,43 @@ final class AccessDecisions {
             page("my/profile", SIGNED_IN),
             page("my/calendar", SIGNED_IN),
             // A body's chair and secretary: only their own body's, never another's
-            page("manage/roster/" + PARAMETER, at("manage/roster/dac", DAC_MANAGERS), at("manage/roster/fac", FAC_MANAGERS)),
-            page("manage/meetings/:slug", at("manage/meetings/dac", DAC_RECORDERS), at("manage/meetings/fac", FAC_RECORDERS)),
-            page("manage/meetings/:slug/new", at("manage/meetings/dac/new", DAC_RECORDERS),
+            page(
+                    "manage/roster/" + PARAMETER,
+                    at("manage/roster/dac", DAC_MANAGERS),
+                    at("manage/roster/fac", FAC_MANAGERS)),
+            page(
+                    "manage/meetings/:slug",
+                    at("manage/meetings/dac", DAC_RECORDERS),
+                    at("manage/meetings/fac", FAC_RECORDERS)),
+            page(
+                    "manage/meetings/:slug/new",
+                    at("manage/meetings/dac/new", DAC_RECORDERS),
                     at("manage/meetings/fac/new", FAC_RECORDERS)),
-            page("manage/meetings/:slug/edit/:meetingId", at("manage/meetings/dac/edit/{dacMeeting}", DAC_RECORDERS),
+            page(
+                    "manage/meetings/:slug/edit/:meetingId",
+                    at("manage/meetings/dac/edit/{dacMeeting}", DAC_RECORDERS),
                     at("manage/meetings/fac/edit/{facMeeting}", FAC_RECORDERS),
                     // Another body's meeting under one's own body's address is no way in.
                     at("manage/meetings/dac/edit/{facMeeting}", Audience.NOBODY)),
-            page("manage/meetings/:meetingId/agenda", at("manage/meetings/{dacMeeting}/agenda", DAC_RECORDERS),
+            page(
+                    "manage/meetings/:meetingId/agenda",
+                    at("manage/meetings/{dacMeeting}/agenda", DAC_RECORDERS),
                     at("manage/meetings/{facMeeting}/agenda", FAC_RECORDERS)),
-            page("manage/meetings/:meetingId/check-in", at("manage/meetings/{dacMeeting}/check-in", DAC_RECORDERS),
+            page(
+                    "manage/meetings/:meetingId/check-in",
+                    at("manage/meetings/{dacMeeting}/check-in", DAC_RECORDERS),
                     at("manage/meetings/{facMeeting}/check-in", FAC_RECORDERS)),
-            page("manage/minutes/:meetingId", at("manage/minutes/{dacPastMeeting}", DAC_RECORDERS),
+            page(
+                    "manage/minutes/:meetingId",
+                    at("manage/minutes/{dacPastMeeting}", DAC_RECORDERS),
                     at("manage/minutes/{facPastMeeting}", FAC_RECORDERS)),
-            page("manage/find-a-time/" + PARAMETER, at("manage/find-a-time/dac", DAC_RECORDERS),
+            page(
+                    "manage/find-a-time/" + PARAMETER,
+                    at("manage/find-a-time/dac", DAC_RECORDERS),
                     at("manage/find-a-time/fac", FAC_RECORDERS)),
-            page("manage/find-a-time/poll/" + NUMBER, at("manage/find-a-time/poll/{dacPoll}", DAC_RECORDERS),
+            page(
+                    "manage/find-a-time/poll/" + NUMBER,
+                    at("manage/find-a-time/poll/{dacPoll}", DAC_RECORDERS),
                     at("manage/find-a-time/poll/{facPoll}", FAC_RECORDERS)),
             // Language services
             page("language-services", LANGUAGE_SERVICES),
@@ -172,19 +191,28 @@ final class AccessDecisions {
             new Endpoint("GET", "/feeds/meetings.ics", EVERYONE, "/feeds/meetings.ics", 200),
             new Endpoint("GET", "/feeds/committees/{slug}.ics", EVERYONE, "/feeds/committees/dac.ics", 200),
             new Endpoint("GET", "/feeds/meetings/{id}.ics", EVERYONE, "/feeds/meetings/{dacMeeting}.ics", 200),
-            // A closed meeting's calendar entry is for its body's members (none of the demo accounts) and administrators.
+            // A closed meeting's calendar entry is for its body's members (none of the demo accounts) and
+            // administrators.
             new Endpoint("GET", "/feeds/meetings/{id}.ics", ADMINS, "/feeds/meetings/{jceaMeeting}.ics", 200),
             // A draft is on no calendar yet, not even its chair's.
             new Endpoint("GET", "/feeds/meetings/{id}.ics", Audience.NOBODY, "/feeds/meetings/{dacDraft}.ics", 200),
             new Endpoint("GET", "/feeds/private/{token}.ics", EVERYONE, "/feeds/private/made-up-link.ics", 404),
             new Endpoint("GET", "/feeds/minutes.atom", EVERYONE, "/feeds/minutes.atom", 200),
-            new Endpoint("GET", "/feeds/committees/{slug}/minutes.atom", EVERYONE,
-                    "/feeds/committees/fac/minutes.atom", 200),
+            new Endpoint(
+                    "GET",
+                    "/feeds/committees/{slug}/minutes.atom",
+                    EVERYONE,
+                    "/feeds/committees/fac/minutes.atom",
+                    200),
             // Published minutes and meeting papers
             new Endpoint("GET", "/public/minutes/{id}", EVERYONE, "/public/minutes/{publishedMinutes}", 200),
             new Endpoint("GET", "/public/minutes/{id}.pdf", EVERYONE, "/public/minutes/{publishedMinutes}.pdf", 200),
-            new Endpoint("GET", "/meetings/{meetingId}/attachments/{attachmentId}/{fileName}", EVERYONE,
-                    "/meetings/{dacMeeting}/attachments/999999/made-up.pdf", 404),
+            new Endpoint(
+                    "GET",
+                    "/meetings/{meetingId}/attachments/{attachmentId}/{fileName}",
+                    EVERYONE,
+                    "/meetings/{dacMeeting}/attachments/999999/made-up.pdf",
+                    404),
             // One-click unsubscribe: the signed link is the proof
             new Endpoint("GET", "/unsubscribe/{token}", EVERYONE, "/unsubscribe/made-up-link", 404),
             new Endpoint("POST", "/unsubscribe/{token}", EVERYONE, "/unsubscribe/made-up-link", 404),

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
-
 import roundtable.IntegrationTest;
 import roundtable.base.security.ConnectionPeer;
 import roundtable.security.AccessDecisions.Audience;
@@ -53,6 +51,7 @@ class EndpointAccessScanTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     UserDetailsService users;
 
@@ -61,31 +60,39 @@ class EndpointAccessScanTest {
     @BeforeEach
     void setUp() {
         DemoIds.prepare(context);
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
     void everyEndpointHasAnAccessDecisionAndEveryDecisionAnEndpoint() {
         Set<String> endpoints = context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().stream()
                 .flatMap(mapping -> mapping.getHandlerMethods().keySet().stream())
-                .flatMap(EndpointAccessScanTest::names).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> decided = AccessDecisions.ENDPOINTS.stream().map(e -> e.method() + " " + e.pattern())
+                .flatMap(EndpointAccessScanTest::names)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> decided = AccessDecisions.ENDPOINTS.stream()
+                .map(e -> e.method() + " " + e.pattern())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(endpoints).as("add an access decision to AccessDecisions.ENDPOINTS for").isSubsetOf(decided);
-        assertThat(decided).as("AccessDecisions.ENDPOINTS names endpoints the app no longer has")
+        assertThat(endpoints)
+                .as("add an access decision to AccessDecisions.ENDPOINTS for")
+                .isSubsetOf(decided);
+        assertThat(decided)
+                .as("AccessDecisions.ENDPOINTS names endpoints the app no longer has")
                 .isSubsetOf(endpoints);
     }
 
     @Test
     void everyEndpointAnswersItsAudienceAndRefusesEveryoneElse() throws Exception {
         List<String> wrong = new ArrayList<>();
-        for (Endpoint endpoint : Stream.concat(AccessDecisions.ENDPOINTS.stream(),
-                AccessDecisions.FILTER_CHAIN_ENDPOINTS.stream()).toList()) {
+        for (Endpoint endpoint : Stream.concat(
+                        AccessDecisions.ENDPOINTS.stream(), AccessDecisions.FILTER_CHAIN_ENDPOINTS.stream())
+                .toList()) {
             for (Person who : Person.values()) {
                 boolean allowed = endpoint.audience().allowed.contains(who);
-                MockHttpServletResponse answer = call(endpoint, who,
-                        endpoint.pattern().equals("/login") ? PASSWORD_GUESSER : null);
+                MockHttpServletResponse answer =
+                        call(endpoint, who, endpoint.pattern().equals("/login") ? PASSWORD_GUESSER : null);
                 if (allowed ? answer.getStatus() != endpoint.allowedStatus() : !refused(answer, endpoint)) {
                     wrong.add(describe(endpoint, who, allowed, answer, "from the server itself"));
                 }
@@ -103,7 +110,9 @@ class EndpointAccessScanTest {
                 }
             }
         }
-        assertThat(wrong).as("endpoints that did not answer as AccessDecisions says").isEmpty();
+        assertThat(wrong)
+                .as("endpoints that did not answer as AccessDecisions says")
+                .isEmpty();
     }
 
     private MockHttpServletResponse call(Endpoint endpoint, Person who, String remoteAddress) throws Exception {
@@ -113,8 +122,8 @@ class EndpointAccessScanTest {
     private MockHttpServletResponse call(Endpoint endpoint, Person who, String remoteAddress, boolean forwarded)
             throws Exception {
         HttpMethod method = endpoint.method().equals("*") ? HttpMethod.GET : HttpMethod.valueOf(endpoint.method());
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders
-                .request(method, DemoIds.fill(context, endpoint.sample()))
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
+                        method, DemoIds.fill(context, endpoint.sample()))
                 .with(who == Person.ANONYMOUS ? anonymous() : user(users.loadUserByUsername(who.email)));
         if (method == HttpMethod.POST) {
             request.with(csrf());
@@ -138,12 +147,14 @@ class EndpointAccessScanTest {
     private static boolean refused(MockHttpServletResponse answer, Endpoint endpoint) {
         int status = answer.getStatus();
         String location = answer.getRedirectedUrl();
-        return status == 401 || status == 403 || (status == 302 && location != null && location.endsWith("/login"))
+        return status == 401
+                || status == 403
+                || (status == 302 && location != null && location.endsWith("/login"))
                 || (status == 404 && endpoint.allowedStatus() != 404);
     }
 
-    private static String describe(Endpoint endpoint, Person who, boolean allowed, MockHttpServletResponse answer,
-            String from) {
+    private static String describe(
+            Endpoint endpoint, Person who, boolean allowed, MockHttpServletResponse answer, String from) {
         return endpoint.method() + " " + endpoint.sample() + " as " + who + " " + from + ": expected "
                 + (allowed ? String.valueOf(endpoint.allowedStatus()) : "a refusal") + ", got " + answer.getStatus()
                 + (answer.getRedirectedUrl() == null ? "" : " to " + answer.getRedirectedUrl());
@@ -151,9 +162,11 @@ class EndpointAccessScanTest {
 
     /** "GET /feeds/meetings.ics" for each method and pattern a mapping answers; "*" where it takes any method. */
     private static Stream<String> names(RequestMappingInfo info) {
-        Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
-                .collect(Collectors.toSet());
-        return info.getPatternValues().stream().flatMap(pattern -> methods.isEmpty() ? Stream.of("* " + pattern)
-                : methods.stream().map(method -> method + " " + pattern));
+        Set<String> methods =
+                info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+        return info.getPatternValues().stream()
+                .flatMap(pattern -> methods.isEmpty()
+                        ? Stream.of("* " + pattern)
+                        : methods.stream().map(method -> method + " " + pattern));
     }
 }

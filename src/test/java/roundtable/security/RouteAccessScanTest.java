@@ -2,6 +2,12 @@ package roundtable.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,14 +22,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteData;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import roundtable.IntegrationTest;
 import roundtable.base.ui.LoginView;
 import roundtable.base.ui.NotFoundView;
@@ -43,7 +40,11 @@ class RouteAccessScanTest extends SpringBrowserlessTest {
 
     /** What opening an address led to. */
     enum Outcome {
-        SHOWN, SENT_HOME, SIGN_IN, REFUSED, FAILED
+        SHOWN,
+        SENT_HOME,
+        SIGN_IN,
+        REFUSED,
+        FAILED
     }
 
     @Autowired
@@ -60,9 +61,11 @@ class RouteAccessScanTest extends SpringBrowserlessTest {
         Set<String> routes = routeTargets().keySet();
         Set<String> decided = AccessDecisions.PAGES.stream().map(Page::template).collect(Collectors.toSet());
 
-        assertThat(new TreeSet<>(routes)).as("add an access decision to AccessDecisions.PAGES for")
+        assertThat(new TreeSet<>(routes))
+                .as("add an access decision to AccessDecisions.PAGES for")
                 .isSubsetOf(decided);
-        assertThat(new TreeSet<>(decided)).as("AccessDecisions.PAGES names routes the app no longer has")
+        assertThat(new TreeSet<>(decided))
+                .as("AccessDecisions.PAGES names routes the app no longer has")
                 .isSubsetOf(routes);
     }
 
@@ -118,12 +121,13 @@ class RouteAccessScanTest extends SpringBrowserlessTest {
                 Outcome expected = expected(sample.audience(), who, target.isAnnotationPresent(AnonymousAllowed.class));
                 Outcome got = open(path, target, targets.get(""));
                 if (got != expected) {
-                    wrong.add("/" + path + ": expected " + expected + ", got " + got + " ("
-                            + currentViewName() + ")");
+                    wrong.add("/" + path + ": expected " + expected + ", got " + got + " (" + currentViewName() + ")");
                 }
             }
         }
-        assertThat(wrong).as("pages that did not answer " + who + " as AccessDecisions says").isEmpty();
+        assertThat(wrong)
+                .as("pages that did not answer " + who + " as AccessDecisions says")
+                .isEmpty();
     }
 
     /** Outside the audience: sent to sign in first, unless the page is one visitors may open at all. */
@@ -154,8 +158,10 @@ class RouteAccessScanTest extends SpringBrowserlessTest {
             return Outcome.REFUSED;
         }
         // A service's refusal while the page was being built shows as "not found" too; any other error fails.
-        if (view instanceof ServerErrorView error && error.getElement().getTextRecursively()
-                .contains(UI.getCurrent().getTranslation("error.not-found.title"))) {
+        if (view instanceof ServerErrorView error
+                && error.getElement()
+                        .getTextRecursively()
+                        .contains(UI.getCurrent().getTranslation("error.not-found.title"))) {
             return Outcome.REFUSED;
         }
         return Outcome.FAILED;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
-
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.attendance.CapacityService;
@@ -86,62 +84,91 @@ class ServiceAccessScanTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     Clock clock;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     LanguageNeedsService languageNeeds;
+
     @Autowired
     RosterReader rosters;
+
     @Autowired
     RosterService roster;
+
     @Autowired
     RosterCsv rosterCsv;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     AgendaService agenda;
+
     @Autowired
     MeetingCalendarService calendar;
+
     @Autowired
     MemberRsvps attendance;
+
     @Autowired
     CapacityService capacity;
+
     @Autowired
     CheckInService checkIns;
+
     @Autowired
     CheckInSheets sheets;
+
     @Autowired
     AccessRequestDesk desk;
+
     @Autowired
     LanguageDemandService languageDemand;
+
     @Autowired
     InterpreterRoster interpreters;
+
     @Autowired
     MinutesDrafting minutes;
+
     @Autowired
     MinutesArchive archive;
+
     @Autowired
     MinutesTranslations minutesTranslations;
+
     @Autowired
     MinutesPublishing publishing;
+
     @Autowired
     MinutesApproval approval;
+
     @Autowired
     SchedulingService scheduling;
+
     @Autowired
     PollDecisions decisions;
+
     @Autowired
     PersonService people;
+
     @Autowired
     ProfileService profiles;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     NotificationService notifications;
 
@@ -173,7 +200,8 @@ class ServiceAccessScanTest {
     void dacChairCannotChangeFacsRoster() {
         List<RosterMember> before = admin(() -> roster.members(fac, null, 0, 100));
         RosterMember facMember = before.getFirst();
-        long facSeats = admin(() -> roster.overview(fac)).seatGroups().getFirst().id();
+        long facSeats =
+                admin(() -> roster.overview(fac)).seatGroups().getFirst().id();
         long someone = people.idOf("dac.member@example.org").orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(DENVER));
         SeatAssignment facSeat = new SeatAssignment(facSeats, someone, null, Position.MEMBER, today, null);
@@ -181,30 +209,52 @@ class ServiceAccessScanTest {
         refused(Person.DAC_CHAIR, "read FAC's roster with contacts", () -> roster.members(fac, null, 0, 10));
         refused(Person.DAC_CHAIR, "search people to seat on FAC", () -> roster.candidates(fac, "ma", 0, 10));
         refused(Person.DAC_CHAIR, "fill a seat on FAC", () -> roster.fillSeat(fac, facSeat));
-        refused(Person.DAC_CHAIR, "end a FAC term",
+        refused(
+                Person.DAC_CHAIR,
+                "end a FAC term",
                 () -> roster.endTerm(fac, facMember.membershipId(), facMember.version(), today, "Gone"));
-        refused(Person.DAC_CHAIR, "renew a FAC term",
+        refused(
+                Person.DAC_CHAIR,
+                "renew a FAC term",
                 () -> roster.renewTerm(fac, facMember.membershipId(), facMember.version(), today.plusYears(3)));
-        refused(Person.DAC_CHAIR, "change a FAC position",
+        refused(
+                Person.DAC_CHAIR,
+                "change a FAC position",
                 () -> roster.changePosition(fac, facMember.membershipId(), facMember.version(), Position.ALTERNATE));
-        refused(Person.DAC_CHAIR, "appoint to FAC",
+        refused(
+                Person.DAC_CHAIR,
+                "appoint to FAC",
                 () -> committees.appoint(fac, new Appointment(null, someone, Position.MEMBER, today, null)));
-        refused(Person.DAC_CHAIR, "rewrite FAC's description",
-                () -> committees.describeBody(fac, committees.find(fac).orElseThrow().version(), "<p>Ours now</p>"));
+        refused(
+                Person.DAC_CHAIR,
+                "rewrite FAC's description",
+                () -> committees.describeBody(
+                        fac, committees.find(fac).orElseThrow().version(), "<p>Ours now</p>"));
         refused(Person.DAC_CHAIR, "export FAC's roster", () -> rosterCsv.export(fac));
-        refused(Person.DAC_CHAIR, "import into FAC's roster", () -> rosterCsv.preview(fac,
-                new ByteArrayInputStream("name,email\n".getBytes(StandardCharsets.UTF_8)), rows -> { }));
+        refused(
+                Person.DAC_CHAIR,
+                "import into FAC's roster",
+                () -> rosterCsv.preview(
+                        fac, new ByteArrayInputStream("name,email\n".getBytes(StandardCharsets.UTF_8)), rows -> {}));
         // DAC's own id with FAC's records: the records are checked against the body, not only the body's id.
         refused(Person.DAC_CHAIR, "fill FAC's seat under DAC's name", () -> roster.fillSeat(dac, facSeat));
-        refused(Person.DAC_CHAIR, "end a FAC term under DAC's name",
+        refused(
+                Person.DAC_CHAIR,
+                "end a FAC term under DAC's name",
                 () -> roster.endTerm(dac, facMember.membershipId(), facMember.version(), today, "Gone"));
-        refused(Person.DAC_CHAIR, "change a FAC position under DAC's name",
+        refused(
+                Person.DAC_CHAIR,
+                "change a FAC position under DAC's name",
                 () -> roster.changePosition(dac, facMember.membershipId(), facMember.version(), Position.ALTERNATE));
-        refused(Person.DAC_CHAIR, "renew a FAC term under DAC's name",
+        refused(
+                Person.DAC_CHAIR,
+                "renew a FAC term under DAC's name",
                 () -> roster.renewTerm(dac, facMember.membershipId(), facMember.version(), today.plusYears(3)));
 
         assertThat(notRefused).isEmpty();
-        assertThat(admin(() -> roster.members(fac, null, 0, 100))).as("FAC's roster is as it was").isEqualTo(before);
+        assertThat(admin(() -> roster.members(fac, null, 0, 100)))
+                .as("FAC's roster is as it was")
+                .isEqualTo(before);
     }
 
     @Test
@@ -216,12 +266,16 @@ class ServiceAccessScanTest {
             refused(who, "draft a FAC meeting", () -> planning.draftMeeting(facData));
             refused(who, "list FAC's meetings to manage", () -> meetings.meetingsToManage(fac, 0, 10));
             refused(who, "edit a FAC meeting", () -> planning.updateMeeting(facMeeting, before.version(), facData));
-            refused(who, "move a FAC meeting to DAC",
+            refused(
+                    who,
+                    "move a FAC meeting to DAC",
                     () -> planning.updateMeeting(facMeeting, before.version(), meetingOf(dac)));
             refused(who, "cancel a FAC meeting", () -> planning.cancelMeeting(facMeeting, before.version(), "No"));
             refused(who, "record a FAC meeting held", () -> planning.recordHeld(facPastMeeting));
-            refused(who, "add to a FAC agenda", () -> agenda.addAgendaItem(facMeeting,
-                    new AgendaItemData("Sneaked in", null, 5, null, false)));
+            refused(
+                    who,
+                    "add to a FAC agenda",
+                    () -> agenda.addAgendaItem(facMeeting, new AgendaItemData("Sneaked in", null, 5, null, false)));
             refused(who, "limit a FAC meeting's places", () -> capacity.setCapacity(facMeeting, 3));
             refused(who, "read a FAC meeting's attendance counts", () -> capacity.overview(facMeeting));
             refused(who, "open a FAC check-in sheet", () -> sheets.checkInSheet(facMeeting));
@@ -235,7 +289,8 @@ class ServiceAccessScanTest {
             refused(who, "close FAC's poll", () -> decisions.closePoll(facPoll, 0));
         }
         assertThat(notRefused).isEmpty();
-        assertThat(admin(() -> meetings.find(facMeeting).orElseThrow())).as("FAC's meeting is as it was")
+        assertThat(admin(() -> meetings.find(facMeeting).orElseThrow()))
+                .as("FAC's meeting is as it was")
                 .isEqualTo(before);
     }
 
@@ -253,11 +308,15 @@ class ServiceAccessScanTest {
             refused(who, "read FAC's publishing warnings", () -> publishing.publishWarnings(facMinutes));
             refused(who, "publish FAC minutes", () -> publishing.publish(facMinutes, 0, true));
             refused(who, "amend FAC minutes", () -> approval.amend(facMinutes, 0, "Our correction"));
-            refused(who, "translate FAC minutes", () -> minutesTranslations.addTranslation(facMinutes, "es", "<p>Hola</p>"));
+            refused(
+                    who,
+                    "translate FAC minutes",
+                    () -> minutesTranslations.addTranslation(facMinutes, "es", "<p>Hola</p>"));
             refused(who, "list FAC's translations", () -> minutesTranslations.translationsOf(facMinutes));
         }
         assertThat(notRefused).isEmpty();
-        assertThat(archive.findPublished(facMinutes).orElseThrow()).as("FAC's minutes are as they were")
+        assertThat(archive.findPublished(facMinutes).orElseThrow())
+                .as("FAC's minutes are as they were")
                 .isEqualTo(before);
     }
 
@@ -268,8 +327,7 @@ class ServiceAccessScanTest {
             refused(who, "read the language services queue", () -> desk.queue(true, 0, 10));
             refused(who, "read who asked for what at a meeting", () -> desk.requestsIn(dacMeeting, null));
             refused(who, "read the language demand", () -> languageDemand.demand(month, month));
-            refused(who, "read the interpreter roster", () -> interpreters.count(
-                    RosterFilter.active()));
+            refused(who, "read the interpreter roster", () -> interpreters.count(RosterFilter.active()));
             refused(who, "read every body's language needs", () -> languageNeeds.languageNeeds());
             refused(who, "search everyone's details", () -> people.search("a", 0, 10));
             refused(who, "read the audit trail", () -> audit.search(null, 0, 10));
@@ -285,17 +343,23 @@ class ServiceAccessScanTest {
 
         // The Partnership keeps members' addresses to its chair (DAC shares them, the demo's one body that
         // does): a member reads fellow members' names, not how to reach them.
-        long partnership = committees.findBySlug("partnership-for-fiscal-sustainability").orElseThrow().id();
+        long partnership = committees
+                .findBySlug("partnership-for-fiscal-sustainability")
+                .orElseThrow()
+                .id();
         assertThat(seats(Person.DAC_MEMBER, partnership)).isNotEmpty().allSatisfy(seat -> {
             assertThat(seat.email()).isNull();
             assertThat(seat.phone()).isNull();
         });
-        assertThat(seats(Person.ADMIN, partnership)).anySatisfy(seat -> assertThat(seat.email()).isNotNull());
+        assertThat(seats(Person.ADMIN, partnership))
+                .anySatisfy(seat -> assertThat(seat.email()).isNotNull());
     }
 
     private List<RosterSeat> seats(Person who, long bodyId) {
         return RunAs.as(users, who.email, () -> rosters.memberRoster(bodyId)).constituencies().stream()
-                .flatMap(c -> c.members().stream()).filter(seat -> !seat.formerMember()).toList();
+                .flatMap(c -> c.members().stream())
+                .filter(seat -> !seat.formerMember())
+                .toList();
     }
 
     @Test
@@ -340,8 +404,8 @@ class ServiceAccessScanTest {
         // As a web request without a session is: an anonymous token, not an empty context.
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext visitor = SecurityContextHolder.createEmptyContext();
-        visitor.setAuthentication(new AnonymousAuthenticationToken("access-scan", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        visitor.setAuthentication(new AnonymousAuthenticationToken(
+                "access-scan", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         TestSecurityContextHolder.setContext(visitor);
         try {
             attempt.run();
@@ -356,14 +420,30 @@ class ServiceAccessScanTest {
 
     private MeetingData meetingOf(long bodyId) {
         LocalDateTime start = LocalDate.now(clock.withZone(DENVER)).plusDays(50).atTime(18, 0);
-        return new MeetingData(bodyId, "Access scan meeting", start, DENVER, 60, MeetingFormat.IN_PERSON,
-                "Education Center", null, true, List.of(), null);
+        return new MeetingData(
+                bodyId,
+                "Access scan meeting",
+                start,
+                DENVER,
+                60,
+                MeetingFormat.IN_PERSON,
+                "Education Center",
+                null,
+                true,
+                List.of(),
+                null);
     }
 
     private PollProposal poll() {
         LocalDate today = LocalDate.now(clock.withZone(DENVER));
-        return new PollProposal("Not ours", 60, new MeetingPlace(MeetingFormat.IN_PERSON, "Education Center", null,
-                List.of()), true, List.of(today.plusDays(40).atTime(18, 0), today.plusDays(41).atTime(18, 0)), Set.of(),
-                List.of("access.scan@example.net"), today.plusDays(30).atTime(12, 0));
+        return new PollProposal(
+                "Not ours",
+                60,
+                new MeetingPlace(MeetingFormat.IN_PERSON, "Education Center", null, List.of()),
+                true,
+                List.of(today.plusDays(40).atTime(18, 0), today.plusDays(41).atTime(18, 0)),
+                Set.of(),
+                List.of("access.scan@example.net"),
+                today.plusDays(30).atTime(12, 0));
     }
 }

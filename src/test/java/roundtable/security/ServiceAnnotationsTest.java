@@ -2,6 +2,10 @@ package roundtable.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,19 +14,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
 import roundtable.base.security.Open;
 import roundtable.base.security.SystemUse;
 
@@ -44,7 +41,9 @@ class ServiceAnnotationsTest {
                 }
             }
         }
-        assertThat(unsaid).as("public service methods with no @PreAuthorize, @Open or @SystemUse").isEmpty();
+        assertThat(unsaid)
+                .as("public service methods with no @PreAuthorize, @Open or @SystemUse")
+                .isEmpty();
     }
 
     @Test
@@ -56,7 +55,8 @@ class ServiceAnnotationsTest {
             for (var element : elements) {
                 Open open = element.getAnnotation(Open.class);
                 SystemUse system = element.getAnnotation(SystemUse.class);
-                if ((open != null && open.reason().isBlank()) || (system != null && system.reason().isBlank())) {
+                if ((open != null && open.reason().isBlank())
+                        || (system != null && system.reason().isBlank())) {
                     noReason.add(element.toString());
                 }
             }
@@ -66,19 +66,28 @@ class ServiceAnnotationsTest {
 
     @Test
     void noViewCallsAMethodMeantForTheSystem() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("roundtable");
-        List<String> calls = classes.stream().filter(c -> c.getPackageName().endsWith(".ui"))
+        List<String> calls = classes.stream()
+                .filter(c -> c.getPackageName().endsWith(".ui"))
                 .flatMap(c -> c.getMethodCallsFromSelf().stream())
                 .filter(ServiceAnnotationsTest::intoSystemUse)
-                .map(call -> call.getOrigin().getFullName() + " calls " + call.getTarget().getFullName())
-                .distinct().sorted().toList();
-        assertThat(calls).as("views calling what only listeners, jobs and mailers may call").isEmpty();
+                .map(call -> call.getOrigin().getFullName() + " calls "
+                        + call.getTarget().getFullName())
+                .distinct()
+                .sorted()
+                .toList();
+        assertThat(calls)
+                .as("views calling what only listeners, jobs and mailers may call")
+                .isEmpty();
     }
 
     private static boolean intoSystemUse(JavaMethodCall call) {
-        return call.getTarget().resolveMember().map(m -> m.isAnnotatedWith(SystemUse.class)
-                || m.getOwner().isAnnotatedWith(SystemUse.class)).orElse(false);
+        return call.getTarget()
+                .resolveMember()
+                .map(m -> m.isAnnotatedWith(SystemUse.class) || m.getOwner().isAnnotatedWith(SystemUse.class))
+                .orElse(false);
     }
 
     static List<Class<?>> services() {
@@ -98,8 +107,10 @@ class ServiceAnnotationsTest {
     }
 
     private static boolean offered(Method method) {
-        return Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
-                && !method.isSynthetic() && !method.isBridge();
+        return Modifier.isPublic(method.getModifiers())
+                && !Modifier.isStatic(method.getModifiers())
+                && !method.isSynthetic()
+                && !method.isBridge();
     }
 
     private static boolean ruled(AnnotatedElement element) {
@@ -110,7 +121,9 @@ class ServiceAnnotationsTest {
 
     private static String name(Method method) {
         return method.getDeclaringClass().getSimpleName() + "#" + method.getName() + "("
-                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", "))
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(", "))
                 + ")";
     }
 }

@@ -3,23 +3,20 @@ package roundtable.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.AgendaFixtures;
@@ -35,8 +32,10 @@ class AgendaEditorTest extends SpringBrowserlessTest {
 
     @Autowired
     AgendaService agenda;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CommitteeService committees;
 
@@ -56,7 +55,11 @@ class AgendaEditorTest extends SpringBrowserlessTest {
     }
 
     private long idOf(String title) {
-        return agenda.agendaOf(meetingId).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow().id();
+        return agenda.agendaOf(meetingId).stream()
+                .filter(i -> i.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private Button button(String id) {
@@ -115,10 +118,12 @@ class AgendaEditorTest extends SpringBrowserlessTest {
         test(find(TextField.class).withId("agenda-item-title").single()).setValue("Enrollment report, October");
 
         AgendaItemSummary current = agenda.agendaOf(meetingId).getFirst();
-        agenda.updateAgendaItem(id, current.version(), new AgendaItemData("Enrollment report (secretary)", null, 20, "", false));
+        agenda.updateAgendaItem(
+                id, current.version(), new AgendaItemData("Enrollment report (secretary)", null, 20, "", false));
         test(button("save-agenda-item")).click();
 
-        assertThat(find(Paragraph.class).withId("agenda-item-conflict").single().isVisible()).isTrue();
+        assertThat(find(Paragraph.class).withId("agenda-item-conflict").single().isVisible())
+                .isTrue();
         assertThat(find(TextField.class).withId("agenda-item-title").single().getValue())
                 .isEqualTo("Enrollment report, October");
         assertThat(titles()).containsExactly("Enrollment report (secretary)");
@@ -137,7 +142,8 @@ class AgendaEditorTest extends SpringBrowserlessTest {
     @WithUserDetails("dac.secretary@example.org")
     void theMeetingPageShowsTheNumberedAgendaAndTheEditLinkToItsKeepers() {
         AgendaFixtures.emptyAgenda(agenda, meetingId);
-        agenda.addAgendaItem(meetingId, new AgendaItemData("Public comment", null, 15, "<p>Two minutes each</p>", true));
+        agenda.addAgendaItem(
+                meetingId, new AgendaItemData("Public comment", null, 15, "<p>Two minutes each</p>", true));
         navigate("meetings/" + meetingId, Component.class);
         assertThat(find(RouterLink.class).withId("edit-agenda").exists()).isTrue();
         assertThat(getCurrentView().getElement().getTextRecursively())

@@ -3,10 +3,6 @@ package roundtable.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -15,7 +11,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.TestClock;
 import roundtable.attendance.CheckInFixtures;
@@ -36,22 +34,28 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     CheckInService checkIns;
+
     @Autowired
     CheckInSheets sheets;
+
     @Autowired
     PersonService people;
+
     @Autowired
     TestClock clock;
 
     long meetingToCheckIn(String title) {
-        return CheckInFixtures.dacMeetingThatStarted(committees, planning, clock, title, CheckInFixtures.STARTED_AGO,
-                false);
+        return CheckInFixtures.dacMeetingThatStarted(
+                committees, planning, clock, title, CheckInFixtures.STARTED_AGO, false);
     }
 
     String t(String key, Object... args) {
@@ -78,23 +82,31 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
         navigate(link.getHref(), CheckInView.class);
         Quorum quorum = sheets.checkInSheet(id).headcount().quorum();
-        assertThat(text("check-in-presence")).isEqualTo("Present: 0 (0 in person, 0 online) · Voting members present: 0 of "
-                + quorum.votingSeatsFilled() + " · " + quorum.needed() + " needed for quorum");
+        assertThat(text("check-in-presence"))
+                .isEqualTo("Present: 0 (0 in person, 0 online) · Voting members present: 0 of "
+                        + quorum.votingSeatsFilled() + " · " + quorum.needed() + " needed for quorum");
         assertThat(text("check-in-quorum")).isEqualTo(t("checkin.quorum.not-met", quorum.needed()));
-        assertThat(text("check-in-" + "person-" + chair)).contains("Dana Whitfield").contains("Voting member")
-                .contains("No RSVP").contains("Not yet");
+        assertThat(text("check-in-" + "person-" + chair))
+                .contains("Dana Whitfield")
+                .contains("Voting member")
+                .contains("No RSVP")
+                .contains("Not yet");
 
         test(find(TextField.class).withId("check-in-search").single()).setValue("whitfield");
-        assertThat(find(ListItem.class).withId("check-in-person-" + chair).exists()).isTrue();
+        assertThat(find(ListItem.class).withId("check-in-person-" + chair).exists())
+                .isTrue();
         assertThat(text("check-in-list")).doesNotContain("María Fernanda Ruiz");
         Button here = button("here-person-" + chair);
         assertThat(here.getElement().getAttribute("aria-label")).isEqualTo("Here in person: Dana Whitfield");
         test(here).click();
 
         assertThat(text("check-in-person-" + chair)).contains("Checked in · in person");
-        assertThat(find(Button.class).withId("here-person-" + chair).exists()).as("already here in person").isFalse();
+        assertThat(find(Button.class).withId("here-person-" + chair).exists())
+                .as("already here in person")
+                .isFalse();
         assertThat(button("undo-person-" + chair).getText()).isEqualTo("Undo");
-        assertThat(text("check-in-presence")).startsWith("Present: 1 (1 in person, 0 online) · Voting members present: 1 of");
+        assertThat(text("check-in-presence"))
+                .startsWith("Present: 1 (1 in person, 0 online) · Voting members present: 1 of");
         assertThat(find(Paragraph.class).withId("check-in-announcer").single().getText())
                 .isEqualTo("Dana Whitfield: checked in, in person.");
 
@@ -111,11 +123,13 @@ class CheckInViewTest extends SpringBrowserlessTest {
 
         assertThat(text("check-in-list")).contains("Jordan Walker").contains("Walk-in");
         assertThat(name.getValue()).isEmpty();
-        assertThat(text("check-in-presence")).startsWith("Present: 2 (2 in person, 0 online) · Voting members present: 1 of");
+        assertThat(text("check-in-presence"))
+                .startsWith("Present: 2 (2 in person, 0 online) · Voting members present: 1 of");
 
         test(button("undo-person-" + chair)).click();
         assertThat(text("check-in-person-" + chair)).contains("Not yet");
-        assertThat(text("check-in-presence")).startsWith("Present: 1 (1 in person, 0 online) · Voting members present: 0 of");
+        assertThat(text("check-in-presence"))
+                .startsWith("Present: 1 (1 in person, 0 online) · Voting members present: 0 of");
     }
 
     @Test
@@ -129,7 +143,9 @@ class CheckInViewTest extends SpringBrowserlessTest {
         checkIns.checkIn(id, Attendee.person(member), AttendanceMode.ONLINE);
         test(button("here-person-" + member)).click();
 
-        assertThat(text("check-in-person-" + member)).as("the first check-in stands").contains("Checked in · online");
+        assertThat(text("check-in-person-" + member))
+                .as("the first check-in stands")
+                .contains("Checked in · online");
         assertThat(find(Paragraph.class).withId("check-in-announcer").single().getText())
                 .isEqualTo("María Fernanda Ruiz was already checked in by someone else. The list shows how.");
     }

@@ -2,29 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.TestSecurityContextHolder;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -42,8 +19,28 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
@@ -73,21 +70,28 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     SchedulingService scheduling;
+
     @Autowired
     PollAnswers answering;
+
     @Autowired
     PollDecisions decisions;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     GreenMail mail;
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -106,10 +110,24 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
     long poll(String title) {
         return as("dac.chair@example.org", () -> {
             long dac = committees.findBySlug("dac").orElseThrow().id();
-            var members = scheduling.invitableMembers(dac).stream().map(InvitableMember::personId).collect(Collectors.toSet());
-            return scheduling.proposeTimes(dac, new PollProposal(title, 120, new MeetingPlace(MeetingFormat.HYBRID,
-                    "Education Center", "https://meet.example.org/dac", List.of()), true, List.of(inDays(20, 18),
-                    inDays(21, 18), inDays(22, 18)), members, List.of(), inDays(15, 12)));
+            var members = scheduling.invitableMembers(dac).stream()
+                    .map(InvitableMember::personId)
+                    .collect(Collectors.toSet());
+            return scheduling.proposeTimes(
+                    dac,
+                    new PollProposal(
+                            title,
+                            120,
+                            new MeetingPlace(
+                                    MeetingFormat.HYBRID,
+                                    "Education Center",
+                                    "https://meet.example.org/dac",
+                                    List.of()),
+                            true,
+                            List.of(inDays(20, 18), inDays(21, 18), inDays(22, 18)),
+                            members,
+                            List.of(),
+                            inDays(15, 12)));
         });
     }
 
@@ -154,14 +172,22 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         test(answer(2)).selectItem("No");
         test(find(Checkbox.class).withId("needs-childcare").single()).click();
         @SuppressWarnings("unchecked")
-        Select<String> interpretation = find(Select.class).withId("needs-interpretation").single();
+        Select<String> interpretation =
+                find(Select.class).withId("needs-interpretation").single();
         test(interpretation).selectItem("Español");
         test(find(Button.class).withId("save-answers").single()).click();
 
-        assertThat(find(Paragraph.class).withId("answers-saved").single().getText()).startsWith("Gracias");
-        String answers = find(Section.class).withId("your-answers").single().getElement().getTextRecursively();
-        assertThat(answers).contains(": Sí", ": Si hace falta", ": No", "Necesito cuidado de niños",
-                "Necesito interpretación en Español");
+        assertThat(find(Paragraph.class).withId("answers-saved").single().getText())
+                .startsWith("Gracias");
+        String answers =
+                find(Section.class).withId("your-answers").single().getElement().getTextRecursively();
+        assertThat(answers)
+                .contains(
+                        ": Sí",
+                        ": Si hace falta",
+                        ": No",
+                        "Necesito cuidado de niños",
+                        "Necesito interpretación en Español");
         // The form stays, filled in, so the answers can be changed until the deadline.
         assertThat(answer(1).getValue()).isEqualTo(Availability.IF_NEED_BE);
         assertThat(find(Button.class).withId("save-answers").single().getText()).isEqualTo("Guardar mis cambios");
@@ -187,7 +213,8 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
     void aTamperedLinkGetsAClearMessage() {
         navigate("availability/bm90LWEtcmVhbC10b2tlbg.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Component.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("This link does not work");
-        assertThat(find(Paragraph.class).withId("link-problem").single().getText()).contains("not valid");
+        assertThat(find(Paragraph.class).withId("link-problem").single().getText())
+                .contains("not valid");
         assertThat(find(Button.class).withId("save-answers").exists()).isFalse();
     }
 
@@ -195,22 +222,31 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("dac.chair@example.org")
     void theChairSeesTheRankingWithReasonsInWordsAndChoosesATime() {
         long pollId = poll("Ranking check");
-        for (String email : List.of("dac.member@example.org", "dac.secretary@example.org", "hannah.becker@example.org")) {
+        for (String email :
+                List.of("dac.member@example.org", "dac.secretary@example.org", "hannah.becker@example.org")) {
             String token = token(email, "Ranking check");
             Invitation invitation = answering.invitation(token);
             Map<Long, Availability> answers = new HashMap<>();
             answers.put(invitation.candidates().get(0).id(), Availability.NO);
             answers.put(invitation.candidates().get(1).id(), Availability.YES);
             answers.put(invitation.candidates().get(2).id(), Availability.IF_NEED_BE);
-            answering.answer(token, answers, email.startsWith("dac.member") ? new Needs(false, "es",
-                    false) : Needs.none());
+            answering.answer(
+                    token, answers, email.startsWith("dac.member") ? new Needs(false, "es", false) : Needs.none());
         }
         navigate("manage/find-a-time/poll/" + pollId, Component.class);
 
-        String best = find(Section.class).withId("candidate-1").single().getElement().getTextRecursively();
-        assertThat(best).contains("Place 1:", "No quorum", "3 yes, 0 if need be, 0 no", "1 person needs Spanish interpretation",
-                "Nobody from this constituency: Community member.", "Above the next time because more people said yes.");
-        String whoAnswered = find(Section.class).withId("who-answered").single().getElement().getTextRecursively();
+        String best =
+                find(Section.class).withId("candidate-1").single().getElement().getTextRecursively();
+        assertThat(best)
+                .contains(
+                        "Place 1:",
+                        "No quorum",
+                        "3 yes, 0 if need be, 0 no",
+                        "1 person needs Spanish interpretation",
+                        "Nobody from this constituency: Community member.",
+                        "Above the next time because more people said yes.");
+        String whoAnswered =
+                find(Section.class).withId("who-answered").single().getElement().getTextRecursively();
         assertThat(whoAnswered).contains("Answered (3)", "María Fernanda Ruiz", "Not yet (");
 
         test(find(Button.class).withId("choose-1").single()).click();
@@ -231,8 +267,10 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         navigate("manage/find-a-time/dac", Component.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Find a time: District Accountability Committee");
         find(TextField.class).withId("poll-title").single().setValue("Form check");
-        test(find(DatePicker.class).withId("candidate-date-0").single()).setValue(inDays(30, 18).toLocalDate());
-        test(find(DatePicker.class).withId("candidate-date-1").single()).setValue(inDays(31, 18).toLocalDate());
+        test(find(DatePicker.class).withId("candidate-date-0").single())
+                .setValue(inDays(30, 18).toLocalDate());
+        test(find(DatePicker.class).withId("candidate-date-1").single())
+                .setValue(inDays(31, 18).toLocalDate());
         test(find(Button.class).withId("candidate-remove-2").single()).click();
         find(TextField.class).withId("poll-location").single().setValue("Education Center");
         assertThat(find(DatePicker.class).withId("candidate-date-2").exists()).isFalse();
@@ -255,10 +293,14 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
     void thePollAsksForRoomDialInAndInterpretationAndTheMeetingMadeFromItCarriesThem() {
         navigate("manage/find-a-time/dac", Component.class);
         find(TextField.class).withId("poll-title").single().setValue("Whole place from the form");
-        test(find(DatePicker.class).withId("candidate-date-0").single()).setValue(inDays(30, 18).toLocalDate());
-        test(find(DatePicker.class).withId("candidate-date-1").single()).setValue(inDays(31, 18).toLocalDate());
-        test(find(DatePicker.class).withId("deadline-date").single()).setValue(inDays(25, 12).toLocalDate());
-        test((RadioButtonGroup<MeetingFormat>) find(RadioButtonGroup.class).withId("poll-format").single())
+        test(find(DatePicker.class).withId("candidate-date-0").single())
+                .setValue(inDays(30, 18).toLocalDate());
+        test(find(DatePicker.class).withId("candidate-date-1").single())
+                .setValue(inDays(31, 18).toLocalDate());
+        test(find(DatePicker.class).withId("deadline-date").single())
+                .setValue(inDays(25, 12).toLocalDate());
+        test((RadioButtonGroup<MeetingFormat>)
+                        find(RadioButtonGroup.class).withId("poll-format").single())
                 .selectItem("In person and online");
         test(find(TextField.class).withId("poll-location").single()).setValue("Education Center, 1829 Denver West Dr");
         test(find(TextField.class).withId("poll-room").single()).setValue("Board Room");
@@ -273,7 +315,8 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).confirm();
         String href = find(Anchor.class).withId("created-meeting").single().getHref();
 
-        MeetingSummary meeting = meetings.find(Long.parseLong(href.replaceAll("\\D", ""))).orElseThrow();
+        MeetingSummary meeting =
+                meetings.find(Long.parseLong(href.replaceAll("\\D", ""))).orElseThrow();
         assertThat(meeting.format()).isEqualTo(MeetingFormat.HYBRID);
         assertThat(meeting.location()).isEqualTo("Education Center, 1829 Denver West Dr");
         assertThat(meeting.room()).isEqualTo("Board Room");
@@ -291,7 +334,6 @@ class FindATimeViewsTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).withId("find-a-time-dac").exists()).isFalse();
         Assertions.assertThatThrownBy(() -> navigate(FindATimeView.class, "dac"))
                 .hasMessageContaining("NotFoundView");
-        Assertions.assertThatThrownBy(() -> navigate(PollView.class, pollId))
-                .hasMessageContaining("NotFoundView");
+        Assertions.assertThatThrownBy(() -> navigate(PollView.class, pollId)).hasMessageContaining("NotFoundView");
     }
 }

@@ -2,14 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +12,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.base.ui.PagedList;
 import roundtable.languageservices.InterpreterData;
@@ -44,7 +41,8 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
         Anchor link = find(Anchor.class).withId("interpreters-link").single();
         assertThat(link.getText()).isEqualTo("Intérpretes");
         navigate(link.getHref(), Component.class);
-        assertThat(find(Button.class).withId("add-interpreter").single().getText()).isEqualTo("Añadir intérprete");
+        assertThat(find(Button.class).withId("add-interpreter").single().getText())
+                .isEqualTo("Añadir intérprete");
     }
 
     @Test
@@ -59,11 +57,16 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("save-interpreter").single()).click();
 
         assertThat(roster.roster(new RosterFilter("ase", WorkingMode.IN_PERSON, false), 0, 500))
-                .extracting(InterpreterSummary::name).contains("Graciela Fuentes");
+                .extracting(InterpreterSummary::name)
+                .contains("Graciela Fuentes");
         find(ComboBox.class).withId("filter-language").single().setValue("ase");
         find(ComboBox.class).withId("filter-mode").single().setValue(WorkingMode.IN_PERSON);
-        assertThat(card("Graciela Fuentes")).hasValueSatisfying(card -> assertThat(card.getElement().getTextRecursively())
-                .contains("Español, ASL").contains("Presencial").contains("+1 555 0142").contains("Personal del distrito"));
+        assertThat(card("Graciela Fuentes"))
+                .hasValueSatisfying(card -> assertThat(card.getElement().getTextRecursively())
+                        .contains("Español, ASL")
+                        .contains("Presencial")
+                        .contains("+1 555 0142")
+                        .contains("Personal del distrito"));
         find(ComboBox.class).withId("filter-mode").single().setValue(WorkingMode.PHONE);
         assertThat(card("Graciela Fuentes")).isEmpty();
         assertThat(find(Paragraph.class).withId("interpreters-count").single().getText())
@@ -80,7 +83,8 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
         find(CheckboxGroup.class).withId("interpreter-modes").single().setValue(Set.of(WorkingMode.PHONE));
         test(find(Button.class).withId("save-interpreter").single()).click();
 
-        MultiSelectComboBox<String> languages = find(MultiSelectComboBox.class).withId("interpreter-languages").single();
+        MultiSelectComboBox<String> languages =
+                find(MultiSelectComboBox.class).withId("interpreter-languages").single();
         assertThat(languages.isInvalid()).isTrue();
         assertThat(languages.getErrorMessage()).isEqualTo("Elija al menos un idioma");
         assertThat(roster.count(new RosterFilter(null, null, true))).isEqualTo(before);
@@ -88,8 +92,15 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
 
     @Test
     void coordinatorCorrectsAnInterpretersPhoneAndAConcurrentEditIsExplained() {
-        long id = roster.addInterpreter(new InterpreterData("Omar Editado", Set.of("ar"), Set.of(WorkingMode.PHONE),
-                null, "555 0100", InterpreterKind.VENDOR, "Lingua Partners", null));
+        long id = roster.addInterpreter(new InterpreterData(
+                "Omar Editado",
+                Set.of("ar"),
+                Set.of(WorkingMode.PHONE),
+                null,
+                "555 0100",
+                InterpreterKind.VENDOR,
+                "Lingua Partners",
+                null));
         navigate("language-services/interpreters", Component.class);
         openEditorOf("Omar Editado", id);
         test(find(TextField.class).withId("interpreter-phone").single()).setValue("555 0199");
@@ -98,11 +109,22 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
 
         openEditorOf("Omar Editado", id);
         InterpreterSummary now = roster.interpreter(id);
-        roster.updateInterpreter(id, now.version(), new InterpreterData("Omar Otro", Set.of("ar"),
-                Set.of(WorkingMode.PHONE), null, null, InterpreterKind.STAFF, null, null));
+        roster.updateInterpreter(
+                id,
+                now.version(),
+                new InterpreterData(
+                        "Omar Otro",
+                        Set.of("ar"),
+                        Set.of(WorkingMode.PHONE),
+                        null,
+                        null,
+                        InterpreterKind.STAFF,
+                        null,
+                        null));
         test(find(TextField.class).withId("interpreter-phone").single()).setValue("555 0000");
         test(find(Button.class).withId("save-interpreter").single()).click();
-        Paragraph notice = find(Paragraph.class).withId("interpreter-concurrent").single();
+        Paragraph notice =
+                find(Paragraph.class).withId("interpreter-concurrent").single();
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).startsWith("Otra persona cambió este intérprete");
         assertThat(roster.interpreter(id).name()).isEqualTo("Omar Otro");
@@ -111,20 +133,26 @@ class InterpreterRosterViewTest extends SpringBrowserlessTest {
 
     private void openEditorOf(String name, long id) {
         Component card = card(name).orElseThrow(() -> new AssertionError("No card for " + name));
-        Button edit = descendants(card).filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(b -> b.getId().orElse("").equals("edit-interpreter-" + id)).findFirst().orElseThrow();
+        Button edit = descendants(card)
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals("edit-interpreter-" + id))
+                .findFirst()
+                .orElseThrow();
         test(edit).click();
     }
 
     private Optional<Component> card(String name) {
-        return PagedListCards.of(find(PagedList.class).withId("interpreters-list").single()).stream()
-                .filter(card -> card.getChildren().filter(H3.class::isInstance)
+        return PagedListCards.of(
+                        find(PagedList.class).withId("interpreters-list").single())
+                .stream()
+                .filter(card -> card.getChildren()
+                        .filter(H3.class::isInstance)
                         .anyMatch(heading -> ((H3) heading).getText().equals(name)))
                 .findFirst();
     }
 
     private static Stream<Component> descendants(Component root) {
-        return Stream.concat(Stream.of(root),
-                root.getChildren().flatMap(InterpreterRosterViewTest::descendants));
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(InterpreterRosterViewTest::descendants));
     }
 }

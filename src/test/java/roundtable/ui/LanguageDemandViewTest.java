@@ -2,17 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,7 +14,15 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
-
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.attendance.AccessNeeds;
@@ -48,12 +45,16 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MemberRsvps attendance;
+
     @Autowired
     UserDetailsService users;
 
@@ -66,49 +67,93 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
         assertThat(find(Select.class).withId("demand-from").single().getValue()).isEqualTo(now.minusMonths(6));
         assertThat(find(Select.class).withId("demand-to").single().getValue()).isEqualTo(now.plusMonths(6));
 
-        NativeTable table = find(NativeTable.class).withId("interpretation-table").single();
+        NativeTable table =
+                find(NativeTable.class).withId("interpretation-table").single();
         assertThat(table.getCaptionText()).startsWith("Solicitudes de interpretación por mes e idioma, ");
-        List<NativeTableHeaderCell> columns = table.getHead().getRows().getFirst().getHeaderCells();
-        assertThat(columns).extracting(NativeTableHeaderCell::getText).containsExactly("Mes", "Español", "Vietnamita",
-                "Chino", "Árabe", "Ruso", "Somalí", "Nepalí", "ASL", "Todos los idiomas");
+        List<NativeTableHeaderCell> columns =
+                table.getHead().getRows().getFirst().getHeaderCells();
+        assertThat(columns)
+                .extracting(NativeTableHeaderCell::getText)
+                .containsExactly(
+                        "Mes",
+                        "Español",
+                        "Vietnamita",
+                        "Chino",
+                        "Árabe",
+                        "Ruso",
+                        "Somalí",
+                        "Nepalí",
+                        "ASL",
+                        "Todos los idiomas");
         assertThat(columns).allMatch(c -> "col".equals(c.getElement().getAttribute("scope")));
         List<NativeTableRow> rows = table.getBody().getRows();
         assertThat(rows).hasSize(13);
         assertThat(rowHeader(rows.getFirst())).endsWith(" pasado");
         assertThat(rowHeader(rows.get(6))).endsWith(" este mes");
         assertThat(rowHeader(rows.getLast())).endsWith(" próximo");
-        assertThat(rows.getFirst().getHeaderCells().getFirst().getElement().getAttribute("scope")).isEqualTo("row");
+        assertThat(rows.getFirst().getHeaderCells().getFirst().getElement().getAttribute("scope"))
+                .isEqualTo("row");
         assertThat(rowHeader(table.getFoot().getRows().getFirst())).isEqualTo("Todos los meses");
 
         List<ListItem> bars = find(ListItem.class).all().stream()
-                .filter(li -> li.getParent().filter(p -> p.getId().orElse("").equals("demand-chart")).isPresent()).toList();
-        assertThat(bars).hasSize(13).allMatch(bar -> bar.getElement().getTextRecursively()
-                .matches(".*(pasado|este mes|próximo).*(1 solicitud|\\d+ solicitudes)"));
+                .filter(li -> li.getParent()
+                        .filter(p -> p.getId().orElse("").equals("demand-chart"))
+                        .isPresent())
+                .toList();
+        assertThat(bars)
+                .hasSize(13)
+                .allMatch(bar -> bar.getElement()
+                        .getTextRecursively()
+                        .matches(".*(pasado|este mes|próximo).*(1 solicitud|\\d+ solicitudes)"));
         assertThat(find(UnorderedList.class).withId("demand-chart").exists()).isTrue();
 
-        assertThat(find(NativeTable.class).withId("translation-table").single().getBody().getRows())
-                .as("no written translation into sign language").hasSize(7);
-        assertThat(find(Anchor.class).withId("demand-download").single().getText()).isEqualTo("Descargar CSV");
+        assertThat(find(NativeTable.class)
+                        .withId("translation-table")
+                        .single()
+                        .getBody()
+                        .getRows())
+                .as("no written translation into sign language")
+                .hasSize(7);
+        assertThat(find(Anchor.class).withId("demand-download").single().getText())
+                .isEqualTo("Descargar CSV");
     }
 
     @Test
     void aMonthWithARequestShowsItsPeopleMeetingsAndWhatWasArrangedUnderTheLanguage() {
         YearMonth month = YearMonth.now(DENVER).plusMonths(22);
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long meeting = as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(dac,
-                "Demand page check", month.atDay(12).atTime(18, 0), DENVER, 60, MeetingFormat.IN_PERSON,
-                "Education Center, 1829 Denver West Dr", null, false, List.of("ne"), null)));
-        as("dac.member@example.org", () -> attendance.rsvp(meeting, Response.IN_PERSON, new AccessNeeds("ne",
-                InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false)));
+        long meeting = as(
+                "admin@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        "Demand page check",
+                        month.atDay(12).atTime(18, 0),
+                        DENVER,
+                        60,
+                        MeetingFormat.IN_PERSON,
+                        "Education Center, 1829 Denver West Dr",
+                        null,
+                        false,
+                        List.of("ne"),
+                        null)));
+        as(
+                "dac.member@example.org",
+                () -> attendance.rsvp(
+                        meeting,
+                        Response.IN_PERSON,
+                        new AccessNeeds("ne", InterpretationMode.IN_PERSON, null, Set.of(), null, null, null, false)));
 
         open("from=" + month + "&to=" + month);
 
-        NativeTable table = find(NativeTable.class).withId("interpretation-table").single();
+        NativeTable table =
+                find(NativeTable.class).withId("interpretation-table").single();
         NativeTableRow row = table.getBody().getRows().getFirst();
         int nepali = 7;
         assertThat(row.getDataCells().get(nepali - 1).getElement().getTextRecursively())
                 .isEqualTo("11 reunión0 confirmadas0 sin cubrir");
-        assertThat(row.getDataCells().getFirst().getElement().getTextRecursively()).as("no Spanish").isEqualTo("0");
+        assertThat(row.getDataCells().getFirst().getElement().getTextRecursively())
+                .as("no Spanish")
+                .isEqualTo("0");
         assertThat(find(ListItem.class).all().stream().map(li -> li.getElement().getTextRecursively()))
                 .anyMatch(text -> text.contains("próximo") && text.endsWith("1 solicitud"));
     }
@@ -120,9 +165,14 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
 
         find(Select.class).withId("demand-from").single().setValue(now.minusMonths(12));
 
-        assertThat(location()).isEqualTo("language-services/demand?from=" + now.minusMonths(12) + "&to="
-                + now.plusMonths(6));
-        assertThat(find(NativeTable.class).withId("interpretation-table").single().getBody().getRows()).hasSize(19);
+        assertThat(location())
+                .isEqualTo("language-services/demand?from=" + now.minusMonths(12) + "&to=" + now.plusMonths(6));
+        assertThat(find(NativeTable.class)
+                        .withId("interpretation-table")
+                        .single()
+                        .getBody()
+                        .getRows())
+                .hasSize(19);
     }
 
     @Test
@@ -157,7 +207,8 @@ class LanguageDemandViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@example.org")
     void anAdministratorReadsItInEnglish() {
         navigate("language-services/demand", Component.class);
-        NativeTable table = find(NativeTable.class).withId("interpretation-table").single();
+        NativeTable table =
+                find(NativeTable.class).withId("interpretation-table").single();
         assertThat(rowHeader(table.getBody().getRows().getFirst())).endsWith(" past");
         assertThat(rowHeader(table.getBody().getRows().getLast())).endsWith(" coming");
     }

@@ -2,19 +2,16 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LocaleResolution;
@@ -48,13 +45,16 @@ class LanguageSwitchTest extends SpringBrowserlessTest {
     @WithUserDetails("dac.secretary@example.org")
     void aSignedInPersonsSwitchChangesThePageButNotTheLanguageOfTheirEmails() {
         navigate("", Component.class);
-        Language saved = people.recipient("dac.secretary@example.org").orElseThrow().language();
+        Language saved =
+                people.recipient("dac.secretary@example.org").orElseThrow().language();
         test(languageSwitch()).click();
         assertThat(UI.getCurrent().getLocale()).isNotEqualTo(saved.locale());
         assertThat(people.recipient("dac.secretary@example.org").orElseThrow().language())
-                .as("emails stay in the language saved in the profile").isEqualTo(saved);
+                .as("emails stay in the language saved in the profile")
+                .isEqualTo(saved);
 
         test(languageSwitch()).click();
-        assertThat(people.recipient("dac.secretary@example.org").orElseThrow().language()).isEqualTo(saved);
+        assertThat(people.recipient("dac.secretary@example.org").orElseThrow().language())
+                .isEqualTo(saved);
     }
 }

@@ -2,19 +2,16 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.web.WebAttributes;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.web.WebAttributes;
 import roundtable.IntegrationTest;
 import roundtable.base.security.TooManySignInAttemptsException;
 

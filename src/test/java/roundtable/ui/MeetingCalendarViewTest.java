@@ -2,18 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,7 +13,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.base.ui.PagedList;
 import roundtable.committees.CommitteeService;
@@ -42,8 +39,10 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
 
@@ -60,7 +59,8 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
         assertThat(cards).anyMatch(c -> c.contains("DAC monthly meeting"));
         assertThat(cards).anyMatch(c -> c.contains("Closed meeting of JCEA"));
         assertThat(cards).noneMatch(c -> c.contains("JCEA representative council"));
-        assertThat(find(Anchor.class).withId("subscribe-all").single().getHref()).isEqualTo("feeds/meetings.ics");
+        assertThat(find(Anchor.class).withId("subscribe-all").single().getHref())
+                .isEqualTo("feeds/meetings.ics");
         assertThat(find(Anchor.class).withId("subscribe-body").exists()).isFalse();
     }
 
@@ -73,7 +73,8 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
         assertThat(location()).isEqualTo("meetings?body=dac");
         List<String> cards = cardTexts();
         assertThat(cards).isNotEmpty().allMatch(c -> c.contains("DAC"));
-        assertThat(find(Anchor.class).withId("subscribe-body").single().getHref()).isEqualTo("feeds/committees/dac.ics");
+        assertThat(find(Anchor.class).withId("subscribe-body").single().getHref())
+                .isEqualTo("feeds/committees/dac.ics");
     }
 
     @Test
@@ -87,7 +88,8 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
         assertThat(find(Select.class).withId("body-filter").single().getValue()).isNotNull();
         NativeTable table = find(NativeTable.class).single();
         assertThat(table.getElement().getAttribute("aria-labelledby")).isEqualTo("month-title");
-        assertThat(table.getElement().getTextRecursively()).contains("DAC monthly meeting")
+        assertThat(table.getElement().getTextRecursively())
+                .contains("DAC monthly meeting")
                 .doesNotContain("FAC meeting");
         assertThat(title()).isEqualTo(monthName(month));
 
@@ -134,7 +136,10 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void anEmptyMonthSaysSo() {
         open("view=month&month=2019-02");
-        assertThat(find(Paragraph.class).withText("No meetings in February 2019.").exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText("No meetings in February 2019.")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -142,9 +147,18 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
     void aCancelledMeetingIsMarkedInTheMonthAndOnItsPage() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         LocalDate day = LocalDate.now(DENVER).plusDays(9);
-        long id = planning.scheduleMeeting(new MeetingData(dac, "Calendar view: called-off workshop",
-                day.atTime(12, 0), DENVER, 60, MeetingFormat.ONLINE, null, "https://meet.example.org/x", true,
-                List.of(), null));
+        long id = planning.scheduleMeeting(new MeetingData(
+                dac,
+                "Calendar view: called-off workshop",
+                day.atTime(12, 0),
+                DENVER,
+                60,
+                MeetingFormat.ONLINE,
+                null,
+                "https://meet.example.org/x",
+                true,
+                List.of(),
+                null));
         planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Too few could come");
 
         open("view=month&month=" + YearMonth.from(day));
@@ -167,12 +181,15 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
                 .isEqualTo("You have no private link.");
 
         test(find(Button.class).withId("calendar-feed-create").single()).click();
-        String link = find(TextField.class).withId("calendar-feed-link").single().getValue();
+        String link =
+                find(TextField.class).withId("calendar-feed-link").single().getValue();
         assertThat(link).matches("http://localhost:8080/feeds/private/[A-Za-z0-9_-]{43}\\.ics");
 
         navigate("meetings", Component.class);
         navigate("my/calendar", Component.class);
-        assertThat(find(TextField.class).withId("calendar-feed-link").exists()).as("shown only once").isFalse();
+        assertThat(find(TextField.class).withId("calendar-feed-link").exists())
+                .as("shown only once")
+                .isFalse();
         assertThat(find(Paragraph.class).withId("calendar-feed-state").single().getText())
                 .startsWith("You have a private link, created");
 
@@ -184,7 +201,8 @@ class MeetingCalendarViewTest extends SpringBrowserlessTest {
     /** The cards the list shows: its first page. */
     private List<String> cardTexts() {
         return PagedListCards.of(find(PagedList.class).withId("meetings-list").single()).stream()
-                .map(card -> card.getElement().getTextRecursively()).toList();
+                .map(card -> card.getElement().getTextRecursively())
+                .toList();
     }
 
     /** The calendar at an address with a query, as a shared link opens it. */

@@ -2,13 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -20,7 +13,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingService;
@@ -35,6 +32,7 @@ class MeetingEditorTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CommitteeService committees;
 
@@ -52,12 +50,16 @@ class MeetingEditorTest extends SpringBrowserlessTest {
     }
 
     private MeetingSummary titled(String title) {
-        return meetings.meetingsToManage(dac(), 0, 500).stream().filter(m -> m.title().equals(title)).findFirst()
+        return meetings.meetingsToManage(dac(), 0, 500).stream()
+                .filter(m -> m.title().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No meeting " + title));
     }
 
     private long count(String title) {
-        return meetings.meetingsToManage(dac(), 0, 500).stream().filter(m -> m.title().equals(title)).count();
+        return meetings.meetingsToManage(dac(), 0, 500).stream()
+                .filter(m -> m.title().equals(title))
+                .count();
     }
 
     @Test
@@ -79,7 +81,8 @@ class MeetingEditorTest extends SpringBrowserlessTest {
         test(find(TextField.class).withId("meeting-online-url").single()).setValue("meet dot example");
         test(find(Button.class).withId("schedule-meeting").single()).click();
 
-        assertThat(find(TextField.class).withId("meeting-online-url").single().isInvalid()).isTrue();
+        assertThat(find(TextField.class).withId("meeting-online-url").single().isInvalid())
+                .isTrue();
         assertThat(count("Bad link meeting")).isZero();
     }
 
@@ -88,14 +91,19 @@ class MeetingEditorTest extends SpringBrowserlessTest {
     void aChairSchedulesAMonthlySeriesFromTheForm() {
         navigate("manage/meetings/dac/new", Component.class);
         fill("Second Tuesday forum", LocalDate.of(2027, 1, 12), LocalTime.of(19, 0), LocalTime.of(20, 30));
-        test((Select<Recurrence.Pattern>) find(Select.class).withId("meeting-repeat").single())
+        test((Select<Recurrence.Pattern>)
+                        find(Select.class).withId("meeting-repeat").single())
                 .selectItem("Monthly on the same weekday (e.g. second Tuesday)");
         test(find(IntegerField.class).withId("meeting-count").single()).setValue(4);
         test(find(Button.class).withId("schedule-meeting").single()).click();
 
         assertThat(meetings.meetingsToManage(dac(), 0, 500).stream()
-                .filter(m -> m.title().equals("Second Tuesday forum")).map(m -> m.startsAtLocal().toLocalDate()))
-                .containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 9),
+                        .filter(m -> m.title().equals("Second Tuesday forum"))
+                        .map(m -> m.startsAtLocal().toLocalDate()))
+                .containsExactly(
+                        LocalDate.of(2027, 1, 12),
+                        LocalDate.of(2027, 2, 9),
+                        LocalDate.of(2027, 3, 9),
                         LocalDate.of(2027, 4, 13));
     }
 
@@ -108,7 +116,8 @@ class MeetingEditorTest extends SpringBrowserlessTest {
         fill("Second of two", LocalDate.of(2027, 3, 2), LocalTime.of(19, 0), LocalTime.of(20, 0));
         test(find(Button.class).withId("schedule-meeting").single()).click();
 
-        ConfirmDialog warning = find(ConfirmDialog.class).withId("conflict-warning").single();
+        ConfirmDialog warning =
+                find(ConfirmDialog.class).withId("conflict-warning").single();
         assertThat(warning.isOpened()).isTrue();
         assertThat(count("Second of two")).isZero();
         ComponentUtil.fireEvent(warning, new ConfirmDialog.ConfirmEvent(warning, false));
@@ -125,7 +134,8 @@ class MeetingEditorTest extends SpringBrowserlessTest {
         navigate("manage/meetings/dac/edit/" + meeting.id(), Component.class);
         test(find(Button.class).withId("cancel-meeting").single()).click();
         test(find(Button.class).withId("confirm-cancel-meeting").single()).click();
-        assertThat(find(TextArea.class).withId("cancel-reason").single().isInvalid()).isTrue();
+        assertThat(find(TextArea.class).withId("cancel-reason").single().isInvalid())
+                .isTrue();
         test(find(TextArea.class).withId("cancel-reason").single()).setValue("The room flooded");
         test(find(Button.class).withId("confirm-cancel-meeting").single()).click();
 

@@ -2,21 +2,18 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.stream.LongStream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
@@ -31,17 +28,24 @@ class MeetingPageTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MinutesArchive minutes;
 
     long closedJceaMeeting() {
         long jcea = committees.findBySlug("jcea").orElseThrow().id();
-        return LongStream.rangeClosed(1, 200).filter(id -> meetings.closedMeeting(id)
-                .filter(m -> m.bodyId() == jcea).isPresent()).findFirst().orElseThrow();
+        return LongStream.rangeClosed(1, 200)
+                .filter(id -> meetings.closedMeeting(id)
+                        .filter(m -> m.bodyId() == jcea)
+                        .isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -78,16 +82,29 @@ class MeetingPageTest extends SpringBrowserlessTest {
     @WithUserDetails("dac.chair@example.org")
     void aCancelledMeetingSaysSoOnTheCommitteePageWithItsReason() {
         long dac = committees.findBySlug("dac").orElseThrow().id();
-        long id = planning.scheduleMeeting(new MeetingData(dac, "Snow day meeting",
-                LocalDateTime.now(ZoneId.of("America/Denver")).plusDays(3).withHour(18).withMinute(0)
-                        .withSecond(0).withNano(0),
-                ZoneId.of("America/Denver"), 60, MeetingFormat.IN_PERSON,
-                "Education Center", null, true, List.of(), null));
+        long id = planning.scheduleMeeting(new MeetingData(
+                dac,
+                "Snow day meeting",
+                LocalDateTime.now(ZoneId.of("America/Denver"))
+                        .plusDays(3)
+                        .withHour(18)
+                        .withMinute(0)
+                        .withSecond(0)
+                        .withNano(0),
+                ZoneId.of("America/Denver"),
+                60,
+                MeetingFormat.IN_PERSON,
+                "Education Center",
+                null,
+                true,
+                List.of(),
+                null));
         planning.cancelMeeting(id, meetings.find(id).orElseThrow().version(), "Schools closed for snow");
 
         navigate("committees/dac", Component.class);
 
         assertThat(getCurrentView().getElement().getTextRecursively())
-                .contains("Snow day meeting").contains("Cancelled: Schools closed for snow");
+                .contains("Snow day meeting")
+                .contains("Cancelled: Schools closed for snow");
     }
 }

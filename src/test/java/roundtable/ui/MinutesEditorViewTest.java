@@ -3,14 +3,6 @@ package roundtable.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +13,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.TestClock;
@@ -49,22 +46,31 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MinutesDrafting minutes;
+
     @Autowired
     MinutesArchive archive;
+
     @Autowired
     MinutesTranslations minutesTranslations;
+
     @Autowired
     MinutesPublishing publishing;
+
     @Autowired
     MinutesApproval approval;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestClock clock;
 
@@ -74,8 +80,11 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     }
 
     long startedMeeting(String title) {
-        return RunAs.as(users, "dac.secretary@example.org", () -> CheckInFixtures.dacMeetingThatStarted(committees,
-                planning, clock, title, CheckInFixtures.STARTED_AGO, true));
+        return RunAs.as(
+                users,
+                "dac.secretary@example.org",
+                () -> CheckInFixtures.dacMeetingThatStarted(
+                        committees, planning, clock, title, CheckInFixtures.STARTED_AGO, true));
     }
 
     /** A started meeting whose minutes the signed-in recorder has just begun in the editor. */
@@ -96,20 +105,28 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     <T> Select<T> select(String label) {
-        return find(Select.class).all().stream().filter(s -> label.equals(s.getLabel())).findFirst().orElseThrow();
+        return find(Select.class).all().stream()
+                .filter(s -> label.equals(s.getLabel()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
     List<Select<Vote>> voters() {
         return find(Select.class).all().stream()
-                .filter(s -> s.getParent().map(p -> p.hasClassName("minutes-roll-call")).orElse(false))
-                .map(s -> (Select<Vote>) s).toList();
+                .filter(s -> s.getParent()
+                        .map(p -> p.hasClassName("minutes-roll-call"))
+                        .orElse(false))
+                .map(s -> (Select<Vote>) s)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     List<Select<Presence>> presences() {
-        return find(Select.class).all().stream().filter(s -> s.getClassNames().contains("minutes-presence"))
-                .map(s -> (Select<Presence>) s).toList();
+        return find(Select.class).all().stream()
+                .filter(s -> s.getClassNames().contains("minutes-presence"))
+                .map(s -> (Select<Presence>) s)
+                .toList();
     }
 
     @Test
@@ -127,14 +144,21 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         MinutesDraft draft = minutes.draftOf(meetingId).orElseThrow();
         int seated = draft.quorum().seated();
         int needed = draft.quorum().needed();
-        assertThat(presences()).filteredOn(s -> s.getLabel().startsWith("José Luis Martínez")).singleElement()
+        assertThat(presences())
+                .filteredOn(s -> s.getLabel().startsWith("José Luis Martínez"))
+                .singleElement()
                 .as("the secretary sees who will be shown by seat only")
                 .satisfies(s -> assertThat(s.getHelperText()).startsWith("Not named in the public minutes"));
-        assertThat(presences()).filteredOn(s -> s.getLabel().startsWith("Dana Whitfield")).singleElement()
+        assertThat(presences())
+                .filteredOn(s -> s.getLabel().startsWith("Dana Whitfield"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.getHelperText()).isNull());
 
-        find(Select.class).all().stream().filter(s -> s.getClassNames().contains("minutes-presence"))
-                .map(s -> (Select<Presence>) s).limit(needed).forEach(s -> test(s).selectItem("Present"));
+        find(Select.class).all().stream()
+                .filter(s -> s.getClassNames().contains("minutes-presence"))
+                .map(s -> (Select<Presence>) s)
+                .limit(needed)
+                .forEach(s -> test(s).selectItem("Present"));
         assertThat(text("minutes-quorum"))
                 .isEqualTo("Quorum: " + needed + " of " + seated + " present, " + needed + " needed — quorum met");
 
@@ -142,14 +166,21 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withId("minutes-item-1-title").single()).setValue("Budget priorities");
         test(find(TextArea.class).withId("minutes-item-1-notes").single()).setValue("<p>Discussed the shortfall.</p>");
         test(button("minutes-item-1-add-motion")).click();
-        test(find(TextArea.class).withId("minutes-item-1-motion-1-text").single()).setValue("That DAC protect classrooms");
-        test(find(TextField.class).withId("minutes-item-1-motion-1-mover").single()).setValue("Whitfield");
+        test(find(TextArea.class).withId("minutes-item-1-motion-1-text").single())
+                .setValue("That DAC protect classrooms");
+        test(find(TextField.class).withId("minutes-item-1-motion-1-mover").single())
+                .setValue("Whitfield");
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<VoteKind> kind = find(RadioButtonGroup.class).withId("minutes-item-1-motion-1-kind").single();
+        RadioButtonGroup<VoteKind> kind = find(RadioButtonGroup.class)
+                .withId("minutes-item-1-motion-1-kind")
+                .single();
         test(kind).selectItem("Roll call");
         List<Select<Vote>> voters = voters();
-        assertThat(voters).hasSize(needed).allSatisfy(v -> assertThat(v.getValue()).isNull());
-        assertThat(text("minutes-item-1-motion-1-result")).as("nobody's vote is assumed")
+        assertThat(voters)
+                .hasSize(needed)
+                .allSatisfy(v -> assertThat(v.getValue()).isNull());
+        assertThat(text("minutes-item-1-motion-1-result"))
+                .as("nobody's vote is assumed")
                 .isEqualTo("No vote recorded");
         test(voters.getFirst()).selectItem("No");
         assertThat(text("minutes-item-1-motion-1-result")).isEqualTo("Failed 0–1");
@@ -157,8 +188,10 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(text("minutes-item-1-motion-1-result")).isEqualTo("Carried " + (needed - 1) + "–1");
 
         test(button("minutes-item-1-add-action")).click();
-        test(find(TextField.class).withId("minutes-item-1-action-1-text").single()).setValue("Circulate the slides");
-        test(find(TextField.class).withId("minutes-item-1-action-1-owner").single()).setValue("Secretary");
+        test(find(TextField.class).withId("minutes-item-1-action-1-text").single())
+                .setValue("Circulate the slides");
+        test(find(TextField.class).withId("minutes-item-1-action-1-owner").single())
+                .setValue("Secretary");
 
         test(button("minutes-submit")).click();
         assertThat(text("minutes-status")).isEqualTo("Status: Submitted for approval");
@@ -167,9 +200,11 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         var motion = submitted.content().items().getFirst().motions().getFirst();
         assertThat(motion.rollCall()).hasSize(needed);
         assertThat(motion.no()).isEqualTo(1);
-        assertThat(submitted.content().items().getFirst().actions().getFirst().owner()).isEqualTo("Secretary");
+        assertThat(submitted.content().items().getFirst().actions().getFirst().owner())
+                .isEqualTo("Secretary");
         assertThat(find(Button.class).withId("minutes-approve").exists())
-                .as("the secretary cannot approve alone, and no meeting has approved them yet").isFalse();
+                .as("the secretary cannot approve alone, and no meeting has approved them yet")
+                .isFalse();
     }
 
     @Test
@@ -186,37 +221,58 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(text("minutes-item-1-motion-1")).startsWith("Motion 1");
         assertThat(text("minutes-item-1-motion-2")).startsWith("Motion 2");
         test(find(Button.class).withText("Remove this motion").first()).click();
-        assertThat(text("minutes-item-1-motion-2")).as("numbered as the minutes will number it").startsWith("Motion 1");
+        assertThat(text("minutes-item-1-motion-2"))
+                .as("numbered as the minutes will number it")
+                .startsWith("Motion 1");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<VoteKind> kind = find(RadioButtonGroup.class).withId("minutes-item-1-motion-2-kind").single();
+        RadioButtonGroup<VoteKind> kind = find(RadioButtonGroup.class)
+                .withId("minutes-item-1-motion-2-kind")
+                .single();
         test(kind).selectItem("Roll call");
-        Component group = find(Component.class).withId("minutes-item-1-motion-2-roll-call").single();
+        Component group = find(Component.class)
+                .withId("minutes-item-1-motion-2-roll-call")
+                .single();
         assertThat(group.getElement().getAttribute("role")).isEqualTo("group");
         assertThat(text(group.getElement().getAttribute("aria-labelledby"))).startsWith("Roll call");
         assertThat(voters()).hasSize(2);
         test(voters().get(0)).selectItem("Yes");
 
         test(presences.get(2)).selectItem("Present");
-        assertThat(voters()).as("a member marked present later joins the open roll call").hasSize(3)
-                .extracting(Select::getValue).containsExactly(Vote.YES, null, null);
+        assertThat(voters())
+                .as("a member marked present later joins the open roll call")
+                .hasSize(3)
+                .extracting(Select::getValue)
+                .containsExactly(Vote.YES, null, null);
 
         test(presences.get(0)).selectItem("Absent");
         test(presences.get(1)).selectItem("Absent");
-        assertThat(voters()).as("a vote already entered is kept, an empty one goes").hasSize(2)
-                .extracting(Select::getValue).containsExactlyInAnyOrder(Vote.YES, null);
-        Select<Vote> flagged = voters().stream().filter(v -> v.getValue() == Vote.YES).findFirst().orElseThrow();
+        assertThat(voters())
+                .as("a vote already entered is kept, an empty one goes")
+                .hasSize(2)
+                .extracting(Select::getValue)
+                .containsExactlyInAnyOrder(Vote.YES, null);
+        Select<Vote> flagged = voters().stream()
+                .filter(v -> v.getValue() == Vote.YES)
+                .findFirst()
+                .orElseThrow();
         assertThat(flagged.getHelperText()).isEqualTo("Not marked present in the attendance");
         assertThat(text("minutes-item-1-motion-2-result")).isEqualTo("Carried 1–0");
 
         test(button("minutes-save")).click();
         navigate("manage/minutes/" + meetingId, MinutesEditorView.class);
-        assertThat(voters()).as("reopening the draft keeps the stored vote").hasSize(2)
-                .extracting(Select::getValue).containsExactlyInAnyOrder(Vote.YES, null);
-        assertThat(voters()).filteredOn(v -> v.getValue() == Vote.YES).singleElement()
+        assertThat(voters())
+                .as("reopening the draft keeps the stored vote")
+                .hasSize(2)
+                .extracting(Select::getValue)
+                .containsExactlyInAnyOrder(Vote.YES, null);
+        assertThat(voters())
+                .filteredOn(v -> v.getValue() == Vote.YES)
+                .singleElement()
                 .satisfies(v -> assertThat(v.getHelperText()).isEqualTo("Not marked present in the attendance"));
         long minutesId = minutes.draftOf(meetingId).orElseThrow().minutesId();
-        assertThat(publishing.publishWarnings(minutesId)).extracting(w -> w.messageKey())
+        assertThat(publishing.publishWarnings(minutesId))
+                .extracting(w -> w.messageKey())
                 .contains("minutes.warning.vote-not-recorded", "minutes.warning.voter-not-present");
     }
 
@@ -226,7 +282,8 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         long meetingId = draftOpened("DAC editor guest removed");
         int rows = presences().size();
         assertThat(find(Button.class).withClassName("minutes-remove-guest").all())
-                .as("members stay on the list, as absent or excused").isEmpty();
+                .as("members stay on the list, as absent or excused")
+                .isEmpty();
 
         test(find(TextField.class).withId("minutes-guest-name").single()).setValue("Ana Visitor");
         test(button("minutes-add-guest")).click();
@@ -248,28 +305,37 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         long meetingId = draftOpened("DAC editor conflict");
         RunAs.as(users, "dac.chair@example.org", () -> {
             MinutesDraft d = minutes.draftOf(meetingId).orElseThrow();
-            minutes.saveDraft(d.minutesId(), d.version(), new MinutesContent(
-                    d.content().attendance(), d.content().items(), "<p>The chair’s summary.</p>"));
+            minutes.saveDraft(
+                    d.minutesId(),
+                    d.version(),
+                    new MinutesContent(d.content().attendance(), d.content().items(), "<p>The chair’s summary.</p>"));
         });
         test(find(TextArea.class).withId("minutes-public-comment").single()).setValue("<p>My summary.</p>");
         test(button("minutes-save")).click();
         assertThat(text("minutes-conflict")).startsWith("Someone else saved these minutes first.");
         assertThat(minutes.draftOf(meetingId).orElseThrow().content().publicCommentHtml())
-                .as("nothing overwritten without asking").contains("The chair’s summary.");
+                .as("nothing overwritten without asking")
+                .contains("The chair’s summary.");
 
         test(button("minutes-conflict-keep-mine")).click();
-        assertThat(minutes.draftOf(meetingId).orElseThrow().content().publicCommentHtml()).contains("My summary.");
+        assertThat(minutes.draftOf(meetingId).orElseThrow().content().publicCommentHtml())
+                .contains("My summary.");
         assertThat(find(Component.class).withId("minutes-conflict").exists()).isFalse();
 
         RunAs.as(users, "dac.chair@example.org", () -> {
             MinutesDraft d = minutes.draftOf(meetingId).orElseThrow();
-            minutes.saveDraft(d.minutesId(), d.version(), new MinutesContent(
-                    d.content().attendance(), d.content().items(), "<p>The chair again.</p>"));
+            minutes.saveDraft(
+                    d.minutesId(),
+                    d.version(),
+                    new MinutesContent(d.content().attendance(), d.content().items(), "<p>The chair again.</p>"));
         });
         test(find(TextArea.class).withId("minutes-public-comment").single()).setValue("<p>Mine again.</p>");
         test(button("minutes-save")).click();
         test(button("minutes-conflict-show-theirs")).click();
-        assertThat(find(TextArea.class).withId("minutes-public-comment").single().getValue())
+        assertThat(find(TextArea.class)
+                        .withId("minutes-public-comment")
+                        .single()
+                        .getValue())
                 .contains("The chair again.");
     }
 
@@ -286,11 +352,16 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         assertThat(text("minutes-status")).isEqualTo("Status: Approved, not yet published");
 
         test(button("minutes-publish")).click();
-        assertThat(find(ConfirmDialog.class).withId("minutes-publish-confirm")
-                .single().isOpened()).as("nobody was marked present: a warning first").isTrue();
-        assertThat(archive.published(minutes.draftOf(meetingId).orElseThrow().minutesId(), null)).isEmpty();
-        test(find(ConfirmDialog.class).withId("minutes-publish-confirm")
-                .single()).confirm();
+        assertThat(find(ConfirmDialog.class)
+                        .withId("minutes-publish-confirm")
+                        .single()
+                        .isOpened())
+                .as("nobody was marked present: a warning first")
+                .isTrue();
+        assertThat(archive.published(minutes.draftOf(meetingId).orElseThrow().minutesId(), null))
+                .isEmpty();
+        test(find(ConfirmDialog.class).withId("minutes-publish-confirm").single())
+                .confirm();
         assertThat(text("minutes-status")).isEqualTo("Status: Published");
         assertThat(text("minutes-published-version")).startsWith("Version 1 is published.");
         long minutesId = minutes.draftOf(meetingId).orElseThrow().minutesId();
@@ -306,7 +377,9 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withId("minutes-amend-reason").single()).setValue("Attendance added");
         test(button("minutes-amend-confirm")).click();
         assertThat(text("minutes-status")).isEqualTo("Status: Draft");
-        assertThat(archive.published(minutesId, null)).as("version 1 stays public").isPresent();
+        assertThat(archive.published(minutesId, null))
+                .as("version 1 stays public")
+                .isPresent();
     }
 
     @Test
@@ -315,9 +388,13 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         long meetingId = startedMeeting("DAC editor translation catch-up");
         long minutesId = RunAs.as(users, "dac.chair@example.org", () -> {
             long id = minutes.startDraft(meetingId);
-            publishApproved(id, minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version()).version());
+            publishApproved(
+                    id,
+                    minutes.submit(id, minutes.draftOf(meetingId).orElseThrow().version())
+                            .version());
             minutesTranslations.addTranslation(id, "es", "<p>Versión uno.</p>");
-            MinutesDraft amending = approval.amend(id, minutes.draftOf(meetingId).orElseThrow().version(), "Typo");
+            MinutesDraft amending =
+                    approval.amend(id, minutes.draftOf(meetingId).orElseThrow().version(), "Typo");
             publishApproved(id, minutes.submit(id, amending.version()).version());
             return id;
         });
@@ -326,12 +403,15 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
 
         test(select("Language")).selectItem("Spanish");
         Checkbox follows = find(Checkbox.class)
-                .withId("minutes-translation-follows-current").single();
+                .withId("minutes-translation-follows-current")
+                .single();
         assertThat(follows.isVisible()).isTrue();
         assertThat(follows.getLabel()).startsWith("This translation now follows version 2");
-        test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>Versión uno, corregida.</p>");
+        test(find(TextArea.class).withId("minutes-translation-text").single())
+                .setValue("<p>Versión uno, corregida.</p>");
         test(button("minutes-translation-save")).click();
-        assertThat(text("minutes-translation-es")).as("a correction alone keeps it a translation of version 1")
+        assertThat(text("minutes-translation-es"))
+                .as("a correction alone keeps it a translation of version 1")
                 .isEqualTo("Spanish: translation of version 1 — out of date");
 
         test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>Versión dos.</p>");
@@ -339,25 +419,45 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
         test(button("minutes-translation-save")).click();
         assertThat(text("minutes-translation-es")).isEqualTo("Spanish: translation of version 2");
         assertThat(follows.isVisible()).isFalse();
-        assertThat(archive.translation(minutesId, "es").orElseThrow().outOfDate()).isFalse();
+        assertThat(archive.translation(minutesId, "es").orElseThrow().outOfDate())
+                .isFalse();
 
-        RunAs.as(users, "dac.secretary@example.org", () -> minutesTranslations.updateTranslation(minutesId, "es",
-                "<p>La del secretario.</p>", minutesTranslations.translationsOf(minutesId).getFirst().version(), true));
+        RunAs.as(
+                users,
+                "dac.secretary@example.org",
+                () -> minutesTranslations.updateTranslation(
+                        minutesId,
+                        "es",
+                        "<p>La del secretario.</p>",
+                        minutesTranslations.translationsOf(minutesId).getFirst().version(),
+                        true));
         test(find(TextArea.class).withId("minutes-translation-text").single()).setValue("<p>La mía.</p>");
         test(button("minutes-translation-save")).click();
         assertThat(text("minutes-translations")).contains("Someone else saved this translation first");
-        assertThat(find(TextArea.class).withId("minutes-translation-text").single().getValue())
-                .as("the translator's own text is kept").isEqualTo("<p>La mía.</p>");
-        assertThat(find(TextArea.class).withId("minutes-translation-theirs").single().getValue())
+        assertThat(find(TextArea.class)
+                        .withId("minutes-translation-text")
+                        .single()
+                        .getValue())
+                .as("the translator's own text is kept")
+                .isEqualTo("<p>La mía.</p>");
+        assertThat(find(TextArea.class)
+                        .withId("minutes-translation-theirs")
+                        .single()
+                        .getValue())
                 .isEqualTo("<p>La del secretario.</p>");
         test(button("minutes-translation-save")).click();
-        assertThat(archive.translation(minutesId, "es").orElseThrow().html()).as("saved again, knowingly")
-                .contains("<p>La mía.</p>").doesNotContain("La del secretario");
-        assertThat(find(TextArea.class).withId("minutes-translation-theirs").exists()).as("hidden once saved").isFalse();
+        assertThat(archive.translation(minutesId, "es").orElseThrow().html())
+                .as("saved again, knowingly")
+                .contains("<p>La mía.</p>")
+                .doesNotContain("La del secretario");
+        assertThat(find(TextArea.class).withId("minutes-translation-theirs").exists())
+                .as("hidden once saved")
+                .isFalse();
     }
 
     private void publishApproved(long minutesId, long submittedVersion) {
-        publishing.publish(minutesId, approval.approve(minutesId, submittedVersion, null).version(), true);
+        publishing.publish(
+                minutesId, approval.approve(minutesId, submittedVersion, null).version(), true);
     }
 
     @Test
@@ -365,7 +465,8 @@ class MinutesEditorViewTest extends SpringBrowserlessTest {
     void aMemberFindsNoEditor() {
         long meetingId = startedMeeting("DAC editor closed to members");
         navigate("meetings/" + meetingId, Component.class);
-        assertThat(find(RouterLink.class).withId("minutes-editor-link").exists()).isFalse();
+        assertThat(find(RouterLink.class).withId("minutes-editor-link").exists())
+                .isFalse();
         assertThatThrownBy(() -> navigate("manage/minutes/" + meetingId, MinutesEditorView.class))
                 .hasMessageContaining("NotFoundView");
     }

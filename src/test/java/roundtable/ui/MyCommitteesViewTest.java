@@ -2,13 +2,11 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 
 @IntegrationTest
@@ -19,7 +17,9 @@ class MyCommitteesViewTest extends SpringBrowserlessTest {
     void chairMayEditTheirCommitteesDescriptionOnly() {
         navigate("my/committees", Component.class);
         assertThat(find(Button.class).withId("edit-description-dac").exists()).isTrue();
-        assertThat(find(Button.class).withId("edit-description-partnership-for-fiscal-sustainability").exists())
+        assertThat(find(Button.class)
+                        .withId("edit-description-partnership-for-fiscal-sustainability")
+                        .exists())
                 .isFalse();
     }
 
@@ -28,7 +28,7 @@ class MyCommitteesViewTest extends SpringBrowserlessTest {
     void memberSeesTheirCommitteesButNoEditing() {
         navigate("my/committees", Component.class);
         assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("edit-description"));
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("District Accountability Committee",
-                "dac.chair@example.org");
+        assertThat(getCurrentView().getElement().getTextRecursively())
+                .contains("District Accountability Committee", "dac.chair@example.org");
     }
 }

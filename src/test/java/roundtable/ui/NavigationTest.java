@@ -2,18 +2,15 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.base.ui.MainLayout;
 
@@ -42,8 +39,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("dac.chair@example.org")
     void chairSeesMemberPagesButNoAdministration() {
-        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees",
-                "My profile");
+        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees", "My profile");
     }
 
     @Test
@@ -55,8 +51,20 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin@example.org")
     void administratorSeesPeopleAndTheOutbox() {
-        assertThat(menu()).containsExactly("Home", "Committees", "Meetings", "Minutes", "My committees",
-                "My profile", "Language services", "Bodies", "People", "Email outbox", "Audit trail");
-        assertThat(UI.getCurrent().getChildren().anyMatch(MainLayout.class::isInstance)).isTrue();
+        assertThat(menu())
+                .containsExactly(
+                        "Home",
+                        "Committees",
+                        "Meetings",
+                        "Minutes",
+                        "My committees",
+                        "My profile",
+                        "Language services",
+                        "Bodies",
+                        "People",
+                        "Email outbox",
+                        "Audit trail");
+        assertThat(UI.getCurrent().getChildren().anyMatch(MainLayout.class::isInstance))
+                .isTrue();
     }
 }

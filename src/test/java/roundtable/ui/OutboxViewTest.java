@@ -3,15 +3,6 @@ package roundtable.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -23,7 +14,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.audit.AuditService;
@@ -39,10 +36,13 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext app;
+
     @Autowired
     GreenMail greenMail;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     NotificationService notifications;
 
@@ -50,30 +50,50 @@ class OutboxViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@example.org")
     void anAdministratorFindsAFailedEmailReadsItAndSendsItAgain() {
         String to = "moved.away." + System.nanoTime() + "@example.org";
-        long id = OutboxTestSupport.dead(app, to, "Your sign-in link", "Open this link to sign in.",
+        long id = OutboxTestSupport.dead(
+                app,
+                to,
+                "Your sign-in link",
+                "Open this link to sign in.",
                 "Invalid Addresses: 550 5.1.1 mailbox unavailable");
 
         navigate("admin/outbox", Component.class);
-        assertThat(find(Paragraph.class).withId("outbox-counts").single().getText()).contains("Failed: ");
+        assertThat(find(Paragraph.class).withId("outbox-counts").single().getText())
+                .contains("Failed: ");
         test(find(Select.class).withId("outbox-state").single()).selectItem("Failed");
         Grid<OutboxEntry> grid = grid();
         assertThat(test(grid).size()).isPositive();
-        assertThat(IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)))
+        assertThat(IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getRow(i)))
                 .allSatisfy(e -> assertThat(e.status().name()).isEqualTo("DEAD"))
                 .anySatisfy(e -> assertThat(e.recipient()).isEqualTo(to));
 
         navigate("admin/outbox/" + id, Component.class);
-        String facts = find(DescriptionList.class).withId("outbox-message-facts").single().getElement().getTextRecursively();
+        String facts = find(DescriptionList.class)
+                .withId("outbox-message-facts")
+                .single()
+                .getElement()
+                .getTextRecursively();
         assertThat(facts).contains(to, "Failed", "550 5.1.1 mailbox unavailable");
-        assertThat(find(Pre.class).withId("outbox-message-text").single().getText()).isEqualTo("Open this link to sign in.");
-        assertThat(audit.search(to, 0, 10)).anySatisfy(r -> assertThat(r.summary()).contains("Read the email to " + to));
+        assertThat(find(Pre.class).withId("outbox-message-text").single().getText())
+                .isEqualTo("Open this link to sign in.");
+        assertThat(audit.search(to, 0, 10))
+                .anySatisfy(r -> assertThat(r.summary()).contains("Read the email to " + to));
 
         test(find(Button.class).withId("outbox-send-again").single()).click();
         assertThat(find(Notification.class).all()).isNotEmpty();
-        assertThat(find(DescriptionList.class).withId("outbox-message-facts").single().getElement().getTextRecursively())
+        assertThat(find(DescriptionList.class)
+                        .withId("outbox-message-facts")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Queued");
-        assertThat(find(Button.class).withId("outbox-send-again").all()).as("queued: on its way already").isEmpty();
-        assertThat(Mailbox.to(greenMail, to, 1, Duration.ofSeconds(20))).as("sent again, for real").hasSize(1);
+        assertThat(find(Button.class).withId("outbox-send-again").all())
+                .as("queued: on its way already")
+                .isEmpty();
+        assertThat(Mailbox.to(greenMail, to, 1, Duration.ofSeconds(20)))
+                .as("sent again, for real")
+                .hasSize(1);
     }
 
     @Test
@@ -86,8 +106,8 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
         navigate("admin/outbox", Component.class);
         test(find(Button.class).withId("outbox-send-all-again").single()).click();
-        test(find(ConfirmDialog.class).withId("outbox-send-all-again-confirm")
-                .single()).confirm();
+        test(find(ConfirmDialog.class).withId("outbox-send-all-again-confirm").single())
+                .confirm();
 
         assertThat(Mailbox.to(greenMail, first, 1, Duration.ofSeconds(20))).hasSize(1);
         assertThat(Mailbox.to(greenMail, second, 1, Duration.ofSeconds(20))).hasSize(1);
@@ -105,11 +125,16 @@ class OutboxViewTest extends SpringBrowserlessTest {
         awaitSent(id);
 
         navigate("admin/outbox/" + id, Component.class);
-        assertThat(find(DescriptionList.class).withId("outbox-message-facts").single().getElement().getTextRecursively())
+        assertThat(find(DescriptionList.class)
+                        .withId("outbox-message-facts")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Sent");
         assertThat(find(Button.class).withId("outbox-send-again").all()).isEmpty();
         long version = notifications.message(id).orElseThrow().version();
-        assertThatThrownBy(() -> notifications.sendAgain(id, version)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> notifications.sendAgain(id, version))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("outbox.sendAgain.notNow");
     }
 
@@ -128,7 +153,11 @@ class OutboxViewTest extends SpringBrowserlessTest {
 
     private void awaitSent(long id) {
         var jdbc = app.getBean(JdbcTemplate.class);
-        OutboxTestSupport.await("sent", Duration.ofSeconds(20), () -> "SENT".equals(
-                jdbc.queryForObject("select status from outbound_email where id = ?", String.class, id)));
+        OutboxTestSupport.await(
+                "sent",
+                Duration.ofSeconds(20),
+                () -> "SENT"
+                        .equals(jdbc.queryForObject(
+                                "select status from outbound_email where id = ?", String.class, id)));
     }
 }

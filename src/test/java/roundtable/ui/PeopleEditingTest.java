@@ -2,16 +2,14 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.people.PersonService;
 
@@ -30,8 +28,8 @@ class PeopleEditingTest extends SpringBrowserlessTest {
         test(find(TextField.class).withId("person-name").single()).setValue("Amara Okonkwo");
         test(find(EmailField.class).withId("person-email").single()).setValue("Amara.Okonkwo@Example.org");
         test(find(Button.class).withId("save-person").single()).click();
-        assertThat(people.recipient("amara.okonkwo@example.org")).hasValueSatisfying(
-                r -> assertThat(r.fullName()).isEqualTo("Amara Okonkwo"));
+        assertThat(people.recipient("amara.okonkwo@example.org"))
+                .hasValueSatisfying(r -> assertThat(r.fullName()).isEqualTo("Amara Okonkwo"));
     }
 
     @Test

@@ -2,17 +2,15 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.NotFoundView;
@@ -72,7 +70,12 @@ class PeopleViewTest extends SpringBrowserlessTest {
     }
 
     private Button anonymiseButton(int row) {
-        return test(grid()).getCellComponent(row, "actions").getChildren().map(Button.class::cast)
-                .filter(b -> b.getText().equals("Anonymise")).findFirst().orElseThrow();
+        return test(grid())
+                .getCellComponent(row, "actions")
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Anonymise"))
+                .findFirst()
+                .orElseThrow();
     }
 }

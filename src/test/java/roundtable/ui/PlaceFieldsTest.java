@@ -2,19 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Set;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -25,7 +12,17 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.committees.CommitteeService;
@@ -47,14 +44,17 @@ class PlaceFieldsTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     SchedulingService scheduling;
+
     @Autowired
     CommitteeService committees;
 
     /** The two forms that ask for a place, with what each needs besides it and how to tell it saved nothing. */
     enum Editor {
-        MEETING("meeting", "save-draft"), POLL("poll", "send-poll");
+        MEETING("meeting", "save-draft"),
+        POLL("poll", "send-poll");
 
         final String prefix;
         final String save;
@@ -67,8 +67,10 @@ class PlaceFieldsTest extends SpringBrowserlessTest {
 
     @Autowired
     GreenMail mail;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -106,7 +108,9 @@ class PlaceFieldsTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void format(Editor editor, String label) {
-        test((RadioButtonGroup<MeetingFormat>) find(RadioButtonGroup.class).withId(editor.prefix + "-format").single())
+        test((RadioButtonGroup<MeetingFormat>) find(RadioButtonGroup.class)
+                        .withId(editor.prefix + "-format")
+                        .single())
                 .selectItem(label);
     }
 
@@ -120,7 +124,8 @@ class PlaceFieldsTest extends SpringBrowserlessTest {
 
     private boolean saved(Editor editor, String title) {
         return editor == Editor.MEETING
-                ? meetings.meetingsToManage(dac(), 0, 500).stream().anyMatch(m -> m.title().equals(title))
+                ? meetings.meetingsToManage(dac(), 0, 500).stream()
+                        .anyMatch(m -> m.title().equals(title))
                 : scheduling.polls(dac()).stream().anyMatch(p -> p.title().equals(title));
     }
 
@@ -128,14 +133,24 @@ class PlaceFieldsTest extends SpringBrowserlessTest {
     @EnumSource(Editor.class)
     void bothFormsOfferTheWholePlace(Editor editor) {
         open(editor, "Whole place " + editor);
-        assertThat(find(RadioButtonGroup.class).withId(editor.prefix + "-format").exists()).isTrue();
-        for (String field : new String[] { "location", "room", "online-url", "dial-in" }) {
-            assertThat(find(TextField.class).withId(editor.prefix + "-" + field).exists()).as(field).isTrue();
+        assertThat(find(RadioButtonGroup.class)
+                        .withId(editor.prefix + "-format")
+                        .exists())
+                .isTrue();
+        for (String field : new String[] {"location", "room", "online-url", "dial-in"}) {
+            assertThat(find(TextField.class).withId(editor.prefix + "-" + field).exists())
+                    .as(field)
+                    .isTrue();
         }
-        assertThat(find(TextArea.class).withId(editor.prefix + "-access").exists()).isTrue();
-        MultiSelectComboBox<?> languages = find(MultiSelectComboBox.class).withId(editor.prefix + "-languages").single();
+        assertThat(find(TextArea.class).withId(editor.prefix + "-access").exists())
+                .isTrue();
+        MultiSelectComboBox<?> languages = find(MultiSelectComboBox.class)
+                .withId(editor.prefix + "-languages")
+                .single();
         assertThat(languages.getLabel()).isEqualTo("Interpretation offered");
-        assertThat(languages.getValue()).as("the body's languages, to start from").isNotEmpty();
+        assertThat(languages.getValue())
+                .as("the body's languages, to start from")
+                .isNotEmpty();
     }
 
     @ParameterizedTest
@@ -207,6 +222,8 @@ class PlaceFieldsTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private MultiSelectComboBox<String> languages(Editor editor) {
-        return find(MultiSelectComboBox.class).withId(editor.prefix + "-languages").single();
+        return find(MultiSelectComboBox.class)
+                .withId(editor.prefix + "-languages")
+                .single();
     }
 }

@@ -2,16 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -23,14 +13,21 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import roundtable.IntegrationTest;
 import roundtable.base.i18n.Language;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonLimits;
 import roundtable.people.PersonService;
-import tools.jackson.databind.json.JsonMapper;
 import roundtable.people.ProfileService;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Demo accounts are shared with other tests: each test here leaves the profile as it found it. */
 @IntegrationTest
@@ -41,6 +38,7 @@ class ProfileViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ProfileService profiles;
+
     @Autowired
     JsonMapper json;
 
@@ -70,16 +68,27 @@ class ProfileViewTest extends SpringBrowserlessTest {
         navigate("my/profile", Component.class);
 
         @SuppressWarnings("unchecked")
-        Select<Language> language = find(Select.class).withId("profile-language").single();
+        Select<Language> language =
+                find(Select.class).withId("profile-language").single();
         assertThat(language.getValue()).isEqualTo(Language.SPANISH);
         assertThat(language.getLabel()).isEqualTo("Idioma preferido");
         assertThat(field("profile-phone").getValue()).isEqualTo("303-555-0103");
         assertThat(field("profile-phone").getMaxLength()).isEqualTo(PersonLimits.PHONE);
-        assertThat(find(Checkbox.class).withId("profile-public-consent").single().getValue()).isTrue();
-        assertThat(find(Checkbox.class).withId("profile-notify-digest").single().getValue()).isFalse();
-        TextArea needs = find(TextArea.class).withId("profile-accessibility-needs").single();
+        assertThat(find(Checkbox.class)
+                        .withId("profile-public-consent")
+                        .single()
+                        .getValue())
+                .isTrue();
+        assertThat(find(Checkbox.class).withId("profile-notify-digest").single().getValue())
+                .isFalse();
+        TextArea needs =
+                find(TextArea.class).withId("profile-accessibility-needs").single();
         assertThat(needs.getHelperText()).contains("Solo lo ven la persona que coordina los servicios lingüísticos");
-        assertThat(find(DescriptionList.class).withId("profile-account").single().getElement().getTextRecursively())
+        assertThat(find(DescriptionList.class)
+                        .withId("profile-account")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("María Fernanda Ruiz", "dac.member@example.org", "Madre de familia, Molholm Elementary");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mi perfil · Roundtable");
     }
@@ -95,7 +104,8 @@ class ProfileViewTest extends SpringBrowserlessTest {
 
         assertThat(profiles.myProfile().profile().pronouns()).isEqualTo("she/her");
         assertThat(profiles.myProfile().profile().notifyDigest()).isTrue();
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
                 .contains("Your profile is saved.");
 
         test(field("profile-pronouns")).setValue("she/they");
@@ -137,7 +147,8 @@ class ProfileViewTest extends SpringBrowserlessTest {
         navigate("my/profile", Component.class);
 
         @SuppressWarnings("unchecked")
-        Select<Language> language = find(Select.class).withId("profile-language").single();
+        Select<Language> language =
+                find(Select.class).withId("profile-language").single();
         test(language).selectItem("English");
         save();
 

@@ -2,16 +2,6 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.Locale;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -21,7 +11,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import roundtable.IntegrationTest;
 import roundtable.OutboxDrain;
 import roundtable.TestClock;
@@ -45,12 +42,16 @@ class RateLimitMessagesTest extends SpringBrowserlessTest {
 
     @Autowired
     TestClock clock;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -77,11 +78,11 @@ class RateLimitMessagesTest extends SpringBrowserlessTest {
         for (int i = 0; i < 3; i++) {
             assertThat(askForLink(address, "es")).contains("Si " + address);
         }
-        assertThat(askForLink(address, "es")).isEqualTo(
-                "Se han pedido demasiados enlaces. Espere 15 minutos y vuelva a intentarlo.");
+        assertThat(askForLink(address, "es"))
+                .isEqualTo("Se han pedido demasiados enlaces. Espere 15 minutos y vuelva a intentarlo.");
         clock.advance(Duration.ofMinutes(14));
-        assertThat(askForLink(address, "en")).isEqualTo(
-                "Too many links have been asked for. Please wait 15 minutes and try again.");
+        assertThat(askForLink(address, "en"))
+                .isEqualTo("Too many links have been asked for. Please wait 15 minutes and try again.");
         clock.advance(Duration.ofMinutes(1));
         assertThat(askForLink(address, "en")).contains("If " + address + " belongs to a Roundtable account");
     }
@@ -127,7 +128,9 @@ class RateLimitMessagesTest extends SpringBrowserlessTest {
         long body = committees.findBySlug("jeffco-alliance").orElseThrow().id();
         return meetings.upcomingOf(body, 10).stream()
                 .filter(m -> m.status() == MeetingStatus.SCHEDULED)
-                .filter(m -> m.startsAt().isAfter(ZonedDateTime.now().plusDays(8))).findFirst().orElseThrow();
+                .filter(m -> m.startsAt().isAfter(ZonedDateTime.now().plusDays(8)))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -2,22 +2,8 @@ package roundtable.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-
 import com.icegreen.greenmail.util.GreenMail;
+import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -25,8 +11,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.browserless.SpringBrowserlessTest;
-
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
@@ -55,20 +52,28 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     MemberRsvps attendance;
+
     @Autowired
     GuestRsvps guests;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     GreenMail mail;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -85,16 +90,30 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
     long schedule(String title, int inDays, MeetingFormat format) {
         long dac = committees.findBySlug("dac").orElseThrow().id();
         // Far ahead and at noon, clear of the evening meetings other classes sharing this database check for clashes.
-        LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(400 + inDays).atTime(12, 0);
-        return as("dac.chair@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 90,
-                format, "Education Center, 1829 Denver West Dr", format == MeetingFormat.HYBRID
-                        ? "https://meet.example.org/answer-page" : null, false, List.of("es"), null)));
+        LocalDateTime start =
+                LocalDateTime.now(DENVER).toLocalDate().plusDays(400 + inDays).atTime(12, 0);
+        return as(
+                "dac.chair@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        title,
+                        start,
+                        DENVER,
+                        90,
+                        format,
+                        "Education Center, 1829 Denver West Dr",
+                        format == MeetingFormat.HYBRID ? "https://meet.example.org/answer-page" : null,
+                        false,
+                        List.of("es"),
+                        null)));
     }
 
     /** The path of dac.member's one-click link for this answer, from her invitation email. */
     String answerPath(String title, Response response) {
-        String text = Mailbox.part(Mailbox.to(mail, "dac.member@example.org", title, 1, Duration.ofSeconds(15))
-                .getFirst(), "text/plain");
+        String text = Mailbox.part(
+                Mailbox.to(mail, "dac.member@example.org", title, 1, Duration.ofSeconds(15))
+                        .getFirst(),
+                "text/plain");
         var m = Pattern.compile("/rsvp/answer/[A-Za-z0-9_.-]+\\?response=" + response.name())
                 .matcher(text);
         assertThat(m.find()).as("a " + response + " link in " + text).isTrue();
@@ -129,19 +148,28 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
         open(answerPath(title, Response.IN_PERSON));
 
         assertThat(response().getValue()).as("the answer clicked in the email").isEqualTo(Response.IN_PERSON);
-        assertThat(find(Paragraph.class).withText(t("rsvp.answer.for", "María Fernanda Ruiz")).exists()).isTrue();
-        assertThat(find(Paragraph.class).withId("rsvp-status").exists()).as("no answer yet").isFalse();
+        assertThat(find(Paragraph.class)
+                        .withText(t("rsvp.answer.for", "María Fernanda Ruiz"))
+                        .exists())
+                .isTrue();
+        assertThat(find(Paragraph.class).withId("rsvp-status").exists())
+                .as("no answer yet")
+                .isFalse();
         assertThat(jdbc.queryForObject("select count(*) from rsvp where meeting_id = ?", Long.class, id))
-                .as("opening the page records nothing").isZero();
+                .as("opening the page records nothing")
+                .isZero();
 
         response().setValue(Response.ONLINE);
         test(find(Select.class).withId("rsvp-interpretation").single())
                 .selectItem(LanguageNames.of("es", UI.getCurrent().getLocale()));
         test(find(Button.class).withId("rsvp-confirm").single()).click();
 
-        assertThat(find(Paragraph.class).withId("rsvp-status").single().getText()).contains(t("rsvp.saved"))
-                .contains(t("rsvp.response.online")).contains(t("rsvp.state.confirmed"));
-        RsvpView saved = as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow();
+        assertThat(find(Paragraph.class).withId("rsvp-status").single().getText())
+                .contains(t("rsvp.saved"))
+                .contains(t("rsvp.response.online"))
+                .contains(t("rsvp.state.confirmed"));
+        RsvpView saved =
+                as("dac.member@example.org", () -> attendance.myRsvp(id)).orElseThrow();
         assertThat(saved.response()).isEqualTo(Response.ONLINE);
         assertThat(saved.needs().interpretationLanguage()).isEqualTo("es");
     }
@@ -177,15 +205,22 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
 
     /** The page says the link is not valid, in words, and the error page is nowhere. */
     void saysNotValid(String what) {
-        assertThat(find(ServerErrorView.class).exists()).as(what + " reached the error page").isFalse();
-        assertThat(find(Paragraph.class).withId("link-problem").single().getText()).as(what)
+        assertThat(find(ServerErrorView.class).exists())
+                .as(what + " reached the error page")
+                .isFalse();
+        assertThat(find(Paragraph.class).withId("link-problem").single().getText())
+                .as(what)
                 .isEqualTo(t("rsvp.link.invalid"));
         assertThat(find(Button.class).withId("rsvp-confirm").exists()).isFalse();
     }
 
     void showsTheRsvp(String what) {
-        assertThat(find(ServerErrorView.class).exists()).as(what + " reached the error page").isFalse();
-        assertThat(find(Paragraph.class).withId("link-problem").exists()).as(what).isFalse();
+        assertThat(find(ServerErrorView.class).exists())
+                .as(what + " reached the error page")
+                .isFalse();
+        assertThat(find(Paragraph.class).withId("link-problem").exists())
+                .as(what)
+                .isFalse();
     }
 
     @Test
@@ -202,8 +237,7 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate(path, QueryParameters.of("response", altered));
             saysNotValid("response=" + altered);
         }
-        UI.getCurrent().navigate(path, new QueryParameters(Map.of("response",
-                List.of("IN_PERSON", "NOT_ATTENDING"))));
+        UI.getCurrent().navigate(path, new QueryParameters(Map.of("response", List.of("IN_PERSON", "NOT_ATTENDING"))));
         saysNotValid("two answers at once");
         for (String altered : PersonalLinkParametersTest.ALTERED_TOKENS) {
             UI.getCurrent().navigate("rsvp/answer/" + altered, QueryParameters.of("response", "IN_PERSON"));
@@ -215,16 +249,36 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
     void aGuestsConfirmAndManageLinksIgnoreParametersTheyDoNotReadAndRefuseAlteredTokens() {
         String title = "Answer page: a guest's links";
         long dac = committees.findBySlug("jeffco-alliance").orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(DENVER).toLocalDate().plusDays(421).atTime(12, 30);
-        long id = as("admin@example.org", () -> planning.scheduleMeeting(new MeetingData(dac, title, start, DENVER, 60,
-                MeetingFormat.IN_PERSON, "Education Center, 1829 Denver West Dr", null, true, List.of("es"), null)));
+        LocalDateTime start =
+                LocalDateTime.now(DENVER).toLocalDate().plusDays(421).atTime(12, 30);
+        long id = as(
+                "admin@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        title,
+                        start,
+                        DENVER,
+                        60,
+                        MeetingFormat.IN_PERSON,
+                        "Education Center, 1829 Denver West Dr",
+                        null,
+                        true,
+                        List.of("es"),
+                        null)));
         as(null, () -> {
-            guests.guestRsvp(id, "Quinn Guest", "quinn.links@example.net", Language.ENGLISH, Response.IN_PERSON,
-                    null, "198.51.100.77");
+            guests.guestRsvp(
+                    id,
+                    "Quinn Guest",
+                    "quinn.links@example.net",
+                    Language.ENGLISH,
+                    Response.IN_PERSON,
+                    null,
+                    "198.51.100.77");
             return null;
         });
-        String confirm = Mailbox.awaitLink(mail, "quinn.links@example.net", title, "/rsvp/confirm/",
-                Duration.ofSeconds(15)).replaceAll("^https?://[^/]+/", "");
+        String confirm = Mailbox.awaitLink(
+                        mail, "quinn.links@example.net", title, "/rsvp/confirm/", Duration.ofSeconds(15))
+                .replaceAll("^https?://[^/]+/", "");
         for (String altered : PersonalLinkParametersTest.ALTERED) {
             UI.getCurrent().navigate(confirm, QueryParameters.of("response", altered));
             showsTheRsvp("confirm link with response=" + altered);
@@ -240,7 +294,8 @@ class RsvpAnswerViewTest extends SpringBrowserlessTest {
     @Test
     void aTamperedLinkGetsAPlainMessage() {
         open("rsvp/answer/forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA?response=IN_PERSON");
-        assertThat(find(Paragraph.class).withId("link-problem").single().getText()).isEqualTo(t("rsvp.link.invalid"));
+        assertThat(find(Paragraph.class).withId("link-problem").single().getText())
+                .isEqualTo(t("rsvp.link.invalid"));
         assertThat(find(Button.class).withId("rsvp-confirm").exists()).isFalse();
     }
 }

@@ -6,5 +6,8 @@ package roundtable.attendance.checkin;
  * secretary added them at the door.
  */
 public enum AttendeeKind {
-    MEMBER, ATTENDEE, GUEST, WALK_IN;
+    MEMBER,
+    ATTENDEE,
+    GUEST,
+    WALK_IN;
 }

@@ -1,12 +1,11 @@
 package roundtable.attendance.checkin;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import roundtable.base.persistence.VersionedEntity;
 
 /**
@@ -38,8 +37,7 @@ class CheckIn extends VersionedEntity {
     @Column(name = "checked_in_by")
     private Long checkedInBy;
 
-    protected CheckIn() {
-    }
+    protected CheckIn() {}
 
     private CheckIn(long meetingId, AttendanceMode mode, Instant now, Long by) {
         this.meetingId = meetingId;

@@ -5,5 +5,6 @@ package roundtable.attendance.checkin;
  * a second tap) got there first, which is harmless and worth saying.
  */
 public enum CheckInOutcome {
-    DONE, ALREADY_SO;
+    DONE,
+    ALREADY_SO;
 }

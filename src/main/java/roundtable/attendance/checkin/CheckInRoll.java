@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.attendance.RsvpRoll;
 import roundtable.attendance.RsvpState;
 import roundtable.committees.CommitteeService;
@@ -44,7 +42,11 @@ class CheckInRoll {
     private final PersonService people;
     private final Clock clock;
 
-    CheckInRoll(CheckInRepository checkIns, RsvpRoll rsvps, CommitteeService committees, PersonService people,
+    CheckInRoll(
+            CheckInRepository checkIns,
+            RsvpRoll rsvps,
+            CommitteeService committees,
+            PersonService people,
             Clock clock) {
         this.checkIns = checkIns;
         this.rsvps = rsvps;
@@ -54,11 +56,9 @@ class CheckInRoll {
     }
 
     /** One line of the sheet with the check-in behind it (null until checked in). */
-    record Line(CheckInSheet.Entry entry, CheckIn checkIn) {
-    }
+    record Line(CheckInSheet.Entry entry, CheckIn checkIn) {}
 
-    record Roll(List<Line> lines, Headcount headcount) {
-    }
+    record Roll(List<Line> lines, Headcount headcount) {}
 
     ZonedDateTime opensAt(MeetingSummary meeting) {
         return meeting.startsAt().minus(OPENS_BEFORE_START);
@@ -75,7 +75,8 @@ class CheckInRoll {
         if (clock.instant().isBefore(opensAt(meeting).toInstant())) {
             return CheckInSheet.Window.NOT_YET;
         }
-        return clock.instant().isAfter(closesAt(meeting).toInstant()) ? CheckInSheet.Window.CLOSED
+        return clock.instant().isAfter(closesAt(meeting).toInstant())
+                ? CheckInSheet.Window.CLOSED
                 : CheckInSheet.Window.OPEN;
     }
 
@@ -84,15 +85,17 @@ class CheckInRoll {
      * check-ins, and anyone checked in who has since left those lists, sorted by name.
      */
     Roll roll(MeetingSummary meeting) {
-        VotingComposition composition = committees.votingComposition(meeting.bodyId(),
-                meeting.startsAtLocal().toLocalDate());
+        VotingComposition composition = committees.votingComposition(
+                meeting.bodyId(), meeting.startsAtLocal().toLocalDate());
         Map<Long, Boolean> votingByMember = new LinkedHashMap<>();
         composition.seats().forEach(s -> votingByMember.merge(s.personId(), s.voting(), Boolean::logicalOr));
         List<RsvpRoll.Answer> answers = rsvps.answersTo(meeting.id());
         List<CheckIn> present = checkIns.findByMeetingId(meeting.id());
-        Map<Long, CheckIn> byPerson = present.stream().filter(c -> c.getPersonId() != null)
+        Map<Long, CheckIn> byPerson = present.stream()
+                .filter(c -> c.getPersonId() != null)
                 .collect(Collectors.toMap(CheckIn::getPersonId, Function.identity()));
-        Map<Long, CheckIn> byRsvp = present.stream().filter(c -> c.getRsvpId() != null)
+        Map<Long, CheckIn> byRsvp = present.stream()
+                .filter(c -> c.getRsvpId() != null)
                 .collect(Collectors.toMap(CheckIn::getRsvpId, Function.identity()));
         Map<Long, RsvpRoll.Answer> personRsvps = answers.stream()
                 .filter(r -> !r.guest() && r.state() != RsvpState.CANCELLED)
@@ -106,20 +109,34 @@ class CheckInRoll {
         for (long id : personIds) {
             PersonSummary person = names.get(id);
             boolean member = votingByMember.containsKey(id);
-            lines.add(line(Attendee.person(id), person == null || person.anonymised() ? null : person.fullName(),
-                    member ? AttendeeKind.MEMBER : AttendeeKind.ATTENDEE, member && votingByMember.get(id),
-                    personRsvps.get(id), byPerson.get(id)));
+            lines.add(line(
+                    Attendee.person(id),
+                    person == null || person.anonymised() ? null : person.fullName(),
+                    member ? AttendeeKind.MEMBER : AttendeeKind.ATTENDEE,
+                    member && votingByMember.get(id),
+                    personRsvps.get(id),
+                    byPerson.get(id)));
         }
         for (RsvpRoll.Answer rsvp : answers) {
             if (rsvp.guest() && (rsvp.expectedGuest() || byRsvp.containsKey(rsvp.rsvpId()))) {
-                lines.add(line(Attendee.guest(rsvp.rsvpId()), rsvp.guestName(), AttendeeKind.GUEST, false, rsvp,
+                lines.add(line(
+                        Attendee.guest(rsvp.rsvpId()),
+                        rsvp.guestName(),
+                        AttendeeKind.GUEST,
+                        false,
+                        rsvp,
                         byRsvp.get(rsvp.rsvpId())));
             }
         }
         for (CheckIn walkIn : present) {
             if (walkIn.getWalkInName() != null) {
-                lines.add(line(Attendee.walkIn(walkIn.getId()), walkIn.getWalkInName(), AttendeeKind.WALK_IN, false,
-                        null, walkIn));
+                lines.add(line(
+                        Attendee.walkIn(walkIn.getId()),
+                        walkIn.getWalkInName(),
+                        AttendeeKind.WALK_IN,
+                        false,
+                        null,
+                        walkIn));
             }
         }
         Collator collator = Collator.getInstance(Locale.ROOT);
@@ -127,11 +144,19 @@ class CheckInRoll {
         return new Roll(lines, headcount(lines, votingByMember, composition));
     }
 
-    private static Line line(Attendee who, String name, AttendeeKind kind, boolean voting, RsvpRoll.Answer rsvp,
-            CheckIn checkIn) {
-        return new Line(new CheckInSheet.Entry(who, name, kind, voting, rsvp == null ? null : rsvp.response(),
-                rsvp == null ? null : rsvp.state(), checkIn == null ? null : checkIn.getMode(),
-                checkIn == null ? null : checkIn.getVersion()), checkIn);
+    private static Line line(
+            Attendee who, String name, AttendeeKind kind, boolean voting, RsvpRoll.Answer rsvp, CheckIn checkIn) {
+        return new Line(
+                new CheckInSheet.Entry(
+                        who,
+                        name,
+                        kind,
+                        voting,
+                        rsvp == null ? null : rsvp.response(),
+                        rsvp == null ? null : rsvp.state(),
+                        checkIn == null ? null : checkIn.getMode(),
+                        checkIn == null ? null : checkIn.getVersion()),
+                checkIn);
     }
 
     /**
@@ -140,13 +165,22 @@ class CheckInRoll {
      * Seats are today's: check-in and the minutes' draft come within days of the meeting, and a term that
      * ended in between would at worst move the figure by one seat.
      */
-    private static Headcount headcount(List<Line> lines, Map<Long, Boolean> votingByMember,
-            VotingComposition composition) {
-        List<CheckInSheet.Entry> in = lines.stream().map(Line::entry).filter(CheckInSheet.Entry::checkedIn).toList();
-        int inPerson = (int) in.stream().filter(e -> e.mode() == AttendanceMode.IN_PERSON).count();
-        int votingPresent = (int) in.stream().filter(CheckInSheet.Entry::votingMember).count();
-        int votingSeats = (int) votingByMember.values().stream().filter(Boolean::booleanValue).count();
-        return new Headcount(in.size(), inPerson, in.size() - inPerson,
+    private static Headcount headcount(
+            List<Line> lines, Map<Long, Boolean> votingByMember, VotingComposition composition) {
+        List<CheckInSheet.Entry> in = lines.stream()
+                .map(Line::entry)
+                .filter(CheckInSheet.Entry::checkedIn)
+                .toList();
+        int inPerson = (int)
+                in.stream().filter(e -> e.mode() == AttendanceMode.IN_PERSON).count();
+        int votingPresent =
+                (int) in.stream().filter(CheckInSheet.Entry::votingMember).count();
+        int votingSeats = (int)
+                votingByMember.values().stream().filter(Boolean::booleanValue).count();
+        return new Headcount(
+                in.size(),
+                inPerson,
+                in.size() - inPerson,
                 new Quorum(votingPresent, votingSeats, composition.quorumNeeded()));
     }
 }

@@ -2,7 +2,6 @@ package roundtable.attendance.checkin;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +10,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import roundtable.attendance.AttendanceLimits;
 import roundtable.attendance.RsvpRoll;
 import roundtable.attendance.RsvpState;
@@ -39,8 +37,14 @@ public class CheckInService {
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    CheckInService(CheckInRepository checkIns, RsvpRoll rsvps, MeetingService meetings, CommitteeService committees,
-            CheckInRoll roll, Clock clock, PlatformTransactionManager transactions) {
+    CheckInService(
+            CheckInRepository checkIns,
+            RsvpRoll rsvps,
+            MeetingService meetings,
+            CommitteeService committees,
+            CheckInRoll roll,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.checkIns = checkIns;
         this.rsvps = rsvps;
         this.meetings = meetings;
@@ -94,8 +98,18 @@ public class CheckInService {
         }
         requireExpected(meeting, target);
         CheckIn row = target.personId() != null
-                ? CheckIn.person(meetingId, target.personId(), mode, clock.instant(), CurrentUser.personId().orElse(null))
-                : CheckIn.guest(meetingId, target.rsvpId(), mode, clock.instant(), CurrentUser.personId().orElse(null));
+                ? CheckIn.person(
+                        meetingId,
+                        target.personId(),
+                        mode,
+                        clock.instant(),
+                        CurrentUser.personId().orElse(null))
+                : CheckIn.guest(
+                        meetingId,
+                        target.rsvpId(),
+                        mode,
+                        clock.instant(),
+                        CurrentUser.personId().orElse(null));
         try {
             // On its own, so that losing the race to another secretary leaves this transaction usable.
             separately.executeWithoutResult(status -> checkIns.saveAndFlush(row));
@@ -151,15 +165,17 @@ public class CheckInService {
         }
         String key = NameMatch.key(clean);
         for (CheckInRoll.Line line : roll.roll(meeting).lines()) {
-            if (line.entry().name() != null && NameMatch.key(line.entry().name()).equals(key)) {
+            if (line.entry().name() != null
+                    && NameMatch.key(line.entry().name()).equals(key)) {
                 if (line.entry().kind() == AttendeeKind.WALK_IN) {
                     return CheckInOutcome.ALREADY_SO;
                 }
-                throw new RuleViolationException("name", "checkin.error.on-the-list", line.entry().name());
+                throw new RuleViolationException(
+                        "name", "checkin.error.on-the-list", line.entry().name());
             }
         }
-        checkIns.saveAndFlush(CheckIn.walkIn(meetingId, clean, mode, clock.instant(),
-                CurrentUser.personId().orElse(null)));
+        checkIns.saveAndFlush(CheckIn.walkIn(
+                meetingId, clean, mode, clock.instant(), CurrentUser.personId().orElse(null)));
         return CheckInOutcome.DONE;
     }
 
@@ -168,10 +184,12 @@ public class CheckInService {
         return switch (roll.window(meeting)) {
             case OPEN -> meeting;
             case NOT_HELD -> throw new RuleViolationException("meeting", "checkin.error.not-held");
-            case NOT_YET -> throw new RuleViolationException("meeting", "checkin.error.too-early",
-                    CheckInRoll.OPENS_BEFORE_START.toHours());
-            case CLOSED -> throw new RuleViolationException("meeting", "checkin.error.closed",
-                    CheckInRoll.STAYS_OPEN_AFTER_END.toDays());
+            case NOT_YET ->
+                throw new RuleViolationException(
+                        "meeting", "checkin.error.too-early", CheckInRoll.OPENS_BEFORE_START.toHours());
+            case CLOSED ->
+                throw new RuleViolationException(
+                        "meeting", "checkin.error.closed", CheckInRoll.STAYS_OPEN_AFTER_END.toDays());
         };
     }
 
@@ -192,7 +210,8 @@ public class CheckInService {
         if (who.rsvpId() != null) {
             return checkIns.findByMeetingIdAndRsvpId(meetingId, who.rsvpId());
         }
-        return checkIns.findById(who.walkInId()).filter(c -> c.getMeetingId() == meetingId && c.getWalkInName() != null);
+        return checkIns.findById(who.walkInId())
+                .filter(c -> c.getMeetingId() == meetingId && c.getWalkInName() != null);
     }
 
     /** Only those the sheet lists: the body's members, and those who RSVP'd (guests once they confirmed). */
@@ -200,14 +219,18 @@ public class CheckInService {
         boolean expected = who.personId() != null
                 ? committees.currentMemberIds(meeting.bodyId()).contains(who.personId())
                         || rsvps.answerOf(meeting.id(), who.personId())
-                                .filter(r -> r.state() != RsvpState.CANCELLED).isPresent()
-                : rsvps.answer(meeting.id(), who.rsvpId()).filter(RsvpRoll.Answer::expectedGuest).isPresent();
+                                .filter(r -> r.state() != RsvpState.CANCELLED)
+                                .isPresent()
+                : rsvps.answer(meeting.id(), who.rsvpId())
+                        .filter(RsvpRoll.Answer::expectedGuest)
+                        .isPresent();
         if (!expected) {
             throw new RuleViolationException("meeting", "checkin.error.not-expected");
         }
     }
 
     private static OptimisticLockingFailureException stale(long meetingId) {
-        return new OptimisticLockingFailureException("A check-in at meeting " + meetingId + " changed since it was read");
+        return new OptimisticLockingFailureException(
+                "A check-in at meeting " + meetingId + " changed since it was read");
     }
 }

@@ -2,7 +2,6 @@ package roundtable.attendance.checkin;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
 import roundtable.meetings.MeetingSummary;
@@ -13,11 +12,19 @@ import roundtable.meetings.MeetingSummary;
  * the headcount. Check-in is open from {@code opensAt} until {@code closesAt}, for a scheduled or
  * held meeting; {@code window} says where now stands.
  */
-public record CheckInSheet(MeetingSummary meeting, ZonedDateTime opensAt, ZonedDateTime closesAt, Window window,
-        List<Entry> entries, Headcount headcount) {
+public record CheckInSheet(
+        MeetingSummary meeting,
+        ZonedDateTime opensAt,
+        ZonedDateTime closesAt,
+        Window window,
+        List<Entry> entries,
+        Headcount headcount) {
 
     public enum Window {
-        OPEN, NOT_YET, CLOSED, NOT_HELD
+        OPEN,
+        NOT_YET,
+        CLOSED,
+        NOT_HELD
     }
 
     public boolean open() {
@@ -29,8 +36,15 @@ public record CheckInSheet(MeetingSummary meeting, ZonedDateTime opensAt, ZonedD
      * {@code rsvp} and {@code rsvpState} are null when they did not RSVP; {@code mode} and
      * {@code version} are null until they are checked in.
      */
-    public record Entry(Attendee who, String name, AttendeeKind kind, boolean votingMember, Response rsvp,
-            RsvpState rsvpState, AttendanceMode mode, Long version) {
+    public record Entry(
+            Attendee who,
+            String name,
+            AttendeeKind kind,
+            boolean votingMember,
+            Response rsvp,
+            RsvpState rsvpState,
+            AttendanceMode mode,
+            Long version) {
 
         public boolean checkedIn() {
             return mode != null;

@@ -3,7 +3,6 @@ package roundtable.attendance.checkin;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.base.security.Open;
 import roundtable.committees.CommitteeAccess;
 import roundtable.meetings.MeetingService;
@@ -32,8 +31,13 @@ public class CheckInSheets {
     public CheckInSheet checkInSheet(long meetingId) {
         MeetingSummary meeting = meetings.find(meetingId).orElseThrow();
         CheckInRoll.Roll found = roll.roll(meeting);
-        return new CheckInSheet(meeting, roll.opensAt(meeting), roll.closesAt(meeting), roll.window(meeting),
-                found.lines().stream().map(CheckInRoll.Line::entry).toList(), found.headcount());
+        return new CheckInSheet(
+                meeting,
+                roll.opensAt(meeting),
+                roll.closesAt(meeting),
+                roll.window(meeting),
+                found.lines().stream().map(CheckInRoll.Line::entry).toList(),
+                found.headcount());
     }
 
     /** Who was present, for the minutes: people with their ids where they have an account, and the quorum. */
@@ -41,10 +45,19 @@ public class CheckInSheets {
     public MeetingAttendance attendanceOf(long meetingId) {
         MeetingSummary meeting = meetings.find(meetingId).orElseThrow();
         CheckInRoll.Roll found = roll.roll(meeting);
-        return new MeetingAttendance(meetingId, found.lines().stream().filter(l -> l.checkIn() != null)
-                .map(l -> new MeetingAttendance.Present(l.entry().who().personId(), l.entry().name(), l.entry().kind(),
-                        l.entry().votingMember(), l.checkIn().getMode(), l.checkIn().getCheckedInAt()))
-                .toList(), found.headcount());
+        return new MeetingAttendance(
+                meetingId,
+                found.lines().stream()
+                        .filter(l -> l.checkIn() != null)
+                        .map(l -> new MeetingAttendance.Present(
+                                l.entry().who().personId(),
+                                l.entry().name(),
+                                l.entry().kind(),
+                                l.entry().votingMember(),
+                                l.checkIn().getMode(),
+                                l.checkIn().getCheckedInAt()))
+                        .toList(),
+                found.headcount());
     }
 
     /** Whether the signed-in person may check people in at this meeting now: its page links here only then. */

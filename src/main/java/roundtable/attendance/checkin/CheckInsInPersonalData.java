@@ -2,10 +2,8 @@ package roundtable.attendance.checkin;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import roundtable.people.PersonalDataContributor;
 
 /**
@@ -18,8 +16,7 @@ import roundtable.people.PersonalDataContributor;
 @Transactional(readOnly = true)
 class CheckInsInPersonalData implements PersonalDataContributor {
 
-    record Attended(long meetingId, AttendanceMode mode, Instant checkedInAt) {
-    }
+    record Attended(long meetingId, AttendanceMode mode, Instant checkedInAt) {}
 
     private final CheckInRepository checkIns;
 

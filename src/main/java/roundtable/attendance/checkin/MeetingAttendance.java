@@ -10,9 +10,13 @@ import java.util.List;
  */
 public record MeetingAttendance(long meetingId, List<Present> present, Headcount headcount) {
 
-    public record Present(Long personId, String name, AttendeeKind kind, boolean votingMember, AttendanceMode mode,
-            Instant checkedInAt) {
-    }
+    public record Present(
+            Long personId,
+            String name,
+            AttendeeKind kind,
+            boolean votingMember,
+            AttendanceMode mode,
+            Instant checkedInAt) {}
 
     public MeetingAttendance {
         present = List.copyOf(present);

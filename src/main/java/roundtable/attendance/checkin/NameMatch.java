@@ -10,16 +10,18 @@ import java.util.Locale;
  */
 public final class NameMatch {
 
-    private NameMatch() {
-    }
+    private NameMatch() {}
 
     /** The name reduced for comparing: "  María  Ruiz" and "maria ruiz" give the same key. */
     public static String key(String name) {
         if (name == null) {
             return "";
         }
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .strip().replaceAll("\\s+", " ");
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .strip()
+                .replaceAll("\\s+", " ");
     }
 
     /** Whether every word of the query is in the name, in any order; an empty query matches everyone. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.RequestKind;
 import roundtable.meetings.MeetingSummary;

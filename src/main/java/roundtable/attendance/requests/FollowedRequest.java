@@ -1,7 +1,6 @@
 package roundtable.attendance.requests;
 
 import java.time.Instant;
-
 import roundtable.attendance.AccommodationType;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestKind;
@@ -16,10 +15,25 @@ import roundtable.base.i18n.Language;
  *
  * @param waitlisted whether the person is waiting for a place rather than holding one
  */
-public record FollowedRequest(long id, long version, long meetingId, RequestKind kind, String languageTag,
-        InterpretationMode mode, AccommodationType accommodationType, String details, Integer childrenCount,
-        String childrenAges, RequestStatus status, boolean late, Instant requestedAt, Long interpreterId,
-        String unableReason, Requester requester, Response response, boolean waitlisted) {
+public record FollowedRequest(
+        long id,
+        long version,
+        long meetingId,
+        RequestKind kind,
+        String languageTag,
+        InterpretationMode mode,
+        AccommodationType accommodationType,
+        String details,
+        Integer childrenCount,
+        String childrenAges,
+        RequestStatus status,
+        boolean late,
+        Instant requestedAt,
+        Long interpreterId,
+        String unableReason,
+        Requester requester,
+        Response response,
+        boolean waitlisted) {
 
     /** A member ({@code personId}) or a guest (name, address and the language to write to them in). */
     public record Requester(Long personId, String guestName, String guestEmail, Language guestLanguage) {

@@ -5,5 +5,4 @@ package roundtable.attendance.requests;
  * or changed how they want it), in the transaction that withdrew it. Language services releases
  * the interpreter when nothing else holds them at that meeting.
  */
-public record InterpreterFreed(long meetingId, long interpreterId) {
-}
+public record InterpreterFreed(long meetingId, long interpreterId) {}

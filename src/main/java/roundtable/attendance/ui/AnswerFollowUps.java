@@ -1,15 +1,13 @@
 package roundtable.attendance.ui;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
 import roundtable.attendance.InterpretationMode;
@@ -62,6 +60,7 @@ class AnswerFollowUps extends Div {
     private final AccessNeeds withdrawn;
     /** Questions answered for the current answer; asked again once the answer changes. */
     private final Set<String> settled = new HashSet<>();
+
     private boolean offeredAgain;
     private Response answer;
 
@@ -102,34 +101,58 @@ class AnswerFollowUps extends Div {
             return;
         }
         if (withdrawn.any() && !offeredAgain) {
-            ask("restore", getTranslation("rsvp.follow.restore", said(withdrawn)), "rsvp.follow.restore.yes",
-                    "rsvp.follow.restore.no", n -> withdrawn, true);
+            ask(
+                    "restore",
+                    getTranslation("rsvp.follow.restore", said(withdrawn)),
+                    "rsvp.follow.restore.yes",
+                    "rsvp.follow.restore.no",
+                    n -> withdrawn,
+                    true);
         }
         AccessNeeds now = needs.value();
         if (answer == Response.ONLINE) {
             if (now.interpretationMode() == InterpretationMode.IN_PERSON) {
-                ask("online-interpreter", getTranslation("rsvp.follow.online-interpreter"),
-                        "rsvp.follow.online-interpreter.yes", "rsvp.follow.online-interpreter.no",
-                        n -> n.withInterpretationMode(InterpretationMode.SIMULTANEOUS_ONLINE), false);
+                ask(
+                        "online-interpreter",
+                        getTranslation("rsvp.follow.online-interpreter"),
+                        "rsvp.follow.online-interpreter.yes",
+                        "rsvp.follow.online-interpreter.no",
+                        n -> n.withInterpretationMode(InterpretationMode.SIMULTANEOUS_ONLINE),
+                        false);
             }
             if (now.childcare()) {
-                ask("online-childcare", getTranslation("rsvp.follow.online-childcare"),
-                        "rsvp.follow.online-childcare.yes", "rsvp.follow.online-childcare.no",
-                        AccessNeeds::withoutChildcare, false);
+                ask(
+                        "online-childcare",
+                        getTranslation("rsvp.follow.online-childcare"),
+                        "rsvp.follow.online-childcare.yes",
+                        "rsvp.follow.online-childcare.no",
+                        AccessNeeds::withoutChildcare,
+                        false);
             }
-            Set<AccommodationType> inTheRoom = now.accommodations().stream().filter(AccommodationType::inTheRoom)
+            Set<AccommodationType> inTheRoom = now.accommodations().stream()
+                    .filter(AccommodationType::inTheRoom)
                     .collect(Collectors.toSet());
             if (!inTheRoom.isEmpty()) {
-                String which = inTheRoom.stream().sorted().map(a -> getTranslation(a.messageKey()))
+                String which = inTheRoom.stream()
+                        .sorted()
+                        .map(a -> getTranslation(a.messageKey()))
                         .collect(Collectors.joining("; "));
-                ask("online-room", getTranslation("rsvp.follow.online-room", which),
-                        "rsvp.follow.online-room.yes", "rsvp.follow.online-room.no",
-                        n -> n.withoutAccommodations(inTheRoom), false);
+                ask(
+                        "online-room",
+                        getTranslation("rsvp.follow.online-room", which),
+                        "rsvp.follow.online-room.yes",
+                        "rsvp.follow.online-room.no",
+                        n -> n.withoutAccommodations(inTheRoom),
+                        false);
             }
         } else if (answer == Response.IN_PERSON && now.interpretationMode() == InterpretationMode.SIMULTANEOUS_ONLINE) {
-            ask("room-interpreter", getTranslation("rsvp.follow.room-interpreter"),
-                    "rsvp.follow.room-interpreter.yes", "rsvp.follow.room-interpreter.no",
-                    n -> n.withInterpretationMode(InterpretationMode.IN_PERSON), false);
+            ask(
+                    "room-interpreter",
+                    getTranslation("rsvp.follow.room-interpreter"),
+                    "rsvp.follow.room-interpreter.yes",
+                    "rsvp.follow.room-interpreter.no",
+                    n -> n.withInterpretationMode(InterpretationMode.IN_PERSON),
+                    false);
         }
     }
 
@@ -145,7 +168,12 @@ class AnswerFollowUps extends Div {
     }
 
     /** A question with both answers; "yes" changes the fields as {@code change} says, "no" leaves them. */
-    private void ask(String name, String text, String yesKey, String noKey, UnaryOperator<AccessNeeds> change,
+    private void ask(
+            String name,
+            String text,
+            String yesKey,
+            String noKey,
+            UnaryOperator<AccessNeeds> change,
             boolean offerAgain) {
         if (settled.contains(name)) {
             return;

@@ -1,13 +1,11 @@
 package roundtable.attendance.ui;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-
+import java.util.Map;
+import java.util.stream.Collectors;
 import roundtable.attendance.AttendanceOverview;
 import roundtable.attendance.RequestStatus;
 import roundtable.base.i18n.LanguageNames;
@@ -21,20 +19,26 @@ class AttendanceOverviewPanel extends Div {
         setId("rsvp-overview");
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
-        overview.answers().forEach((response, count) -> row(facts, getTranslation(response.messageKey()),
-                String.valueOf(count)));
+        overview.answers()
+                .forEach((response, count) -> row(facts, getTranslation(response.messageKey()), String.valueOf(count)));
         if (overview.waiting() > 0) {
             row(facts, getTranslation("rsvp.state.waitlisted"), String.valueOf(overview.waiting()));
         }
         if (overview.awaitingEmail() > 0) {
             row(facts, getTranslation("rsvp.overview.awaiting"), String.valueOf(overview.awaitingEmail()));
         }
-        overview.interpretation().forEach((tag, byStatus) -> row(facts,
-                getTranslation("rsvp.overview.interpretation", LanguageNames.of(tag, getLocale())), statuses(byStatus)));
-        overview.translation().forEach((tag, count) -> row(facts,
-                getTranslation("rsvp.overview.translation", LanguageNames.of(tag, getLocale())), String.valueOf(count)));
-        overview.accommodations().forEach((type, count) -> row(facts, getTranslation(type.messageKey()),
-                String.valueOf(count)));
+        overview.interpretation()
+                .forEach((tag, byStatus) -> row(
+                        facts,
+                        getTranslation("rsvp.overview.interpretation", LanguageNames.of(tag, getLocale())),
+                        statuses(byStatus)));
+        overview.translation()
+                .forEach((tag, count) -> row(
+                        facts,
+                        getTranslation("rsvp.overview.translation", LanguageNames.of(tag, getLocale())),
+                        String.valueOf(count)));
+        overview.accommodations()
+                .forEach((type, count) -> row(facts, getTranslation(type.messageKey()), String.valueOf(count)));
         if (overview.children() > 0) {
             row(facts, getTranslation("rsvp.overview.children"), String.valueOf(overview.children()));
         }
@@ -54,7 +58,8 @@ class AttendanceOverviewPanel extends Div {
 
     private String statuses(Map<RequestStatus, Long> byStatus) {
         return byStatus.entrySet().stream()
-                .map(e -> e.getValue() + " " + getTranslation(e.getKey().messageKey()).toLowerCase(getLocale()))
+                .map(e -> e.getValue() + " "
+                        + getTranslation(e.getKey().messageKey()).toLowerCase(getLocale()))
                 .collect(Collectors.joining(", "));
     }
 

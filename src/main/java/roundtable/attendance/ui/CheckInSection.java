@@ -1,14 +1,10 @@
 package roundtable.attendance.ui;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
-import roundtable.attendance.checkin.CheckInService;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingSummary;
@@ -28,8 +24,8 @@ class CheckInSection implements MeetingPageSection {
         if (!checkIns.mayCheckIn(meeting)) {
             return Optional.empty();
         }
-        RouterLink link = new RouterLink(CheckInView.class,
-                new RouteParameters(CheckInView.MEETING_ID, String.valueOf(meeting.id())));
+        RouterLink link = new RouterLink(
+                CheckInView.class, new RouteParameters(CheckInView.MEETING_ID, String.valueOf(meeting.id())));
         link.setId("check-in-link");
         Paragraph section = new Paragraph(link);
         link.setText(section.getTranslation("checkin.link"));

@@ -1,11 +1,5 @@
 package roundtable.attendance.ui;
 
-import java.util.List;
-import java.util.function.Supplier;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,8 +22,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.checkin.AttendanceMode;
 import roundtable.attendance.checkin.Attendee;
@@ -109,8 +106,8 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         RouterLink back = new RouterLink(getTranslation("checkin.back"), MeetingView.class, id);
         back.addClassName("back-link");
-        Paragraph when = new Paragraph(Dates.span(sheet.meeting().startsAt(), sheet.meeting().durationMinutes(),
-                getLocale()));
+        Paragraph when = new Paragraph(
+                Dates.span(sheet.meeting().startsAt(), sheet.meeting().durationMinutes(), getLocale()));
         when.addClassName("meta");
         add(back, new H1(getTranslation("checkin.title", sheet.meeting().title())), when);
         if (!sheet.open()) {
@@ -153,12 +150,21 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
         Headcount count = sheet.headcount();
         // Three parts that each stay whole where they can, so a phone breaks the line between them.
         presence.removeAll();
-        presence.add(new Span(getTranslation("checkin.presence.people", count.present(), count.inPerson(),
-                count.online())), new Text(" · "), new Span(getTranslation("checkin.presence.voting",
-                        count.quorum().votingPresent(), count.quorum().votingSeatsFilled())), new Text(" · "),
-                new Span(getTranslation("checkin.presence.needed", count.quorum().needed())));
-        quorum.setText(count.quorum().met() ? getTranslation("checkin.quorum.met")
-                : getTranslation("checkin.quorum.not-met", count.quorum().stillNeeded()));
+        presence.add(
+                new Span(getTranslation("checkin.presence.people", count.present(), count.inPerson(), count.online())),
+                new Text(" · "),
+                new Span(getTranslation(
+                        "checkin.presence.voting",
+                        count.quorum().votingPresent(),
+                        count.quorum().votingSeatsFilled())),
+                new Text(" · "),
+                new Span(
+                        getTranslation("checkin.presence.needed", count.quorum().needed())));
+        quorum.setText(
+                count.quorum().met()
+                        ? getTranslation("checkin.quorum.met")
+                        : getTranslation(
+                                "checkin.quorum.not-met", count.quorum().stillNeeded()));
         quorum.setClassName("notice quorum " + (count.quorum().met() ? "notice-success" : "notice-warning"));
         renderList();
     }
@@ -167,9 +173,14 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
         list.removeAll();
         String query = search.getValue().strip();
         List<CheckInSheet.Entry> shown = sheet.entries().stream()
-                .filter(e -> NameMatch.matches(nameOf(e), query)).toList();
+                .filter(e -> NameMatch.matches(nameOf(e), query))
+                .toList();
         shown.forEach(e -> list.add(new Row(e)));
-        showing.setText(query.isEmpty() ? "" : getTranslation("checkin.showing", shown.size(), sheet.entries().size()));
+        showing.setText(
+                query.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "checkin.showing", shown.size(), sheet.entries().size()));
         showing.setVisible(!query.isEmpty());
         if (sheet.entries().isEmpty()) {
             list.add(new ListItem(getTranslation("checkin.empty")));
@@ -212,8 +223,8 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
     private void walkInAdded(String name, CheckInOutcome outcome) {
         search.clear();
         refresh();
-        String text = getTranslation(outcome == CheckInOutcome.DONE ? "checkin.walk-in.added" : "checkin.walk-in.already",
-                name);
+        String text = getTranslation(
+                outcome == CheckInOutcome.DONE ? "checkin.walk-in.added" : "checkin.walk-in.already", name);
         announcer.setText(text);
         if (outcome == CheckInOutcome.ALREADY_SO) {
             notice(text);
@@ -223,8 +234,12 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Keeps the keyboard where it was: on the row acted on, or the search when that row has gone. */
     private void focusRow(Attendee who) {
-        list.getChildren().filter(Row.class::isInstance).map(Row.class::cast).filter(r -> r.entry.who().equals(who))
-                .findFirst().ifPresentOrElse(Row::focus, search::focus);
+        list.getChildren()
+                .filter(Row.class::isInstance)
+                .map(Row.class::cast)
+                .filter(r -> r.entry.who().equals(who))
+                .findFirst()
+                .ifPresentOrElse(Row::focus, search::focus);
     }
 
     private void notice(String text) {
@@ -233,7 +248,8 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return Titles.of(this, "checkin.title", sheet == null ? "" : sheet.meeting().title());
+        return Titles.of(
+                this, "checkin.title", sheet == null ? "" : sheet.meeting().title());
     }
 
     /** One person: who they are, whether they are checked in (in words), and the buttons for a thumb. */
@@ -261,8 +277,12 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
                 addClassName("checked-in");
                 var check = VaadinIcon.CHECK.create();
                 check.getElement().setAttribute("aria-hidden", "true");
-                state.add(check, new Span(getTranslation(entry.mode() == AttendanceMode.IN_PERSON
-                        ? "checkin.state.in-person" : "checkin.state.online")));
+                state.add(
+                        check,
+                        new Span(getTranslation(
+                                entry.mode() == AttendanceMode.IN_PERSON
+                                        ? "checkin.state.in-person"
+                                        : "checkin.state.online")));
             } else {
                 state.setText(getTranslation("checkin.state.not-yet"));
             }
@@ -271,21 +291,42 @@ public class CheckInView extends Div implements BeforeEnterObserver, HasDynamicT
                 Div actions = new Div();
                 actions.addClassName("check-in-actions");
                 if (entry.mode() != AttendanceMode.IN_PERSON) {
-                    actions.add(button("checkin.here", "here", !entry.checkedIn(),
-                            () -> act(entry, () -> checkIns.checkIn(sheet.meeting().id(), entry.who(),
-                                    AttendanceMode.IN_PERSON, entry.version()), "checkin.done.in-person",
+                    actions.add(button(
+                            "checkin.here",
+                            "here",
+                            !entry.checkedIn(),
+                            () -> act(
+                                    entry,
+                                    () -> checkIns.checkIn(
+                                            sheet.meeting().id(),
+                                            entry.who(),
+                                            AttendanceMode.IN_PERSON,
+                                            entry.version()),
+                                    "checkin.done.in-person",
                                     "checkin.already-in")));
                 }
                 if (entry.mode() != AttendanceMode.ONLINE) {
-                    actions.add(button("checkin.online", "online", false,
-                            () -> act(entry, () -> checkIns.checkIn(sheet.meeting().id(), entry.who(),
-                                    AttendanceMode.ONLINE, entry.version()), "checkin.done.online",
+                    actions.add(button(
+                            "checkin.online",
+                            "online",
+                            false,
+                            () -> act(
+                                    entry,
+                                    () -> checkIns.checkIn(
+                                            sheet.meeting().id(), entry.who(), AttendanceMode.ONLINE, entry.version()),
+                                    "checkin.done.online",
                                     "checkin.already-in")));
                 }
                 if (entry.checkedIn()) {
-                    actions.add(button("checkin.undo", "undo", false,
-                            () -> act(entry, () -> checkIns.undoCheckIn(sheet.meeting().id(), entry.who(),
-                                    entry.version()), "checkin.done.undone", "checkin.already-out")));
+                    actions.add(button(
+                            "checkin.undo",
+                            "undo",
+                            false,
+                            () -> act(
+                                    entry,
+                                    () -> checkIns.undoCheckIn(sheet.meeting().id(), entry.who(), entry.version()),
+                                    "checkin.done.undone",
+                                    "checkin.already-out")));
                 }
                 add(actions);
             }

@@ -1,9 +1,5 @@
 package roundtable.attendance.ui;
 
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import roundtable.attendance.MeetingFacts;
 import roundtable.attendance.RsvpLinkException;
 import roundtable.attendance.RsvpView;
@@ -50,8 +48,8 @@ abstract class GuestLinkPage extends Div implements HasUrlParameter<String>, Has
         } catch (RsvpLinkException e) {
             removeAll();
             title = getTranslation("rsvp.link.title");
-            Paragraph message = new Paragraph(getTranslation(e.problem() == RsvpLinkException.Problem.EXPIRED
-                    ? "rsvp.link.expired" : "rsvp.link.invalid"));
+            Paragraph message = new Paragraph(getTranslation(
+                    e.problem() == RsvpLinkException.Problem.EXPIRED ? "rsvp.link.expired" : "rsvp.link.invalid"));
             message.setId("link-problem");
             add(new H1(title), message);
         }
@@ -67,12 +65,16 @@ abstract class GuestLinkPage extends Div implements HasUrlParameter<String>, Has
         title = m.title();
         var locale = getLocale();
         DescriptionList facts = new DescriptionList();
-        facts.add(new DescriptionList.Term(getTranslation("meeting.body")), new DescriptionList.Description(m.bodyName()));
-        facts.add(new DescriptionList.Term(getTranslation("meeting.when")), new DescriptionList.Description(
-                Dates.span(m.startsAt(), m.durationMinutes(), locale)));
+        facts.add(
+                new DescriptionList.Term(getTranslation("meeting.body")),
+                new DescriptionList.Description(m.bodyName()));
+        facts.add(
+                new DescriptionList.Term(getTranslation("meeting.when")),
+                new DescriptionList.Description(Dates.span(m.startsAt(), m.durationMinutes(), locale)));
         // "In person and online · address · room": an online meeting's answer to "where" is that it is online.
         String where = Stream.of(getTranslation(m.format().messageKey()), m.location(), m.room())
-                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "));
         facts.add(new DescriptionList.Term(getTranslation("meeting.where")), new DescriptionList.Description(where));
         facts.addClassName("facts");
         Anchor page = new Anchor("meetings/" + m.meetingId(), getTranslation("rsvp.link.meeting-page"));

@@ -1,8 +1,5 @@
 package roundtable.attendance.ui;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,9 +12,9 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
-
+import java.util.HashMap;
+import java.util.Map;
 import roundtable.attendance.AttendanceLimits;
-
 import roundtable.attendance.GuestRsvps;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -73,14 +70,21 @@ class GuestRsvpForm extends Section {
             VaadinRequest request = VaadinRequest.getCurrent();
             String client = request == null ? "unknown" : request.getRemoteAddr();
             try {
-                attendance.guestRsvp(meeting.id(), name.getValue(), email.getValue(), language.getValue(),
-                        response.getValue(), needs.value(), client);
+                attendance.guestRsvp(
+                        meeting.id(),
+                        name.getValue(),
+                        email.getValue(),
+                        language.getValue(),
+                        response.getValue(),
+                        needs.value(),
+                        client);
             } catch (RuleViolationException ex) {
                 FieldErrors.show(this, ex, fields);
                 return;
             }
             remove(form);
-            Paragraph sent = new Paragraph(getTranslation("rsvp.guest.sent", email.getValue().strip()));
+            Paragraph sent = new Paragraph(
+                    getTranslation("rsvp.guest.sent", email.getValue().strip()));
             sent.setId("rsvp-status");
             sent.addClassName("notice");
             sent.getElement().setAttribute("role", "status");

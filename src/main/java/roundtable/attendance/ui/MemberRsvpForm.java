@@ -1,16 +1,13 @@
 package roundtable.attendance.ui;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-
-
+import java.util.HashMap;
+import java.util.Map;
 import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.RsvpView;
 import roundtable.base.RuleViolationException;

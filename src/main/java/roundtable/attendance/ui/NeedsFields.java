@@ -1,9 +1,5 @@
 package roundtable.attendance.ui;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,7 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.AccommodationType;
 import roundtable.attendance.AttendanceLimits;
@@ -54,7 +52,10 @@ class NeedsFields extends Composite<Div> implements AnswerFollowUps.Needs {
         interpretation.addValueChangeListener(e -> mode.setVisible(e.getValue() != null));
 
         // Sign language has no written form: written translation offers the other languages.
-        languageSelect(translation, "rsvp.needs.translation", "rsvp-translation",
+        languageSelect(
+                translation,
+                "rsvp.needs.translation",
+                "rsvp-translation",
                 LanguageNames.OFFERED.stream().filter(t -> !"ase".equals(t)).toList());
 
         accommodations.setLabel(getTranslation("rsvp.needs.accommodations"));
@@ -88,8 +89,8 @@ class NeedsFields extends Composite<Div> implements AnswerFollowUps.Needs {
         select.setItems(tags);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("rsvp.needs.none"));
-        select.setItemLabelGenerator(tag -> tag == null ? getTranslation("rsvp.needs.none")
-                : LanguageNames.of(tag, getLocale()));
+        select.setItemLabelGenerator(
+                tag -> tag == null ? getTranslation("rsvp.needs.none") : LanguageNames.of(tag, getLocale()));
     }
 
     @Override
@@ -109,9 +110,15 @@ class NeedsFields extends Composite<Div> implements AnswerFollowUps.Needs {
 
     @Override
     public AccessNeeds value() {
-        return new AccessNeeds(interpretation.getValue(), interpretation.getValue() == null ? null : mode.getValue(),
-                translation.getValue(), accommodations.getValue(), details.getValue(), children.getValue(),
-                ages.getValue(), loaner.getValue());
+        return new AccessNeeds(
+                interpretation.getValue(),
+                interpretation.getValue() == null ? null : mode.getValue(),
+                translation.getValue(),
+                accommodations.getValue(),
+                details.getValue(),
+                children.getValue(),
+                ages.getValue(),
+                loaner.getValue());
     }
 
     void focusFirst() {

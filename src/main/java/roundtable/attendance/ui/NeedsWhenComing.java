@@ -1,12 +1,10 @@
 package roundtable.attendance.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-
+import java.util.Map;
 import roundtable.attendance.AccessNeeds;
 import roundtable.attendance.Response;
 

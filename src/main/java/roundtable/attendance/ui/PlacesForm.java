@@ -1,14 +1,11 @@
 package roundtable.attendance.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-
-
+import java.util.Map;
 import roundtable.attendance.CapacityService;
 import roundtable.attendance.Places;
 import roundtable.base.RuleViolationException;
@@ -32,9 +29,10 @@ class PlacesForm extends Div {
 
     private void render(Places places) {
         removeAll();
-        Paragraph summary = new Paragraph(places.capacity() == null
-                ? getTranslation("rsvp.places.unlimited", places.taken())
-                : getTranslation("rsvp.places.summary", places.taken(), places.capacity(), places.waiting()));
+        Paragraph summary = new Paragraph(
+                places.capacity() == null
+                        ? getTranslation("rsvp.places.unlimited", places.taken())
+                        : getTranslation("rsvp.places.summary", places.taken(), places.capacity(), places.waiting()));
         summary.setId("rsvp-places-summary");
         summary.getElement().setAttribute("role", "status");
         IntegerField capacity = new IntegerField(getTranslation("rsvp.places.capacity"));

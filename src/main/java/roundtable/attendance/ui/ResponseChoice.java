@@ -1,10 +1,8 @@
 package roundtable.attendance.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-
+import java.util.List;
 import roundtable.attendance.Response;
 
 /** "Will you come?" with the four answers, one under another so they fit a phone. */

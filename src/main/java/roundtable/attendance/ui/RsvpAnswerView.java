@@ -1,11 +1,5 @@
 package roundtable.attendance.ui;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import roundtable.attendance.InvitationRsvps;
 import roundtable.attendance.InvitationView;
 import roundtable.attendance.Response;
@@ -47,9 +44,10 @@ public class RsvpAnswerView extends GuestLinkPage {
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
-        // Absent: opened without a choice (the page asks). Present, it must be one of the answers as the email wrote it.
-        List<String> answers = event.getLocation().getQueryParameters().getParameters().getOrDefault("response",
-                List.of());
+        // Absent: opened without a choice (the page asks). Present, it must be one of the answers as the email wrote
+        // it.
+        List<String> answers =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("response", List.of());
         clicked = answers.size() == 1 ? response(answers.getFirst()).orElse(null) : null;
         altered = !answers.isEmpty() && clicked == null;
         super.setParameter(event, token);
@@ -87,7 +85,8 @@ public class RsvpAnswerView extends GuestLinkPage {
         }
         Response chosen = justSaved || clicked == null ? (current == null ? null : current.response()) : clicked;
         List<Response> offered = invitation.answers();
-        ResponseChoice response = new ResponseChoice(chosen != null && offered.contains(chosen) ? chosen : null, offered);
+        ResponseChoice response =
+                new ResponseChoice(chosen != null && offered.contains(chosen) ? chosen : null, offered);
         NeedsFields needs = new NeedsFields(current == null ? null : current.needs());
         // Folded away unless already asked for, so Confirm is close to the answer on a phone.
         Paragraph ownWords = new Paragraph(getTranslation("rsvp.answer.own-words-kept"));
@@ -99,8 +98,8 @@ public class RsvpAnswerView extends GuestLinkPage {
         help.setVisible(response.getValue() != Response.NOT_ATTENDING);
         response.addValueChangeListener(e -> help.setVisible(e.getValue() != Response.NOT_ATTENDING));
         // What the follow-up questions fill in is brought into sight: the folded questions open.
-        AnswerFollowUps followUps = new AnswerFollowUps(response,
-                AnswerFollowUps.Needs.revealing(needs, () -> help.setOpened(true)), current);
+        AnswerFollowUps followUps = new AnswerFollowUps(
+                response, AnswerFollowUps.Needs.revealing(needs, () -> help.setOpened(true)), current);
         Button confirm = new Button(getTranslation("rsvp.answer.confirm"));
         confirm.setId("rsvp-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -123,6 +122,8 @@ public class RsvpAnswerView extends GuestLinkPage {
     }
 
     private static Optional<Response> response(String name) {
-        return Arrays.stream(Response.values()).filter(r -> r.name().equals(name)).findFirst();
+        return Arrays.stream(Response.values())
+                .filter(r -> r.name().equals(name))
+                .findFirst();
     }
 }

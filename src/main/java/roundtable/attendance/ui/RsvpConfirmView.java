@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
-
 import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.RsvpState;
 import roundtable.attendance.RsvpView;
@@ -36,7 +34,9 @@ public class RsvpConfirmView extends GuestLinkPage {
     private void show(RsvpView rsvp, boolean justConfirmed) {
         header("rsvp.confirm.heading", rsvp);
         if (rsvp.state() == RsvpState.AWAITING_EMAIL_CONFIRMATION) {
-            add(new Paragraph(getTranslation("rsvp.confirm.intro", rsvp.guestName(),
+            add(new Paragraph(getTranslation(
+                    "rsvp.confirm.intro",
+                    rsvp.guestName(),
                     getTranslation(rsvp.response().messageKey()))));
             Button confirm = new Button(getTranslation("rsvp.confirm.button"));
             confirm.setId("rsvp-confirm");

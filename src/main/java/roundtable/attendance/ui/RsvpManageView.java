@@ -1,8 +1,5 @@
 package roundtable.attendance.ui;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +9,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.HashMap;
+import java.util.Map;
 import roundtable.attendance.AccessNeeds;
-
 import roundtable.attendance.GuestRsvpChanges;
 import roundtable.attendance.NeedsInWords;
 import roundtable.attendance.Response;
@@ -58,8 +55,8 @@ public class RsvpManageView extends GuestLinkPage {
         }
         if (rsvp.state() == RsvpState.CANCELLED) {
             Paragraph help = new Paragraph(getTranslation("rsvp.manage.cancelled-help"));
-            Button undo = new Button(getTranslation("rsvp.manage.undo"),
-                    e -> change(rsvp.response(), rsvp.withdrawn(), Map.of()));
+            Button undo = new Button(
+                    getTranslation("rsvp.manage.undo"), e -> change(rsvp.response(), rsvp.withdrawn(), Map.of()));
             undo.setId("rsvp-undo");
             undo.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div undoing = new Div(undo);
@@ -109,7 +106,9 @@ public class RsvpManageView extends GuestLinkPage {
     private void askToCancel(RsvpView rsvp) {
         String title = rsvp.meeting().title();
         String what = rsvp.needs().any()
-                ? getTranslation("rsvp.manage.cancel.text-requests", title,
+                ? getTranslation(
+                        "rsvp.manage.cancel.text-requests",
+                        title,
                         NeedsInWords.joined(rsvp.needs(), getLocale(), this::getTranslation))
                 : getTranslation("rsvp.manage.cancel.text", title);
         Paragraph text = new Paragraph(what + " " + getTranslation("rsvp.manage.cancel.after"));

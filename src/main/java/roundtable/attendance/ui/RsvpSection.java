@@ -1,14 +1,10 @@
 package roundtable.attendance.ui;
 
+import com.vaadin.flow.component.html.Div;
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
-
 import roundtable.attendance.CapacityService;
-
-import com.vaadin.flow.component.html.Div;
 import roundtable.attendance.GuestRsvps;
 import roundtable.attendance.MemberRsvps;
 import roundtable.base.security.CurrentUser;
@@ -31,8 +27,8 @@ class RsvpSection implements MeetingPageSection {
     private final MeetingService meetings;
     private final Clock clock;
 
-    RsvpSection(MemberRsvps members, GuestRsvps guests, CapacityService capacity,
-            MeetingService meetings, Clock clock) {
+    RsvpSection(
+            MemberRsvps members, GuestRsvps guests, CapacityService capacity, MeetingService meetings, Clock clock) {
         this.members = members;
         this.guests = guests;
         this.capacity = capacity;
@@ -42,7 +38,8 @@ class RsvpSection implements MeetingPageSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> sectionFor(MeetingSummary meeting) {
-        if (meeting.status() != MeetingStatus.SCHEDULED || !clock.instant().isBefore(meeting.startsAt().toInstant())) {
+        if (meeting.status() != MeetingStatus.SCHEDULED
+                || !clock.instant().isBefore(meeting.startsAt().toInstant())) {
             return Optional.empty();
         }
         if (CurrentUser.get().isPresent()) {

@@ -1,7 +1,6 @@
 package roundtable.attendance.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
-
 import roundtable.attendance.NeedsInWords;
 import roundtable.attendance.Response;
 import roundtable.attendance.RsvpState;
@@ -26,17 +25,22 @@ class RsvpStatus extends Paragraph {
         if (rsvp.state() == RsvpState.CANCELLED) {
             text.append(getTranslation("rsvp.status.cancelled"));
         } else if (rsvp.response() == Response.NOT_ATTENDING) {
-            text.append(getTranslation("rsvp.status.not-coming", getTranslation(rsvp.response().messageKey())));
+            text.append(getTranslation(
+                    "rsvp.status.not-coming", getTranslation(rsvp.response().messageKey())));
         } else {
-            text.append(getTranslation("rsvp.your-answer", getTranslation(rsvp.response().messageKey()),
+            text.append(getTranslation(
+                    "rsvp.your-answer",
+                    getTranslation(rsvp.response().messageKey()),
                     getTranslation(rsvp.state().messageKey())));
         }
         if (rsvp.state() == RsvpState.WAITLISTED && rsvp.waitlistPosition() != null) {
             text.append(' ').append(getTranslation("rsvp.waitlist-position", rsvp.waitlistPosition()));
         }
         if (rsvp.withdrawn().any()) {
-            text.append(' ').append(getTranslation("rsvp.status.withdrawn",
-                    NeedsInWords.joined(rsvp.withdrawn(), getLocale(), this::getTranslation)));
+            text.append(' ')
+                    .append(getTranslation(
+                            "rsvp.status.withdrawn",
+                            NeedsInWords.joined(rsvp.withdrawn(), getLocale(), this::getTranslation)));
         }
         if (rsvp.lateRequests()) {
             text.append(' ').append(getTranslation("rsvp.late"));

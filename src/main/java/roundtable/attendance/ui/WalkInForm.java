@@ -1,8 +1,5 @@
 package roundtable.attendance.ui;
 
-import java.util.Map;
-import java.util.function.BiConsumer;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +9,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.Map;
+import java.util.function.BiConsumer;
 import roundtable.attendance.AttendanceLimits;
 import roundtable.attendance.checkin.AttendanceMode;
 import roundtable.attendance.checkin.CheckInOutcome;
@@ -41,8 +39,8 @@ class WalkInForm extends Section {
         RadioButtonGroup<AttendanceMode> mode = new RadioButtonGroup<>(getTranslation("checkin.walk-in.mode"));
         mode.setId("walk-in-mode");
         mode.setItems(AttendanceMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation(m == AttendanceMode.IN_PERSON ? "checkin.mode.in-person"
-                : "checkin.mode.online"));
+        mode.setItemLabelGenerator(
+                m -> getTranslation(m == AttendanceMode.IN_PERSON ? "checkin.mode.in-person" : "checkin.mode.online"));
         mode.setValue(AttendanceMode.IN_PERSON);
         Button add = new Button(getTranslation("checkin.walk-in.add"));
         add.setId("walk-in-add");

@@ -1,10 +1,5 @@
 package roundtable.audit.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,8 +13,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import roundtable.audit.AuditRecord;
 import roundtable.audit.AuditService;
 import roundtable.base.RoundtableProperties;
@@ -38,7 +36,8 @@ class AuditLogView extends Div implements HasDynamicTitle {
     AuditLogView(AuditService audit, RoundtableProperties properties) {
         addClassName("page");
         ZoneId zone = properties.defaultTimeZone();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
 
         TextField filter = new TextField(getTranslation("audit.search"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -47,26 +46,41 @@ class AuditLogView extends Div implements HasDynamicTitle {
         filter.setMaxLength(100);
 
         Grid<AuditRecord> grid = new Grid<>();
-        var summary = grid.addComponentColumn(r -> PhoneColumns.summary(new Span(r.summary()),
-                PhoneColumns.line(format.format(r.occurredAt().atZone(zone)) + " · " + r.actor()),
-                changed("audit.before", r.before()), changed("audit.after", r.after())))
+        var summary = grid.addComponentColumn(r -> PhoneColumns.summary(
+                        new Span(r.summary()),
+                        PhoneColumns.line(format.format(r.occurredAt().atZone(zone)) + " · " + r.actor()),
+                        changed("audit.before", r.before()),
+                        changed("audit.after", r.after())))
                 .setHeader(getTranslation("audit.what"));
-        PhoneColumns.collapse(grid, summary, List.of(
-                grid.addColumn(r -> format.format(r.occurredAt().atZone(zone))).setHeader(getTranslation("audit.when"))
-                        .setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true),
-                grid.addColumn(AuditRecord::summary).setHeader(getTranslation("audit.what")).setFlexGrow(3),
-                grid.addColumn(LitRenderer.<AuditRecord>of("<span style=\"white-space: pre-line\">${item.before}</span>")
-                        .withProperty("before", r -> r.before() == null ? "" : r.before()))
-                        .setHeader(getTranslation("audit.before")).setFlexGrow(2),
-                grid.addColumn(LitRenderer.<AuditRecord>of("<span style=\"white-space: pre-line\">${item.after}</span>")
-                        .withProperty("after", r -> r.after() == null ? "" : r.after()))
-                        .setHeader(getTranslation("audit.after")).setFlexGrow(2)));
+        PhoneColumns.collapse(
+                grid,
+                summary,
+                List.of(
+                        grid.addColumn(r -> format.format(r.occurredAt().atZone(zone)))
+                                .setHeader(getTranslation("audit.when"))
+                                .setAutoWidth(true)
+                                .setFlexGrow(0),
+                        grid.addColumn(AuditRecord::actor)
+                                .setHeader(getTranslation("audit.who"))
+                                .setAutoWidth(true),
+                        grid.addColumn(AuditRecord::summary)
+                                .setHeader(getTranslation("audit.what"))
+                                .setFlexGrow(3),
+                        grid.addColumn(LitRenderer.<AuditRecord>of(
+                                                "<span style=\"white-space: pre-line\">${item.before}</span>")
+                                        .withProperty("before", r -> r.before() == null ? "" : r.before()))
+                                .setHeader(getTranslation("audit.before"))
+                                .setFlexGrow(2),
+                        grid.addColumn(LitRenderer.<AuditRecord>of(
+                                                "<span style=\"white-space: pre-line\">${item.after}</span>")
+                                        .withProperty("after", r -> r.after() == null ? "" : r.after()))
+                                .setHeader(getTranslation("audit.after"))
+                                .setFlexGrow(2)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.setId("audit-grid");
-        var data = grid.setItems(q -> audit.search(filter.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) audit.count(filter.getValue()));
+        var data = grid.setItems(q -> audit.search(filter.getValue(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) audit.count(filter.getValue()));
         filter.addValueChangeListener(e -> data.refreshAll());
         add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filter, grid);
     }

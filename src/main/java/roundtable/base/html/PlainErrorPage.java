@@ -1,12 +1,10 @@
 package roundtable.base.html;
 
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 
@@ -37,10 +35,11 @@ public class PlainErrorPage {
     /** The page for an HTTP error status, in the reader's language. */
     public String render(int status, Language language) {
         String[] keys = switch (status) {
-            case 400, 405, 413, 414, 431 -> new String[] { "error.plain.bad-request.title", "error.plain.bad-request.message" };
-            case 401, 403 -> new String[] { "error.plain.forbidden.title", "error.plain.forbidden.message" };
-            case 404 -> new String[] { "error.not-found.title", "error.not-found.message" };
-            default -> new String[] { "error.unexpected.title", "error.plain.unexpected.message" };
+            case 400, 405, 413, 414, 431 ->
+                new String[] {"error.plain.bad-request.title", "error.plain.bad-request.message"};
+            case 401, 403 -> new String[] {"error.plain.forbidden.title", "error.plain.forbidden.message"};
+            case 404 -> new String[] {"error.not-found.title", "error.not-found.message"};
+            default -> new String[] {"error.unexpected.title", "error.plain.unexpected.message"};
         };
         Map<String, Object> model = Map.of(
                 "lang", language.tag(),

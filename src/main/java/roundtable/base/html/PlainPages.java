@@ -1,7 +1,6 @@
 package roundtable.base.html;
 
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -13,8 +12,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class PlainPages {
 
-    private PlainPages() {
-    }
+    private PlainPages() {}
 
     /** An engine that resolves only the named templates, so a typo cannot reach another feature's page. */
     public static SpringTemplateEngine engine(MessageSource messages, String... templates) {

@@ -5,12 +5,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.springframework.web.util.HtmlUtils;
-
 import roundtable.base.PlainText;
 import roundtable.base.RuleViolationException;
 
@@ -28,7 +26,8 @@ public final class RichText {
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("hr", "br", "s", "sub", "sup", "blockquote", "pre", "code")
-                    .allowAttributes("lang").globally()
+                    .allowAttributes("lang")
+                    .globally()
                     .toFactory());
 
     /** A numeric character reference, e.g. {@code &#x202E;} or {@code &#8238;}: a way to write any character. */
@@ -37,8 +36,7 @@ public final class RichText {
     /** An opening or closing tag (or a comment): a sign the text was written as HTML. */
     private static final Pattern TAG = Pattern.compile("<(/?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>|!--)");
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /**
      * Text typed without any tags, as HTML that keeps its shape: a blank line starts a new paragraph
@@ -51,8 +49,11 @@ public final class RichText {
         }
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         return Arrays.stream(normalised.split("\n\\s*\n"))
-                .map(paragraph -> "<p>" + Arrays.stream(paragraph.strip().split("\n"))
-                        .map(line -> HtmlUtils.htmlEscape(line.strip())).collect(Collectors.joining("<br>")) + "</p>")
+                .map(paragraph -> "<p>"
+                        + Arrays.stream(paragraph.strip().split("\n"))
+                                .map(line -> HtmlUtils.htmlEscape(line.strip()))
+                                .collect(Collectors.joining("<br>"))
+                        + "</p>")
                 .collect(Collectors.joining());
     }
 
@@ -64,8 +65,13 @@ public final class RichText {
      * however written, from whatever is shown.
      */
     public static void require(String field, String html) {
-        if (html != null && (!PlainText.acceptable(html, true) || NUMERIC_REFERENCE.matcher(html).results()
-                .map(RichText::referenced).anyMatch(c -> c.length() == 1 && PlainText.directionOverride(c.charAt(0))))) {
+        if (html != null
+                && (!PlainText.acceptable(html, true)
+                        || NUMERIC_REFERENCE
+                                .matcher(html)
+                                .results()
+                                .map(RichText::referenced)
+                                .anyMatch(c -> c.length() == 1 && PlainText.directionOverride(c.charAt(0))))) {
             throw new RuleViolationException(field, PlainText.MESSAGE_KEY);
         }
     }
@@ -77,14 +83,16 @@ public final class RichText {
 
     /** Numeric character references that stand for a character {@link PlainText} refuses, removed. */
     private static String withoutHiddenReferences(String html) {
-        return NUMERIC_REFERENCE.matcher(html).replaceAll(r -> PlainText.acceptable(referenced(r), true)
-                ? Matcher.quoteReplacement(r.group()) : "");
+        return NUMERIC_REFERENCE
+                .matcher(html)
+                .replaceAll(r -> PlainText.acceptable(referenced(r), true) ? Matcher.quoteReplacement(r.group()) : "");
     }
 
     /** The character a reference stands for; a number that is no character stands for an unpaired half. */
     private static String referenced(MatchResult reference) {
         try {
-            int codePoint = reference.group(1) != null ? Integer.parseInt(reference.group(1), 16)
+            int codePoint = reference.group(1) != null
+                    ? Integer.parseInt(reference.group(1), 16)
                     : Integer.parseInt(reference.group(2));
             return Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : "\uD800";
         } catch (NumberFormatException tooLarge) {
@@ -95,7 +103,8 @@ public final class RichText {
     /** Plain text of a rich-text fragment, for search, summaries and the plain-text part of emails. */
     public static String toPlainText(String html) {
         String safe = sanitise(html);
-        String text = safe.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>", "\n").replaceAll("<[^>]+>", "");
+        String text =
+                safe.replaceAll("(?i)<br\\s*/?>|</p>|</li>|</h[1-6]>", "\n").replaceAll("<[^>]+>", "");
         return HtmlUtils.htmlUnescape(text).replaceAll("[ \\t]+", " ").strip();
     }
 }

@@ -13,19 +13,21 @@ import java.util.Locale;
  */
 public final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String dateTime(ZonedDateTime when, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(when) + ", "
-                + time(when, locale);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .format(when) + ", " + time(when, locale);
     }
 
     public static String time(ZonedDateTime when, Locale locale) {
         // "zzz" names the zone as it is at that instant: MST in winter, MDT in summer. The US
         // abbreviations are what every reader in the district sees on clocks and notices; some
         // other locales' data would print MST all year.
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(when) + " "
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(when) + " "
                 + DateTimeFormatter.ofPattern("zzz", Locale.US).format(when);
     }
 
@@ -35,12 +37,15 @@ public final class Dates {
     }
 
     public static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** "November 2026", "Noviembre de 2026": a month as each language names it, capitalised to start a line. */
     public static String month(YearMonth month, Locale locale) {
-        String text = DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale).format(month);
+        String text =
+                DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale).format(month);
         return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 }

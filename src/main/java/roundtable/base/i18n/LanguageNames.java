@@ -3,7 +3,6 @@ package roundtable.base.i18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import roundtable.base.RuleViolationException;
 
 /**
@@ -18,8 +17,7 @@ public final class LanguageNames {
     /** The languages the district offers interpretation in, most requested first. */
     public static final List<String> OFFERED = List.of("es", "vi", "zh", "ar", "ru", "so", "ne", ASL);
 
-    private LanguageNames() {
-    }
+    private LanguageNames() {}
 
     /** Refuses a language the district does not offer (the forms offer only these), naming the field. */
     public static void requireOffered(String field, List<String> tags) {

@@ -1,20 +1,18 @@
 package roundtable.base.i18n;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import roundtable.base.security.RoundtableUser;
 
 /**
@@ -31,9 +29,11 @@ public class LocaleResolution {
     public static final String SESSION_ATTRIBUTE = LocaleResolution.class.getName() + ".chosen";
     /** The page (route path) on which the language button was last pressed in this session. */
     public static final String CHOSEN_ON_ATTRIBUTE = LocaleResolution.class.getName() + ".chosen-on";
+
     static final Duration COOKIE_LIFETIME = Duration.ofDays(365);
     /** A request asks once, however many times its language is wanted (page, then UI). */
     private static final String RECIPIENT_ATTRIBUTE = LocaleResolution.class.getName() + ".recipient";
+
     private static final Logger log = LoggerFactory.getLogger(LocaleResolution.class);
 
     private final List<PersonalLinkLanguage> personalLinks;
@@ -44,7 +44,9 @@ public class LocaleResolution {
 
     public Language resolve(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        Optional<Language> personal = personalLinkLanguage(routePath(request), cachedRecipientLanguage(request),
+        Optional<Language> personal = personalLinkLanguage(
+                routePath(request),
+                cachedRecipientLanguage(request),
                 session == null ? name -> null : session::getAttribute);
         if (personal.isPresent()) {
             return personal.get();
@@ -90,15 +92,17 @@ public class LocaleResolution {
         return personalLinkLanguage(strip(routePath), recipientLanguage(strip(routePath)), sessionAttribute);
     }
 
-    private static Optional<Language> personalLinkLanguage(String routePath, Optional<Language> recipient,
-            Function<String, Object> sessionAttribute) {
+    private static Optional<Language> personalLinkLanguage(
+            String routePath, Optional<Language> recipient, Function<String, Object> sessionAttribute) {
         return recipient.map(theirs -> sessionAttribute.apply(SESSION_ATTRIBUTE) instanceof Language chosen
-                && routePath.equals(sessionAttribute.apply(CHOSEN_ON_ATTRIBUTE)) ? chosen : theirs);
+                        && routePath.equals(sessionAttribute.apply(CHOSEN_ON_ATTRIBUTE))
+                ? chosen
+                : theirs);
     }
 
     public static String cookieScript(Language language) {
-        return "document.cookie='" + COOKIE + "=" + language.tag() + ";path=/;max-age="
-                + COOKIE_LIFETIME.toSeconds() + ";samesite=lax'";
+        return "document.cookie='" + COOKIE + "=" + language.tag() + ";path=/;max-age=" + COOKIE_LIFETIME.toSeconds()
+                + ";samesite=lax'";
     }
 
     private Optional<Language> cachedRecipientLanguage(HttpServletRequest request) {
@@ -138,7 +142,8 @@ public class LocaleResolution {
         String query = request.getQueryString();
         if ("init".equals(request.getParameter("v-r"))) {
             // Vaadin's client sends the page's query on its own, or (older clients) within the location.
-            query = request.getParameter("query") != null ? request.getParameter("query")
+            query = request.getParameter("query") != null
+                    ? request.getParameter("query")
                     : queryOf(request.getParameter("location"));
         }
         if (query == null) {
@@ -166,12 +171,16 @@ public class LocaleResolution {
     static String routePath(HttpServletRequest request) {
         // Only a GET is read for parameters: reading a form post's would consume its body.
         String location = "GET".equals(request.getMethod()) && "init".equals(request.getParameter("v-r"))
-                ? request.getParameter("location") : null;
+                ? request.getParameter("location")
+                : null;
         if (location != null) {
             return strip(location.replaceFirst("[?#].*$", ""));
         }
         String uri = request.getRequestURI();
-        return strip(uri == null ? "" : uri.substring(Math.min(request.getContextPath().length(), uri.length())));
+        return strip(
+                uri == null
+                        ? ""
+                        : uri.substring(Math.min(request.getContextPath().length(), uri.length())));
     }
 
     private static String strip(String path) {

@@ -1,16 +1,14 @@
 package roundtable.base.i18n;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Vaadin's getTranslation(...) reads the same bundles as Spring (messages*.properties),

@@ -1,11 +1,9 @@
 package roundtable.base.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * A commit H2 has acknowledged survives the server being killed. By default H2 writes committed

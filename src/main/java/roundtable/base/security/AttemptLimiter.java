@@ -1,16 +1,15 @@
 package roundtable.base.security;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
  * "At most N in a window" per key (an address, an account), on Bucket4j token buckets kept in the
@@ -31,7 +30,10 @@ public class AttemptLimiter {
         this.name = name;
         this.configuration = BucketConfiguration.builder()
                 // All attempts come back together once the window has passed, not one by one before it.
-                .addLimit(Bandwidth.builder().capacity(allowed).refillIntervally(allowed, window).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(allowed)
+                        .refillIntervally(allowed, window)
+                        .build())
                 .build();
     }
 
@@ -65,8 +67,8 @@ public class AttemptLimiter {
 
     private static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

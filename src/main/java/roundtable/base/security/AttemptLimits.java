@@ -2,15 +2,12 @@ package roundtable.base.security;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import javax.sql.DataSource;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Where rate limits come from: every limiter keeps its buckets in the database (decision 0020), so
@@ -37,7 +34,8 @@ public class AttemptLimits {
         return buckets.deleteExpired();
     }
 
-    @Scheduled(fixedDelayString = "${roundtable.rate-limits.cleanup-every:PT1H}",
+    @Scheduled(
+            fixedDelayString = "${roundtable.rate-limits.cleanup-every:PT1H}",
             initialDelayString = "${roundtable.rate-limits.cleanup-every:PT1H}")
     @SchedulerLock(name = "rate-limit-cleanup")
     public void scheduledCleanup() {

@@ -3,8 +3,7 @@ package roundtable.base.security;
 /** Whether an address names a file the app serves from the class path, for the filters that answer before Vaadin. */
 final class ClassPathFiles {
 
-    private ClassPathFiles() {
-    }
+    private ClassPathFiles() {}
 
     /** A path that tries to climb out, is still escaped or doubles a slash is no file, whatever it resolves to. */
     static boolean exists(String path, String... roots) {

@@ -1,8 +1,7 @@
 package roundtable.base.security;
 
-import java.time.Clock;
-
 import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
 
 /** Bucket4j's time from the application's Clock, so a test that moves the clock moves every limit's window. */
 record ClockTimeMeter(Clock clock) implements TimeMeter {

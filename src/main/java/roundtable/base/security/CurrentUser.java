@@ -1,15 +1,13 @@
 package roundtable.base.security;
 
 import java.util.Optional;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is asking, for services that decide by person rather than by role. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<RoundtableUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -25,6 +23,7 @@ public final class CurrentUser {
 
     public static boolean hasRole(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
     }
 }

@@ -1,13 +1,5 @@
 package roundtable.base.security;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Optional;
-
-import javax.sql.DataSource;
-
 import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
@@ -15,6 +7,12 @@ import io.github.bucket4j.distributed.proxy.generic.select_for_update.AbstractSe
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.LockAndGetResult;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.SelectForUpdateBasedTransaction;
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Bucket4j's buckets in the {@code rate_limit_bucket} table, in plain SQL that H2 and PostgreSQL
@@ -65,7 +63,8 @@ class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
     }
 
     private int update(String sql, Object parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, parameter);
             return s.executeUpdate();
         } catch (SQLException e) {

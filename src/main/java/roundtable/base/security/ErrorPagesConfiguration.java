@@ -1,9 +1,10 @@
 package roundtable.base.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -15,10 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import roundtable.base.html.PlainErrorPage;
 import roundtable.base.i18n.LocaleResolution;
 
@@ -56,8 +53,8 @@ class ErrorPagesConfiguration {
             public void render(Map<String, ?> ignored, HttpServletRequest req, HttpServletResponse response)
                     throws IOException {
                 response.setContentType(getContentType());
-                response.getOutputStream().write(
-                        page.render(status, languages.resolve(req)).getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream()
+                        .write(page.render(status, languages.resolve(req)).getBytes(StandardCharsets.UTF_8));
             }
         };
     }

@@ -1,15 +1,5 @@
 package roundtable.base.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +7,14 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import roundtable.base.html.PlainErrorPage;
 import roundtable.base.i18n.LocaleResolution;
 
@@ -37,8 +34,9 @@ final class FileAddresses implements Filter {
     /** A last segment that ends like a file name (personal links' tokens end in a 43-character signature). */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.[A-Za-z0-9]{1,12}");
     /** Where Spring Boot and Vaadin serve files from on the class path. */
-    private static final String[] FILE_ROOTS = { "META-INF/resources", "resources", "static", "public",
-            "META-INF/VAADIN/webapp" };
+    private static final String[] FILE_ROOTS = {
+        "META-INF/resources", "resources", "static", "public", "META-INF/VAADIN/webapp"
+    };
 
     private final byte[] favicon = read("META-INF/resources" + FAVICON);
     private final Supplier<HandlerMapping> controllers;
@@ -54,7 +52,8 @@ final class FileAddresses implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
+        if (!(req instanceof HttpServletRequest request)
+                || !(res instanceof HttpServletResponse response)
                 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             chain.doFilter(req, res);
             return;
@@ -69,7 +68,10 @@ final class FileAddresses implements Filter {
             }
             return;
         }
-        if (request.getSession(false) == null && looksLikeAFile(path) && !ClassPathFiles.exists(path, FILE_ROOTS) && !answeredByController(request)) {
+        if (request.getSession(false) == null
+                && looksLikeAFile(path)
+                && !ClassPathFiles.exists(path, FILE_ROOTS)
+                && !answeredByController(request)) {
             byte[] page = notFound.render(HttpServletResponse.SC_NOT_FOUND, languages.resolve(request))
                     .getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

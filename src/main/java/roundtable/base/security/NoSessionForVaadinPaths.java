@@ -1,8 +1,5 @@
 package roundtable.base.security;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +7,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Vaadin takes any address under {@code /VAADIN} that is not one of its files ({@code /VAADIN}
@@ -22,13 +21,16 @@ final class NoSessionForVaadinPaths implements Filter {
 
     private static final String PREFIX = "/VAADIN";
     /** Where the pre-compiled bundle and Flow's own client files are on the class path. */
-    private static final String[] FILE_ROOTS = { "META-INF/VAADIN/webapp", "META-INF/resources" };
+    private static final String[] FILE_ROOTS = {"META-INF/VAADIN/webapp", "META-INF/resources"};
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        if (req instanceof HttpServletRequest request && res instanceof HttpServletResponse response
-                && isVaadinPath(request) && request.getSession(false) == null && !isFile(path(request))) {
+        if (req instanceof HttpServletRequest request
+                && res instanceof HttpServletResponse response
+                && isVaadinPath(request)
+                && request.getSession(false) == null
+                && !isFile(path(request))) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write("Not found".getBytes(StandardCharsets.UTF_8));

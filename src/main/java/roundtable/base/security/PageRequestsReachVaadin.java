@@ -1,17 +1,14 @@
 package roundtable.base.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
-
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-
 import org.springframework.web.servlet.HandlerMapping;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Lets a browser's page request through to Vaadin, whose navigation access control then
@@ -21,7 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 class PageRequestsReachVaadin implements AuthorizationManager<RequestAuthorizationContext> {
 
-    private final AuthorizationManager<RequestAuthorizationContext> authenticated = AuthenticatedAuthorizationManager.authenticated();
+    private final AuthorizationManager<RequestAuthorizationContext> authenticated =
+            AuthenticatedAuthorizationManager.authenticated();
     private final Supplier<HandlerMapping> controllers;
 
     /** @param controllers Spring MVC's controller mappings: a path one of them answers is not a Vaadin page */
@@ -30,8 +28,8 @@ class PageRequestsReachVaadin implements AuthorizationManager<RequestAuthorizati
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-            RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         HttpServletRequest request = context.getRequest();
         if ("GET".equals(request.getMethod()) && isPageRequest(request)) {
             return new AuthorizationDecision(true);

@@ -5,12 +5,10 @@ import java.io.Writer;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-
 import roundtable.base.html.PlainErrorPage;
 import roundtable.base.i18n.Language;
 

@@ -1,7 +1,6 @@
 package roundtable.base.security;
 
 import java.time.Duration;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;

@@ -1,10 +1,8 @@
 package roundtable.base.security;
 
 import java.util.Collection;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-
 import roundtable.base.i18n.Language;
 
 /** The signed-in person, as Spring Security keeps them in the session. */
@@ -16,7 +14,12 @@ public class RoundtableUser extends User {
     private final String displayName;
     private final Language language;
 
-    public RoundtableUser(long personId, String email, String passwordHash, String displayName, Language language,
+    public RoundtableUser(
+            long personId,
+            String email,
+            String passwordHash,
+            String displayName,
+            Language language,
             Collection<? extends GrantedAuthority> authorities) {
         super(email, passwordHash, authorities);
         this.personId = personId;

@@ -1,17 +1,22 @@
 package roundtable.base.security;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -32,19 +37,9 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerMapping;
-
-import com.vaadin.flow.spring.security.RequestUtil;
-import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-
 import roundtable.base.html.PlainErrorPage;
 import roundtable.base.i18n.LocaleResolution;
 import roundtable.base.ui.LoginView;
-
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -55,36 +50,44 @@ class SecurityConfiguration {
     static final String LINK_SIGN_IN_URL = "/login/ott";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLinkGenerationHandler linkHandler,
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignInLinkGenerationHandler linkHandler,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers,
-            VaadinDefaultRequestCache requestCache, RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
-                .requestMatchers(pathPattern("/actuator/prometheus")).access((a, ctx) ->
-                        new AuthorizationDecision(
-                                fromThisServer(ctx.getRequest())))
-                .requestMatchers(pathPattern("/actuator"), pathPattern("/actuator/**")).hasRole(Role.ADMIN_NAME)
+            VaadinDefaultRequestCache requestCache,
+            RequestUtil vaadinRequests)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        pathPattern("/actuator/health"), pathPattern("/actuator/health/**"))
+                .permitAll()
+                .requestMatchers(pathPattern("/actuator/prometheus"))
+                .access((a, ctx) -> new AuthorizationDecision(fromThisServer(ctx.getRequest())))
+                .requestMatchers(pathPattern("/actuator"), pathPattern("/actuator/**"))
+                .hasRole(Role.ADMIN_NAME)
                 .requestMatchers(pathPattern("/styles.css"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
                 .permitAll()
                 // Agenda attachments: the meetings feature answers "not found" for a closed meeting's files.
-                .requestMatchers(pathPattern(HttpMethod.GET, "/meetings/*/attachments/**")).permitAll()
+                .requestMatchers(pathPattern(HttpMethod.GET, "/meetings/*/attachments/**"))
+                .permitAll()
                 // iCalendar feeds and downloads: calendar apps cannot sign in; each controller decides what to show.
                 .requestMatchers(pathPattern(HttpMethod.GET, "/feeds/**"), pathPattern(HttpMethod.HEAD, "/feeds/**"))
                 .permitAll()
                 // Published minutes' permalink and PDF: for anyone, without an account or a session.
-                .requestMatchers(pathPattern(HttpMethod.GET, "/public/minutes/**"),
+                .requestMatchers(
+                        pathPattern(HttpMethod.GET, "/public/minutes/**"),
                         pathPattern(HttpMethod.HEAD, "/public/minutes/**"))
                 .permitAll()
                 // One-click unsubscribe (RFC 8058): the signed link is the proof; mail programs send no cookie.
-                .requestMatchers(pathPattern(HttpMethod.GET, "/unsubscribe/**"), pathPattern(HttpMethod.POST, "/unsubscribe/**"))
+                .requestMatchers(
+                        pathPattern(HttpMethod.GET, "/unsubscribe/**"), pathPattern(HttpMethod.POST, "/unsubscribe/**"))
                 .permitAll());
         // Vaadin's own CSRF rules would exempt every request to the login view's address, the password
         // form's post included: a page on another site could then sign a visitor's browser into its
         // author's account (login CSRF). Here only Vaadin's internal requests, which carry the UI's own
         // security key, and the one-click unsubscribe go without Spring's token; the login form sends it
         // from the page's _csrf meta tags.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
-                pathPattern(HttpMethod.POST, "/unsubscribe/**")));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                vaadinRequests::isFrameworkInternalRequest, pathPattern(HttpMethod.POST, "/unsubscribe/**")));
         // A sign-in form without this session's token (posted from elsewhere, or from a page open longer
         // than its session) goes back to the login page, which asks to sign in again. The password is not
         // checked, so the attempt counts nothing against the limits.
@@ -93,10 +96,9 @@ class SecurityConfiguration {
         http.headers(headers -> headers.disable());
         // Remembering where to return after sign-in takes a session: only for a page a person opened,
         // never for Vaadin's own addresses (/VAADIN without its slash included) or a script's fetch.
-        requestCache.ignoreRequests(new OrRequestMatcher(pathPattern("/VAADIN"), pathPattern("/VAADIN/**"),
-                request -> !accepts(request, "text/html")));
-        http.oneTimeTokenLogin(ott -> ott
-                .loginPage(LoginView.PATH)
+        requestCache.ignoreRequests(new OrRequestMatcher(
+                pathPattern("/VAADIN"), pathPattern("/VAADIN/**"), request -> !accepts(request, "text/html")));
+        http.oneTimeTokenLogin(ott -> ott.loginPage(LoginView.PATH)
                 .loginProcessingUrl(LINK_SIGN_IN_URL)
                 .showDefaultSubmitPage(false)
                 .tokenGenerationSuccessHandler(linkHandler)
@@ -105,9 +107,11 @@ class SecurityConfiguration {
                 .generateRequestResolver(request -> null)
                 .authenticationFailureHandler((request, response, e) ->
                         response.sendRedirect(request.getContextPath() + "/signin/link?invalid")));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)
-                .anyRequest(rule -> rule.access(new PageRequestsReachVaadin(controllers::getObject))));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
+                        .anyRequest(rule -> rule.access(new PageRequestsReachVaadin(controllers::getObject))));
         return http.build();
     }
 
@@ -141,7 +145,8 @@ class SecurityConfiguration {
     /** After the headers, so its icon and its "not found" carry them too; before Spring Security, which may save a request in the session. */
     @Bean
     FilterRegistrationBean<FileAddresses> fileAddresses(
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers, PlainErrorPage notFound,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers,
+            PlainErrorPage notFound,
             LocaleResolution languages) {
         FilterRegistrationBean<FileAddresses> registration =
                 new FilterRegistrationBean<>(new FileAddresses(controllers::getObject, notFound, languages));
@@ -192,8 +197,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    RateLimitedPasswordAuthentication passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
-            AttemptLimits limits) {
+    RateLimitedPasswordAuthentication passwordAuthentication(
+            UserDetailsService users, PasswordEncoder encoder, AttemptLimits limits) {
         return new RateLimitedPasswordAuthentication(users, encoder, limits);
     }
 

@@ -1,11 +1,5 @@
 package roundtable.base.security;
 
-import java.io.IOException;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,6 +8,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts the security headers on every response before anything answers it: Vaadin's pages and
@@ -76,8 +75,9 @@ final class SecurityHeaders implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        HeaderGuard guarded = response instanceof HeaderGuard already ? already : new HeaderGuard(response, request.isSecure(),
-                        isReadOnly(request.getMethod()));
+        HeaderGuard guarded = response instanceof HeaderGuard already
+                ? already
+                : new HeaderGuard(response, request.isSecure(), isReadOnly(request.getMethod()));
         guarded.writeDefaults();
         chain.doFilter(request, guarded);
     }
@@ -115,6 +115,7 @@ final class SecurityHeaders implements Filter {
          * handler says: Vaadin marks its UIDL answers only "no-cache", and they hold a person's data.
          */
         private final boolean cacheable;
+
         private final Set<String> setByHandler = new HashSet<>();
 
         HeaderGuard(HttpServletResponse response, boolean secure, boolean cacheable) {
@@ -167,8 +168,9 @@ final class SecurityHeaders implements Filter {
         }
 
         private boolean isFixed(String name) {
-            return name != null && (FIXED.keySet().stream().anyMatch(name::equalsIgnoreCase)
-                    || !cacheable && "Cache-Control".equalsIgnoreCase(name));
+            return name != null
+                    && (FIXED.keySet().stream().anyMatch(name::equalsIgnoreCase)
+                            || !cacheable && "Cache-Control".equalsIgnoreCase(name));
         }
 
         private static boolean isReplaceable(String name) {

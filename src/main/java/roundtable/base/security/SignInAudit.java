@@ -3,9 +3,9 @@ package roundtable.base.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -19,14 +19,22 @@ class SignInAudit {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        log.info("sign-in succeeded account={} method={} address={}", clean(auth.getName()), method(auth), address(auth));
+        log.info(
+                "sign-in succeeded account={} method={} address={}",
+                clean(auth.getName()),
+                method(auth),
+                address(auth));
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
-        log.warn("sign-in failed account={} method={} address={} reason={}", clean(auth.getName()), method(auth),
-                address(auth), event.getException().getClass().getSimpleName());
+        log.warn(
+                "sign-in failed account={} method={} address={} reason={}",
+                clean(auth.getName()),
+                method(auth),
+                address(auth),
+                event.getException().getClass().getSimpleName());
     }
 
     private static String method(Authentication auth) {

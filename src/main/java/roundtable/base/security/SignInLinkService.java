@@ -2,7 +2,6 @@ package roundtable.base.security;
 
 import java.time.Duration;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
@@ -13,7 +12,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
-
 import roundtable.base.RoundtableProperties;
 
 /**
@@ -28,7 +26,10 @@ public class SignInLinkService {
     static final int LINKS_PER_CLIENT = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    public enum Outcome { SENT_IF_KNOWN, TRY_LATER }
+    public enum Outcome {
+        SENT_IF_KNOWN,
+        TRY_LATER
+    }
 
     private static final Logger log = LoggerFactory.getLogger("roundtable.audit.sign-in");
 
@@ -39,8 +40,12 @@ public class SignInLinkService {
     private final AttemptLimiter perEmail;
     private final AttemptLimiter perClient;
 
-    SignInLinkService(UserDetailsService users, OneTimeTokenService tokens, SignInLinkSender sender,
-            RoundtableProperties properties, AttemptLimits limits) {
+    SignInLinkService(
+            UserDetailsService users,
+            OneTimeTokenService tokens,
+            SignInLinkSender sender,
+            RoundtableProperties properties,
+            AttemptLimits limits) {
         this.users = users;
         this.tokens = tokens;
         this.sender = sender;
@@ -49,18 +54,26 @@ public class SignInLinkService {
         this.perClient = limits.limiter("sign-in-link.client", LINKS_PER_CLIENT, WINDOW);
     }
 
-    @Open(reason = "asking for a sign-in link is how a signed-out person signs in; the link goes only to the address on file, the answer never says whether it exists, and attempts are rate-limited")
+    @Open(
+            reason =
+                    "asking for a sign-in link is how a signed-out person signs in; the link goes only to the address on file, the answer never says whether it exists, and attempts are rate-limited")
     public Outcome requestLink(String email, String clientAddress) {
         String normalised = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (!perClient.tryAcquire(clientAddress) || !perEmail.tryAcquire(normalised)) {
-            log.warn("sign-in link refused: too many requests account={} address={}", SignInAudit.clean(normalised), clientAddress);
+            log.warn(
+                    "sign-in link refused: too many requests account={} address={}",
+                    SignInAudit.clean(normalised),
+                    clientAddress);
             return Outcome.TRY_LATER;
         }
         UserDetails user;
         try {
             user = users.loadUserByUsername(normalised);
         } catch (UsernameNotFoundException e) {
-            log.info("sign-in link requested for unknown account={} address={}", SignInAudit.clean(normalised), clientAddress);
+            log.info(
+                    "sign-in link requested for unknown account={} address={}",
+                    SignInAudit.clean(normalised),
+                    clientAddress);
             return Outcome.SENT_IF_KNOWN;
         }
         if (!user.isEnabled()) {
@@ -75,6 +88,7 @@ public class SignInLinkService {
     String linkFor(OneTimeToken token) {
         return UriComponentsBuilder.fromUriString(properties.link("/signin/link"))
                 .queryParam("token", token.getTokenValue())
-                .build().toUriString();
+                .build()
+                .toUriString();
     }
 }

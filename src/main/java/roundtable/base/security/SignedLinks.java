@@ -12,10 +12,8 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +26,11 @@ import org.springframework.stereotype.Component;
 public class SignedLinks {
 
     /** Why a token was refused: an expired link deserves a different message from a forged one. */
-    public enum Outcome { VALID, EXPIRED, INVALID }
+    public enum Outcome {
+        VALID,
+        EXPIRED,
+        INVALID
+    }
 
     /** What a token said, once its signature, purpose and expiry have been checked. */
     public record Verification(Outcome outcome, long id, String nonce, Instant expiresAt) {
@@ -116,14 +118,19 @@ public class SignedLinks {
      * record that exists and still holds the nonce (compared in constant time), and not expired.
      * Otherwise {@code refusal} says why: INVALID or EXPIRED.
      */
-    public <T> T resolve(String purpose, String token, LongFunction<Optional<T>> find, Function<T, String> nonceOf,
+    public <T> T resolve(
+            String purpose,
+            String token,
+            LongFunction<Optional<T>> find,
+            Function<T, String> nonceOf,
             Function<Outcome, ? extends RuntimeException> refusal) {
         Verification verified = verify(purpose, token);
         if (verified.outcome() == Outcome.INVALID) {
             throw refusal.apply(Outcome.INVALID);
         }
         T record = find.apply(verified.id())
-                .filter(r -> MessageDigest.isEqual(nonceOf.apply(r).getBytes(StandardCharsets.US_ASCII),
+                .filter(r -> MessageDigest.isEqual(
+                        nonceOf.apply(r).getBytes(StandardCharsets.US_ASCII),
                         verified.nonce().getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> refusal.apply(Outcome.INVALID));
         if (verified.outcome() == Outcome.EXPIRED) {

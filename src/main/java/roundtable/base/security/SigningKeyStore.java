@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +34,10 @@ class SigningKeyStore {
     private final String configured;
     private volatile byte[] key;
 
-    SigningKeyStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+    SigningKeyStore(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
             @Value("${roundtable.signing-key:}") String configured) {
         this.jdbc = jdbc;
         // Its own transaction: the first link may be checked inside a caller's read-only one.
@@ -70,7 +72,8 @@ class SigningKeyStore {
     private byte[] load() {
         if (configured != null && !configured.isBlank()) {
             if (configured.length() < MIN_CONFIGURED_LENGTH) {
-                log.warn("roundtable.signing-key is shorter than {} characters: personal links are easier to forge",
+                log.warn(
+                        "roundtable.signing-key is shorter than {} characters: personal links are easier to forge",
                         MIN_CONFIGURED_LENGTH);
             }
             return configured.getBytes(StandardCharsets.UTF_8);
@@ -81,8 +84,11 @@ class SigningKeyStore {
         }
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        jdbc.update("insert into signing_key (name, secret, created_at) values (?, ?, ?)", NAME,
-                Base64.getEncoder().encodeToString(fresh), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into signing_key (name, secret, created_at) values (?, ?, ?)",
+                NAME,
+                Base64.getEncoder().encodeToString(fresh),
+                Timestamp.from(clock.instant()));
         return fresh;
     }
 }

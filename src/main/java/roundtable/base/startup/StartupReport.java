@@ -2,7 +2,6 @@ package roundtable.base.startup;
 
 import java.util.Comparator;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -46,16 +45,24 @@ public final class StartupReport implements ApplicationListener<ApplicationReady
         String lines = timeline.getEvents().stream()
                 .sorted(Comparator.comparing(TimelineEvent::getDuration).reversed())
                 .limit(slowest)
-                .map(e -> String.format("%6d ms  %s %s", e.getDuration().toMillis(), e.getStartupStep().getName(),
-                        describe(e)))
+                .map(e -> String.format(
+                        "%6d ms  %s %s",
+                        e.getDuration().toMillis(), e.getStartupStep().getName(), describe(e)))
                 .collect(Collectors.joining("\n"));
-        log.info("Ready in {} ms; slowest start-up steps (a nested step counts in its parent too):\n{}",
-                event.getTimeTaken() == null ? "?" : event.getTimeTaken().toMillis(), lines);
+        log.info(
+                "Ready in {} ms; slowest start-up steps (a nested step counts in its parent too):\n{}",
+                event.getTimeTaken() == null ? "?" : event.getTimeTaken().toMillis(),
+                lines);
     }
 
     private static String describe(TimelineEvent event) {
         var tags = new StringBuilder();
-        event.getStartupStep().getTags().forEach(tag -> tags.append(tag.getKey()).append('=').append(tag.getValue()).append(' '));
+        event.getStartupStep()
+                .getTags()
+                .forEach(tag -> tags.append(tag.getKey())
+                        .append('=')
+                        .append(tag.getValue())
+                        .append(' '));
         return tags.toString().trim();
     }
 }

@@ -1,16 +1,15 @@
 package roundtable.base.ui;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Catches whatever a click or a field change throws: logs it with a reference and tells the
@@ -39,7 +38,8 @@ class FriendlyErrorHandler implements ErrorHandler {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification note = new Notification(ui.getTranslation(key, reference), 8000, Notification.Position.TOP_CENTER);
+            Notification note =
+                    new Notification(ui.getTranslation(key, reference), 8000, Notification.Position.TOP_CENTER);
             note.addThemeVariants(NotificationVariant.LUMO_ERROR);
             note.open();
         }

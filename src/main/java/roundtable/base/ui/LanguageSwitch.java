@@ -1,14 +1,12 @@
 package roundtable.base.ui;
 
-import java.util.Arrays;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
-
+import java.util.Arrays;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.i18n.LanguagePreferences;
@@ -43,7 +41,8 @@ class LanguageSwitch extends Button {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getAttribute(EMAILS_STAY_IN) instanceof Language saved) {
             session.setAttribute(EMAILS_STAY_IN, null);
-            Span text = new Span(getTranslation("language.switch.emails-stay", LanguageNames.inSentence(saved.tag(), getLocale())));
+            Span text = new Span(
+                    getTranslation("language.switch.emails-stay", LanguageNames.inSentence(saved.tag(), getLocale())));
             text.setId("language-emails-stay");
             Notification note = new Notification(text);
             note.setDuration(10_000);
@@ -55,15 +54,21 @@ class LanguageSwitch extends Button {
     private void offer(Language next) {
         setText(next.nativeName());
         getElement().setAttribute("lang", next.tag());
-        getElement().setAttribute("aria-label", getTranslation(next.locale(), "language.switch.label", next.nativeName()));
+        getElement()
+                .setAttribute("aria-label", getTranslation(next.locale(), "language.switch.label", next.nativeName()));
     }
 
     private static Language other(Language current) {
-        return Arrays.stream(Language.values()).filter(l -> l != current).findFirst().orElseThrow();
+        return Arrays.stream(Language.values())
+                .filter(l -> l != current)
+                .findFirst()
+                .orElseThrow();
     }
 
     static void switchTo(Language language, LanguagePreferences preferences) {
-        CurrentUser.personId().flatMap(preferences::saved).filter(saved -> saved != language)
+        CurrentUser.personId()
+                .flatMap(preferences::saved)
+                .filter(saved -> saved != language)
                 .ifPresent(saved -> VaadinSession.getCurrent().setAttribute(EMAILS_STAY_IN, saved));
         SessionLanguage.apply(language);
     }

@@ -1,8 +1,5 @@
 package roundtable.base.ui;
 
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.WebAttributes;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +13,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 import roundtable.base.security.TooManySignInAttemptsException;
 
 @Route(LoginView.ROUTE)
@@ -68,10 +66,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private boolean lastFailureWasRateLimit() {
         VaadinSession session = VaadinSession.getCurrent();
-        Object failure = session == null ? null
-                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object failure =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure instanceof AuthenticationException e
-                && (e instanceof TooManySignInAttemptsException || e.getCause() instanceof TooManySignInAttemptsException);
+                && (e instanceof TooManySignInAttemptsException
+                        || e.getCause() instanceof TooManySignInAttemptsException);
     }
 
     /** The form's texts, its error saying what {@code errorKey}'s title and message say. */

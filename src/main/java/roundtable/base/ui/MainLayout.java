@@ -24,7 +24,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.LanguagePreferences;
 import roundtable.base.security.RoundtableUser;
@@ -44,8 +43,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Main main = new Main();
     private final Anchor skipLink;
 
-    public MainLayout(AuthenticationContext authentication, LanguagePreferences languages,
-            RoundtableProperties properties) {
+    public MainLayout(
+            AuthenticationContext authentication, LanguagePreferences languages, RoundtableProperties properties) {
         setPrimarySection(Section.DRAWER);
 
         skipLink = new Anchor("#" + CONTENT_ID, getTranslation("nav.skip"));
@@ -122,19 +121,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Div userArea(AuthenticationContext authentication) {
         Div area = new Div();
         area.addClassName("user-area");
-        authentication.getAuthenticatedUser(RoundtableUser.class).ifPresentOrElse(user -> {
-            Span name = new Span(user.displayName());
-            name.addClassName("user-name");
-            Button signOut = new Button(getTranslation("auth.sign-out"), e -> authentication.logout());
-            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            signOut.setId("sign-out");
-            area.add(name, signOut);
-        }, () -> {
-            Anchor signIn = new Anchor(LoginView.ROUTE, getTranslation("auth.sign-in"));
-            signIn.setId("sign-in");
-            signIn.addClassName("sign-in-link");
-            area.add(signIn);
-        });
+        authentication
+                .getAuthenticatedUser(RoundtableUser.class)
+                .ifPresentOrElse(
+                        user -> {
+                            Span name = new Span(user.displayName());
+                            name.addClassName("user-name");
+                            Button signOut = new Button(getTranslation("auth.sign-out"), e -> authentication.logout());
+                            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            signOut.setId("sign-out");
+                            area.add(name, signOut);
+                        },
+                        () -> {
+                            Anchor signIn = new Anchor(LoginView.ROUTE, getTranslation("auth.sign-in"));
+                            signIn.setId("sign-in");
+                            signIn.addClassName("sign-in-link");
+                            area.add(signIn);
+                        });
         return area;
     }
 }

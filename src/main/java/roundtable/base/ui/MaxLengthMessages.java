@@ -11,8 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public final class MaxLengthMessages {
 
-    private MaxLengthMessages() {
-    }
+    private MaxLengthMessages() {}
 
     public static void explain(Component form, TextField... fields) {
         for (TextField field : fields) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Also shown for pages the visitor may not open, so their existence is not given away. */
@@ -26,7 +25,8 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         removeAll();
         addClassName("narrow-page");
         // "." is the application root (Vaadin sets the page's base there), whichever feature owns it.
-        add(new H1(getTranslation("error.not-found.title")),
+        add(
+                new H1(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found.message")),
                 new Paragraph(new Anchor(".", getTranslation("error.not-found.home"))));
         return HttpServletResponse.SC_NOT_FOUND;

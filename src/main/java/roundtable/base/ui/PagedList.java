@@ -1,8 +1,5 @@
 package roundtable.base.ui;
 
-import java.io.Serializable;
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.SerializableFunction;
+import java.io.Serializable;
+import java.util.List;
 
 /**
  * A list of cards that grows with the page: the first page of items from the database, and a
@@ -45,13 +44,18 @@ public class PagedList<T> extends Div {
      * @param moreText the button's words ("Show more meetings")
      * @param shownText how many are shown of how many ("20 of 57 meetings shown")
      */
-    public PagedList(SerializableFunction<T, Component> card, String moreText,
+    public PagedList(
+            SerializableFunction<T, Component> card,
+            String moreText,
             SerializableBiFunction<Integer, Long, String> shownText) {
         this(card, moreText, shownText, PAGE_SIZE);
     }
 
-    PagedList(SerializableFunction<T, Component> card, String moreText,
-            SerializableBiFunction<Integer, Long, String> shownText, int pageSize) {
+    PagedList(
+            SerializableFunction<T, Component> card,
+            String moreText,
+            SerializableBiFunction<Integer, Long, String> shownText,
+            int pageSize) {
         this.card = card;
         this.shownText = shownText;
         this.pageSize = pageSize;

@@ -1,7 +1,5 @@
 package roundtable.base.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.WindowSize;
 import com.vaadin.flow.signals.Signal;
+import java.util.List;
 
 /**
  * A grid's columns on a phone. There, the columns that only add detail give way to one column
@@ -21,8 +20,7 @@ public final class PhoneColumns {
     /** Narrower windows are phones: the stylesheet's 40rem breakpoint at 16 px. */
     static final int PHONE_MAX_WIDTH = 640;
 
-    private PhoneColumns() {
-    }
+    private PhoneColumns() {}
 
     /**
      * Shows {@code summary} instead of {@code details} while the window is a phone's. Columns not

@@ -2,7 +2,6 @@ package roundtable.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LocaleResolution;
 
@@ -12,8 +11,7 @@ import roundtable.base.i18n.LocaleResolution;
  */
 public final class SessionLanguage {
 
-    private SessionLanguage() {
-    }
+    private SessionLanguage() {}
 
     /**
      * For this visit (session), for later visits on this browser (cookie), and for this page, which
@@ -24,8 +22,10 @@ public final class SessionLanguage {
         session.setLocale(language.locale());
         UI ui = UI.getCurrent();
         session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language);
-        session.getSession().setAttribute(LocaleResolution.CHOSEN_ON_ATTRIBUTE,
-                ui.getInternals().getActiveViewLocation().getPath());
+        session.getSession()
+                .setAttribute(
+                        LocaleResolution.CHOSEN_ON_ATTRIBUTE,
+                        ui.getInternals().getActiveViewLocation().getPath());
         ui.setLocale(language.locale());
         // Reloading redraws every word in the new language, including the page's own lang attribute.
         ui.getPage().executeJs(LocaleResolution.cookieScript(language) + ";location.reload()");

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import roundtable.base.security.SignInLinkService;
 
 /** "Email me a sign-in link", for members who never set a password. */
@@ -47,9 +46,12 @@ public class SignInLinkRequestView extends Div implements HasDynamicTitle {
         status.getElement().setAttribute("aria-live", "polite");
         status.setId("link-status");
 
-        add(new H1(getTranslation("auth.link.request.title")),
+        add(
+                new H1(getTranslation("auth.link.request.title")),
                 new Paragraph(getTranslation("auth.link.request.intro")),
-                email, send, status,
+                email,
+                send,
+                status,
                 new Paragraph(new RouterLink(getTranslation("auth.link.back-to-password"), LoginView.class)));
     }
 
@@ -66,10 +68,13 @@ public class SignInLinkRequestView extends Div implements HasDynamicTitle {
         String client = request == null ? "unknown" : request.getRemoteAddr();
         SignInLinkService.Outcome outcome = links.requestLink(value, client);
         status.removeAll();
-        status.setClassName(outcome == SignInLinkService.Outcome.TRY_LATER ? "notice notice-warning" : "notice notice-success");
-        status.add(new Paragraph(outcome == SignInLinkService.Outcome.TRY_LATER
-                ? getTranslation("auth.link.request.too-many")
-                : getTranslation("auth.link.request.sent", value, SignInLinkService.LINK_LIFETIME.toMinutes())));
+        status.setClassName(
+                outcome == SignInLinkService.Outcome.TRY_LATER ? "notice notice-warning" : "notice notice-success");
+        status.add(new Paragraph(
+                outcome == SignInLinkService.Outcome.TRY_LATER
+                        ? getTranslation("auth.link.request.too-many")
+                        : getTranslation(
+                                "auth.link.request.sent", value, SignInLinkService.LINK_LIFETIME.toMinutes())));
     }
 
     @Override

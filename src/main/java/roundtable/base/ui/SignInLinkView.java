@@ -1,7 +1,5 @@
 package roundtable.base.ui;
 
-import org.springframework.security.web.csrf.CsrfToken;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Where the emailed link lands. Opening it changes nothing: the visitor presses a button
@@ -51,31 +50,36 @@ public class SignInLinkView extends Div implements BeforeEnterObserver, HasDynam
         String contextPath = request == null ? "" : request.getContextPath();
         form.setAttribute("action", contextPath + PROCESSING_PATH);
         form.appendChild(hidden("token", token));
-        CsrfToken csrf = request == null ? null
+        CsrfToken csrf = request == null
+                ? null
                 : (CsrfToken) request.getHttpServletRequest().getAttribute(CsrfToken.class.getName());
         if (csrf != null) {
             form.appendChild(hidden(csrf.getParameterName(), csrf.getToken()));
         }
-        Button signIn = new Button(getTranslation("auth.link.confirm.submit"),
-                e -> form.executeJs("this.submit()"));
+        Button signIn = new Button(getTranslation("auth.link.confirm.submit"), e -> form.executeJs("this.submit()"));
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signIn.setId("confirm-link");
         form.appendChild(signIn.getElement());
 
         Div holder = new Div();
         holder.getElement().appendChild(form);
-        add(new H1(getTranslation("auth.link.confirm.title")),
-                new Paragraph(getTranslation("auth.link.confirm.intro")), holder);
+        add(
+                new H1(getTranslation("auth.link.confirm.title")),
+                new Paragraph(getTranslation("auth.link.confirm.intro")),
+                holder);
     }
 
     private void showInvalid() {
-        add(new H1(getTranslation("auth.link.invalid.title")),
+        add(
+                new H1(getTranslation("auth.link.invalid.title")),
                 new Paragraph(getTranslation("auth.link.invalid.message")),
                 new Paragraph(new RouterLink(getTranslation("auth.link.request.cta"), SignInLinkRequestView.class)));
     }
 
     private static Element hidden(String name, String value) {
-        return new Element("input").setAttribute("type", "hidden").setAttribute("name", name)
+        return new Element("input")
+                .setAttribute("type", "hidden")
+                .setAttribute("name", name)
                 .setAttribute("value", value);
     }
 

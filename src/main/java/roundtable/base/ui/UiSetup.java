@@ -1,7 +1,5 @@
 package roundtable.base.ui;
 
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -10,7 +8,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-
+import org.springframework.stereotype.Component;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LocaleResolution;
 
@@ -58,7 +56,8 @@ class UiSetup implements VaadinServiceInitListener {
             e.getUI().getElement().executeJs(CONFIRM_DIALOG_HEADER);
             e.getUI().addBeforeEnterListener(this::speakToTheRecipient);
         });
-        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
                 .attr("lang", resolve(response.getVaadinRequest()).tag()));
     }
 
@@ -72,21 +71,23 @@ class UiSetup implements VaadinServiceInitListener {
             return;
         }
         WrappedSession session = vaadinSession.getSession();
-        locales.personalLinkLanguage(event.getLocation().getPath(), session::getAttribute).ifPresent(language -> {
-            session.setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language);
-            UI ui = event.getUI();
-            if (!language.locale().equals(ui.getLocale())) {
-                ui.setLocale(language.locale());
-                ui.getElement().executeJs("document.documentElement.lang=$0", language.tag());
-            }
-        });
+        locales.personalLinkLanguage(event.getLocation().getPath(), session::getAttribute)
+                .ifPresent(language -> {
+                    session.setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language);
+                    UI ui = event.getUI();
+                    if (!language.locale().equals(ui.getLocale())) {
+                        ui.setLocale(language.locale());
+                        ui.getElement().executeJs("document.documentElement.lang=$0", language.tag());
+                    }
+                });
     }
 
     /** A page opened as {@code ?lang=es} (a flyer's link) keeps the pages that follow in that language too. */
     private static void keepAddressLanguageForTheVisit(VaadinRequest request, VaadinSession session) {
         if (request instanceof VaadinServletRequest servletRequest && session != null) {
-            LocaleResolution.addressLanguage(servletRequest.getHttpServletRequest()).ifPresent(
-                    language -> session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language));
+            LocaleResolution.addressLanguage(servletRequest.getHttpServletRequest())
+                    .ifPresent(language ->
+                            session.getSession().setAttribute(LocaleResolution.SESSION_ATTRIBUTE, language));
         }
     }
 

@@ -1,15 +1,13 @@
 package roundtable.base.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
+import java.util.List;
 
 /** The upload component's own words, in the reader's language, from one set of keys per use. */
 public final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     /**
      * @param prefix message keys {@code prefix.choose}, {@code .drop}, {@code .too-big},
@@ -24,15 +22,22 @@ public final class UploadTexts {
         String failed = in.getTranslation(prefix + ".failed");
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(choose).setMany(choose));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(in.getTranslation(prefix + ".too-big", limitArguments))
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(in.getTranslation(prefix + ".too-big", limitArguments))
                 .setIncorrectFileType(rejected)
                 .setTooManyFiles(rejected));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(uploading).setProcessing(uploading)
-                        .setHeld(uploading).setStalled(uploading))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(failed)
-                        .setUnexpectedServerError(failed).setForbidden(failed)));
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(uploading)
+                        .setProcessing(uploading)
+                        .setHeld(uploading)
+                        .setStalled(uploading))
+                .setRemainingTime(
+                        new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(failed)
+                        .setUnexpectedServerError(failed)
+                        .setForbidden(failed)));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         return i18n;
     }

@@ -1,7 +1,5 @@
 package roundtable.committees.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,8 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
@@ -37,30 +35,43 @@ class BodiesView extends Div implements HasDynamicTitle {
     BodiesView(CommitteeService committees) {
         this.committees = committees;
         addClassName("page");
-        var summary = grid.addComponentColumn(b -> PhoneColumns.summary(new Span(b.name()),
-                PhoneColumns.line(getTranslation(b.kind().messageKey()) + " · " + status(b))))
+        var summary = grid.addComponentColumn(b -> PhoneColumns.summary(
+                        new Span(b.name()),
+                        PhoneColumns.line(getTranslation(b.kind().messageKey()) + " · " + status(b))))
                 .setHeader(getTranslation("bodies.name"));
-        PhoneColumns.collapse(grid, summary, List.of(
-                grid.addColumn(BodySummary::name).setHeader(getTranslation("bodies.name")).setFlexGrow(3),
-                grid.addColumn(b -> getTranslation(b.kind().messageKey())).setHeader(getTranslation("bodies.kind"))
-                        .setFlexGrow(2),
-                grid.addColumn(this::status).setHeader(getTranslation("bodies.status"))));
+        PhoneColumns.collapse(
+                grid,
+                summary,
+                List.of(
+                        grid.addColumn(BodySummary::name)
+                                .setHeader(getTranslation("bodies.name"))
+                                .setFlexGrow(3),
+                        grid.addColumn(b -> getTranslation(b.kind().messageKey()))
+                                .setHeader(getTranslation("bodies.kind"))
+                                .setFlexGrow(2),
+                        grid.addColumn(this::status).setHeader(getTranslation("bodies.status"))));
         grid.addComponentColumn(b -> {
-            RouterLink roster = new RouterLink(getTranslation("bodies.roster"), RosterView.class, b.slug());
-            Button settings = new Button(getTranslation("bodies.settings"),
-                    e -> new BodySettingsDialog(committees, b, this::refresh).open());
-            settings.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            settings.getElement().setAttribute("aria-label", getTranslation("bodies.settings.for", b.name()));
-            HorizontalLayout actions = PhoneColumns.actions(new HorizontalLayout(roster, settings));
-            actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
-            return actions;
-        }).setHeader(getTranslation("roster.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                    RouterLink roster = new RouterLink(getTranslation("bodies.roster"), RosterView.class, b.slug());
+                    Button settings = new Button(
+                            getTranslation("bodies.settings"),
+                            e -> new BodySettingsDialog(committees, b, this::refresh).open());
+                    settings.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    settings.getElement().setAttribute("aria-label", getTranslation("bodies.settings.for", b.name()));
+                    HorizontalLayout actions = PhoneColumns.actions(new HorizontalLayout(roster, settings));
+                    actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
+                    return actions;
+                })
+                .setHeader(getTranslation("roster.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("bodies.title"));
         grid.setId("bodies-grid");
         refresh();
-        Button create = new Button(getTranslation("bodies.new"), e -> new NewBodyDialog(committees, this::refresh).open());
+        Button create =
+                new Button(getTranslation("bodies.new"), e -> new NewBodyDialog(committees, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-body");
         add(new H1(getTranslation("bodies.title")), new Paragraph(getTranslation("bodies.intro")), create, grid);

@@ -1,12 +1,5 @@
 package roundtable.committees.ui;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,7 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
@@ -43,11 +41,19 @@ class BodySettingsDialog extends Dialog {
     static final List<String> LANGUAGES = LanguageNames.OFFERED;
 
     /** The form's own shape: flat fields a binder can fill, turned into settings on save. */
-    public record Form(String name, String acronym, BodyKind kind, String descriptionHtml, Boolean rosterPublic,
-            Boolean contactsVisible, Integer quorumFixed, Set<String> languagesOffered,
-            LocalTime earliestWeekdayStart, LocalTime latestEnd, Set<DayOfWeek> avoidedDays,
-            Boolean active) {
-    }
+    public record Form(
+            String name,
+            String acronym,
+            BodyKind kind,
+            String descriptionHtml,
+            Boolean rosterPublic,
+            Boolean contactsVisible,
+            Integer quorumFixed,
+            Set<String> languagesOffered,
+            LocalTime earliestWeekdayStart,
+            LocalTime latestEnd,
+            Set<DayOfWeek> avoidedDays,
+            Boolean active) {}
 
     BodySettingsDialog(CommitteeService committees, BodySummary body, Runnable saved) {
         setHeaderTitle(getTranslation("bodies.settings.for", body.name()));
@@ -98,18 +104,40 @@ class BodySettingsDialog extends Dialog {
         binder.forField(languages).bind("languagesOffered");
         binder.forField(earliest).bind("earliestWeekdayStart");
         binder.forField(latest)
-                .withValidator(end -> end == null || earliest.getValue() == null || end.isAfter(earliest.getValue()),
+                .withValidator(
+                        end -> end == null || earliest.getValue() == null || end.isAfter(earliest.getValue()),
                         getTranslation("bodies.latest-end.invalid"))
                 .bind("latestEnd");
         binder.forField(avoided).bind("avoidedDays");
         binder.forField(active).bind("active");
         AccessibleTimeRules rules = body.timeRules();
-        binder.readRecord(new Form(body.name(), body.acronym(), body.kind(), body.descriptionHtml(), body.rosterPublic(),
-                body.contactsVisible(), body.quorumFixed(), Set.copyOf(body.languagesOffered()),
-                rules.earliestWeekdayStart(), rules.latestEnd(), rules.avoidedDays(), body.active()));
+        binder.readRecord(new Form(
+                body.name(),
+                body.acronym(),
+                body.kind(),
+                body.descriptionHtml(),
+                body.rosterPublic(),
+                body.contactsVisible(),
+                body.quorumFixed(),
+                Set.copyOf(body.languagesOffered()),
+                rules.earliestWeekdayStart(),
+                rules.latestEnd(),
+                rules.avoidedDays(),
+                body.active()));
 
-        FormLayout form = new FormLayout(name, acronym, kind, quorum, description, languages, earliest, latest,
-                avoided, rosterPublic, contactsVisible, active);
+        FormLayout form = new FormLayout(
+                name,
+                acronym,
+                kind,
+                quorum,
+                description,
+                languages,
+                earliest,
+                latest,
+                avoided,
+                rosterPublic,
+                contactsVisible,
+                active);
         form.setColspan(description, 2);
         form.setColspan(avoided, 2);
         add(form);
@@ -117,20 +145,42 @@ class BodySettingsDialog extends Dialog {
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 Form f = binder.writeRecord();
-                committees.configureBody(body.id(), body.version(), new BodySettings(f.name(), f.acronym(), f.kind(),
-                        f.descriptionHtml(), Boolean.TRUE.equals(f.rosterPublic()), Boolean.TRUE.equals(f.contactsVisible()),
-                        f.quorumFixed(), f.languagesOffered() == null ? List.of() : List.copyOf(f.languagesOffered()),
-                        new AccessibleTimeRules(f.earliestWeekdayStart(), f.latestEnd(), f.avoidedDays()),
-                        Boolean.TRUE.equals(f.active())));
+                committees.configureBody(
+                        body.id(),
+                        body.version(),
+                        new BodySettings(
+                                f.name(),
+                                f.acronym(),
+                                f.kind(),
+                                f.descriptionHtml(),
+                                Boolean.TRUE.equals(f.rosterPublic()),
+                                Boolean.TRUE.equals(f.contactsVisible()),
+                                f.quorumFixed(),
+                                f.languagesOffered() == null ? List.of() : List.copyOf(f.languagesOffered()),
+                                new AccessibleTimeRules(f.earliestWeekdayStart(), f.latestEnd(), f.avoidedDays()),
+                                Boolean.TRUE.equals(f.active())));
                 Notification.show(getTranslation("common.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 saved.run();
             } catch (ValidationException invalid) {
                 // The binder has put each message next to its field.
             } catch (RuleViolationException violation) {
-                // What only the service can tell (hidden characters, a description too long once cleaned): at its field too.
-                FieldErrors.show(this, violation, Map.of("name", name, "acronym", acronym, "descriptionHtml", description,
-                        "languagesOffered", languages, "quorumFixed", quorum));
+                // What only the service can tell (hidden characters, a description too long once cleaned): at its field
+                // too.
+                FieldErrors.show(
+                        this,
+                        violation,
+                        Map.of(
+                                "name",
+                                name,
+                                "acronym",
+                                acronym,
+                                "descriptionHtml",
+                                description,
+                                "languagesOffered",
+                                languages,
+                                "quorumFixed",
+                                quorum));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

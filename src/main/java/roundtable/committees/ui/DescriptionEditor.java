@@ -1,7 +1,5 @@
 package roundtable.committees.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-
+import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 import roundtable.committees.BodySummary;
@@ -21,8 +19,7 @@ class DescriptionEditor extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    public record Form(String html) {
-    }
+    public record Form(String html) {}
 
     DescriptionEditor(CommitteeService committees, BodySummary body, Runnable saved) {
         setHeaderTitle(getTranslation("my-committees.edit-description") + " — " + body.shortName());
@@ -35,7 +32,8 @@ class DescriptionEditor extends Dialog {
 
         Binder<Form> binder = new Binder<>();
         binder.forField(html)
-                .withValidator(v -> v.length() <= CommitteeLimits.DESCRIPTION,
+                .withValidator(
+                        v -> v.length() <= CommitteeLimits.DESCRIPTION,
                         getTranslation("validation.too-long", CommitteeLimits.DESCRIPTION))
                 .bind(Form::html, null);
         binder.readBean(new Form(body.descriptionHtml() == null ? "" : body.descriptionHtml()));

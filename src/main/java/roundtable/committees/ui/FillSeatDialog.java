@@ -1,8 +1,5 @@
 package roundtable.committees.ui;
 
-import java.time.LocalDate;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +12,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDate;
+import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.DatePickers;
@@ -33,7 +31,10 @@ class FillSeatDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    enum Who { EXISTING, NEW }
+    enum Who {
+        EXISTING,
+        NEW
+    }
 
     private final RadioButtonGroup<Who> who = new RadioButtonGroup<>();
     private final ComboBox<PersonOption> person = new ComboBox<>();
@@ -50,7 +51,8 @@ class FillSeatDialog extends Dialog {
 
         who.setLabel(getTranslation("roster.fill.who"));
         who.setItems(Who.values());
-        who.setItemLabelGenerator(w -> getTranslation("roster.fill.who." + w.name().toLowerCase()));
+        who.setItemLabelGenerator(
+                w -> getTranslation("roster.fill.who." + w.name().toLowerCase()));
         who.setValue(Who.EXISTING);
 
         person.setLabel(getTranslation("roster.fill.person"));
@@ -111,8 +113,21 @@ class FillSeatDialog extends Dialog {
     }
 
     private void save(RosterService roster, long bodyId, SeatGroupSummary group, Runnable saved) {
-        Map<String, HasValidation> fields = Map.of("person", person, "email", email, "name", name,
-                "termStart", termStart, "termEnd", termEnd, "seatGroup", position, "position", position);
+        Map<String, HasValidation> fields = Map.of(
+                "person",
+                person,
+                "email",
+                email,
+                "name",
+                name,
+                "termStart",
+                termStart,
+                "termEnd",
+                termEnd,
+                "seatGroup",
+                position,
+                "position",
+                position);
         fields.values().forEach(f -> f.setInvalid(false));
         if (!complete()) {
             return;
@@ -122,8 +137,15 @@ class FillSeatDialog extends Dialog {
                 : null;
         Long personId = who.getValue() == Who.EXISTING ? person.getValue().id() : null;
         try {
-            roster.fillSeat(bodyId, new SeatAssignment(group.id(), personId, newPerson, position.getValue(),
-                    termStart.getValue(), termEnd.getValue()));
+            roster.fillSeat(
+                    bodyId,
+                    new SeatAssignment(
+                            group.id(),
+                            personId,
+                            newPerson,
+                            position.getValue(),
+                            termStart.getValue(),
+                            termEnd.getValue()));
             close();
             saved.run();
         } catch (RuleViolationException violation) {

@@ -1,8 +1,5 @@
 package roundtable.committees.ui;
 
-import java.time.LocalDate;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.time.LocalDate;
+import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FieldErrors;
@@ -37,17 +35,25 @@ class MembershipDialog extends Dialog {
         position.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         position.setValue(member.position());
         position.setId("member-position");
-        Button savePosition = new Button(getTranslation("roster.position.save"), e -> run(() ->
-                roster.changePosition(bodyId, member.membershipId(), member.version(), position.getValue()),
-                Map.of("position", position), saved));
+        Button savePosition = new Button(
+                getTranslation("roster.position.save"),
+                e -> run(
+                        () -> roster.changePosition(
+                                bodyId, member.membershipId(), member.version(), position.getValue()),
+                        Map.of("position", position),
+                        saved));
         savePosition.setId("save-position");
 
         DatePicker renewUntil = DatePickers.localised(getTranslation("roster.renew.until"));
         renewUntil.setLocale(getLocale());
-        renewUntil.setValue(member.termEnd() == null ? today.plusYears(1) : member.termEnd().plusYears(1));
-        Button renew = new Button(getTranslation("roster.renew"), e -> run(() ->
-                roster.renewTerm(bodyId, member.membershipId(), member.version(), renewUntil.getValue()),
-                Map.of("termEnd", renewUntil), saved));
+        renewUntil.setValue(
+                member.termEnd() == null ? today.plusYears(1) : member.termEnd().plusYears(1));
+        Button renew = new Button(
+                getTranslation("roster.renew"),
+                e -> run(
+                        () -> roster.renewTerm(bodyId, member.membershipId(), member.version(), renewUntil.getValue()),
+                        Map.of("termEnd", renewUntil),
+                        saved));
         renew.setId("renew-term");
 
         DatePicker lastDay = DatePickers.localised(getTranslation("roster.end.last-day"));
@@ -58,16 +64,25 @@ class MembershipDialog extends Dialog {
         reason.setMaxLength(300);
         reason.setWidthFull();
         reason.setId("end-reason");
-        Button end = new Button(getTranslation("roster.end"), e -> run(() ->
-                roster.endTerm(bodyId, member.membershipId(), member.version(), lastDay.getValue(), reason.getValue()),
-                Map.of("termEnd", lastDay, "position", position), saved));
+        Button end = new Button(
+                getTranslation("roster.end"),
+                e -> run(
+                        () -> roster.endTerm(
+                                bodyId, member.membershipId(), member.version(), lastDay.getValue(), reason.getValue()),
+                        Map.of("termEnd", lastDay, "position", position),
+                        saved));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         end.setId("end-term");
 
-        add(new H3(getTranslation("roster.position")), row(position, savePosition),
-                new H3(getTranslation("roster.renew")), row(renewUntil, renew),
-                new H3(getTranslation("roster.end")), new Paragraph(getTranslation("roster.end.help")),
-                row(lastDay, end), reason);
+        add(
+                new H3(getTranslation("roster.position")),
+                row(position, savePosition),
+                new H3(getTranslation("roster.renew")),
+                row(renewUntil, renew),
+                new H3(getTranslation("roster.end")),
+                new Paragraph(getTranslation("roster.end.help")),
+                row(lastDay, end),
+                reason);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
     }
 

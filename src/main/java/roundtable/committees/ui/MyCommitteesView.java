@@ -1,8 +1,8 @@
 package roundtable.committees.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
@@ -61,27 +60,32 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
         section.add(heading);
         section.add(RichTextBlock.of(my.body().descriptionHtml()));
         if (my.canManage()) {
-            Button edit = new Button(getTranslation("my-committees.edit-description"),
+            Button edit = new Button(
+                    getTranslation("my-committees.edit-description"),
                     e -> new DescriptionEditor(committees, my.body(), this::render).open());
             edit.setId("edit-description-" + my.body().slug());
-            RouterLink manage = new RouterLink(getTranslation("my-committees.manage-roster"), RosterView.class,
+            RouterLink manage = new RouterLink(
+                    getTranslation("my-committees.manage-roster"),
+                    RosterView.class,
                     my.body().slug());
             manage.setId("manage-roster-" + my.body().slug());
             section.add(new Div(edit, manage));
         }
         if (my.canRecord()) {
             // Meetings and scheduling build on this feature, so their pages are linked by address.
-            Anchor meetings = new Anchor("manage/meetings/" + my.body().slug(),
-                    getTranslation("my-committees.manage-meetings"));
+            Anchor meetings =
+                    new Anchor("manage/meetings/" + my.body().slug(), getTranslation("my-committees.manage-meetings"));
             meetings.setId("manage-meetings-" + my.body().slug());
-            Anchor findATime = new Anchor("manage/find-a-time/" + my.body().slug(),
-                    getTranslation("my-committees.find-a-time"));
+            Anchor findATime =
+                    new Anchor("manage/find-a-time/" + my.body().slug(), getTranslation("my-committees.find-a-time"));
             findATime.setId("find-a-time-" + my.body().slug());
             Div links = new Div(meetings, findATime);
             links.addClassName("body-links");
             section.add(links);
         }
-        Details roster = new Details(getTranslation("my-committees.roster"), new RosterTable(rosters.memberRoster(my.body().id()), true));
+        Details roster = new Details(
+                getTranslation("my-committees.roster"),
+                new RosterTable(rosters.memberRoster(my.body().id()), true));
         roster.setOpened(only);
         section.add(roster);
         return section;

@@ -1,10 +1,5 @@
 package roundtable.committees.ui;
 
-import java.text.Normalizer;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,7 +9,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 import roundtable.committees.BodyKind;
@@ -27,8 +25,7 @@ class NewBodyDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    public record Form(String name, String acronym, String slug, BodyKind kind) {
-    }
+    public record Form(String name, String acronym, String slug, BodyKind kind) {}
 
     NewBodyDialog(CommitteeService committees, Runnable created) {
         setHeaderTitle(getTranslation("bodies.new"));
@@ -53,7 +50,8 @@ class NewBodyDialog extends Dialog {
         Binder<Form> binder = new Binder<>(Form.class);
         binder.forField(name).asRequired(getTranslation("validation.required")).bind("name");
         binder.forField(acronym).bind("acronym");
-        binder.forField(slug).asRequired(getTranslation("validation.required"))
+        binder.forField(slug)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator(s -> s.matches("[a-z0-9]+(-[a-z0-9]+)*"), getTranslation("bodies.slug.invalid"))
                 .bind("slug");
         binder.forField(kind).asRequired(getTranslation("validation.required")).bind("kind");
@@ -65,7 +63,8 @@ class NewBodyDialog extends Dialog {
         Button save = new Button(getTranslation("bodies.create"), e -> {
             try {
                 Form f = binder.writeRecord();
-                committees.createBody(new NewBody(f.name(), f.acronym(), f.slug(), f.kind(), "", true, null, List.of()));
+                committees.createBody(
+                        new NewBody(f.name(), f.acronym(), f.slug(), f.kind(), "", true, null, List.of()));
                 close();
                 created.run();
             } catch (ValidationException invalid) {
@@ -86,6 +85,7 @@ class NewBodyDialog extends Dialog {
             return;
         }
         String ascii = Normalizer.normalize(source, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        slug.setValue(ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+        slug.setValue(
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
     }
 }

@@ -1,32 +1,28 @@
 package roundtable.committees.ui;
 
-import java.io.ByteArrayInputStream;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-
+import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.ErrorReference;
 import roundtable.base.ui.UploadTexts;
@@ -79,13 +75,19 @@ class RosterImportDialog extends Dialog {
         status.getElement().setAttribute("role", "status");
         status.setId("import-status");
 
-        rows.addColumn(ImportRow::line).setHeader(getTranslation("roster.import.line")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(ImportRow::line)
+                .setHeader(getTranslation("roster.import.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         rows.addColumn(ImportRow::name).setHeader(getTranslation("people.name"));
         rows.addColumn(ImportRow::email).setHeader(getTranslation("people.email"));
         rows.addColumn(ImportRow::seat).setHeader(getTranslation("roster.seat"));
-        rows.addColumn(r -> getTranslation("roster.import.outcome." + r.outcome().name().toLowerCase()))
+        rows.addColumn(r -> getTranslation(
+                        "roster.import.outcome." + r.outcome().name().toLowerCase()))
                 .setHeader(getTranslation("roster.import.outcome"));
-        rows.addColumn(this::problems).setHeader(getTranslation("roster.import.problems")).setFlexGrow(3);
+        rows.addColumn(this::problems)
+                .setHeader(getTranslation("roster.import.problems"))
+                .setFlexGrow(3);
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rows.setAriaLabel(getTranslation("roster.import.preview"));
         rows.setVisible(false);
@@ -104,13 +106,18 @@ class RosterImportDialog extends Dialog {
     private void read(UI ui, byte[] bytes) {
         confirm.setEnabled(false);
         rows.setVisible(false);
-        inBackground(ui, step -> csv.preview(bodyId, new ByteArrayInputStream(bytes), step),
-                count -> getTranslation("roster.import.reading", count), result -> {
+        inBackground(
+                ui,
+                step -> csv.preview(bodyId, new ByteArrayInputStream(bytes), step),
+                count -> getTranslation("roster.import.reading", count),
+                result -> {
                     preview = result;
                     rows.setItems(result.rows());
                     rows.setVisible(true);
-                    show(getTranslation("roster.import.summary", result.importable(), result.unchanged(),
-                            result.invalid()), false);
+                    show(
+                            getTranslation(
+                                    "roster.import.summary", result.importable(), result.unchanged(), result.invalid()),
+                            false);
                     confirm.setText(getTranslation("roster.import.confirm", result.importable()));
                     confirm.setEnabled(result.importable() > 0);
                 });
@@ -119,18 +126,24 @@ class RosterImportDialog extends Dialog {
     private void save(UI ui) {
         confirm.setEnabled(false);
         ImportPreview confirmed = preview;
-        inBackground(ui, step -> csv.apply(confirmed, step),
-                count -> getTranslation("roster.import.saving", count, confirmed.importable()), result -> {
-                    Notification.show(getTranslation("roster.import.done", result.saved(), result.skipped()), 6000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        inBackground(
+                ui,
+                step -> csv.apply(confirmed, step),
+                count -> getTranslation("roster.import.saving", count, confirmed.importable()),
+                result -> {
+                    Notification.show(
+                                    getTranslation("roster.import.done", result.saved(), result.skipped()),
+                                    6000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     close();
                     imported.run();
                 });
     }
 
     /** Runs work off the request thread, as the signed-in person, reporting progress to the page as it goes. */
-    private <T> void inBackground(UI ui, Function<IntConsumer, T> work, IntFunction<String> stepText,
-            Consumer<T> done) {
+    private <T> void inBackground(
+            UI ui, Function<IntConsumer, T> work, IntFunction<String> stepText, Consumer<T> done) {
         progress.setIndeterminate(true);
         progress.setVisible(true);
         ui.setPollInterval(400);
@@ -170,8 +183,8 @@ class RosterImportDialog extends Dialog {
 
     private String problems(ImportRow row) {
         return row.problems().stream()
-                .map(p -> p.column() + ": " + getTranslation(p.messageKey(), p.arguments().toArray()))
+                .map(p -> p.column() + ": "
+                        + getTranslation(p.messageKey(), p.arguments().toArray()))
                 .collect(Collectors.joining("; "));
     }
-
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
 import roundtable.committees.Roster;
 import roundtable.committees.RosterSeat;
 
@@ -21,9 +20,10 @@ public class RosterTable extends Div {
         addClassName("roster");
         for (Roster.Constituency group : roster.constituencies()) {
             H3 heading = new H3(group.name());
-            Span counts = new Span(getTranslation("roster.filled", group.members().size(), group.seats())
-                    + (group.vacancies() > 0 ? " · " + getTranslation("roster.vacant", group.vacancies()) : "")
-                    + (group.voting() ? "" : " · " + getTranslation("roster.non-voting")));
+            Span counts =
+                    new Span(getTranslation("roster.filled", group.members().size(), group.seats())
+                            + (group.vacancies() > 0 ? " · " + getTranslation("roster.vacant", group.vacancies()) : "")
+                            + (group.voting() ? "" : " · " + getTranslation("roster.non-voting")));
             counts.addClassName("roster-counts");
             UnorderedList list = new UnorderedList();
             for (RosterSeat seat : group.members()) {
@@ -35,9 +35,11 @@ public class RosterTable extends Div {
 
     private String line(RosterSeat seat, boolean withContacts) {
         if (seat.formerMember()) {
-            return getTranslation("people.former-member") + " — " + getTranslation(seat.position().messageKey());
+            return getTranslation("people.former-member") + " — "
+                    + getTranslation(seat.position().messageKey());
         }
-        StringBuilder text = new StringBuilder(seat.name() != null ? seat.name() : getTranslation("roster.name-withheld"));
+        StringBuilder text =
+                new StringBuilder(seat.name() != null ? seat.name() : getTranslation("roster.name-withheld"));
         text.append(" — ").append(getTranslation(seat.position().messageKey()));
         if (seat.affiliation() != null) {
             text.append(", ").append(seat.affiliation());

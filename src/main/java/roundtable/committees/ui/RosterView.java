@@ -1,13 +1,5 @@
 package roundtable.committees.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,11 +21,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-
-import jakarta.annotation.security.PermitAll;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
@@ -43,8 +40,8 @@ import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.MembershipStatus;
-import roundtable.committees.RosterMember;
 import roundtable.committees.RosterCsv;
+import roundtable.committees.RosterMember;
 import roundtable.committees.RosterOverview;
 import roundtable.committees.RosterService;
 import roundtable.committees.SeatGroupSummary;
@@ -69,8 +66,13 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
     private final TaskExecutor executor;
     private BodySummary body;
 
-    RosterView(RosterService roster, CommitteeService committees, CommitteeAccess access, Clock clock,
-            RoundtableProperties properties, RosterCsv csv,
+    RosterView(
+            RosterService roster,
+            CommitteeService committees,
+            CommitteeAccess access,
+            Clock clock,
+            RoundtableProperties properties,
+            RosterCsv csv,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.csv = csv;
         this.executor = executor;
@@ -97,13 +99,19 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         back.addClassName("back-link");
         Paragraph totals = new Paragraph(getTranslation("roster.totals", overview.seats(), overview.vacancies()));
         totals.setId("roster-totals");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.export(body.id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), body.slug() + "-roster.csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("roster.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv.export(body.id()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            body.slug() + "-roster.csv",
+                            "text/csv;charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("roster.export"));
         export.setId("roster-export");
-        Button importCsv = new Button(getTranslation("roster.import.title"),
+        Button importCsv = new Button(
+                getTranslation("roster.import.title"),
                 e -> new RosterImportDialog(csv, body.id(), executor, this::render).open());
         importCsv.setId("roster-import");
         HorizontalLayout spreadsheet = new HorizontalLayout(importCsv, export);
@@ -117,8 +125,8 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         }
         add(new H2(getTranslation("roster.constituencies")));
         if (CurrentUser.hasRole(Role.ADMIN)) {
-            Button addGroup = new Button(getTranslation("seats.add"),
-                    e -> new SeatGroupDialog(committees, body, null, this::render).open());
+            Button addGroup = new Button(
+                    getTranslation("seats.add"), e -> new SeatGroupDialog(committees, body, null, this::render).open());
             addGroup.setId("add-seat-group");
             add(addGroup);
         }
@@ -132,33 +140,49 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         show.setItemLabelGenerator(g -> g == null ? getTranslation("roster.show.all") : g.name());
 
         Grid<RosterMember> grid = new Grid<>();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var summary = grid.addComponentColumn(m -> summary(m, dates)).setHeader(getTranslation("roster.member"))
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var summary = grid.addComponentColumn(m -> summary(m, dates))
+                .setHeader(getTranslation("roster.member"))
                 .setFlexGrow(1);
         var details = List.of(
-                grid.addColumn(m -> m.name()).setHeader(getTranslation("people.name")).setFlexGrow(2),
-                grid.addColumn(RosterMember::seatGroup).setHeader(getTranslation("roster.seat")).setFlexGrow(2),
-                grid.addColumn(m -> getTranslation(m.position().messageKey())).setHeader(getTranslation("roster.position")),
-                grid.addColumn(m -> term(m, dates)).setHeader(getTranslation("roster.term")).setAutoWidth(true),
-                grid.addComponentColumn(this::notes).setHeader(getTranslation("roster.notes")).setFlexGrow(2),
-                grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("people.email"))
+                grid.addColumn(m -> m.name())
+                        .setHeader(getTranslation("people.name"))
+                        .setFlexGrow(2),
+                grid.addColumn(RosterMember::seatGroup)
+                        .setHeader(getTranslation("roster.seat"))
+                        .setFlexGrow(2),
+                grid.addColumn(m -> getTranslation(m.position().messageKey()))
+                        .setHeader(getTranslation("roster.position")),
+                grid.addColumn(m -> term(m, dates))
+                        .setHeader(getTranslation("roster.term"))
+                        .setAutoWidth(true),
+                grid.addComponentColumn(this::notes)
+                        .setHeader(getTranslation("roster.notes"))
+                        .setFlexGrow(2),
+                grid.addColumn(m -> m.email() == null ? "" : m.email())
+                        .setHeader(getTranslation("people.email"))
                         .setFlexGrow(2));
         grid.addComponentColumn(m -> {
-            Button edit = new Button(getTranslation("roster.edit"),
-                    e -> new MembershipDialog(roster, body.id(), m, today, this::render).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.getElement().setAttribute("aria-label", getTranslation("roster.edit.for", m.name()));
-            return edit;
-        }).setHeader(getTranslation("roster.actions")).setAutoWidth(true).setFlexGrow(0);
+                    Button edit = new Button(
+                            getTranslation("roster.edit"),
+                            e -> new MembershipDialog(roster, body.id(), m, today, this::render).open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    edit.getElement().setAttribute("aria-label", getTranslation("roster.edit.for", m.name()));
+                    return edit;
+                })
+                .setHeader(getTranslation("roster.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         PhoneColumns.collapse(grid, summary, details);
         // A roster holds at most its body's seats: the grid grows with the page instead of scrolling inside it.
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("roster.members"));
         grid.setId("roster-grid");
-        var data = grid.setItems(
-                q -> roster.members(body.id(), selected(show), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) roster.countMembers(body.id(), selected(show)));
+        var data =
+                grid.setItems(q -> roster.members(body.id(), selected(show), q.getOffset(), q.getLimit()).stream(), q ->
+                        (int) roster.countMembers(body.id(), selected(show)));
         show.addValueChangeListener(e -> data.refreshAll());
         add(new H2(getTranslation("roster.members")), show, grid);
     }
@@ -181,14 +205,16 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
             card.add(new Paragraph(getTranslation("roster.fill.requires", group.requiredBodyName())));
         }
         if (CurrentUser.hasRole(Role.ADMIN)) {
-            Button edit = new Button(getTranslation("seats.edit"),
+            Button edit = new Button(
+                    getTranslation("seats.edit"),
                     e -> new SeatGroupDialog(committees, body, group, this::render).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.getElement().setAttribute("aria-label", getTranslation("seats.edit.for", group.name()));
             card.add(edit);
         }
         if (group.vacancies() > 0) {
-            Button fill = new Button(getTranslation("roster.fill"),
+            Button fill = new Button(
+                    getTranslation("roster.fill"),
                     e -> new FillSeatDialog(roster, body.id(), group, today, this::render).open());
             fill.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             fill.setId("fill-" + group.id());
@@ -205,23 +231,31 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
 
     /** A member on a phone: the whole name first, then the seat, position, term, notes and email beneath it. */
     private Div summary(RosterMember member, DateTimeFormatter dates) {
-        return PhoneColumns.summary(new Span(member.name()),
-                PhoneColumns.line(member.seatGroup() + " · " + getTranslation(member.position().messageKey())),
+        return PhoneColumns.summary(
+                new Span(member.name()),
+                PhoneColumns.line(member.seatGroup() + " · "
+                        + getTranslation(member.position().messageKey())),
                 PhoneColumns.line(getTranslation("roster.term") + ": " + term(member, dates)),
-                notes(member), PhoneColumns.line(member.email()));
+                notes(member),
+                PhoneColumns.line(member.email()));
     }
 
     private Div notes(RosterMember member) {
         Div notes = new Div();
         notes.addClassName("tags");
         if (member.status() == MembershipStatus.ENDED) {
-            Span leaving = new Span(getTranslation("roster.leaving", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).format(member.termEnd())));
+            Span leaving = new Span(getTranslation(
+                    "roster.leaving",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(getLocale())
+                            .format(member.termEnd())));
             leaving.addClassNames("badge", "badge-attention");
             notes.add(leaving);
         } else if (member.daysLeft() != null) {
-            Span ending = new Span(member.daysLeft() < 0 ? getTranslation("roster.ended")
-                    : getTranslation("roster.ends-in", member.daysLeft()));
+            Span ending = new Span(
+                    member.daysLeft() < 0
+                            ? getTranslation("roster.ended")
+                            : getTranslation("roster.ends-in", member.daysLeft()));
             ending.addClassNames("badge", "badge-attention");
             notes.add(ending);
         }

@@ -1,8 +1,5 @@
 package roundtable.committees.ui;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +11,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-
+import java.util.List;
+import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 import roundtable.committees.BodySummary;
@@ -28,11 +26,11 @@ class SeatGroupDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    public record Form(String name, Integer seatCount, Boolean voting, Integer termMonths, BodySummary requiredBody) {
-    }
+    public record Form(String name, Integer seatCount, Boolean voting, Integer termMonths, BodySummary requiredBody) {}
 
     SeatGroupDialog(CommitteeService committees, BodySummary body, SeatGroupSummary existing, Runnable saved) {
-        setHeaderTitle(existing == null ? getTranslation("seats.add") : getTranslation("seats.edit.for", existing.name()));
+        setHeaderTitle(
+                existing == null ? getTranslation("seats.add") : getTranslation("seats.edit.for", existing.name()));
         setWidth("min(34rem, 96vw)");
 
         TextField name = new TextField(getTranslation("seats.name"));
@@ -49,31 +47,48 @@ class SeatGroupDialog extends Dialog {
         termMonths.setMax(120);
         ComboBox<BodySummary> required = new ComboBox<>(getTranslation("seats.required-body"));
         required.setHelperText(getTranslation("seats.required-body.help"));
-        List<BodySummary> others = committees.allBodies().stream().filter(b -> b.id() != body.id()).toList();
+        List<BodySummary> others =
+                committees.allBodies().stream().filter(b -> b.id() != body.id()).toList();
         required.setItems(others);
         required.setItemLabelGenerator(BodySummary::name);
         required.setClearButtonVisible(true);
 
         Binder<Form> binder = new Binder<>(Form.class);
         binder.forField(name).asRequired(getTranslation("validation.required")).bind("name");
-        binder.forField(seatCount).asRequired(getTranslation("validation.required"))
-                .withValidator(n -> n >= 1 && n <= 500, getTranslation("seats.count.invalid")).bind("seatCount");
+        binder.forField(seatCount)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(n -> n >= 1 && n <= 500, getTranslation("seats.count.invalid"))
+                .bind("seatCount");
         binder.forField(voting).bind("voting");
-        binder.forField(termMonths).withValidator(n -> n == null || (n >= 1 && n <= 120),
-                getTranslation("seats.term-months.invalid")).bind("termMonths");
+        binder.forField(termMonths)
+                .withValidator(n -> n == null || (n >= 1 && n <= 120), getTranslation("seats.term-months.invalid"))
+                .bind("termMonths");
         binder.forField(required).bind("requiredBody");
-        binder.readRecord(existing == null ? new Form("", 1, true, 24, null)
-                : new Form(existing.name(), existing.seats(), existing.voting(), existing.termMonths(),
-                        others.stream().filter(b -> existing.requiredBodyId() != null && b.id() == existing.requiredBodyId())
-                                .findFirst().orElse(null)));
+        binder.readRecord(
+                existing == null
+                        ? new Form("", 1, true, 24, null)
+                        : new Form(
+                                existing.name(),
+                                existing.seats(),
+                                existing.voting(),
+                                existing.termMonths(),
+                                others.stream()
+                                        .filter(b -> existing.requiredBodyId() != null
+                                                && b.id() == existing.requiredBodyId())
+                                        .findFirst()
+                                        .orElse(null)));
 
         add(new FormLayout(name, seatCount, termMonths, required, voting));
         Button save = new Button(getTranslation("common.save"), e -> {
             Map<String, HasValidation> fields = Map.of("seatCount", seatCount, "requiredBody", required, "name", name);
             try {
                 Form f = binder.writeRecord();
-                var data = new SeatGroupData(f.name(), f.seatCount(), Boolean.TRUE.equals(f.voting()),
-                        f.termMonths(), f.requiredBody() == null ? null : f.requiredBody().id());
+                var data = new SeatGroupData(
+                        f.name(),
+                        f.seatCount(),
+                        Boolean.TRUE.equals(f.voting()),
+                        f.termMonths(),
+                        f.requiredBody() == null ? null : f.requiredBody().id());
                 if (existing == null) {
                     committees.addSeatGroup(body.id(), data);
                 } else {

@@ -1,17 +1,15 @@
 package roundtable.languageservices.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestKind;
 import roundtable.base.i18n.LanguageNames;
@@ -26,12 +24,20 @@ class AssignInterpreterDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    AssignInterpreterDialog(AccessRequestDesk desk, RequestArrangements arrangements, RequestKind kind, String languageTag,
-            Set<InterpretationMode> modes, String need, List<RequestRef> refs, Runnable done) {
+    AssignInterpreterDialog(
+            AccessRequestDesk desk,
+            RequestArrangements arrangements,
+            RequestKind kind,
+            String languageTag,
+            Set<InterpretationMode> modes,
+            String need,
+            List<RequestRef> refs,
+            Runnable done) {
         setHeaderTitle(getTranslation("desk.assign.title", need));
         List<InterpreterSummary> candidates = desk.candidatesFor(kind, languageTag, modes);
         if (candidates.isEmpty()) {
-            add(new Paragraph(getTranslation("desk.assign.nobody", LanguageNames.of(languageTag, getLocale()))),
+            add(
+                    new Paragraph(getTranslation("desk.assign.nobody", LanguageNames.of(languageTag, getLocale()))),
                     new Anchor(LanguageServicesNav.INTERPRETERS, getTranslation("desk.assign.to-roster")));
             Button close = new Button(getTranslation("common.close"), e -> close());
             getFooter().add(close);
@@ -51,15 +57,20 @@ class AssignInterpreterDialog extends Dialog {
                 return;
             }
             InterpreterSummary chosen = interpreter.getValue();
-            if (DeskNotices.attempt(this, () -> arrangements.assign(refs, chosen.id()), Map.of("interpreter", interpreter),
-                    () -> {
+            if (DeskNotices.attempt(
+                    this, () -> arrangements.assign(refs, chosen.id()), Map.of("interpreter", interpreter), () -> {
                         close();
                         done.run();
                     })) {
                 close();
-                DeskNotices.done(this, chosen.email() == null
-                        ? getTranslation("desk.assigned.call", chosen.name(), chosen.phone() == null ? "" : chosen.phone())
-                        : getTranslation("desk.assigned", chosen.name()));
+                DeskNotices.done(
+                        this,
+                        chosen.email() == null
+                                ? getTranslation(
+                                        "desk.assigned.call",
+                                        chosen.name(),
+                                        chosen.phone() == null ? "" : chosen.phone())
+                                : getTranslation("desk.assigned", chosen.name()));
                 done.run();
             }
         });
@@ -71,7 +82,8 @@ class AssignInterpreterDialog extends Dialog {
 
     private String describe(InterpreterSummary i) {
         String kind = i.kind() == InterpreterKind.VENDOR ? i.vendorName() : getTranslation("interpreters.kind.staff");
-        String modes = i.modes().stream().map(m -> getTranslation(m.messageKey())).collect(Collectors.joining(", "));
+        String modes =
+                i.modes().stream().map(m -> getTranslation(m.messageKey())).collect(Collectors.joining(", "));
         return i.name() + " — " + kind + " — " + modes;
     }
 }

@@ -1,12 +1,10 @@
 package roundtable.languageservices.ui;
 
-import java.time.YearMonth;
-import java.util.Locale;
-
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import java.time.YearMonth;
+import java.util.Locale;
 import roundtable.base.i18n.Dates;
 import roundtable.languageservices.LanguageDemand;
 

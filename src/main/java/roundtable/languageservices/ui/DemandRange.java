@@ -1,12 +1,11 @@
 package roundtable.languageservices.ui;
 
+import com.vaadin.flow.router.QueryParameters;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.vaadin.flow.router.QueryParameters;
 
 /**
  * The months the demand page shows, kept in the address ({@code ?from=2026-05&to=2027-05}) so a

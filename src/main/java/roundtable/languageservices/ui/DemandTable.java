@@ -1,9 +1,5 @@
 package roundtable.languageservices.ui;
 
-import java.time.YearMonth;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -11,7 +7,9 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.languageservices.LanguageDemand;
@@ -85,8 +83,8 @@ class DemandTable extends Div {
 
     private void fillTranslation(LanguageDemand demand) {
         NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("demand.language", "demand.requests", "demand.meetings", "demand.confirmed",
-                "demand.unmet")) {
+        for (String key :
+                List.of("demand.language", "demand.requests", "demand.meetings", "demand.confirmed", "demand.unmet")) {
             column(head, getTranslation(key));
         }
         for (String language : demand.translationLanguages()) {
@@ -114,7 +112,9 @@ class DemandTable extends Div {
         requests.addClassName("demand-count");
         cell.add(requests);
         if (count.requests() > 0) {
-            cell.add(detail("demand.cell.meetings", count.meetings()), detail("demand.cell.confirmed", count.confirmed()),
+            cell.add(
+                    detail("demand.cell.meetings", count.meetings()),
+                    detail("demand.cell.confirmed", count.confirmed()),
                     detail("demand.cell.unmet", count.unable()));
         } else {
             cell.addClassName("demand-none");
@@ -130,7 +130,7 @@ class DemandTable extends Div {
 
     private static void numbers(NativeTableRow row, String name, LanguageDemand.Count count) {
         rowHeader(row, name);
-        for (long figure : new long[] { count.requests(), count.meetings(), count.confirmed(), count.unable() }) {
+        for (long figure : new long[] {count.requests(), count.meetings(), count.confirmed(), count.unable()}) {
             row.addDataCell().setText(String.valueOf(figure));
         }
     }
@@ -146,5 +146,4 @@ class DemandTable extends Div {
         cell.getElement().setAttribute("scope", "row");
         cell.setText(text);
     }
-
 }

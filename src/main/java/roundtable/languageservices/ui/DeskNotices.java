@@ -1,22 +1,18 @@
 package roundtable.languageservices.ui;
 
-import java.util.Map;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 
 /** How every step on the desk reports back: done and who was told, a refusal next to its field, or a clash. */
 final class DeskNotices {
 
-    private DeskNotices() {
-    }
+    private DeskNotices() {}
 
     static void done(Component from, String what) {
         Notification.show(what + " " + from.getTranslation("desk.told"), 5000, Notification.Position.BOTTOM_START)
@@ -28,8 +24,8 @@ final class DeskNotices {
      * the requests meanwhile, the coordinator is told and the desk shows them as they are now.
      * Returns whether the step went through.
      */
-    static boolean attempt(Component from, Runnable step, Map<String, ? extends HasValidation> fields,
-            Runnable refresh) {
+    static boolean attempt(
+            Component from, Runnable step, Map<String, ? extends HasValidation> fields, Runnable refresh) {
         try {
             step.run();
             return true;

@@ -1,12 +1,5 @@
 package roundtable.languageservices.ui;
 
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +14,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
@@ -37,13 +34,21 @@ class InterpreterDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    public record Form(String name, Set<String> languages, Set<WorkingMode> modes, String email, String phone,
-            InterpreterKind kind, String vendorName, String notes) {
-    }
+    public record Form(
+            String name,
+            Set<String> languages,
+            Set<WorkingMode> modes,
+            String email,
+            String phone,
+            InterpreterKind kind,
+            String vendorName,
+            String notes) {}
 
     InterpreterDialog(InterpreterRoster roster, InterpreterSummary existing, Runnable saved) {
-        setHeaderTitle(existing == null ? getTranslation("interpreters.add")
-                : getTranslation("interpreters.edit.for", existing.name()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("interpreters.add")
+                        : getTranslation("interpreters.edit.for", existing.name()));
         setWidth("min(36rem, 96vw)");
         TextField name = new TextField(getTranslation("interpreters.name"));
         name.setMaxLength(InterpreterLimits.NAME);
@@ -89,10 +94,19 @@ class InterpreterDialog extends Dialog {
         binder.forField(kind).bind("kind");
         binder.forField(vendorName).bind("vendorName");
         binder.forField(notes).bind("notes");
-        binder.readRecord(existing == null
-                ? new Form("", Set.of(), EnumSet.noneOf(WorkingMode.class), "", "", InterpreterKind.STAFF, "", "")
-                : new Form(existing.name(), new LinkedHashSet<>(existing.languages()), existing.modes(), nz(existing.email()),
-                        nz(existing.phone()), existing.kind(), nz(existing.vendorName()), nz(existing.notes())));
+        binder.readRecord(
+                existing == null
+                        ? new Form(
+                                "", Set.of(), EnumSet.noneOf(WorkingMode.class), "", "", InterpreterKind.STAFF, "", "")
+                        : new Form(
+                                existing.name(),
+                                new LinkedHashSet<>(existing.languages()),
+                                existing.modes(),
+                                nz(existing.email()),
+                                nz(existing.phone()),
+                                existing.kind(),
+                                nz(existing.vendorName()),
+                                nz(existing.notes())));
         vendorName.setVisible(kind.getValue() == InterpreterKind.VENDOR);
 
         FormLayout form = new FormLayout(name, languages, modes, kind, vendorName, email, phone, notes);
@@ -103,14 +117,29 @@ class InterpreterDialog extends Dialog {
         concurrent.setId("interpreter-concurrent");
         concurrent.getElement().setAttribute("role", "alert");
         add(concurrent, form);
-        Map<String, HasValidation> fields = Map.of("name", name, "languages", languages, "modes", modes, "email", email,
-                "phone", phone, "kind", kind, "vendorName", vendorName, "notes", notes);
+        Map<String, HasValidation> fields = Map.of(
+                "name",
+                name,
+                "languages",
+                languages,
+                "modes",
+                modes,
+                "email",
+                email,
+                "phone",
+                phone,
+                "kind",
+                kind,
+                "vendorName",
+                vendorName,
+                "notes",
+                notes);
         Button save = new Button(getTranslation("common.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 Form f = binder.writeRecord();
-                InterpreterData data = new InterpreterData(f.name(), f.languages(), f.modes(), f.email(), f.phone(),
-                        f.kind(), f.vendorName(), f.notes());
+                InterpreterData data = new InterpreterData(
+                        f.name(), f.languages(), f.modes(), f.email(), f.phone(), f.kind(), f.vendorName(), f.notes());
                 if (existing == null) {
                     roster.addInterpreter(data);
                 } else {

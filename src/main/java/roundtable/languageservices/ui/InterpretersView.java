@@ -1,7 +1,5 @@
 package roundtable.languageservices.ui;
 
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PagedList;
@@ -33,7 +31,7 @@ import roundtable.languageservices.WorkingMode;
  * list growing with the page. Reached from the language services page, not the menu.
  */
 @Route("language-services/interpreters")
-@RolesAllowed({ Role.COORDINATOR_NAME, Role.ADMIN_NAME })
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 class InterpretersView extends Div implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -65,8 +63,10 @@ class InterpretersView extends Div implements HasDynamicTitle {
         Div filters = new Div(language, mode, includeInactive);
         filters.addClassName("roster-filters");
 
-        list = new PagedList<>(this::card, getTranslation("interpreters.more"),
-                (shown, total) -> getTranslation("interpreters.shown", shown, total))
+        list = new PagedList<>(
+                        this::card,
+                        getTranslation("interpreters.more"),
+                        (shown, total) -> getTranslation("interpreters.shown", shown, total))
                 .named("interpreters-list", getTranslation("interpreters.list"));
         count.setId("interpreters-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -74,12 +74,19 @@ class InterpretersView extends Div implements HasDynamicTitle {
         mode.addValueChangeListener(e -> refresh());
         includeInactive.addValueChangeListener(e -> refresh());
 
-        Button add = new Button(getTranslation("interpreters.add"), e -> new InterpreterDialog(roster, null, this::refresh).open());
+        Button add = new Button(
+                getTranslation("interpreters.add"), e -> new InterpreterDialog(roster, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-interpreter");
-        add(new H1(getTranslation("interpreters.title")), new LanguageServicesNav(LanguageServicesNav.INTERPRETERS),
-                new Paragraph(getTranslation("interpreters.intro")), add, filters,
-                new H2(getTranslation("interpreters.list")), count, list);
+        add(
+                new H1(getTranslation("interpreters.title")),
+                new LanguageServicesNav(LanguageServicesNav.INTERPRETERS),
+                new Paragraph(getTranslation("interpreters.intro")),
+                add,
+                filters,
+                new H2(getTranslation("interpreters.list")),
+                count,
+                list);
         refresh();
     }
 
@@ -103,9 +110,10 @@ class InterpretersView extends Div implements HasDynamicTitle {
             card.add(inactive);
         }
         card.add(new H3(interpreter.name()));
-        card.add(new Paragraph(interpreter.kind() == InterpreterKind.VENDOR
-                ? getTranslation("interpreters.vendor-of", interpreter.vendorName())
-                : getTranslation("interpreters.kind.staff")));
+        card.add(new Paragraph(
+                interpreter.kind() == InterpreterKind.VENDOR
+                        ? getTranslation("interpreters.vendor-of", interpreter.vendorName())
+                        : getTranslation("interpreters.kind.staff")));
         card.add(new Paragraph(getTranslation("interpreters.languages") + ": "
                 + LanguageNames.list(interpreter.languages(), getLocale())));
         Div modes = new Div();
@@ -115,8 +123,13 @@ class InterpretersView extends Div implements HasDynamicTitle {
             badge.addClassName("badge");
             modes.add(badge);
         });
-        modes.getElement().setAttribute("aria-label", getTranslation("interpreters.modes") + ": "
-                + interpreter.modes().stream().map(m -> getTranslation(m.messageKey())).collect(Collectors.joining(", ")));
+        modes.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("interpreters.modes") + ": "
+                                + interpreter.modes().stream()
+                                        .map(m -> getTranslation(m.messageKey()))
+                                        .collect(Collectors.joining(", ")));
         card.add(modes);
         Div contact = new Div();
         contact.addClassName("interpreter-contact");
@@ -137,26 +150,28 @@ class InterpretersView extends Div implements HasDynamicTitle {
     }
 
     private Div actions(InterpreterSummary interpreter) {
-        Button edit = new Button(getTranslation("interpreters.edit"),
+        Button edit = new Button(
+                getTranslation("interpreters.edit"),
                 e -> new InterpreterDialog(roster, interpreter, this::refresh).open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("interpreters.edit.for", interpreter.name()));
         edit.setId("edit-interpreter-" + interpreter.id());
         boolean active = interpreter.active();
-        Button toggle = new Button(getTranslation(active ? "interpreters.deactivate" : "interpreters.reactivate"), e -> {
-            try {
-                if (active) {
-                    roster.deactivate(interpreter.id(), interpreter.version());
-                } else {
-                    roster.reactivate(interpreter.id(), interpreter.version());
-                }
-            } finally {
-                refresh();
-            }
-        });
+        Button toggle =
+                new Button(getTranslation(active ? "interpreters.deactivate" : "interpreters.reactivate"), e -> {
+                    try {
+                        if (active) {
+                            roster.deactivate(interpreter.id(), interpreter.version());
+                        } else {
+                            roster.reactivate(interpreter.id(), interpreter.version());
+                        }
+                    } finally {
+                        refresh();
+                    }
+                });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        toggle.setAriaLabel(getTranslation(active ? "interpreters.deactivate.for" : "interpreters.reactivate.for",
-                interpreter.name()));
+        toggle.setAriaLabel(getTranslation(
+                active ? "interpreters.deactivate.for" : "interpreters.reactivate.for", interpreter.name()));
         toggle.setId((active ? "deactivate-interpreter-" : "reactivate-interpreter-") + interpreter.id());
         Div actions = new Div(edit, toggle);
         actions.addClassName("tags");

@@ -1,14 +1,5 @@
 package roundtable.languageservices.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,8 +13,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.security.Role;
@@ -39,12 +37,13 @@ import roundtable.languageservices.LanguageDemandService;
  * services pages, not the menu.
  */
 @Route(LanguageServicesNav.DEMAND)
-@RolesAllowed({ Role.COORDINATOR_NAME, Role.ADMIN_NAME })
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 class LanguageDemandView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
     /** How far back and ahead the month lists reach beyond the months shown. */
     static final int YEARS_BACK = 5;
+
     static final int YEARS_AHEAD = 2;
 
     private final LanguageDemandService demand;
@@ -76,17 +75,25 @@ class LanguageDemandView extends Div implements HasDynamicTitle, BeforeEnterObse
         });
         // Read now: the download is its own request, outside the page's UI, where the reader's language is unknown.
         Locale reader = getLocale();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = demand.csv(range.from(), range.to(), reader).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv),
-                    "interpretation-demand-" + range.from() + "-to-" + range.to() + ".csv", "text/csv;charset=UTF-8",
-                    csv.length);
-        }), getTranslation("demand.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = demand.csv(range.from(), range.to(), reader).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            "interpretation-demand-" + range.from() + "-to-" + range.to() + ".csv",
+                            "text/csv;charset=UTF-8",
+                            csv.length);
+                }),
+                getTranslation("demand.download"));
         download.setId("demand-download");
         Div controls = new Div(from, to, download);
         controls.addClassName("demand-controls");
-        add(new H1(getTranslation("demand.title")), new LanguageServicesNav(LanguageServicesNav.DEMAND),
-                new Paragraph(getTranslation("demand.intro")), controls, content);
+        add(
+                new H1(getTranslation("demand.title")),
+                new LanguageServicesNav(LanguageServicesNav.DEMAND),
+                new Paragraph(getTranslation("demand.intro")),
+                controls,
+                content);
     }
 
     @Override
@@ -118,7 +125,8 @@ class LanguageDemandView extends Div implements HasDynamicTitle, BeforeEnterObse
             return;
         }
         Locale locale = getLocale();
-        String period = getTranslation("demand.range", Dates.month(range.from(), locale), Dates.month(range.to(), locale));
+        String period =
+                getTranslation("demand.range", Dates.month(range.from(), locale), Dates.month(range.to(), locale));
         if (shown.total().requests() == 0 && shown.translationTotal().requests() == 0) {
             Paragraph none = new Paragraph(getTranslation("demand.none"));
             none.setId("demand-none");
@@ -126,8 +134,11 @@ class LanguageDemandView extends Div implements HasDynamicTitle, BeforeEnterObse
         }
         Paragraph howToRead = new Paragraph(getTranslation("demand.table.help"));
         howToRead.addClassName("meta");
-        content.add(new H2(getTranslation("demand.chart.title")), new DemandChart(shown),
-                new H2(getTranslation("demand.table.title")), howToRead,
+        content.add(
+                new H2(getTranslation("demand.chart.title")),
+                new DemandChart(shown),
+                new H2(getTranslation("demand.table.title")),
+                howToRead,
                 DemandTable.interpretation(shown, getTranslation("demand.table.caption", period)),
                 new H2(getTranslation("demand.translation.title")),
                 DemandTable.translation(shown, getTranslation("demand.translation.caption", period)));

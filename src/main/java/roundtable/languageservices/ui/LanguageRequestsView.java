@@ -1,8 +1,5 @@
 package roundtable.languageservices.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,8 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import roundtable.attendance.MeetingFacts;
 import roundtable.base.i18n.Dates;
 import roundtable.base.security.Role;
@@ -31,7 +29,7 @@ import roundtable.languageservices.RequestGroup;
  * by what was asked. Overdue meetings say so in words. Ten meetings at a time.
  */
 @Route(LanguageServicesNav.REQUESTS)
-@RolesAllowed({ Role.COORDINATOR_NAME, Role.ADMIN_NAME })
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 class LanguageRequestsView extends Div implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -56,12 +54,17 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
             reload(null);
         });
         VendorCsv csv = new VendorCsv(this, getLocale());
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.write(desk.vendorRows(settledToo.getValue()))
-                    .getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "language-services-requests.csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("desk.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes =
+                            csv.write(desk.vendorRows(settledToo.getValue())).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "language-services-requests.csv",
+                            "text/csv;charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("desk.export"));
         export.setId("vendor-export");
         Div controls = new Div(settledToo, export);
         controls.addClassName("tags");
@@ -72,8 +75,14 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         more.setText(getTranslation("desk.more"));
         more.setId("desk-more");
         more.addClickListener(e -> showMore());
-        add(new H1(getTranslation("desk.title")), new LanguageServicesNav(LanguageServicesNav.REQUESTS),
-                new Paragraph(getTranslation("desk.intro")), controls, count, meetings, more);
+        add(
+                new H1(getTranslation("desk.title")),
+                new LanguageServicesNav(LanguageServicesNav.REQUESTS),
+                new Paragraph(getTranslation("desk.intro")),
+                controls,
+                count,
+                meetings,
+                more);
         reload(null);
     }
 
@@ -87,8 +96,11 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         shown = 0;
         load(keep);
         if (workedOn != null) {
-            meetings.getChildren().filter(c -> c.getId().orElse("").equals("desk-meeting-" + workedOn)).findFirst()
-                    .ifPresentOrElse(card -> card.getElement().getChild(0).callJsFunction("focus"),
+            meetings.getChildren()
+                    .filter(c -> c.getId().orElse("").equals("desk-meeting-" + workedOn))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            card -> card.getElement().getChild(0).callJsFunction("focus"),
                             () -> count.getElement().callJsFunction("focus"));
         }
     }
@@ -103,8 +115,10 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
             meetings.add(card(m));
             shown++;
         }
-        count.setText(total == 0 ? getTranslation(settledToo.getValue() ? "desk.none-at-all" : "desk.none")
-                : getTranslation("desk.count", total));
+        count.setText(
+                total == 0
+                        ? getTranslation(settledToo.getValue() ? "desk.none-at-all" : "desk.none")
+                        : getTranslation("desk.count", total));
         more.setVisible(shown < total);
     }
 
@@ -117,8 +131,8 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         // Focus comes back here after each step, so keyboard and screen-reader users keep their place.
         title.getElement().setAttribute("tabindex", "-1");
         card.add(title);
-        card.add(new Paragraph(facts.bodyName() + " · " + Dates.span(facts.startsAt(), facts.durationMinutes(),
-                getLocale())));
+        card.add(new Paragraph(
+                facts.bodyName() + " · " + Dates.span(facts.startsAt(), facts.durationMinutes(), getLocale())));
         card.add(new Paragraph(place(facts)));
         Div tags = new Div();
         tags.addClassName("tags");
@@ -137,7 +151,12 @@ class LanguageRequestsView extends Div implements HasDynamicTitle {
         }
         card.add(tags, new Anchor(facts.meetingLink(), getTranslation("desk.meeting-page")));
         for (RequestGroup group : m.groups()) {
-            card.add(new RequestGroupPanel(desk, arrangements, facts.meetingId(), facts.startsAt().getZone(), group,
+            card.add(new RequestGroupPanel(
+                    desk,
+                    arrangements,
+                    facts.meetingId(),
+                    facts.startsAt().getZone(),
+                    group,
                     () -> reload(facts.meetingId())));
         }
         return card;

@@ -1,13 +1,5 @@
 package roundtable.languageservices.ui;
 
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,7 +7,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.RequestStatus;
 import roundtable.base.i18n.Dates;
@@ -35,10 +33,11 @@ class RequestGroupPanel extends Div {
 
     /** For one person the coordinator may go back on a decision; for a whole group only what still waits. */
     private static final Set<RequestStatus> WAITING = EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED);
-    private static final Set<RequestStatus> ASSIGNABLE = EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED,
-            RequestStatus.UNABLE);
-    private static final Set<RequestStatus> UNABLE_FROM = EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED,
-            RequestStatus.CONFIRMED);
+
+    private static final Set<RequestStatus> ASSIGNABLE =
+            EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED, RequestStatus.UNABLE);
+    private static final Set<RequestStatus> UNABLE_FROM =
+            EnumSet.of(RequestStatus.OPEN, RequestStatus.ASSIGNED, RequestStatus.CONFIRMED);
 
     private final AccessRequestDesk desk;
     private final RequestArrangements arrangements;
@@ -50,7 +49,13 @@ class RequestGroupPanel extends Div {
     private final Div lines = new Div();
     private final String domId;
 
-    RequestGroupPanel(AccessRequestDesk desk, RequestArrangements arrangements, long meetingId, ZoneId zone, RequestGroup group, Runnable changed) {
+    RequestGroupPanel(
+            AccessRequestDesk desk,
+            RequestArrangements arrangements,
+            long meetingId,
+            ZoneId zone,
+            RequestGroup group,
+            Runnable changed) {
         this.desk = desk;
         this.arrangements = arrangements;
         this.meetingId = meetingId;
@@ -58,7 +63,8 @@ class RequestGroupPanel extends Div {
         this.zone = zone;
         this.changed = changed;
         this.need = NeedLabels.of(this, getLocale(), group.kind(), group.languageTag(), group.accommodationType());
-        this.domId = "group-" + meetingId + "-" + group.key().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        this.domId = "group-" + meetingId + "-"
+                + group.key().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         addClassName("request-group");
         setId(domId);
         H3 title = new H3(need + " — " + getTranslation("desk.people", group.count()));
@@ -105,14 +111,29 @@ class RequestGroupPanel extends Div {
         boolean wholeGroup = "group".equals(idPart);
         String suffix = whom;
         List<RequestRef> assignable = refs.stream()
-                .filter(r -> (wholeGroup ? WAITING : ASSIGNABLE).contains(r.status())).toList();
+                .filter(r -> (wholeGroup ? WAITING : ASSIGNABLE).contains(r.status()))
+                .toList();
         if (group.assignable() && !assignable.isEmpty()) {
-            actions.add(button("desk.assign", suffix, domId + "-" + idPart + "-assign", () -> new AssignInterpreterDialog(
-                    desk, arrangements, group.kind(), group.languageTag(), modes, need, assignable, changed).open()));
+            actions.add(button(
+                    "desk.assign",
+                    suffix,
+                    domId + "-" + idPart + "-assign",
+                    () -> new AssignInterpreterDialog(
+                                    desk,
+                                    arrangements,
+                                    group.kind(),
+                                    group.languageTag(),
+                                    modes,
+                                    need,
+                                    assignable,
+                                    changed)
+                            .open()));
         }
-        List<RequestRef> confirmable = refs.stream().filter(r -> r.status() != RequestStatus.CONFIRMED
-                && (!wholeGroup || WAITING.contains(r.status()))
-                && (!group.assignable() || r.status() == RequestStatus.ASSIGNED && r.hasInterpreter())).toList();
+        List<RequestRef> confirmable = refs.stream()
+                .filter(r -> r.status() != RequestStatus.CONFIRMED
+                        && (!wholeGroup || WAITING.contains(r.status()))
+                        && (!group.assignable() || r.status() == RequestStatus.ASSIGNED && r.hasInterpreter()))
+                .toList();
         if (!confirmable.isEmpty()) {
             actions.add(button("desk.confirm", suffix, domId + "-" + idPart + "-confirm", () -> {
                 if (DeskNotices.attempt(this, () -> arrangements.confirm(confirmable), Map.of(), changed)) {
@@ -122,9 +143,13 @@ class RequestGroupPanel extends Div {
             }));
         }
         List<RequestRef> unable = refs.stream()
-                .filter(r -> (wholeGroup ? WAITING : UNABLE_FROM).contains(r.status())).toList();
+                .filter(r -> (wholeGroup ? WAITING : UNABLE_FROM).contains(r.status()))
+                .toList();
         if (!unable.isEmpty()) {
-            actions.add(button("desk.unable", suffix, domId + "-" + idPart + "-unable",
+            actions.add(button(
+                    "desk.unable",
+                    suffix,
+                    domId + "-" + idPart + "-unable",
                     () -> new UnableDialog(arrangements, need, unable, changed).open()));
         }
         if (wholeGroup) {
@@ -174,13 +199,19 @@ class RequestGroupPanel extends Div {
         }
         Div facts = new Div();
         facts.addClassName("meta");
-        facts.add(new Paragraph(getTranslation("desk.line.status", getTranslation(r.status().messageKey()))
-                + (r.late() ? " · " + getTranslation("desk.line.late") : "")
-                + (r.interpreterName() == null ? "" : " · " + getTranslation("desk.assigned-to", r.interpreterName()))));
-        facts.add(new Paragraph(getTranslation("desk.line.answer", getTranslation(r.response().messageKey()))
+        facts.add(new Paragraph(
+                getTranslation("desk.line.status", getTranslation(r.status().messageKey()))
+                        + (r.late() ? " · " + getTranslation("desk.line.late") : "")
+                        + (r.interpreterName() == null
+                                ? ""
+                                : " · " + getTranslation("desk.assigned-to", r.interpreterName()))));
+        facts.add(new Paragraph(getTranslation(
+                        "desk.line.answer", getTranslation(r.response().messageKey()))
                 + (r.waitlisted() ? " · " + getTranslation("desk.line.waitlisted") : "")
                 + (r.mode() == null ? "" : " · " + getTranslation(r.mode().messageKey()))
-                + " · " + getTranslation("desk.line.asked", Dates.dateTime(r.requestedAt().atZone(zone), getLocale()))));
+                + " · "
+                + getTranslation(
+                        "desk.line.asked", Dates.dateTime(r.requestedAt().atZone(zone), getLocale()))));
         if (r.childrenCount() != null) {
             facts.add(new Paragraph(getTranslation("desk.children", r.childrenCount())
                     + (r.childrenAges() == null ? "" : " · " + getTranslation("desk.line.ages", r.childrenAges()))));

@@ -1,14 +1,12 @@
 package roundtable.languageservices.ui;
 
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.List;
+import java.util.Map;
 import roundtable.languageservices.RequestArrangements;
 import roundtable.languageservices.RequestRef;
 
@@ -27,8 +25,8 @@ class UnableDialog extends Dialog {
         reason.setId("unable-reason");
         add(new Paragraph(getTranslation("desk.unable.count", refs.size())), reason);
         Button save = new Button(getTranslation("desk.unable.action"), e -> {
-            if (DeskNotices.attempt(this, () -> arrangements.markUnable(refs, reason.getValue()), Map.of("reason", reason),
-                    () -> {
+            if (DeskNotices.attempt(
+                    this, () -> arrangements.markUnable(refs, reason.getValue()), Map.of("reason", reason), () -> {
                         close();
                         done.run();
                     })) {

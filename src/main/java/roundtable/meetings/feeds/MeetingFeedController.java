@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import roundtable.base.i18n.Language;
 import roundtable.meetings.CalendarDocument;
 import roundtable.meetings.MeetingCalendarService;
@@ -66,14 +64,17 @@ class MeetingFeedController {
         }
         CalendarDocument document = found.get();
         ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(document.fileName()).build();
+                .filename(document.fileName())
+                .build();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .eTag(document.etag())
                 // Revalidated by ETag after five minutes; a private one is never kept by a shared cache.
-                .cacheControl(document.shared() ? CacheControl.maxAge(PUBLIC_CACHE).cachePublic()
-                        : CacheControl.noCache().cachePrivate());
+                .cacheControl(
+                        document.shared()
+                                ? CacheControl.maxAge(PUBLIC_CACHE).cachePublic()
+                                : CacheControl.noCache().cachePrivate());
         if (document.lastModified() != null) {
             response.lastModified(document.lastModified());
         }

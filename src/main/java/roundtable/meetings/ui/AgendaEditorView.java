@@ -1,11 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,8 +23,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.Titles;
 import roundtable.meetings.AgendaItemSummary;
@@ -79,15 +76,22 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong(MEETING_ID).orElse(null);
-        meeting = id == null ? null : meetings.find(id).filter(m -> agenda.mayEdit(m.id())).orElse(null);
+        meeting = id == null
+                ? null
+                : meetings.find(id).filter(m -> agenda.mayEdit(m.id())).orElse(null);
         if (meeting == null) {
             throw new NotFoundException();
         }
         removeAll();
         RouterLink back = new RouterLink(getTranslation("agenda.editor.back"), MeetingView.class, meeting.id());
         back.addClassName("back-link");
-        add(back, new H1(getTranslation("agenda.editor.title", meeting.title())),
-                new Paragraph(getTranslation("agenda.editor.help")), add, announcer, items);
+        add(
+                back,
+                new H1(getTranslation("agenda.editor.title", meeting.title())),
+                new Paragraph(getTranslation("agenda.editor.help")),
+                add,
+                announcer,
+                items);
         render();
     }
 
@@ -103,14 +107,20 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
         if (agendaItems.isEmpty()) {
             items.add(new ListItem(getTranslation("agenda.editor.empty")));
         }
-        List<Card> cards = agendaItems.stream().map(item -> new Card(item, agendaItems.size())).toList();
+        List<Card> cards = agendaItems.stream()
+                .map(item -> new Card(item, agendaItems.size()))
+                .toList();
         cards.forEach(items::add);
         return cards;
     }
 
     private void focusFirst(long itemId, Function<Card, Button> button) {
-        items.getChildren().filter(Card.class::isInstance).map(Card.class::cast)
-                .filter(c -> c.item.id() == itemId).findFirst().ifPresent(c -> button.apply(c).focus());
+        items.getChildren()
+                .filter(Card.class::isInstance)
+                .map(Card.class::cast)
+                .filter(c -> c.item.id() == itemId)
+                .findFirst()
+                .ifPresent(c -> button.apply(c).focus());
     }
 
     private void move(AgendaItemSummary item, int to, boolean byKeyboard) {
@@ -129,7 +139,8 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
     private void confirmRemove(AgendaItemSummary item) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("agenda.item.remove.confirm.title", item.title()));
-        confirm.setText(getTranslation("agenda.item.remove.confirm.text", item.attachments().size()));
+        confirm.setText(getTranslation(
+                "agenda.item.remove.confirm.text", item.attachments().size()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmText(getTranslation("agenda.item.remove.confirm"));
@@ -203,18 +214,29 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
                 add(new Paragraph(details));
             }
 
-            up = action("agenda.item.move-up", VaadinIcon.ARROW_UP, "move-up", () -> move(item, item.number() - 1, true));
+            up = action(
+                    "agenda.item.move-up", VaadinIcon.ARROW_UP, "move-up", () -> move(item, item.number() - 1, true));
             up.setEnabled(item.number() > 1);
-            down = action("agenda.item.move-down", VaadinIcon.ARROW_DOWN, "move-down",
+            down = action(
+                    "agenda.item.move-down",
+                    VaadinIcon.ARROW_DOWN,
+                    "move-down",
                     () -> move(item, item.number() + 1, true));
             down.setEnabled(item.number() < count);
-            edit = action("agenda.item.edit", VaadinIcon.EDIT, "edit",
+            edit = action(
+                    "agenda.item.edit",
+                    VaadinIcon.EDIT,
+                    "edit",
                     () -> new AgendaItemDialog(agenda, meeting.id(), item, AgendaEditorView.this::saved).open());
-            Button files = action("agenda.item.files", VaadinIcon.PAPERCLIP, "files", () -> new AttachmentsDialog(agenda,
-                    item, () -> {
-                        render();
-                        focusFirst(item.id(), c -> c.files);
-                    }).open());
+            Button files = action(
+                    "agenda.item.files",
+                    VaadinIcon.PAPERCLIP,
+                    "files",
+                    () -> new AttachmentsDialog(agenda, item, () -> {
+                                render();
+                                focusFirst(item.id(), c -> c.files);
+                            })
+                            .open());
             this.files = files;
             Button remove = action("agenda.item.remove", VaadinIcon.TRASH, "remove", () -> confirmRemove(item));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -227,7 +249,9 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
             drag.setEffectAllowed(EffectAllowed.MOVE);
             DropTarget<Card> drop = DropTarget.create(this);
             drop.setDropEffect(DropEffect.MOVE);
-            drop.addDropListener(e -> e.getDragData().filter(Long.class::isInstance).map(Long.class::cast)
+            drop.addDropListener(e -> e.getDragData()
+                    .filter(Long.class::isInstance)
+                    .map(Long.class::cast)
                     .filter(dragged -> dragged != item.id())
                     .flatMap(dragged -> agendaItem(dragged))
                     .ifPresent(dragged -> move(dragged, item.number(), false)));
@@ -245,7 +269,10 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private Optional<AgendaItemSummary> agendaItem(long id) {
-        return items.getChildren().filter(Card.class::isInstance).map(c -> ((Card) c).item)
-                .filter(i -> i.id() == id).findFirst();
+        return items.getChildren()
+                .filter(Card.class::isInstance)
+                .map(c -> ((Card) c).item)
+                .filter(i -> i.id() == id)
+                .findFirst();
     }
 }

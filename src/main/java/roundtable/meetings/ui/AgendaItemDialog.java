@@ -1,10 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.util.Map;
-import java.util.function.LongConsumer;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,7 +11,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
 import roundtable.meetings.AgendaItemData;
@@ -32,13 +29,14 @@ class AgendaItemDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    public record Form(String title, String presenter, Integer minutesAllotted, String descriptionHtml,
-            Boolean publicComment) {
-    }
+    public record Form(
+            String title, String presenter, Integer minutesAllotted, String descriptionHtml, Boolean publicComment) {}
 
     AgendaItemDialog(AgendaService agenda, long meetingId, AgendaItemSummary existing, LongConsumer saved) {
-        setHeaderTitle(existing == null ? getTranslation("agenda.dialog.add")
-                : getTranslation("agenda.dialog.edit", existing.title()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("agenda.dialog.add")
+                        : getTranslation("agenda.dialog.edit", existing.title()));
         setWidth("min(40rem, 96vw)");
 
         TextField title = new TextField(getTranslation("agenda.field.title"));
@@ -67,14 +65,18 @@ class AgendaItemDialog extends Dialog {
         binder.forField(title).asRequired(getTranslation("validation.required")).bind("title");
         binder.forField(presenter).bind("presenter");
         binder.forField(minutes)
-                .withValidator(m -> m == null || (m >= 0 && m <= AgendaLimits.MAX_MINUTES),
+                .withValidator(
+                        m -> m == null || (m >= 0 && m <= AgendaLimits.MAX_MINUTES),
                         getTranslation("agenda.minutes.range", AgendaLimits.MAX_MINUTES))
                 .bind("minutesAllotted");
         binder.forField(description).bind("descriptionHtml");
         binder.forField(publicComment).bind("publicComment");
         AgendaItemData start = existing == null ? new AgendaItemData("", "", 0, "", false) : existing.data();
-        binder.readRecord(new Form(start.title(), start.presenter() == null ? "" : start.presenter(),
-                start.minutesAllotted(), start.descriptionHtml() == null ? "" : start.descriptionHtml(),
+        binder.readRecord(new Form(
+                start.title(),
+                start.presenter() == null ? "" : start.presenter(),
+                start.minutesAllotted(),
+                start.descriptionHtml() == null ? "" : start.descriptionHtml(),
                 start.publicComment()));
 
         Paragraph conflict = new Paragraph(getTranslation("agenda.concurrent"));
@@ -92,8 +94,11 @@ class AgendaItemDialog extends Dialog {
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 Form f = binder.writeRecord();
-                AgendaItemData data = new AgendaItemData(f.title(), f.presenter(),
-                        f.minutesAllotted() == null ? 0 : f.minutesAllotted(), f.descriptionHtml(),
+                AgendaItemData data = new AgendaItemData(
+                        f.title(),
+                        f.presenter(),
+                        f.minutesAllotted() == null ? 0 : f.minutesAllotted(),
+                        f.descriptionHtml(),
                         Boolean.TRUE.equals(f.publicComment()));
                 long id = existing == null ? agenda.addAgendaItem(meetingId, data) : existing.id();
                 if (existing != null) {
@@ -104,8 +109,18 @@ class AgendaItemDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // Each message is already next to its field.
             } catch (RuleViolationException violation) {
-                FieldErrors.show(this, violation, Map.of("title", title, "presenter", presenter,
-                        "minutesAllotted", minutes, "descriptionHtml", description));
+                FieldErrors.show(
+                        this,
+                        violation,
+                        Map.of(
+                                "title",
+                                title,
+                                "presenter",
+                                presenter,
+                                "minutesAllotted",
+                                minutes,
+                                "descriptionHtml",
+                                description));
             } catch (OptimisticLockingFailureException stale) {
                 conflict.setVisible(true);
             }

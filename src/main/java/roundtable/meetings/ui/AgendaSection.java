@@ -1,9 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +11,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.meetings.AgendaItemSummary;
 import roundtable.meetings.AgendaService;
@@ -37,7 +35,9 @@ public class AgendaSection extends Section {
         getElement().setAttribute("aria-labelledby", "agenda-heading");
         add(heading);
         if (agenda.mayEdit(meetingId)) {
-            RouterLink edit = new RouterLink(getTranslation("agenda.edit"), AgendaEditorView.class,
+            RouterLink edit = new RouterLink(
+                    getTranslation("agenda.edit"),
+                    AgendaEditorView.class,
                     new RouteParameters(AgendaEditorView.MEETING_ID, String.valueOf(meetingId)));
             edit.setId("edit-agenda");
             add(edit);
@@ -97,7 +97,8 @@ public class AgendaSection extends Section {
 
     /** A plain link the browser follows itself (not Vaadin's router): the server sends the file as a download. */
     static Anchor download(AttachmentSummary file, Locale locale) {
-        Anchor link = new Anchor(file.downloadPath(),
+        Anchor link = new Anchor(
+                file.downloadPath(),
                 file.fileName() + " (" + file.kind() + ", " + FileSizes.of(file.sizeBytes(), locale) + ")");
         link.getElement().setAttribute("router-ignore", true);
         link.getElement().setAttribute("download", "");

@@ -1,10 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +11,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.UploadTexts;
 import roundtable.meetings.AgendaItemSummary;
@@ -55,8 +52,8 @@ class AttachmentsDialog extends Dialog {
         UI ui = UI.getCurrent();
         Upload upload = new Upload((UploadHandler) event -> {
             try {
-                AttachmentSummary saved = agenda.attach(item.id(), event.getFileName(), event.getInputStream(),
-                        event.getFileSize());
+                AttachmentSummary saved =
+                        agenda.attach(item.id(), event.getFileName(), event.getInputStream(), event.getFileSize());
                 ui.access(() -> attached(saved));
             } catch (RuleViolationException refused) {
                 String message = ui.getTranslation(refused.messageKey(), refused.arguments());
@@ -109,7 +106,8 @@ class AttachmentsDialog extends Dialog {
     private void renderList() {
         list.removeAll();
         for (AttachmentSummary file : files) {
-            Button remove = new Button(getTranslation("agenda.item.remove"), VaadinIcon.TRASH.create(), e -> remove(file));
+            Button remove =
+                    new Button(getTranslation("agenda.item.remove"), VaadinIcon.TRASH.create(), e -> remove(file));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.getElement().setAttribute("aria-label", getTranslation("agenda.files.remove.for", file.fileName()));
             ListItem entry = new ListItem(AgendaSection.download(file, getLocale()), remove);

@@ -1,12 +1,11 @@
 package roundtable.meetings.ui;
 
+import com.vaadin.flow.router.QueryParameters;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.vaadin.flow.router.QueryParameters;
 
 /**
  * What the calendar shows, kept in the address so it can be shared and survives a reload:

@@ -1,16 +1,14 @@
 package roundtable.meetings.ui;
 
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import roundtable.base.i18n.Dates;
 import roundtable.committees.BodySummary;
 import roundtable.meetings.MeetingConflict;
@@ -27,9 +25,13 @@ class ConflictWarning extends ConfirmDialog {
         setHeader(getTranslation("meeting-editor.conflicts.title"));
         UnorderedList list = new UnorderedList();
         for (MeetingConflict c : conflicts) {
-            String who = Optional.ofNullable(bodies.get(c.bodyId())).map(BodySummary::shortName).orElse("");
+            String who = Optional.ofNullable(bodies.get(c.bodyId()))
+                    .map(BodySummary::shortName)
+                    .orElse("");
             String what = c.title() == null ? getTranslation("meeting.closed-title", who) : who + " — " + c.title();
-            list.add(new ListItem(getTranslation(c.kind().messageKey(), what,
+            list.add(new ListItem(getTranslation(
+                    c.kind().messageKey(),
+                    what,
                     Dates.dateTime(c.startsAtLocal().atZone(zone), getLocale()))));
         }
         setText(new Div(new Paragraph(getTranslation("meeting-editor.conflicts.text")), list));

@@ -12,8 +12,7 @@ final class FileSizes {
     private static final long KILOBYTE = 1024;
     private static final long MEGABYTE = 1024 * KILOBYTE;
 
-    private FileSizes() {
-    }
+    private FileSizes() {}
 
     static String of(long bytes, Locale locale) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.meetings.MeetingSummary;
@@ -41,7 +40,8 @@ public class MeetingCard extends Div {
             add(new Paragraph(placeName(meeting.location())));
         }
         if (!meeting.languagesOffered().isEmpty()) {
-            add(new Paragraph(getTranslation("meeting.languages-offered", LanguageNames.list(meeting.languagesOffered(), getLocale()))));
+            add(new Paragraph(getTranslation(
+                    "meeting.languages-offered", LanguageNames.list(meeting.languagesOffered(), getLocale()))));
         }
     }
 

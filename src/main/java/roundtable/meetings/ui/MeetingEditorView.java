@@ -1,14 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.TextStyle;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,8 +30,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.DatePickers;
@@ -87,8 +85,13 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     private PlaceFields place;
     private Map<String, HasValidation> fields;
 
-    MeetingEditorView(MeetingService meetings, MeetingPlanning planning, MeetingSeriesPlanning series,
-            CommitteeService committees, CommitteeAccess access, RoundtableProperties properties) {
+    MeetingEditorView(
+            MeetingService meetings,
+            MeetingPlanning planning,
+            MeetingSeriesPlanning series,
+            CommitteeService committees,
+            CommitteeAccess access,
+            RoundtableProperties properties) {
         this.meetings = meetings;
         this.planning = planning;
         this.series = series;
@@ -115,8 +118,10 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         Optional<String> meetingId = event.getRouteParameters().get("meetingId");
         existing = null;
         if (meetingId.isPresent()) {
-            existing = parse(meetingId.get()).flatMap(meetings::find)
-                    .filter(m -> m.bodyId() == body.id() && m.status() != MeetingStatus.HELD
+            existing = parse(meetingId.get())
+                    .flatMap(meetings::find)
+                    .filter(m -> m.bodyId() == body.id()
+                            && m.status() != MeetingStatus.HELD
                             && m.status() != MeetingStatus.CANCELLED)
                     .orElseThrow(NotFoundException::new);
         }
@@ -125,9 +130,12 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
 
     private void render() {
         removeAll();
-        add(MeetingsAdminView.backLink(body), new H1(existing == null
-                ? getTranslation("meeting-editor.new", body.shortName())
-                : getTranslation("meeting-editor.edit", existing.title())));
+        add(
+                MeetingsAdminView.backLink(body),
+                new H1(
+                        existing == null
+                                ? getTranslation("meeting-editor.new", body.shortName())
+                                : getTranslation("meeting-editor.edit", existing.title())));
         if (existing != null && existing.status() == MeetingStatus.DRAFT) {
             Paragraph draft = new Paragraph(getTranslation("meeting-editor.is-draft"));
             draft.addClassName("notice");
@@ -147,13 +155,14 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         end.setLocale(getLocale());
         end.setStep(Duration.ofMinutes(15));
         end.setId("meeting-end");
-        end.setHelperText(getTranslation("meeting-editor.zone", zone.getDisplayName(TextStyle.FULL, getLocale()),
-                zone.getId()));
+        end.setHelperText(
+                getTranslation("meeting-editor.zone", zone.getDisplayName(TextStyle.FULL, getLocale()), zone.getId()));
 
         place = new PlaceFields("meeting");
-        place.setPlace(existing == null
-                ? new MeetingPlace(MeetingFormat.HYBRID, null, null, body.languagesOffered())
-                : existing.place());
+        place.setPlace(
+                existing == null
+                        ? new MeetingPlace(MeetingFormat.HYBRID, null, null, body.languagesOffered())
+                        : existing.place());
         Checkbox publicMeeting = new Checkbox(getTranslation("meeting-editor.public"));
         publicMeeting.setId("meeting-public");
         TextArea description = new TextArea(getTranslation("meeting-editor.description"));
@@ -166,8 +175,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         repeat.setItems(Recurrence.Pattern.values());
         repeat.setEmptySelectionAllowed(true);
         repeat.setEmptySelectionCaption(getTranslation("meeting-editor.repeat.none"));
-        repeat.setItemLabelGenerator(p -> p == null ? getTranslation("meeting-editor.repeat.none")
-                : getTranslation(p.messageKey()));
+        repeat.setItemLabelGenerator(
+                p -> p == null ? getTranslation("meeting-editor.repeat.none") : getTranslation(p.messageKey()));
         repeat.setId("meeting-repeat");
         IntegerField interval = new IntegerField(getTranslation("meeting-editor.interval"));
         interval.setHelperText(getTranslation("meeting-editor.interval.help"));
@@ -190,10 +199,14 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         binder.forField(title).asRequired(required).bind("title");
         binder.forField(date).asRequired(required).bind("date");
         binder.forField(start).asRequired(required).bind("startTime");
-        binder.forField(end).asRequired(required)
-                .withValidator(e -> start.getValue() == null || e.isAfter(start.getValue()),
+        binder.forField(end)
+                .asRequired(required)
+                .withValidator(
+                        e -> start.getValue() == null || e.isAfter(start.getValue()),
                         getTranslation("meeting-editor.end.before-start"))
-                .withValidator(e -> start.getValue() == null || minutes(start.getValue(), e) >= MeetingLimits.MIN_DURATION_MINUTES,
+                .withValidator(
+                        e -> start.getValue() == null
+                                || minutes(start.getValue(), e) >= MeetingLimits.MIN_DURATION_MINUTES,
                         getTranslation("meeting-editor.end.too-short", MeetingLimits.MIN_DURATION_MINUTES))
                 .bind("endTime");
         binder.forField(publicMeeting).bind("publicMeeting");
@@ -209,21 +222,44 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         });
         binder.readRecord(existing == null ? blank() : formOf(existing));
         fields = new HashMap<>(place.fields());
-        fields.putAll(Map.of("title", title, "startsAt", date, "durationMinutes", end, "until", until, "count", count,
-                "interval", interval, "pattern", repeat, "publicMeeting", publicMeeting, "descriptionHtml",
-                        description));
+        fields.putAll(Map.of(
+                "title",
+                title,
+                "startsAt",
+                date,
+                "durationMinutes",
+                end,
+                "until",
+                until,
+                "count",
+                count,
+                "interval",
+                interval,
+                "pattern",
+                repeat,
+                "publicMeeting",
+                publicMeeting,
+                "descriptionHtml",
+                description));
 
         FormLayout when = new FormLayout(title, date, start, end);
         when.setColspan(title, 2);
         FormLayout who = new FormLayout(publicMeeting, description);
         who.setColspan(publicMeeting, 2);
         who.setColspan(description, 2);
-        add(new H2(getTranslation("meeting-editor.when")), when, new H2(getTranslation("meeting-editor.where")), place,
-                new H2(getTranslation("meeting-editor.more")), who);
+        add(
+                new H2(getTranslation("meeting-editor.when")),
+                when,
+                new H2(getTranslation("meeting-editor.where")),
+                place,
+                new H2(getTranslation("meeting-editor.more")),
+                who);
         if (existing == null) {
             FormLayout repeating = new FormLayout(repeat, interval, until, count);
-            Div seriesPart = new Div(new H2(getTranslation("meeting-editor.series")),
-                    new Paragraph(getTranslation("meeting-editor.series.help")), repeating);
+            Div seriesPart = new Div(
+                    new H2(getTranslation("meeting-editor.series")),
+                    new Paragraph(getTranslation("meeting-editor.series.help")),
+                    repeating);
             add(seriesPart);
             Runnable showSeriesFields = () -> {
                 boolean repeats = repeat.getValue() != null;
@@ -263,9 +299,11 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
             }
             if (existing.status() == MeetingStatus.DRAFT) {
                 Button discard = new Button(getTranslation("meeting-editor.discard-draft"), e -> {
-                    ConfirmDialog confirm = new ConfirmDialog(getTranslation("meeting-editor.discard-draft"),
+                    ConfirmDialog confirm = new ConfirmDialog(
+                            getTranslation("meeting-editor.discard-draft"),
                             getTranslation("meeting-editor.discard-draft.text"),
-                            getTranslation("meeting-editor.discard-draft.confirm"), ok -> {
+                            getTranslation("meeting-editor.discard-draft.confirm"),
+                            ok -> {
                                 planning.discardDraft(existing.id(), existing.version());
                                 done("meeting-editor.draft-discarded");
                             });
@@ -278,7 +316,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 discard.setId("discard-draft");
                 actions.add(discard);
             } else {
-                Button cancelMeeting = new Button(getTranslation("meeting-editor.cancel-meeting"),
+                Button cancelMeeting = new Button(
+                        getTranslation("meeting-editor.cancel-meeting"),
                         e -> new CancelMeetingDialog(planning, existing, () -> done("meeting-editor.cancelled"))
                                 .open());
                 cancelMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -286,8 +325,9 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 actions.add(cancelMeeting);
             }
         }
-        Button back = new Button(getTranslation("common.cancel"), e -> UI.getCurrent().navigate(MeetingsAdminView.class,
-                MeetingsAdminView.of(body.slug())));
+        Button back = new Button(
+                getTranslation("common.cancel"),
+                e -> UI.getCurrent().navigate(MeetingsAdminView.class, MeetingsAdminView.of(body.slug())));
         actions.add(back);
         return actions;
     }
@@ -306,8 +346,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         MeetingData data = toData(form, where.get());
-        List<MeetingConflict> conflicts = asDraft ? List.of()
-                : planning.conflicts(data, existing == null ? null : existing.id());
+        List<MeetingConflict> conflicts =
+                asDraft ? List.of() : planning.conflicts(data, existing == null ? null : existing.id());
         if (conflicts.isEmpty()) {
             commit(form, data, asDraft);
         } else {
@@ -321,8 +361,15 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 planning.updateMeeting(existing.id(), existing.version(), data);
                 done("meeting-editor.saved");
             } else if (form.repeat() != null) {
-                int made = series.scheduleSeries(data, new Recurrence(form.repeat(),
-                        form.interval() == null ? 1 : form.interval(), form.until(), form.count())).meetingIds().size();
+                int made = series.scheduleSeries(
+                                data,
+                                new Recurrence(
+                                        form.repeat(),
+                                        form.interval() == null ? 1 : form.interval(),
+                                        form.until(),
+                                        form.count()))
+                        .meetingIds()
+                        .size();
                 done("meeting-editor.series-scheduled", made);
             } else if (asDraft) {
                 planning.draftMeeting(data);
@@ -342,8 +389,14 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private MeetingData toData(MeetingForm f, MeetingPlace where) {
-        return new MeetingData(body.id(), f.title(), f.date().atTime(f.startTime()), zone,
-                minutes(f.startTime(), f.endTime()), where, Boolean.TRUE.equals(f.publicMeeting()),
+        return new MeetingData(
+                body.id(),
+                f.title(),
+                f.date().atTime(f.startTime()),
+                zone,
+                minutes(f.startTime(), f.endTime()),
+                where,
+                Boolean.TRUE.equals(f.publicMeeting()),
                 f.descriptionHtml());
     }
 
@@ -352,9 +405,17 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private static MeetingForm formOf(MeetingSummary m) {
-        return new MeetingForm(m.title(), m.startsAtLocal().toLocalDate(), m.startsAtLocal().toLocalTime(),
-                m.endsAtLocal().toLocalTime(), m.publicMeeting(),
-                m.descriptionHtml() == null ? "" : m.descriptionHtml(), null, 1, null, null);
+        return new MeetingForm(
+                m.title(),
+                m.startsAtLocal().toLocalDate(),
+                m.startsAtLocal().toLocalTime(),
+                m.endsAtLocal().toLocalTime(),
+                m.publicMeeting(),
+                m.descriptionHtml() == null ? "" : m.descriptionHtml(),
+                null,
+                1,
+                null,
+                null);
     }
 
     private static int minutes(LocalTime start, LocalTime end) {
@@ -371,7 +432,8 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return existing == null ? Titles.of(this, "meeting-editor.new", body == null ? "" : body.shortName())
+        return existing == null
+                ? Titles.of(this, "meeting-editor.new", body == null ? "" : body.shortName())
                 : Titles.of(this, "meeting-editor.edit", existing.title());
     }
 }

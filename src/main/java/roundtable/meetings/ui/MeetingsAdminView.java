@@ -1,10 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Locale;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +18,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
@@ -54,8 +52,13 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
     private final ZoneId zone;
     private BodySummary body;
 
-    MeetingsAdminView(MeetingService meetings, MeetingPlanning planning, CommitteeService committees,
-            CommitteeAccess access, Clock clock, RoundtableProperties properties) {
+    MeetingsAdminView(
+            MeetingService meetings,
+            MeetingPlanning planning,
+            CommitteeService committees,
+            CommitteeAccess access,
+            Clock clock,
+            RoundtableProperties properties) {
         this.meetings = meetings;
         this.planning = planning;
         this.committees = committees;
@@ -85,7 +88,8 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
 
     private void render() {
         removeAll();
-        Button create = new Button(getTranslation("meetings-admin.new"),
+        Button create = new Button(
+                getTranslation("meetings-admin.new"),
                 e -> UI.getCurrent().navigate(MeetingEditorView.class, MeetingEditorView.newMeeting(body.slug())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-meeting");
@@ -95,18 +99,21 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
         HorizontalLayout actions = new HorizontalLayout(create, findTime);
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         actions.setWrap(true);
-        add(new H1(getTranslation("meetings-admin.title", body.name())),
-                new Paragraph(getTranslation("meetings-admin.intro")), actions);
+        add(
+                new H1(getTranslation("meetings-admin.title", body.name())),
+                new Paragraph(getTranslation("meetings-admin.intro")),
+                actions);
 
         Grid<MeetingSummary> grid = new Grid<>();
         // One stacked cell per meeting reads the same on a phone as on a desk.
         grid.addComponentColumn(m -> {
-            Div card = new Div(when(m), what(m), next(m));
-            card.addClassName("managed-meeting");
-            return card;
-        }).setHeader(getTranslation("meetings-admin.meeting"));
-        grid.setItems(q -> meetings.meetingsToManage(body.id(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) meetings.countMeetingsToManage(body.id()));
+                    Div card = new Div(when(m), what(m), next(m));
+                    card.addClassName("managed-meeting");
+                    return card;
+                })
+                .setHeader(getTranslation("meetings-admin.meeting"));
+        grid.setItems(q -> meetings.meetingsToManage(body.id(), q.getOffset(), q.getLimit()).stream(), q ->
+                (int) meetings.countMeetingsToManage(body.id()));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setAriaLabel(getTranslation("meetings-admin.title", body.name()));
         grid.setId("managed-meetings");
@@ -147,11 +154,13 @@ public class MeetingsAdminView extends Div implements BeforeEnterObserver, HasDy
         actions.setWrap(true);
         actions.setSpacing(true);
         if (m.status() == MeetingStatus.DRAFT || m.status() == MeetingStatus.SCHEDULED) {
-            RouterLink edit = new RouterLink(MeetingEditorView.class, MeetingEditorView.editMeeting(body.slug(), m.id()));
+            RouterLink edit =
+                    new RouterLink(MeetingEditorView.class, MeetingEditorView.editMeeting(body.slug(), m.id()));
             edit.setText(getTranslation("meetings-admin.edit"));
             edit.getElement().setAttribute("aria-label", getTranslation("meetings-admin.edit-named", m.title()));
             edit.setId("edit-meeting-" + m.id());
-            Anchor agenda = new Anchor("manage/meetings/" + m.id() + "/agenda", getTranslation("meetings-admin.agenda"));
+            Anchor agenda =
+                    new Anchor("manage/meetings/" + m.id() + "/agenda", getTranslation("meetings-admin.agenda"));
             agenda.getElement().setAttribute("aria-label", getTranslation("meetings-admin.agenda-named", m.title()));
             actions.add(edit, agenda);
         }

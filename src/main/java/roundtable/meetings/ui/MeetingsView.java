@@ -1,9 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.FileLinks;
 import roundtable.base.ui.PagedList;
@@ -82,26 +80,37 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         bodyFilter.setItemLabelGenerator(b -> b == null ? getTranslation("meetings.filter.all") : b.name());
         bodyFilter.setEmptySelectionAllowed(true);
         bodyFilter.setEmptySelectionCaption(getTranslation("meetings.filter.all"));
-        bodyFilter.addValueChangeListener(e -> go(query.withBody(e.getValue() == null ? null : e.getValue().slug())));
+        bodyFilter.addValueChangeListener(e ->
+                go(query.withBody(e.getValue() == null ? null : e.getValue().slug())));
 
         Div toolbar = new Div(views, bodyFilter);
         toolbar.addClassName("calendar-toolbar");
         subscribe.addClassName("subscribe");
-        upcoming = new PagedList<>(this::card, getTranslation("meetings.list.more"),
-                (shown, total) -> getTranslation("meetings.list.shown", shown, total))
+        upcoming = new PagedList<>(
+                        this::card,
+                        getTranslation("meetings.list.more"),
+                        (shown, total) -> getTranslation("meetings.list.shown", shown, total))
                 .named("meetings-list", getTranslation("meetings.list.label"));
         list.addClassName("meetings-list");
-        month = new MonthCalendar(() -> go(query.withMonth(query.month().minusMonths(1))),
+        month = new MonthCalendar(
+                () -> go(query.withMonth(query.month().minusMonths(1))),
                 () -> go(query.withMonth(calendar.thisMonth())),
                 () -> go(query.withMonth(query.month().plusMonths(1))));
-        add(new H1(getTranslation("meetings.title")), new Paragraph(getTranslation("meetings.intro")), toolbar,
-                list, month, subscribe);
+        add(
+                new H1(getTranslation("meetings.title")),
+                new Paragraph(getTranslation("meetings.intro")),
+                toolbar,
+                list,
+                month,
+                subscribe);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         query = CalendarQuery.from(event.getLocation().getQueryParameters(), calendar.thisMonth());
-        BodySummary body = activeBodies.stream().filter(b -> b.slug().equals(query.bodySlug())).findFirst()
+        BodySummary body = activeBodies.stream()
+                .filter(b -> b.slug().equals(query.bodySlug()))
+                .findFirst()
                 .orElse(null);
         if (body == null) {
             query = query.withBody(null);
@@ -145,8 +154,8 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         String shortName = body == null ? "" : body.shortName();
         Div card;
         if (entry.closed()) {
-            card = new Div(new H3(new RouterLink(getTranslation("meeting.closed-title", shortName),
-                    MeetingView.class, entry.meetingId())));
+            card = new Div(new H3(new RouterLink(
+                    getTranslation("meeting.closed-title", shortName), MeetingView.class, entry.meetingId())));
             card.addClassName("card");
             Paragraph when = new Paragraph(Dates.dateTime(entry.startsAt(), getLocale()));
             when.addClassName("meeting-when");
@@ -166,11 +175,13 @@ class MeetingsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private void showSubscribeLinks(BodySummary body) {
         subscribe.removeAll();
-        subscribe.add(FileLinks.paragraph("feeds/meetings.ics", getTranslation("meetings.subscribe.all"),
-                "subscribe-all"));
+        subscribe.add(
+                FileLinks.paragraph("feeds/meetings.ics", getTranslation("meetings.subscribe.all"), "subscribe-all"));
         if (body != null) {
-            subscribe.add(FileLinks.paragraph("feeds/committees/" + body.slug() + ".ics",
-                    getTranslation("meetings.subscribe.body", body.shortName()), "subscribe-body"));
+            subscribe.add(FileLinks.paragraph(
+                    "feeds/committees/" + body.slug() + ".ics",
+                    getTranslation("meetings.subscribe.body", body.shortName()),
+                    "subscribe-body"));
         }
         Paragraph help = new Paragraph(getTranslation("meetings.subscribe.help"));
         help.addClassName("meta");

@@ -1,18 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +18,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
-
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import roundtable.base.i18n.Dates;
 import roundtable.committees.BodySummary;
 import roundtable.meetings.CalendarEntry;
@@ -57,13 +54,13 @@ class MonthCalendar extends Section {
         setId("month-calendar");
         title.setId("month-title");
         title.getElement().setAttribute("aria-live", "polite");
-        Button back = new Button(getTranslation("meetings.month.previous"), VaadinIcon.ANGLE_LEFT.create(),
-                e -> previous.run());
+        Button back = new Button(
+                getTranslation("meetings.month.previous"), VaadinIcon.ANGLE_LEFT.create(), e -> previous.run());
         back.setId("month-previous");
         Button today = new Button(getTranslation("meetings.month.today"), e -> thisMonth.run());
         today.setId("month-today");
-        Button forward = new Button(getTranslation("meetings.month.next"), VaadinIcon.ANGLE_RIGHT.create(),
-                e -> next.run());
+        Button forward =
+                new Button(getTranslation("meetings.month.next"), VaadinIcon.ANGLE_RIGHT.create(), e -> next.run());
         forward.setIconAfterText(true);
         forward.setId("month-next");
         for (Button b : List.of(back, today, forward)) {
@@ -83,11 +80,12 @@ class MonthCalendar extends Section {
 
     void show(YearMonth month, LocalDate today, List<CalendarEntry> entries, Map<Long, BodySummary> bodies) {
         Locale locale = getLocale();
-        String monthName = capitalised(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month), locale);
+        String monthName =
+                capitalised(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month), locale);
         title.setText(monthName);
         body.removeAll();
-        Map<LocalDate, List<CalendarEntry>> byDay = entries.stream()
-                .collect(Collectors.groupingBy(CalendarEntry::day, TreeMap::new, Collectors.toList()));
+        Map<LocalDate, List<CalendarEntry>> byDay =
+                entries.stream().collect(Collectors.groupingBy(CalendarEntry::day, TreeMap::new, Collectors.toList()));
         if (byDay.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("meetings.month.none", monthName));
             none.addClassName("month-empty");
@@ -96,7 +94,10 @@ class MonthCalendar extends Section {
         body.add(grid(month, today, byDay, bodies), agenda(byDay, bodies));
     }
 
-    private NativeTable grid(YearMonth month, LocalDate today, Map<LocalDate, List<CalendarEntry>> byDay,
+    private NativeTable grid(
+            YearMonth month,
+            LocalDate today,
+            Map<LocalDate, List<CalendarEntry>> byDay,
             Map<Long, BodySummary> bodies) {
         NativeTable table = new NativeTable();
         table.addClassName("month-grid");
@@ -116,15 +117,19 @@ class MonthCalendar extends Section {
         while (!cursor.isAfter(month.atEndOfMonth())) {
             NativeTableRow week = weeks.addRow();
             for (int i = 0; i < 7; i++, cursor = cursor.plusDays(1)) {
-                week.add(cell(cursor, YearMonth.from(cursor).equals(month), cursor.equals(today),
-                        byDay.getOrDefault(cursor, List.of()), bodies));
+                week.add(cell(
+                        cursor,
+                        YearMonth.from(cursor).equals(month),
+                        cursor.equals(today),
+                        byDay.getOrDefault(cursor, List.of()),
+                        bodies));
             }
         }
         return table;
     }
 
-    private NativeTableCell cell(LocalDate day, boolean inMonth, boolean today, List<CalendarEntry> entries,
-            Map<Long, BodySummary> bodies) {
+    private NativeTableCell cell(
+            LocalDate day, boolean inMonth, boolean today, List<CalendarEntry> entries, Map<Long, BodySummary> bodies) {
         NativeTableCell cell = new NativeTableCell();
         if (!inMonth) {
             cell.addClassName("outside");
@@ -183,17 +188,20 @@ class MonthCalendar extends Section {
         String shortName = body == null ? "" : body.shortName();
         if (entry.closed()) {
             // Its page says only that it happens, when, and where its decisions are reported.
-            item.add(new RouterLink(getTranslation("meeting.closed-title", shortName), MeetingView.class,
-                    entry.meetingId()));
+            item.add(new RouterLink(
+                    getTranslation("meeting.closed-title", shortName), MeetingView.class, entry.meetingId()));
         } else {
-            item.add(new RouterLink(CalendarEntry.titled(shortName, entry.details().title()), MeetingView.class,
-                    entry.meetingId()));
+            item.add(new RouterLink(
+                    CalendarEntry.titled(shortName, entry.details().title()), MeetingView.class, entry.meetingId()));
         }
         return item;
     }
 
     private String fullDate(LocalDate day) {
-        return capitalised(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(day),
+        return capitalised(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(getLocale())
+                        .format(day),
                 getLocale());
     }
 

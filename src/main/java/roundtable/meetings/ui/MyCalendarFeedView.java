@@ -1,9 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,8 +11,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
 import roundtable.meetings.MeetingCalendarService;
@@ -40,7 +38,10 @@ class MyCalendarFeedView extends Div implements HasDynamicTitle {
         // A plain link: the profile lives in another feature, which this one must not depend on.
         Anchor back = new Anchor("my/profile", getTranslation("calendar-feed.back"));
         back.addClassName("back-link");
-        add(back, new H1(getTranslation("calendar-feed.title")), new Paragraph(getTranslation("calendar-feed.intro")),
+        add(
+                back,
+                new H1(getTranslation("calendar-feed.title")),
+                new Paragraph(getTranslation("calendar-feed.intro")),
                 state);
         show(Optional.empty());
     }
@@ -64,10 +65,11 @@ class MyCalendarFeedView extends Div implements HasDynamicTitle {
             none.setId("calendar-feed-state");
             state.add(none);
         }
-        Button create = new Button(getTranslation(since.isPresent() ? "calendar-feed.replace" : "calendar-feed.create"),
+        Button create = new Button(
+                getTranslation(since.isPresent() ? "calendar-feed.replace" : "calendar-feed.create"),
                 e -> show(Optional.of(calendar.createMyFeedLink())));
         // The pressed button is replaced: focus moves on to what the press made, not back to the page's top.
-        Runnable focusAfterPress = created.isPresent() ? () -> { } : create::focus;
+        Runnable focusAfterPress = created.isPresent() ? () -> {} : create::focus;
         create.setId("calendar-feed-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(create);
@@ -96,7 +98,8 @@ class MyCalendarFeedView extends Div implements HasDynamicTitle {
         field.focus();
         Button copy = new Button(getTranslation("calendar-feed.copy"), e -> {
             field.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link);
-            Notification.show(getTranslation("calendar-feed.copied")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("calendar-feed.copied"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         copy.setId("calendar-feed-copy");
         Div box = new Div(field, copy);

@@ -1,9 +1,5 @@
 package roundtable.meetings.ui;
 
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Optional;
-
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -12,7 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
@@ -39,8 +37,21 @@ public class PlaceFields extends Composite<FormLayout> {
     private final TextField onlineUrl = new TextField();
     private final TextField dialIn = new TextField();
     private final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
-    private final Map<String, HasValidation> fields = Map.of("format", format, "location", location, "room", room,
-            "accessNotes", accessNotes, "onlineUrl", onlineUrl, "dialIn", dialIn, "languagesOffered", languages);
+    private final Map<String, HasValidation> fields = Map.of(
+            "format",
+            format,
+            "location",
+            location,
+            "room",
+            room,
+            "accessNotes",
+            accessNotes,
+            "onlineUrl",
+            onlineUrl,
+            "dialIn",
+            dialIn,
+            "languagesOffered",
+            languages);
 
     /**
      * @param idPrefix what the fields' ids start with, so each form keeps its own: "meeting" names the
@@ -110,9 +121,16 @@ public class PlaceFields extends Composite<FormLayout> {
 
     /** The place as filled in, unchecked: languages in the district's order, blanks as not given. */
     public MeetingPlace getPlace() {
-        return new MeetingPlace(format.getValue(), location.getValue(), room.getValue(), accessNotes.getValue(),
-                onlineUrl.getValue(), dialIn.getValue(),
-                LanguageNames.OFFERED.stream().filter(languages.getValue()::contains).toList());
+        return new MeetingPlace(
+                format.getValue(),
+                location.getValue(),
+                room.getValue(),
+                accessNotes.getValue(),
+                onlineUrl.getValue(),
+                dialIn.getValue(),
+                LanguageNames.OFFERED.stream()
+                        .filter(languages.getValue()::contains)
+                        .toList());
     }
 
     /** The place if it keeps every rule; otherwise empty, with the first rule broken shown at its field. */

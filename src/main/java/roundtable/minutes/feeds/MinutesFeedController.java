@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import roundtable.base.i18n.Language;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -44,12 +42,11 @@ class MinutesFeedController {
     /** Feeds as last written, per address and language: feed readers poll often and mostly find nothing new. */
     private final Map<String, Written> written = new ConcurrentHashMap<>();
 
-    private record Written(PublicationMarker.Marker marker, long atNanos, String xml, String etag,
-            Instant lastModified) {
-    }
+    private record Written(
+            PublicationMarker.Marker marker, long atNanos, String xml, String etag, Instant lastModified) {}
 
-    MinutesFeedController(MinutesArchive minutes, CommitteeService committees, MinutesFeedWriter writer,
-            PublicationMarker marker) {
+    MinutesFeedController(
+            MinutesArchive minutes, CommitteeService committees, MinutesFeedWriter writer, PublicationMarker marker) {
         this.marker = marker;
         this.minutes = minutes;
         this.committees = committees;
@@ -67,8 +64,11 @@ class MinutesFeedController {
         if (body == null) {
             return ResponseEntity.notFound().build();
         }
-        return send(new MinutesFeedWriter.Scope("/feeds/committees/" + slug + "/minutes.atom",
-                "/minutes?body=" + slug, body.name()), body.id(), lang);
+        return send(
+                new MinutesFeedWriter.Scope(
+                        "/feeds/committees/" + slug + "/minutes.atom", "/minutes?body=" + slug, body.name()),
+                body.id(),
+                lang);
     }
 
     private ResponseEntity<String> send(MinutesFeedWriter.Scope scope, Long bodyId, String lang) {

@@ -1,5 +1,13 @@
 package roundtable.minutes.feeds;
 
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -13,16 +21,6 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
-import com.rometools.rome.feed.atom.Category;
-import com.rometools.rome.feed.atom.Content;
-import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
@@ -53,21 +51,26 @@ class MinutesFeedWriter {
     }
 
     /** What a feed covers: every group ({@code bodyName} null) or one. */
-    record Scope(String selfPath, String archivePath, String bodyName) {
-    }
+    record Scope(String selfPath, String archivePath, String bodyName) {}
 
-    String write(Scope scope, List<PublishedMinutes> published, Instant lastChange, Language language,
+    String write(
+            Scope scope,
+            List<PublishedMinutes> published,
+            Instant lastChange,
+            Language language,
             BiFunction<Long, String, Optional<PublishedTranslation>> translations) {
         Locale locale = language.locale();
         Feed feed = new Feed("atom_1.0");
         feed.setId(properties.link(scope.selfPath()));
-        feed.setTitle(scope.bodyName() == null
-                ? message("minutes.feed.title.all", locale, properties.organisationName())
-                : message("minutes.feed.title.body", locale, scope.bodyName()));
+        feed.setTitle(
+                scope.bodyName() == null
+                        ? message("minutes.feed.title.all", locale, properties.organisationName())
+                        : message("minutes.feed.title.body", locale, scope.bodyName()));
         feed.setAlternateLinks(List.of(link("alternate", properties.link(scope.archivePath()), "text/html", null)));
         feed.setOtherLinks(List.of(link("self", properties.link(scope.selfPath()), ATOM, null)));
         feed.setAuthors(List.of(person(properties.organisationName())));
-        feed.setUpdated(Date.from(updated(published, language).orElse(lastChange == null ? Instant.EPOCH : lastChange)));
+        feed.setUpdated(
+                Date.from(updated(published, language).orElse(lastChange == null ? Instant.EPOCH : lastChange)));
         List<Entry> entries = new ArrayList<>();
         for (PublishedMinutes minutes : published.stream().limit(ENTRIES).toList()) {
             entries.add(entry(minutes, language, translations));
@@ -89,14 +92,18 @@ class MinutesFeedWriter {
      * feed's date never betrays activity on minutes it does not show (a closed meeting's).
      */
     static Optional<Instant> updated(List<PublishedMinutes> published, Language language) {
-        return published.stream().limit(ENTRIES).map(m -> entryUpdated(m, language)).max(Instant::compareTo);
+        return published.stream()
+                .limit(ENTRIES)
+                .map(m -> entryUpdated(m, language))
+                .max(Instant::compareTo);
     }
 
-    private static Optional<PublishedMinutes.TranslationInfo> ownTranslation(PublishedMinutes minutes,
-            Language language) {
+    private static Optional<PublishedMinutes.TranslationInfo> ownTranslation(
+            PublishedMinutes minutes, Language language) {
         // An entry carries a translation of its own version only: version 1's entry never shows a
         // translation of version 2, nor version 2's a translation of version 1.
-        return language == Language.ENGLISH ? Optional.empty()
+        return language == Language.ENGLISH
+                ? Optional.empty()
                 : minutes.translations().stream()
                         .filter(t -> t.language().equals(language.tag()) && t.basedOn() == minutes.number())
                         .findFirst();
@@ -104,15 +111,19 @@ class MinutesFeedWriter {
 
     private static Instant entryUpdated(PublishedMinutes minutes, Language language) {
         // A translation added later is news to its readers: their feed reader picks the entry up again.
-        return ownTranslation(minutes, language).map(PublishedMinutes.TranslationInfo::updatedAt)
-                .filter(at -> at != null && at.isAfter(minutes.publishedAt())).orElse(minutes.publishedAt());
+        return ownTranslation(minutes, language)
+                .map(PublishedMinutes.TranslationInfo::updatedAt)
+                .filter(at -> at != null && at.isAfter(minutes.publishedAt()))
+                .orElse(minutes.publishedAt());
     }
 
-    private Entry entry(PublishedMinutes minutes, Language language,
+    private Entry entry(
+            PublishedMinutes minutes,
+            Language language,
             BiFunction<Long, String, Optional<PublishedTranslation>> translations) {
         Locale locale = language.locale();
-        Optional<PublishedTranslation> translated = ownTranslation(minutes, language)
-                .flatMap(t -> translations.apply(minutes.minutesId(), language.tag()));
+        Optional<PublishedTranslation> translated =
+                ownTranslation(minutes, language).flatMap(t -> translations.apply(minutes.minutesId(), language.tag()));
         String permalink = "/public/minutes/" + minutes.minutesId();
 
         Entry entry = new Entry();
@@ -122,9 +133,13 @@ class MinutesFeedWriter {
                 ? message("minutes.feed.entry", locale, minutes.title(), date)
                 : message("minutes.feed.entry.body", locale, minutes.bodyName(), minutes.title(), date);
         entry.setTitle(minutes.number() > 1 ? message("minutes.feed.amended", locale, title, minutes.number()) : title);
-        String href = properties.link(permalink + translated.map(t -> "?lang=" + t.language()).orElse(""));
-        entry.setAlternateLinks(List.of(link("alternate", href, "text/html", translated.map(t -> t.language())
-                .orElse(Language.ENGLISH.tag()))));
+        String href = properties.link(
+                permalink + translated.map(t -> "?lang=" + t.language()).orElse(""));
+        entry.setAlternateLinks(List.of(link(
+                "alternate",
+                href,
+                "text/html",
+                translated.map(t -> t.language()).orElse(Language.ENGLISH.tag()))));
         entry.setPublished(Date.from(minutes.publishedAt()));
         entry.setUpdated(Date.from(entryUpdated(minutes, language)));
         if (minutes.bodyName() != null) {
@@ -141,10 +156,13 @@ class MinutesFeedWriter {
         }
         Content content = new Content();
         content.setType(Content.HTML);
-        String html = RichText.sanitise(translated.map(PublishedTranslation::html).orElse(minutes.html()));
+        String html =
+                RichText.sanitise(translated.map(PublishedTranslation::html).orElse(minutes.html()));
         // In a feed marked Spanish, the original keeps its own language, so a screen reader reads it as English.
-        content.setValue(translated.isEmpty() && language != Language.ENGLISH
-                ? "<div lang=\"" + Language.ENGLISH.tag() + "\">" + html + "</div>" : html);
+        content.setValue(
+                translated.isEmpty() && language != Language.ENGLISH
+                        ? "<div lang=\"" + Language.ENGLISH.tag() + "\">" + html + "</div>"
+                        : html);
         entry.setContents(List.of(content));
         return entry;
     }

@@ -6,12 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.html.PlainPages;
 import roundtable.base.html.RichText;
@@ -64,28 +62,61 @@ class MinutesPage {
         model.put("heading", heading);
         model.put("pageTitle", heading + " · " + minutes.bodyName());
         model.put("meetingDate", Dates.date(minutes.meetingDate(), locale));
-        model.put("versionLine", text("minutes.read.version", locale, minutes.number(), minutes.versions().size(),
-                date(minutes.publishedAt(), locale)));
-        model.put("amendment", minutes.amendmentReason() == null || minutes.amendmentReason().isBlank() ? null
-                : text("minutes.read.amended", locale, minutes.amendmentReason()));
+        model.put(
+                "versionLine",
+                text(
+                        "minutes.read.version",
+                        locale,
+                        minutes.number(),
+                        minutes.versions().size(),
+                        date(minutes.publishedAt(), locale)));
+        model.put(
+                "amendment",
+                minutes.amendmentReason() == null || minutes.amendmentReason().isBlank()
+                        ? null
+                        : text("minutes.read.amended", locale, minutes.amendmentReason()));
         model.put("notCurrent", minutes.current() ? null : text("minutes.read.not-current", locale));
         model.put("currentHref", href(minutes.minutesId(), language, null, false));
         model.put("notices", notices(reading, locale));
-        model.put("translationNote", reading.translation()
-                .map(t -> text("minutes.read.translation-of", locale, t.basedOn())).orElse(null));
+        model.put(
+                "translationNote",
+                reading.translation()
+                        .map(t -> text("minutes.read.translation-of", locale, t.basedOn()))
+                        .orElse(null));
         model.put("content", RichText.sanitise(reading.html()));
-        model.put("languages", reading.languages().map(l -> entry(
-                // A language to choose is named in itself, all of it, so its reader finds it: "English (original)".
-                "label", l == MinutesReading.ORIGINAL ? text("minutes.read.original", l.locale(), l.nativeName())
-                        : l.nativeName(),
-                "lang", l.tag(), "href", href(minutes.minutesId(), l, shownVersion(minutes), false),
-                "current", l == reading.contentLanguage())).toList());
-        model.put("versions", minutes.versions().stream().map(v -> entry(
-                "label", text("minutes.read.version-item", locale, v.number(), date(v.publishedAt(), locale)),
-                "reason", v.amendmentReason() == null || v.amendmentReason().isBlank() ? null
-                        : ": " + v.amendmentReason(),
-                "href", href(minutes.minutesId(), language, v.number(), false),
-                "shown", v.number() == minutes.number())).toList());
+        model.put(
+                "languages",
+                reading.languages()
+                        .map(l -> entry(
+                                // A language to choose is named in itself, all of it, so its reader finds it: "English
+                                // (original)".
+                                "label",
+                                l == MinutesReading.ORIGINAL
+                                        ? text("minutes.read.original", l.locale(), l.nativeName())
+                                        : l.nativeName(),
+                                "lang",
+                                l.tag(),
+                                "href",
+                                href(minutes.minutesId(), l, shownVersion(minutes), false),
+                                "current",
+                                l == reading.contentLanguage()))
+                        .toList());
+        model.put(
+                "versions",
+                minutes.versions().stream()
+                        .map(v -> entry(
+                                "label",
+                                text("minutes.read.version-item", locale, v.number(), date(v.publishedAt(), locale)),
+                                "reason",
+                                v.amendmentReason() == null
+                                                || v.amendmentReason().isBlank()
+                                        ? null
+                                        : ": " + v.amendmentReason(),
+                                "href",
+                                href(minutes.minutesId(), language, v.number(), false),
+                                "shown",
+                                v.number() == minutes.number()))
+                        .toList());
         model.put("pdfHref", href(minutes.minutesId(), language, shownVersion(minutes), true));
         model.put("pageHref", "/minutes/" + minutes.minutesId());
         model.put("permalink", properties.link(href(minutes.minutesId(), language, shownVersion(minutes), false)));
@@ -95,11 +126,16 @@ class MinutesPage {
     private List<String> notices(MinutesReading reading, Locale locale) {
         List<String> notices = new ArrayList<>();
         if (reading.translationOutOfDate()) {
-            notices.add(text("minutes.read.translation-out-of-date", locale,
-                    reading.translation().orElseThrow().basedOn(), reading.minutes().number()));
+            notices.add(text(
+                    "minutes.read.translation-out-of-date",
+                    locale,
+                    reading.translation().orElseThrow().basedOn(),
+                    reading.minutes().number()));
         }
         if (reading.translationMissing()) {
-            notices.add(text("minutes.read.no-translation", locale,
+            notices.add(text(
+                    "minutes.read.no-translation",
+                    locale,
                     LanguageNames.inSentence(reading.language().tag(), locale)));
         }
         return notices;
@@ -115,7 +151,9 @@ class MinutesPage {
     }
 
     private String date(Instant instant, Locale locale) {
-        return instant == null ? "" : Dates.date(instant.atZone(properties.defaultTimeZone()).toLocalDate(), locale);
+        return instant == null
+                ? ""
+                : Dates.date(instant.atZone(properties.defaultTimeZone()).toLocalDate(), locale);
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -1,17 +1,15 @@
 package roundtable.minutes.permalink;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Turns the permalink's HTML into a tagged PDF (PDF/UA: structure tree, document title and
@@ -23,6 +21,7 @@ class MinutesPdf {
 
     /** The font PDFBox itself carries (Liberation Sans, SIL OFL): embedded, so no reader substitutes another. */
     static final String FONT_FAMILY = "Liberation Sans";
+
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final byte[] font = load();
@@ -35,8 +34,8 @@ class MinutesPdf {
             builder.usePdfUaAccessibility(true);
             builder.withProducer("Roundtable");
             // One face serves every weight: headings stand out by size, and nothing falls back to an unembedded font.
-            for (int weight : new int[] { 400, 700 }) {
-                for (FontStyle style : new FontStyle[] { FontStyle.NORMAL, FontStyle.ITALIC }) {
+            for (int weight : new int[] {400, 700}) {
+                for (FontStyle style : new FontStyle[] {FontStyle.NORMAL, FontStyle.ITALIC}) {
                     builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, weight, style, true);
                 }
             }

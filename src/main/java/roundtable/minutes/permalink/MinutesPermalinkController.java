@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.HtmlUtils;
-
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.minutes.MinutesArchive;
@@ -53,8 +51,13 @@ class MinutesPermalinkController {
     private final RoundtableProperties properties;
     private final RenderedPermalinks rendered;
 
-    MinutesPermalinkController(MinutesArchive minutes, MinutesPage page, MinutesPdf pdf, MessageSource messages,
-            RoundtableProperties properties, RenderedPermalinks rendered) {
+    MinutesPermalinkController(
+            MinutesArchive minutes,
+            MinutesPage page,
+            MinutesPdf pdf,
+            MessageSource messages,
+            RoundtableProperties properties,
+            RenderedPermalinks rendered) {
         this.rendered = rendered;
         this.minutes = minutes;
         this.page = page;
@@ -64,22 +67,28 @@ class MinutesPermalinkController {
     }
 
     @GetMapping(MinutesPage.PATH + "{id}")
-    ResponseEntity<byte[]> html(@PathVariable String id, @RequestParam(required = false) String lang,
+    ResponseEntity<byte[]> html(
+            @PathVariable String id,
+            @RequestParam(required = false) String lang,
             @RequestParam(required = false) String version) {
         Language language = language(lang);
         Optional<Rendered> page = rendered(id, language, version, false);
         if (page.isEmpty()) {
             return notFound(language);
         }
-        return cacheable(page.get()).contentType(HTML)
+        return cacheable(page.get())
+                .contentType(HTML)
                 .header("Content-Security-Policy", POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .body(page.get().body());
     }
 
     @GetMapping(MinutesPage.PATH + "{id}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String version, WebRequest request) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String id,
+            @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String version,
+            WebRequest request) {
         Optional<Rendered> pdf = rendered(id, language(lang), version, true);
         if (pdf.isEmpty()) {
             return ResponseEntity.notFound().build();
@@ -87,9 +96,14 @@ class MinutesPermalinkController {
         if (request.checkNotModified(pdf.get().etag(), pdf.get().lastModified().toEpochMilli())) {
             return null;
         }
-        return cacheable(pdf.get()).contentType(PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(pdf.get().fileName()).build().toString())
+        return cacheable(pdf.get())
+                .contentType(PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(pdf.get().fileName())
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(pdf.get().body());
     }
@@ -98,7 +112,8 @@ class MinutesPermalinkController {
     private Optional<Rendered> rendered(String id, Language language, String version, boolean asPdf) {
         boolean latest = version == null || version.isBlank();
         Optional<Long> minutesId = positive(id);
-        Optional<Integer> number = latest ? Optional.empty()
+        Optional<Integer> number = latest
+                ? Optional.empty()
                 : positive(version).filter(n -> n <= Integer.MAX_VALUE).map(Long::intValue);
         if (minutesId.isEmpty() || (!latest && number.isEmpty())) {
             return Optional.empty();
@@ -110,8 +125,8 @@ class MinutesPermalinkController {
     private Rendered pageOf(MinutesReading reading) {
         String html = page.html(reading);
         // The ETag is the page's own digest: exact, and the same on every server of the same release.
-        return new Rendered(html.getBytes(StandardCharsets.UTF_8), '"' + digest(html) + '"', reading.lastModified(),
-                null);
+        return new Rendered(
+                html.getBytes(StandardCharsets.UTF_8), '"' + digest(html) + '"', reading.lastModified(), null);
     }
 
     private Rendered pdfOf(MinutesReading reading) {
@@ -119,31 +134,43 @@ class MinutesPermalinkController {
         PublishedMinutes shown = reading.minutes();
         String fileName = "minutes-" + shown.bodySlug() + "-" + shown.meetingDate() + "-v" + shown.number()
                 + (reading.translation().isPresent() ? "-" + reading.language().tag() : "") + ".pdf";
-        return new Rendered(pdf.render(html, properties.link(MinutesPage.PATH)), "\"pdf-" + digest(html) + '"',
-                reading.lastModified(), fileName);
+        return new Rendered(
+                pdf.render(html, properties.link(MinutesPage.PATH)),
+                "\"pdf-" + digest(html) + '"',
+                reading.lastModified(),
+                fileName);
     }
 
     private Optional<MinutesReading> read(RenderedPermalinks.Key key) {
         Language language = key.language();
-        return minutes.published(key.minutesId(), key.version()).map(m -> MinutesReading.of(m, language,
-                language == MinutesReading.ORIGINAL ? Optional.empty() : minutes.translation(m.minutesId(), language.tag())));
+        return minutes.published(key.minutesId(), key.version())
+                .map(m -> MinutesReading.of(
+                        m,
+                        language,
+                        language == MinutesReading.ORIGINAL
+                                ? Optional.empty()
+                                : minutes.translation(m.minutesId(), language.tag())));
     }
 
     private static ResponseEntity.BodyBuilder cacheable(Rendered rendered) {
-        return ResponseEntity.ok().eTag(rendered.etag()).lastModified(rendered.lastModified())
+        return ResponseEntity.ok()
+                .eTag(rendered.etag())
+                .lastModified(rendered.lastModified())
                 .cacheControl(CacheControl.maxAge(SHARED_CACHE).cachePublic());
     }
 
     /** A short page rather than an empty one, for someone who followed an old or mistyped link. */
     private ResponseEntity<byte[]> notFound(Language language) {
-        String text = HtmlUtils.htmlEscape(messages.getMessage("minutes.read.not-found", null, language.locale()), "UTF-8");
+        String text =
+                HtmlUtils.htmlEscape(messages.getMessage("minutes.read.not-found", null, language.locale()), "UTF-8");
         String link = HtmlUtils.htmlEscape(messages.getMessage("minutes.back", null, language.locale()), "UTF-8");
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(HTML)
                 .header("Content-Security-Policy", POLICY)
                 .body(("<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"UTF-8\"><title>"
-                        + text + "</title></head><body><h1>" + text + "</h1><p><a href=\"/minutes\">" + link
-                        + "</a></p></body></html>").getBytes(StandardCharsets.UTF_8));
+                                + text + "</title></head><body><h1>" + text + "</h1><p><a href=\"/minutes\">" + link
+                                + "</a></p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static Language language(String lang) {

@@ -3,10 +3,8 @@ package roundtable.minutes.permalink;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
 import roundtable.minutes.MinutesAmended;
 import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.MinutesPublished;
@@ -24,11 +22,9 @@ public class PublicationMarker {
     static final Duration RECHECK = Duration.ofSeconds(1);
 
     /** Equal markers mean nothing was published or translated in between. */
-    public record Marker(long localChanges, long generation) {
-    }
+    public record Marker(long localChanges, long generation) {}
 
-    private record Checked(long generation, long atNanos) {
-    }
+    private record Checked(long generation, long atNanos) {}
 
     private final MinutesArchive minutes;
     private final AtomicLong localChanges = new AtomicLong();

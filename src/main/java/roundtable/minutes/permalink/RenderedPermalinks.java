@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-
 import org.springframework.stereotype.Component;
-
 import roundtable.base.i18n.Language;
 
 /**
@@ -26,15 +24,12 @@ class RenderedPermalinks {
     private static final int MAX_ENTRIES = 2_000;
 
     /** What was asked for: {@code version} null is the current one. */
-    record Key(long minutesId, Integer version, Language language, boolean pdf) {
-    }
+    record Key(long minutesId, Integer version, Language language, boolean pdf) {}
 
     /** A written response: its body and what a cache needs to revalidate it. */
-    record Rendered(byte[] body, String etag, Instant lastModified, String fileName) {
-    }
+    record Rendered(byte[] body, String etag, Instant lastModified, String fileName) {}
 
-    private record Entry(PublicationMarker.Marker marker, long writtenAtNanos, Rendered rendered) {
-    }
+    private record Entry(PublicationMarker.Marker marker, long writtenAtNanos, Rendered rendered) {}
 
     private final PublicationMarker marker;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();

@@ -1,12 +1,11 @@
 package roundtable.minutes.ui;
 
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.vaadin.flow.router.QueryParameters;
 
 /**
  * What the archive shows, kept in the address so a search can be shared and survives a reload:
@@ -32,8 +31,8 @@ record ArchiveQuery(String words, String bodySlug, LocalDate from, LocalDate to)
 
     static ArchiveQuery from(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
-        return new ArchiveQuery(first(values, "q"), first(values, "body"), date(first(values, "from")),
-                date(first(values, "to")));
+        return new ArchiveQuery(
+                first(values, "q"), first(values, "body"), date(first(values, "from")), date(first(values, "to")));
     }
 
     QueryParameters toParameters() {

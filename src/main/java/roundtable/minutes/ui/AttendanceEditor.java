@@ -1,9 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +9,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Presence;
 import roundtable.minutes.MinutesQuorum;
@@ -24,8 +22,7 @@ class AttendanceEditor extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    private record Row(Attendance person, Select<Presence> presence) {
-    }
+    private record Row(Attendance person, Select<Presence> presence) {}
 
     private final TextField guest = new TextField();
 
@@ -38,8 +35,12 @@ class AttendanceEditor extends Div {
 
     private final Set<Long> unnamedInPublic;
 
-    AttendanceEditor(List<Attendance> attendance, int needed, Set<Long> unnamedInPublic,
-            MinutesRenderer renderer, boolean editable) {
+    AttendanceEditor(
+            List<Attendance> attendance,
+            int needed,
+            Set<Long> unnamedInPublic,
+            MinutesRenderer renderer,
+            boolean editable) {
         this.needed = needed;
         this.unnamedInPublic = unnamedInPublic;
         this.renderer = renderer;
@@ -108,13 +109,21 @@ class AttendanceEditor extends Div {
     }
 
     List<Attendance> value() {
-        return rows.stream().map(r -> new Attendance(r.person().personId(), r.person().name(), r.person().role(),
-                r.person().voting(), r.presence().getValue())).toList();
+        return rows.stream()
+                .map(r -> new Attendance(
+                        r.person().personId(),
+                        r.person().name(),
+                        r.person().role(),
+                        r.person().voting(),
+                        r.presence().getValue()))
+                .toList();
     }
 
     /** Voting members marked present: the roll call of a motion lists them. */
     List<Attendance> votingPresent() {
-        return value().stream().filter(a -> a.voting() && a.presence().present()).toList();
+        return value().stream()
+                .filter(a -> a.voting() && a.presence().present())
+                .toList();
     }
 
     void onChange(Runnable listener) {

@@ -1,11 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import roundtable.base.ui.DatePickers;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.ActionItem;
@@ -29,8 +27,7 @@ class ItemEditor extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    private record ActionRow(Div row, TextField text, TextField owner, DatePicker due) {
-    }
+    private record ActionRow(Div row, TextField text, TextField owner, DatePicker due) {}
 
     private final String id;
     private final Long agendaItemId;
@@ -45,7 +42,12 @@ class ItemEditor extends Div {
     private final boolean editable;
     private int motionCount;
 
-    ItemEditor(String id, int number, Item item, Supplier<List<Attendance>> votingPresent, MinutesRenderer renderer,
+    ItemEditor(
+            String id,
+            int number,
+            Item item,
+            Supplier<List<Attendance>> votingPresent,
+            MinutesRenderer renderer,
             boolean editable) {
         this.id = id;
         this.agendaItemId = item.agendaItemId();
@@ -70,7 +72,8 @@ class ItemEditor extends Div {
         add(heading, title, notes, motions);
         item.motions().forEach(this::addMotion);
         if (editable) {
-            Button addMotion = new Button(getTranslation("minutes.editor.add-motion"),
+            Button addMotion = new Button(
+                    getTranslation("minutes.editor.add-motion"),
                     e -> addMotion(new Motion("", "", "", VoteKind.COUNTS, 0, 0, 0, List.of())));
             addMotion.setId(id + "-add-motion");
             add(addMotion);
@@ -78,8 +81,8 @@ class ItemEditor extends Div {
         add(actions);
         item.actions().forEach(this::addAction);
         if (editable) {
-            Button addAction = new Button(getTranslation("minutes.editor.add-action"),
-                    e -> addAction(new ActionItem("", "", null)));
+            Button addAction = new Button(
+                    getTranslation("minutes.editor.add-action"), e -> addAction(new ActionItem("", "", null)));
             addAction.setId(id + "-add-action");
             add(addAction);
         }
@@ -88,8 +91,8 @@ class ItemEditor extends Div {
     private void addMotion(Motion motion) {
         String motionId = id + "-motion-" + (++motionCount);
         MotionEditor[] editor = new MotionEditor[1];
-        editor[0] = new MotionEditor(motionId, motionEditors.size() + 1, motion, votingPresent, renderer, editable,
-                () -> {
+        editor[0] =
+                new MotionEditor(motionId, motionEditors.size() + 1, motion, votingPresent, renderer, editable, () -> {
                     motions.remove(editor[0]);
                     motionEditors.remove(editor[0]);
                     // Headings follow the order on the page, as the published minutes will number them.
@@ -127,9 +130,11 @@ class ItemEditor extends Div {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             // "Remove" alone, read out in a list of actions, would not say which one goes.
-            remove.setAriaLabel(getTranslation("minutes.editor.remove-action.label",
+            remove.setAriaLabel(getTranslation(
+                    "minutes.editor.remove-action.label",
                     text.getValue().isBlank() ? getTranslation("minutes.editor.action") : text.getValue()));
-            text.addValueChangeListener(e -> remove.setAriaLabel(getTranslation("minutes.editor.remove-action.label",
+            text.addValueChangeListener(e -> remove.setAriaLabel(getTranslation(
+                    "minutes.editor.remove-action.label",
                     e.getValue().isBlank() ? getTranslation("minutes.editor.action") : e.getValue())));
             row.add(remove);
         }
@@ -147,15 +152,23 @@ class ItemEditor extends Div {
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put(MinutesContent.notesField(index), notes);
         for (int m = 0; m < motionEditors.size(); m++) {
-            fields.put(MinutesContent.motionField(index, m), motionEditors.get(m).textField());
+            fields.put(
+                    MinutesContent.motionField(index, m), motionEditors.get(m).textField());
         }
         return fields;
     }
 
     Item value() {
-        return new Item(agendaItemId, title.getValue(), notes.getValue(),
+        return new Item(
+                agendaItemId,
+                title.getValue(),
+                notes.getValue(),
                 motionEditors.stream().map(MotionEditor::value).toList(),
-                actionRows.stream().map(r -> new ActionItem(r.text().getValue(), r.owner().getValue(), r.due().getValue()))
+                actionRows.stream()
+                        .map(r -> new ActionItem(
+                                r.text().getValue(),
+                                r.owner().getValue(),
+                                r.due().getValue()))
                         .toList());
     }
 }

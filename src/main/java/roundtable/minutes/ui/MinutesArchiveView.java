@@ -1,10 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -25,7 +20,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
 import roundtable.base.i18n.LanguageNames;
@@ -120,19 +118,28 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
         // Announced when it changes, so a screen reader hears how many were found without looking for it.
         status.getElement().setAttribute("role", "status");
 
-        results = new PagedList<>(this::result, getTranslation("minutes.archive.more"),
-                (shown, total) -> getTranslation("minutes.archive.shown", shown, total))
+        results = new PagedList<>(
+                        this::result,
+                        getTranslation("minutes.archive.more"),
+                        (shown, total) -> getTranslation("minutes.archive.shown", shown, total))
                 .named("minutes-results", getTranslation("minutes.archive.results"));
 
         feeds.addClassName("subscribe");
-        add(new H1(getTranslation("minutes.title")), new Paragraph(getTranslation("minutes.archive.intro")), form,
-                status, results, feeds);
+        add(
+                new H1(getTranslation("minutes.title")),
+                new Paragraph(getTranslation("minutes.archive.intro")),
+                form,
+                status,
+                results,
+                feeds);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         query = ArchiveQuery.from(event.getLocation().getQueryParameters());
-        BodySummary body = bodiesWithMinutes.stream().filter(b -> b.slug().equals(query.bodySlug())).findFirst()
+        BodySummary body = bodiesWithMinutes.stream()
+                .filter(b -> b.slug().equals(query.bodySlug()))
+                .findFirst()
                 .orElse(null);
         if (body == null) {
             query = new ArchiveQuery(query.words(), null, query.from(), query.to());
@@ -146,14 +153,22 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
         } finally {
             filling = false;
         }
-        show(new MinutesQuery(query.words(), body == null ? null : body.id(), query.from(), query.to(),
-                Language.of(getLocale())), body);
+        show(
+                new MinutesQuery(
+                        query.words(),
+                        body == null ? null : body.id(),
+                        query.from(),
+                        query.to(),
+                        Language.of(getLocale())),
+                body);
     }
 
     private void show(MinutesQuery asked, BodySummary body) {
         int count = search.count(asked);
-        status.setText(asked.hasWords() ? getTranslation("minutes.archive.found", count, asked.text())
-                : getTranslation("minutes.archive.listed", count));
+        status.setText(
+                asked.hasWords()
+                        ? getTranslation("minutes.archive.found", count, asked.text())
+                        : getTranslation("minutes.archive.listed", count));
         results.setVisible(count > 0);
         results.show((offset, limit) -> search.find(asked, offset, limit), count);
         showFeeds(body);
@@ -177,10 +192,11 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
         if (hit.translation()) {
             facts.add(getTranslation("minutes.archive.translation"));
         } else if (!hit.language().equals(getLocale().getLanguage())) {
-            facts.add(getTranslation("minutes.archive.in-language",
-                    LanguageNames.inSentence(hit.language(), getLocale())));
+            facts.add(getTranslation(
+                    "minutes.archive.in-language", LanguageNames.inSentence(hit.language(), getLocale())));
         }
-        Paragraph meta = new Paragraph(String.join(" · ", facts.stream().filter(f -> !f.isEmpty()).toList()));
+        Paragraph meta = new Paragraph(
+                String.join(" · ", facts.stream().filter(f -> !f.isEmpty()).toList()));
         meta.addClassName("meta");
 
         Div card = new Div(heading, meta);
@@ -193,11 +209,13 @@ class MinutesArchiveView extends Div implements HasDynamicTitle, BeforeEnterObse
 
     private void showFeeds(BodySummary body) {
         feeds.removeAll();
-        feeds.add(FileLinks.paragraph("feeds/minutes.atom", getTranslation("minutes.archive.feed.all"),
-                "minutes-feed-all"));
+        feeds.add(FileLinks.paragraph(
+                "feeds/minutes.atom", getTranslation("minutes.archive.feed.all"), "minutes-feed-all"));
         if (body != null) {
-            feeds.add(FileLinks.paragraph("feeds/committees/" + body.slug() + "/minutes.atom",
-                    getTranslation("minutes.archive.feed.body", body.shortName()), "minutes-feed-body"));
+            feeds.add(FileLinks.paragraph(
+                    "feeds/committees/" + body.slug() + "/minutes.atom",
+                    getTranslation("minutes.archive.feed.body", body.shortName()),
+                    "minutes-feed-body"));
         }
         Paragraph help = new Paragraph(getTranslation("minutes.archive.feed.help"));
         help.addClassName("meta");

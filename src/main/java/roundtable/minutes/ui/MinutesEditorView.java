@@ -1,24 +1,15 @@
 package roundtable.minutes.ui;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,8 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.FieldErrors;
@@ -71,8 +67,13 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
     private final List<ItemEditor> items = new ArrayList<>();
     private TextArea publicComment;
 
-    MinutesEditorView(MinutesDrafting minutes, MinutesApproval approval, MinutesPublishing publishing,
-            MinutesTranslations translations, MeetingService meetings, MinutesRenderer renderer) {
+    MinutesEditorView(
+            MinutesDrafting minutes,
+            MinutesApproval approval,
+            MinutesPublishing publishing,
+            MinutesTranslations translations,
+            MeetingService meetings,
+            MinutesRenderer renderer) {
         this.minutes = minutes;
         this.approval = approval;
         this.publishing = publishing;
@@ -87,13 +88,16 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         conflict.getElement().setAttribute("role", "alert");
         Paragraph explained = new Paragraph(getTranslation("minutes.editor.conflict"));
         // Saving over theirs is a choice made knowingly, not the default: theirs may hold the votes.
-        Button keepMine = new Button(getTranslation("minutes.editor.conflict.keep-mine"), e -> act(() -> {
-            MinutesDraft latest = minutes.draftOf(meeting.id()).orElseThrow();
-            draft = minutes.saveDraft(latest.minutesId(), latest.version(), content());
-        }));
+        Button keepMine = new Button(
+                getTranslation("minutes.editor.conflict.keep-mine"),
+                e -> act(() -> {
+                    MinutesDraft latest = minutes.draftOf(meeting.id()).orElseThrow();
+                    draft = minutes.saveDraft(latest.minutesId(), latest.version(), content());
+                }));
         keepMine.setId("minutes-conflict-keep-mine");
-        Button showTheirs = new Button(getTranslation("minutes.editor.conflict.show-theirs"), e -> act(
-                () -> draft = minutes.draftOf(meeting.id()).orElseThrow()));
+        Button showTheirs = new Button(
+                getTranslation("minutes.editor.conflict.show-theirs"),
+                e -> act(() -> draft = minutes.draftOf(meeting.id()).orElseThrow()));
         showTheirs.setId("minutes-conflict-show-theirs");
         HorizontalLayout choices = new HorizontalLayout(keepMine, showTheirs);
         choices.setWrap(true);
@@ -122,14 +126,16 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         when.addClassName("meta");
         add(back, new H1(getTranslation("minutes.editor.title", meeting.title())), when);
         if (draft == null) {
-            Button start = new Button(getTranslation("minutes.editor.start"), e -> act(() -> {
-                try {
-                    minutes.startDraft(meeting.id());
-                } catch (OptimisticLockingFailureException startedByAnotherRecorder) {
-                    // Then the draft exists, and it is the one to open.
-                }
-                draft = minutes.draftOf(meeting.id()).orElseThrow();
-            }));
+            Button start = new Button(
+                    getTranslation("minutes.editor.start"),
+                    e -> act(() -> {
+                        try {
+                            minutes.startDraft(meeting.id());
+                        } catch (OptimisticLockingFailureException startedByAnotherRecorder) {
+                            // Then the draft exists, and it is the one to open.
+                        }
+                        draft = minutes.draftOf(meeting.id()).orElseThrow();
+                    }));
             start.setId("minutes-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Paragraph(getTranslation("minutes.editor.start.intro")), start);
@@ -138,8 +144,8 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         add(status(), conflict);
         boolean editable = draft.status() == MinutesStatus.DRAFT;
         MinutesContent content = draft.content();
-        attendance = new AttendanceEditor(content.attendance(), draft.quorumNeeded(), draft.unnamedInPublic(),
-                renderer, editable);
+        attendance = new AttendanceEditor(
+                content.attendance(), draft.quorumNeeded(), draft.unnamedInPublic(), renderer, editable);
         attendance.onChange(() -> items.forEach(ItemEditor::attendanceChanged));
         add(attendance);
         Div itemList = new Div();
@@ -147,9 +153,12 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         add(new H2(getTranslation("minutes.editor.items")), itemList);
         content.items().forEach(i -> addItem(itemList, i, editable));
         if (editable) {
-            Button addItem = new Button(getTranslation("minutes.editor.add-item"),
-                    e -> addItem(itemList, new Item(null, getTranslation("minutes.editor.new-item"), null, List.of(),
-                            List.of()), true));
+            Button addItem = new Button(
+                    getTranslation("minutes.editor.add-item"),
+                    e -> addItem(
+                            itemList,
+                            new Item(null, getTranslation("minutes.editor.new-item"), null, List.of(), List.of()),
+                            true));
             addItem.setId("minutes-add-item");
             add(addItem);
         }
@@ -167,17 +176,20 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Div status() {
-        Paragraph state = new Paragraph(getTranslation("minutes.editor.status",
+        Paragraph state = new Paragraph(getTranslation(
+                "minutes.editor.status",
                 getTranslation("minutes.status." + draft.status().name().toLowerCase())));
         state.setId("minutes-status");
         Div box = new Div(state);
         box.addClassName("minutes-status");
         if (draft.currentNumber() > 0) {
-            Paragraph published = new Paragraph(getTranslation("minutes.editor.published-version", draft.currentNumber()));
+            Paragraph published =
+                    new Paragraph(getTranslation("minutes.editor.published-version", draft.currentNumber()));
             published.setId("minutes-published-version");
             Anchor page = new Anchor("minutes/" + draft.minutesId(), getTranslation("minutes.editor.public-page"));
             page.setId("minutes-public-link");
-            Anchor permalink = new Anchor("public/minutes/" + draft.minutesId(), getTranslation("minutes.editor.permalink"));
+            Anchor permalink =
+                    new Anchor("public/minutes/" + draft.minutesId(), getTranslation("minutes.editor.permalink"));
             permalink.setRouterIgnore(true);
             published.add(new Text(" "), page, new Text(" · "), permalink);
             box.add(published);
@@ -186,9 +198,10 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
             box.add(new Paragraph(getTranslation("minutes.editor.amending", draft.amendmentReason())));
         }
         if (draft.status() == MinutesStatus.SUBMITTED) {
-            Paragraph approval = new Paragraph(draft.approvalMeetingId() == null
-                    ? getTranslation("minutes.editor.approval-item.pending")
-                    : getTranslation("minutes.editor.approval-item.added"));
+            Paragraph approval = new Paragraph(
+                    draft.approvalMeetingId() == null
+                            ? getTranslation("minutes.editor.approval-item.pending")
+                            : getTranslation("minutes.editor.approval-item.added"));
             approval.setId("minutes-approval-item");
             box.add(approval);
         }
@@ -196,15 +209,20 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private void addItem(Div list, Item item, boolean editable) {
-        ItemEditor editor = new ItemEditor("minutes-item-" + (items.size() + 1), items.size() + 1, item,
-                () -> attendance.votingPresent(), renderer, editable);
+        ItemEditor editor = new ItemEditor(
+                "minutes-item-" + (items.size() + 1),
+                items.size() + 1,
+                item,
+                () -> attendance.votingPresent(),
+                renderer,
+                editable);
         items.add(editor);
         list.add(editor);
     }
 
     MinutesContent content() {
-        return new MinutesContent(attendance.value(), items.stream().map(ItemEditor::value).toList(),
-                publicComment.getValue());
+        return new MinutesContent(
+                attendance.value(), items.stream().map(ItemEditor::value).toList(), publicComment.getValue());
     }
 
     /** Saves what is on the screen if it can still change; returns false when it could not. */
@@ -256,7 +274,6 @@ public class MinutesEditorView extends Div implements BeforeEnterObserver, HasDy
         draft = changed;
         render();
     }
-
 
     @Override
     public String getPageTitle() {

@@ -1,13 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.IntFunction;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,7 +16,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import roundtable.base.html.RichText;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.Language;
@@ -95,26 +93,36 @@ class MinutesReader extends Div {
         PublishedMinutes minutes = reading.minutes();
         Div status = new Div();
         status.setId("minutes-status");
-        status.add(new Paragraph(getTranslation("minutes.read.version", minutes.number(), minutes.versions().size(),
-                date(minutes.publishedAt()))));
+        status.add(new Paragraph(getTranslation(
+                "minutes.read.version", minutes.number(), minutes.versions().size(), date(minutes.publishedAt()))));
         if (minutes.amendmentReason() != null && !minutes.amendmentReason().isBlank()) {
             status.add(new Paragraph(getTranslation("minutes.read.amended", minutes.amendmentReason())));
         }
         if (!minutes.current()) {
-            status.add(notice(new Span(getTranslation("minutes.read.not-current") + " "),
+            status.add(notice(
+                    new Span(getTranslation("minutes.read.not-current") + " "),
                     link(getTranslation("minutes.read.current-link"), reading.language(), null)));
         }
         if (reading.translationOutOfDate()) {
-            status.add(notice(new Span(getTranslation("minutes.read.translation-out-of-date",
-                    reading.translation().orElseThrow().basedOn(), minutes.number()) + " "),
-                    link(getTranslation("minutes.read.original",
-                            LanguageNames.of(MinutesReading.ORIGINAL.tag(), getLocale())),
-                            MinutesReading.ORIGINAL, shownVersion())));
+            status.add(notice(
+                    new Span(getTranslation(
+                                    "minutes.read.translation-out-of-date",
+                                    reading.translation().orElseThrow().basedOn(),
+                                    minutes.number())
+                            + " "),
+                    link(
+                            getTranslation(
+                                    "minutes.read.original",
+                                    LanguageNames.of(MinutesReading.ORIGINAL.tag(), getLocale())),
+                            MinutesReading.ORIGINAL,
+                            shownVersion())));
         } else if (reading.translation().isPresent()) {
-            status.add(new Paragraph(getTranslation("minutes.read.translation-of", reading.translation().get().basedOn())));
+            status.add(new Paragraph(getTranslation(
+                    "minutes.read.translation-of", reading.translation().get().basedOn())));
         }
         if (reading.translationMissing()) {
-            status.add(notice(new Span(getTranslation("minutes.read.no-translation",
+            status.add(notice(new Span(getTranslation(
+                    "minutes.read.no-translation",
                     LanguageNames.inSentence(reading.language().tag(), getLocale())))));
         }
         return status;
@@ -171,7 +179,9 @@ class MinutesReader extends Div {
 
     /** Two version pickers and the changed passages; by default the version shown against the one before it. */
     private Component comparison() {
-        List<Integer> numbers = reading.minutes().versions().stream().map(PublishedMinutes.VersionInfo::number).toList();
+        List<Integer> numbers = reading.minutes().versions().stream()
+                .map(PublishedMinutes.VersionInfo::number)
+                .toList();
         Select<Integer> from = picker("minutes.read.compare-from", numbers, "minutes-compare-from");
         Select<Integer> to = picker("minutes.read.compare-to", numbers, "minutes-compare-to");
         int shown = reading.minutes().number();
@@ -209,9 +219,12 @@ class MinutesReader extends Div {
             return;
         }
         Map<Integer, String> text = new HashMap<>();
-        for (int n : new int[] { older, newer }) {
-            text.computeIfAbsent(n, k -> k == reading.minutes().number() ? reading.minutes().plainText()
-                    : version.apply(k).map(PublishedMinutes::plainText).orElse(""));
+        for (int n : new int[] {older, newer}) {
+            text.computeIfAbsent(
+                    n,
+                    k -> k == reading.minutes().number()
+                            ? reading.minutes().plainText()
+                            : version.apply(k).map(PublishedMinutes::plainText).orElse(""));
         }
         List<VersionChanges.Change> found = VersionChanges.between(text.get(older), text.get(newer));
         if (found.isEmpty()) {
@@ -233,14 +246,15 @@ class MinutesReader extends Div {
     }
 
     private Component marked(String labelKey, String html, String className) {
-        Paragraph line = new Paragraph(new Span(getTranslation(labelKey) + ": "),
-                new Html("<span>" + RichText.sanitise(html) + "</span>"));
+        Paragraph line = new Paragraph(
+                new Span(getTranslation(labelKey) + ": "), new Html("<span>" + RichText.sanitise(html) + "</span>"));
         line.addClassName(className);
         return line;
     }
 
     private RouterLink link(String text, Language language, Integer versionNumber) {
-        RouterLink link = new RouterLink(text, MinutesView.class, reading.minutes().minutesId());
+        RouterLink link =
+                new RouterLink(text, MinutesView.class, reading.minutes().minutesId());
         Map<String, String> query = new HashMap<>();
         if (language != MinutesReading.ORIGINAL) {
             query.put(MinutesView.LANG, language.tag());
@@ -261,8 +275,11 @@ class MinutesReader extends Div {
     }
 
     private String permalink(boolean pdf) {
-        return MinutesReading.permalink(reading.minutes().minutesId(),
-                reading.translation().isPresent() ? reading.language() : MinutesReading.ORIGINAL, shownVersion(), pdf);
+        return MinutesReading.permalink(
+                reading.minutes().minutesId(),
+                reading.translation().isPresent() ? reading.language() : MinutesReading.ORIGINAL,
+                shownVersion(),
+                pdf);
     }
 
     private String date(Instant instant) {

@@ -1,14 +1,11 @@
 package roundtable.minutes.ui;
 
-import java.time.Clock;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import roundtable.meetings.MeetingPageSection;
 import roundtable.meetings.MeetingSummary;
 import roundtable.minutes.MinutesDrafting;
@@ -27,11 +24,13 @@ class MinutesSection implements MeetingPageSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> sectionFor(MeetingSummary meeting) {
-        if (meeting.cancelled() || meeting.startsAt().toInstant().isAfter(clock.instant())
+        if (meeting.cancelled()
+                || meeting.startsAt().toInstant().isAfter(clock.instant())
                 || !minutes.mayRecord(meeting)) {
             return Optional.empty();
         }
-        RouterLink link = new RouterLink(MinutesEditorView.class,
+        RouterLink link = new RouterLink(
+                MinutesEditorView.class,
                 new RouteParameters(MinutesEditorView.MEETING_ID, String.valueOf(meeting.id())));
         link.setId("minutes-editor-link");
         Paragraph section = new Paragraph(link);

@@ -1,8 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,7 +9,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.List;
+import java.util.Optional;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.Titles;
@@ -54,7 +52,9 @@ public class MinutesView extends Div implements HasUrlParameter<Long>, HasDynami
             throw new NotFoundException();
         }
         PublishedMinutes published = minutes.published(id, version).orElseThrow(NotFoundException::new);
-        MinutesReading reading = MinutesReading.of(published, language,
+        MinutesReading reading = MinutesReading.of(
+                published,
+                language,
                 language == MinutesReading.ORIGINAL ? Optional.empty() : minutes.translation(id, language.tag()));
         title = published.title();
         removeAll();
@@ -64,7 +64,9 @@ public class MinutesView extends Div implements HasUrlParameter<Long>, HasDynami
     }
 
     private static Optional<String> first(QueryParameters query, String name) {
-        return query.getParameters().getOrDefault(name, List.of()).stream().findFirst().filter(s -> !s.isBlank());
+        return query.getParameters().getOrDefault(name, List.of()).stream()
+                .findFirst()
+                .filter(s -> !s.isBlank());
     }
 
     private static Integer positive(String text) {

@@ -1,14 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +11,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import roundtable.minutes.MinutesContent.Attendance;
 import roundtable.minutes.MinutesContent.Motion;
 import roundtable.minutes.MinutesContent.Presence;
@@ -38,8 +36,7 @@ class MotionEditor extends Div {
 
     private static final long serialVersionUID = 1L;
 
-    private record Voter(Attendance person, Select<Vote> vote) {
-    }
+    private record Voter(Attendance person, Select<Vote> vote) {}
 
     private final H4 heading = new H4();
 
@@ -58,8 +55,14 @@ class MotionEditor extends Div {
     private final transient Supplier<List<Attendance>> votingPresent;
     private final boolean editable;
 
-    MotionEditor(String id, int number, Motion motion, Supplier<List<Attendance>> votingPresent, MinutesRenderer renderer,
-            boolean editable, Runnable remove) {
+    MotionEditor(
+            String id,
+            int number,
+            Motion motion,
+            Supplier<List<Attendance>> votingPresent,
+            MinutesRenderer renderer,
+            boolean editable,
+            Runnable remove) {
         this.renderer = renderer;
         this.votingPresent = votingPresent;
         this.editable = editable;
@@ -81,7 +84,8 @@ class MotionEditor extends Div {
         kind.setLabel(getTranslation("minutes.editor.vote-kind"));
         kind.setId(id + "-kind");
         kind.setItems(VoteKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("minutes.editor.vote-kind." + k.name().toLowerCase()));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("minutes.editor.vote-kind." + k.name().toLowerCase()));
         kind.setValue(motion.voteKind() == null ? VoteKind.COUNTS : motion.voteKind());
         yes.setValue(motion.yes());
         no.setValue(motion.no());
@@ -168,7 +172,9 @@ class MotionEditor extends Div {
         }
         for (RollCallVote v : entered) {
             if (v.vote() != null && present.add(key(v))) {
-                addVoter(new Attendance(v.personId(), v.name(), null, true, Presence.ABSENT), v.vote(),
+                addVoter(
+                        new Attendance(v.personId(), v.name(), null, true, Presence.ABSENT),
+                        v.vote(),
                         v.vote() != Vote.ABSENT);
             }
         }
@@ -186,7 +192,9 @@ class MotionEditor extends Div {
         vote.setLabel(a.name() == null ? getTranslation("minutes.editor.former-member") : a.name());
         vote.setItems(Vote.values());
         vote.setItemLabelGenerator(v -> getTranslation(
-                v == null ? "minutes.vote.not-recorded" : "minutes.vote." + v.name().toLowerCase()));
+                v == null
+                        ? "minutes.vote.not-recorded"
+                        : "minutes.vote." + v.name().toLowerCase()));
         vote.setEmptySelectionAllowed(true);
         vote.setEmptySelectionCaption(getTranslation("minutes.vote.not-recorded"));
         vote.setValue(entered);
@@ -205,7 +213,9 @@ class MotionEditor extends Div {
     }
 
     private List<RollCallVote> currentRollCall() {
-        return voters.stream().map(v -> new RollCallVote(v.person().personId(), v.person().name(), v.vote().getValue()))
+        return voters.stream()
+                .map(v -> new RollCallVote(
+                        v.person().personId(), v.person().name(), v.vote().getValue()))
                 .toList();
     }
 
@@ -227,7 +237,14 @@ class MotionEditor extends Div {
     Motion value() {
         boolean roll = kind.getValue() == VoteKind.ROLL_CALL;
         Function<IntegerField, Integer> n = f -> f.getValue() == null ? 0 : f.getValue();
-        return new Motion(text.getValue(), mover.getValue(), seconder.getValue(), kind.getValue(), n.apply(yes),
-                n.apply(no), n.apply(abstain), roll ? currentRollCall() : List.of());
+        return new Motion(
+                text.getValue(),
+                mover.getValue(),
+                seconder.getValue(),
+                kind.getValue(),
+                n.apply(yes),
+                n.apply(no),
+                n.apply(abstain),
+                roll ? currentRollCall() : List.of());
     }
 }

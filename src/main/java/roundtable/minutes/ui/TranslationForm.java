@@ -1,12 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,7 +11,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
@@ -77,8 +74,16 @@ class TranslationForm extends Div {
         Button save = new Button(getTranslation("minutes.translation.save"), e -> save());
         save.setId("minutes-translation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("minutes.translation.title")), new Paragraph(getTranslation("minutes.translation.intro")),
-                existing, language, html, followsCurrent, conflict, theirs, save);
+        add(
+                new H2(getTranslation("minutes.translation.title")),
+                new Paragraph(getTranslation("minutes.translation.intro")),
+                existing,
+                language,
+                html,
+                followsCurrent,
+                conflict,
+                theirs,
+                save);
         refresh();
     }
 
@@ -87,8 +92,10 @@ class TranslationForm extends Div {
                 .collect(Collectors.toMap(TranslationEntry::language, Function.identity()));
         existing.removeAll();
         for (TranslationEntry t : entries.values()) {
-            String line = getTranslation(t.outOfDate() ? "minutes.translation.entry.out-of-date"
-                    : "minutes.translation.entry", LanguageNames.of(t.language(), getLocale()), t.basedOn());
+            String line = getTranslation(
+                    t.outOfDate() ? "minutes.translation.entry.out-of-date" : "minutes.translation.entry",
+                    LanguageNames.of(t.language(), getLocale()),
+                    t.basedOn());
             ListItem item = new ListItem(line);
             item.setId("minutes-translation-" + t.language());
             existing.add(item);
@@ -102,8 +109,8 @@ class TranslationForm extends Div {
         followsCurrent.setVisible(ask);
         followsCurrent.setValue(false);
         if (ask) {
-            followsCurrent.setLabel(getTranslation("minutes.translation.follows-current", entry.currentNumber(),
-                    entry.basedOn()));
+            followsCurrent.setLabel(
+                    getTranslation("minutes.translation.follows-current", entry.currentNumber(), entry.basedOn()));
         }
     }
 

@@ -1,10 +1,9 @@
 package roundtable.minutes.ui;
 
-import java.util.Arrays;
-import java.util.List;
-
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * What changed between two published versions, passage by passage, from their plain text: the
@@ -22,22 +21,25 @@ final class VersionChanges {
             .build();
 
     /** One changed passage: {@code removed} is empty for an added passage, {@code added} for a removed one. */
-    record Change(String removedHtml, String addedHtml) {
-    }
+    record Change(String removedHtml, String addedHtml) {}
 
-    private VersionChanges() {
-    }
+    private VersionChanges() {}
 
     static List<Change> between(String olderPlainText, String newerPlainText) {
         return GENERATOR.generateDiffRows(passages(olderPlainText), passages(newerPlainText)).stream()
                 .filter(row -> row.getTag() != DiffRow.Tag.EQUAL)
-                .map(row -> new Change(row.getTag() == DiffRow.Tag.INSERT ? "" : row.getOldLine(),
+                .map(row -> new Change(
+                        row.getTag() == DiffRow.Tag.INSERT ? "" : row.getOldLine(),
                         row.getTag() == DiffRow.Tag.DELETE ? "" : row.getNewLine()))
                 .toList();
     }
 
     private static List<String> passages(String plainText) {
-        return plainText == null ? List.of()
-                : Arrays.stream(plainText.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return plainText == null
+                ? List.of()
+                : Arrays.stream(plainText.split("\\R"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 }

@@ -1,10 +1,5 @@
 package roundtable.minutes.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,7 +11,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import roundtable.base.i18n.Dates;
 import roundtable.meetings.MeetingSummary;
 import roundtable.minutes.MinutesApproval;
@@ -39,8 +37,12 @@ class WorkflowActions extends Div {
     private final transient MinutesApproval approval;
     private final transient MinutesPublishing publishing;
 
-    WorkflowActions(MinutesEditorView editor, MinutesDrafting drafting, MinutesApproval approval,
-            MinutesPublishing publishing, MinutesDraft draft) {
+    WorkflowActions(
+            MinutesEditorView editor,
+            MinutesDrafting drafting,
+            MinutesApproval approval,
+            MinutesPublishing publishing,
+            MinutesDraft draft) {
         this.editor = editor;
         this.drafting = drafting;
         this.approval = approval;
@@ -63,21 +65,26 @@ class WorkflowActions extends Div {
         }));
         add(button("minutes-submit", "minutes.editor.submit", true, () -> {
             if (editor.saveIfDraft()) {
-                editor.act(() -> editor.update(drafting.submit(editor.draft().minutesId(), editor.draft().version())));
+                editor.act(() -> editor.update(drafting.submit(
+                        editor.draft().minutesId(), editor.draft().version())));
             }
         }));
     }
 
     private void approvalActions(MinutesDraft draft) {
         List<MeetingSummary> held = approval.approvalMeetings(draft.minutesId());
-        Map<Long, MeetingSummary> byId = held.stream().collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
+        Map<Long, MeetingSummary> byId =
+                held.stream().collect(Collectors.toMap(MeetingSummary::id, Function.identity()));
         Select<Long> how = new Select<>();
         how.setLabel(getTranslation("minutes.editor.approved-how"));
         how.setId("minutes-approved-how");
         how.setItems(held.stream().map(MeetingSummary::id).toList());
-        how.setItemLabelGenerator(id -> id == null ? getTranslation("minutes.editor.approved-by-chair")
-                : getTranslation("minutes.editor.approved-at", Dates.date(byId.get(id).startsAtLocal().toLocalDate(),
-                        getLocale()), byId.get(id).title()));
+        how.setItemLabelGenerator(id -> id == null
+                ? getTranslation("minutes.editor.approved-by-chair")
+                : getTranslation(
+                        "minutes.editor.approved-at",
+                        Dates.date(byId.get(id).startsAtLocal().toLocalDate(), getLocale()),
+                        byId.get(id).title()));
         if (draft.mayApprove()) {
             how.setEmptySelectionAllowed(true);
             how.setEmptySelectionCaption(getTranslation("minutes.editor.approved-by-chair"));
@@ -87,11 +94,20 @@ class WorkflowActions extends Div {
         if (!draft.mayApprove() && held.isEmpty()) {
             add(new Paragraph(getTranslation("minutes.editor.awaiting-approval")));
         } else {
-            add(how, button("minutes-approve", "minutes.editor.approve", true, () -> editor.act(() -> editor.update(
-                    approval.approve(draft.minutesId(), draft.version(), how.getValue())))));
+            add(
+                    how,
+                    button(
+                            "minutes-approve",
+                            "minutes.editor.approve",
+                            true,
+                            () -> editor.act(() -> editor.update(
+                                    approval.approve(draft.minutesId(), draft.version(), how.getValue())))));
         }
         if (draft.mayApprove()) {
-            add(button("minutes-send-back", "minutes.editor.send-back", false,
+            add(button(
+                    "minutes-send-back",
+                    "minutes.editor.send-back",
+                    false,
                     () -> editor.act(() -> editor.update(drafting.returnToDraft(draft.minutesId(), draft.version())))));
         }
     }
@@ -119,7 +135,9 @@ class WorkflowActions extends Div {
     private void doPublish(boolean warningsAccepted) {
         MinutesDraft draft = editor.draft();
         editor.act(() -> {
-            int number = publishing.publish(draft.minutesId(), draft.version(), warningsAccepted).number();
+            int number = publishing
+                    .publish(draft.minutesId(), draft.version(), warningsAccepted)
+                    .number();
             editor.update(drafting.draftOf(draft.meetingId()).orElseThrow());
             Notification.show(getTranslation("minutes.editor.published", number));
         });
@@ -136,7 +154,8 @@ class WorkflowActions extends Div {
         reason.setWidthFull();
         Button start = button("minutes-amend-confirm", "minutes.editor.amend-start", true, () -> {
             MinutesDraft draft = editor.draft();
-            if (editor.act(() -> editor.update(approval.amend(draft.minutesId(), draft.version(), reason.getValue())))) {
+            if (editor.act(
+                    () -> editor.update(approval.amend(draft.minutesId(), draft.version(), reason.getValue())))) {
                 dialog.close();
             } else if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("validation.required"));

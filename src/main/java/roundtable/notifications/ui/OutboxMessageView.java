@@ -1,11 +1,5 @@
 package roundtable.notifications.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -21,8 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
@@ -69,7 +66,9 @@ class OutboxMessageView extends Div implements BeforeEnterObserver, HasDynamicTi
         facts.setId("outbox-message-facts");
         fact(facts, "outbox.recipient", message.recipient());
         fact(facts, "outbox.message.language", LanguageNames.of(message.language(), getLocale()));
-        fact(facts, "outbox.status",
+        fact(
+                facts,
+                "outbox.status",
                 getTranslation("outbox.status." + message.status().name().toLowerCase(Locale.ROOT)));
         fact(facts, "outbox.attempts", String.valueOf(message.attempts()));
         fact(facts, "outbox.created", when(message.createdAt()));
@@ -118,7 +117,8 @@ class OutboxMessageView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void fact(DescriptionList facts, String key, String value) {
-        facts.add(new DescriptionList.Term(getTranslation(key)),
+        facts.add(
+                new DescriptionList.Term(getTranslation(key)),
                 new DescriptionList.Description(value == null || value.isEmpty() ? "—" : value));
     }
 

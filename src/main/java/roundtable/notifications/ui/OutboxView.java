@@ -1,23 +1,15 @@
 package roundtable.notifications.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,8 +19,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PhoneColumns;
@@ -56,7 +54,8 @@ class OutboxView extends Div implements HasDynamicTitle {
         this.notifications = notifications;
         addClassName("page");
         ZoneId zone = properties.defaultTimeZone();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
 
         Select<EmailStatus> state = new Select<>();
         state.setId("outbox-state");
@@ -68,26 +67,43 @@ class OutboxView extends Div implements HasDynamicTitle {
 
         Grid<OutboxEntry> grid = new Grid<>();
         grid.setId("outbox-grid");
-        var summary = grid.addComponentColumn(e -> PhoneColumns.summary(subject(e),
-                PhoneColumns.line(getTranslation("outbox.recipient") + ": " + e.recipient()),
-                PhoneColumns.line(format.format(e.createdAt().atZone(zone)) + " · " + stateLabel(e.status()) + " · "
-                        + getTranslation("outbox.attempts") + ": " + e.attempts()),
-                PhoneColumns.line(e.lastError())))
+        var summary = grid.addComponentColumn(e -> PhoneColumns.summary(
+                        subject(e),
+                        PhoneColumns.line(getTranslation("outbox.recipient") + ": " + e.recipient()),
+                        PhoneColumns.line(format.format(e.createdAt().atZone(zone)) + " · " + stateLabel(e.status())
+                                + " · " + getTranslation("outbox.attempts") + ": " + e.attempts()),
+                        PhoneColumns.line(e.lastError())))
                 .setHeader(getTranslation("outbox.subject"));
-        PhoneColumns.collapse(grid, summary, List.of(
-                grid.addColumn(e -> format.format(e.createdAt().atZone(zone))).setHeader(getTranslation("outbox.created"))
-                        .setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient")),
-                grid.addComponentColumn(this::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2)
-                        .setKey("subject"),
-                grid.addColumn(e -> stateLabel(e.status())).setHeader(getTranslation("outbox.status"))
-                        .setAutoWidth(true).setFlexGrow(0).setKey("status"),
-                grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true)
-                        .setFlexGrow(0).setKey("attempts"),
-                grid.addColumn(e -> when(e.lastAttemptAt(), zone, format))
-                        .setHeader(getTranslation("outbox.lastAttempt")).setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("outbox.error"))
-                        .setKey("error")));
+        PhoneColumns.collapse(
+                grid,
+                summary,
+                List.of(
+                        grid.addColumn(e -> format.format(e.createdAt().atZone(zone)))
+                                .setHeader(getTranslation("outbox.created"))
+                                .setAutoWidth(true)
+                                .setFlexGrow(0),
+                        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient")),
+                        grid.addComponentColumn(this::subject)
+                                .setHeader(getTranslation("outbox.subject"))
+                                .setFlexGrow(2)
+                                .setKey("subject"),
+                        grid.addColumn(e -> stateLabel(e.status()))
+                                .setHeader(getTranslation("outbox.status"))
+                                .setAutoWidth(true)
+                                .setFlexGrow(0)
+                                .setKey("status"),
+                        grid.addColumn(OutboxEntry::attempts)
+                                .setHeader(getTranslation("outbox.attempts"))
+                                .setAutoWidth(true)
+                                .setFlexGrow(0)
+                                .setKey("attempts"),
+                        grid.addColumn(e -> when(e.lastAttemptAt(), zone, format))
+                                .setHeader(getTranslation("outbox.lastAttempt"))
+                                .setAutoWidth(true)
+                                .setFlexGrow(0),
+                        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+                                .setHeader(getTranslation("outbox.error"))
+                                .setKey("error")));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("outbox.title"));
         grid.setEmptyStateText(getTranslation("outbox.empty"));
@@ -105,9 +121,12 @@ class OutboxView extends Div implements HasDynamicTitle {
         sendAllAgain.setId("outbox-send-all-again");
         sendAllAgain.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         sendAllAgain.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("outbox.sendAllAgain.title"),
-                    getTranslation("outbox.sendAllAgain.text", notifications.counts().get(EmailStatus.DEAD)),
-                    getTranslation("outbox.sendAllAgain.confirm"), done -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("outbox.sendAllAgain.title"),
+                    getTranslation(
+                            "outbox.sendAllAgain.text", notifications.counts().get(EmailStatus.DEAD)),
+                    getTranslation("outbox.sendAllAgain.confirm"),
+                    done -> {
                         int queued = notifications.sendAllFailedAgain();
                         Notification.show(getTranslation("outbox.sendAllAgain.done", queued));
                         data.refreshAll();
@@ -135,13 +154,20 @@ class OutboxView extends Div implements HasDynamicTitle {
 
     private void showCounts() {
         Map<EmailStatus, Long> n = notifications.counts();
-        counts.setText(getTranslation("outbox.counts", n.get(EmailStatus.QUEUED), n.get(EmailStatus.SENDING),
-                n.get(EmailStatus.RETRYING), n.get(EmailStatus.SENT), n.get(EmailStatus.DEAD)));
+        counts.setText(getTranslation(
+                "outbox.counts",
+                n.get(EmailStatus.QUEUED),
+                n.get(EmailStatus.SENDING),
+                n.get(EmailStatus.RETRYING),
+                n.get(EmailStatus.SENT),
+                n.get(EmailStatus.DEAD)));
         sendAllAgain.setVisible(n.get(EmailStatus.DEAD) > 0);
     }
 
     private RouterLink subject(OutboxEntry entry) {
-        return new RouterLink(entry.subject(), OutboxMessageView.class,
+        return new RouterLink(
+                entry.subject(),
+                OutboxMessageView.class,
                 new RouteParameters(OutboxMessageView.ID, String.valueOf(entry.id())));
     }
 

@@ -3,7 +3,6 @@ package roundtable.people.ui;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-
 import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
 

@@ -1,7 +1,5 @@
 package roundtable.people.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,8 +14,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
@@ -44,37 +42,54 @@ class PeopleView extends Div implements HasDynamicTitle {
         filter.setId("people-search");
 
         Grid<PersonSummary> grid = new Grid<>();
-        var summary = grid.addComponentColumn(p -> PhoneColumns.summary(new Span(name(p)),
-                PhoneColumns.line(p.anonymised() ? "" : p.email()), PhoneColumns.line(p.affiliation()),
-                PhoneColumns.line(LanguageNames.of(p.language().tag(), getLocale()) + " · " + getTranslation("people.can-sign-in") + ": "
-                        + canSignIn(p))))
+        var summary = grid.addComponentColumn(p -> PhoneColumns.summary(
+                        new Span(name(p)),
+                        PhoneColumns.line(p.anonymised() ? "" : p.email()),
+                        PhoneColumns.line(p.affiliation()),
+                        PhoneColumns.line(LanguageNames.of(p.language().tag(), getLocale()) + " · "
+                                + getTranslation("people.can-sign-in") + ": " + canSignIn(p))))
                 .setHeader(getTranslation("people.name"));
-        PhoneColumns.collapse(grid, summary, List.of(
-                grid.addColumn(this::name).setHeader(getTranslation("people.name")).setFlexGrow(2),
-                grid.addColumn(p -> p.anonymised() ? "" : p.email()).setHeader(getTranslation("people.email"))
-                        .setFlexGrow(2),
-                grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
-                        .setHeader(getTranslation("people.affiliation")).setFlexGrow(2),
-                grid.addColumn(p -> LanguageNames.of(p.language().tag(), getLocale())).setHeader(getTranslation("people.language")),
-                grid.addColumn(this::canSignIn).setHeader(getTranslation("people.can-sign-in"))));
+        PhoneColumns.collapse(
+                grid,
+                summary,
+                List.of(
+                        grid.addColumn(this::name)
+                                .setHeader(getTranslation("people.name"))
+                                .setFlexGrow(2),
+                        grid.addColumn(p -> p.anonymised() ? "" : p.email())
+                                .setHeader(getTranslation("people.email"))
+                                .setFlexGrow(2),
+                        grid.addColumn(p -> p.affiliation() == null ? "" : p.affiliation())
+                                .setHeader(getTranslation("people.affiliation"))
+                                .setFlexGrow(2),
+                        grid.addColumn(p -> LanguageNames.of(p.language().tag(), getLocale()))
+                                .setHeader(getTranslation("people.language")),
+                        grid.addColumn(this::canSignIn).setHeader(getTranslation("people.can-sign-in"))));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setId("people-grid");
 
-        var data = grid.setItems(query -> people.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+        var data = grid.setItems(
+                query -> people.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) people.count(filter.getValue()));
         filter.addValueChangeListener(e -> data.refreshAll());
         long me = CurrentUser.personId().orElse(-1L);
         grid.addComponentColumn(p -> {
-            Button edit = new Button(getTranslation("people.edit"), e -> new PersonDialog(people, p, data::refreshAll).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel(getTranslation("people.edit.for", p.fullName()));
-            edit.setVisible(!p.anonymised());
-            return PhoneColumns.actions(new HorizontalLayout(edit,
-                    anonymiseButton(people, p, me, data::refreshAll)));
-        }).setHeader(getTranslation("people.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                    Button edit = new Button(
+                            getTranslation("people.edit"), e -> new PersonDialog(people, p, data::refreshAll).open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    edit.setAriaLabel(getTranslation("people.edit.for", p.fullName()));
+                    edit.setVisible(!p.anonymised());
+                    return PhoneColumns.actions(
+                            new HorizontalLayout(edit, anonymiseButton(people, p, me, data::refreshAll)));
+                })
+                .setHeader(getTranslation("people.actions"))
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
 
-        Button add = new Button(getTranslation("people.add"), e -> new PersonDialog(people, null, data::refreshAll).open());
+        Button add =
+                new Button(getTranslation("people.add"), e -> new PersonDialog(people, null, data::refreshAll).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-person");
         add(new H1(getTranslation("people.title")), add, filter, grid);
@@ -90,8 +105,8 @@ class PeopleView extends Div implements HasDynamicTitle {
 
     /** Nothing to offer on a row already anonymised, nor on one's own: another administrator must do that. */
     private Button anonymiseButton(PersonService people, PersonSummary person, long me, Runnable refresh) {
-        Button anonymise = new Button(getTranslation("people.anonymise"),
-                e -> new AnonymiseDialog(people, person, refresh).open());
+        Button anonymise = new Button(
+                getTranslation("people.anonymise"), e -> new AnonymiseDialog(people, person, refresh).open());
         anonymise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         anonymise.setAriaLabel(getTranslation("people.anonymise.label", person.fullName()));
         anonymise.setVisible(!person.anonymised() && person.id() != me);

@@ -1,7 +1,5 @@
 package roundtable.people.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,7 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-
+import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.FieldErrors;
@@ -29,12 +27,20 @@ class PersonDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    public record Form(String fullName, String email, String phone, Language language, String pronouns, String affiliation,
-            Boolean publicConsent) {
-    }
+    public record Form(
+            String fullName,
+            String email,
+            String phone,
+            Language language,
+            String pronouns,
+            String affiliation,
+            Boolean publicConsent) {}
 
     PersonDialog(PersonService people, PersonSummary existing, Runnable saved) {
-        setHeaderTitle(existing == null ? getTranslation("people.add") : getTranslation("people.edit.for", existing.fullName()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("people.add")
+                        : getTranslation("people.edit.for", existing.fullName()));
         setWidth("min(36rem, 96vw)");
         TextField name = new TextField(getTranslation("people.name"));
         name.setMaxLength(PersonLimits.NAME);
@@ -59,19 +65,33 @@ class PersonDialog extends Dialog {
         // The fields' own max-length check would refuse with an empty message; ours below says how long.
         binder.setDefaultValidatorsEnabled(false);
         // The fields' max length holds only in a browser that respects it: the binder checks again.
-        binder.forField(name).asRequired(getTranslation("validation.required"))
-                .withValidator(atMost(PersonLimits.NAME)).bind("fullName");
-        binder.forField(email).asRequired(getTranslation("validation.required"))
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(atMost(PersonLimits.NAME))
+                .bind("fullName");
+        binder.forField(email)
+                .asRequired(getTranslation("validation.required"))
                 .withValidator(atMost(PersonLimits.EMAIL))
-                .withValidator(new EmailValidator(getTranslation("validation.email"))).bind("email");
+                .withValidator(new EmailValidator(getTranslation("validation.email")))
+                .bind("email");
         binder.forField(phone).withValidator(atMost(PersonLimits.PHONE)).bind("phone");
         binder.forField(language).bind("language");
         binder.forField(pronouns).withValidator(atMost(PersonLimits.PRONOUNS)).bind("pronouns");
-        binder.forField(affiliation).withValidator(atMost(PersonLimits.AFFILIATION)).bind("affiliation");
+        binder.forField(affiliation)
+                .withValidator(atMost(PersonLimits.AFFILIATION))
+                .bind("affiliation");
         binder.forField(consent).bind("publicConsent");
-        binder.readRecord(existing == null ? new Form("", "", "", Language.ENGLISH, "", "", false)
-                : new Form(existing.fullName(), existing.email(), existing.phone(), existing.language(),
-                        existing.pronouns(), existing.affiliation(), existing.publicConsent()));
+        binder.readRecord(
+                existing == null
+                        ? new Form("", "", "", Language.ENGLISH, "", "", false)
+                        : new Form(
+                                existing.fullName(),
+                                existing.email(),
+                                existing.phone(),
+                                existing.language(),
+                                existing.pronouns(),
+                                existing.affiliation(),
+                                existing.publicConsent()));
 
         FormLayout form = new FormLayout(name, email, phone, language, pronouns, affiliation, consent);
         form.setColspan(consent, 2);
@@ -79,8 +99,15 @@ class PersonDialog extends Dialog {
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 Form f = binder.writeRecord();
-                PersonData data = new PersonData(f.fullName(), f.email(), f.phone(), f.language(), f.pronouns(),
-                        f.affiliation(), Boolean.TRUE.equals(f.publicConsent()), null);
+                PersonData data = new PersonData(
+                        f.fullName(),
+                        f.email(),
+                        f.phone(),
+                        f.language(),
+                        f.pronouns(),
+                        f.affiliation(),
+                        Boolean.TRUE.equals(f.publicConsent()),
+                        null);
                 if (existing == null) {
                     people.registerPerson(data);
                 } else {
@@ -91,11 +118,25 @@ class PersonDialog extends Dialog {
             } catch (ValidationException invalid) {
                 // Each message is already next to its field.
             } catch (DuplicateEmailException taken) {
-                FieldErrors.show(this, new RuleViolationException("email", "validation.email-taken-other"),
+                FieldErrors.show(
+                        this,
+                        new RuleViolationException("email", "validation.email-taken-other"),
                         Map.of("email", email));
             } catch (RuleViolationException violation) {
-                FieldErrors.show(this, violation, Map.of("fullName", name, "email", email, "phone", phone,
-                        "pronouns", pronouns, "affiliation", affiliation));
+                FieldErrors.show(
+                        this,
+                        violation,
+                        Map.of(
+                                "fullName",
+                                name,
+                                "email",
+                                email,
+                                "phone",
+                                phone,
+                                "pronouns",
+                                pronouns,
+                                "affiliation",
+                                affiliation));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

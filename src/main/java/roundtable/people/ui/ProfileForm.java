@@ -1,7 +1,5 @@
 package roundtable.people.ui;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-
+import java.util.function.Consumer;
 import roundtable.base.i18n.Language;
 import roundtable.people.MyProfile;
 import roundtable.people.PersonLimits;
@@ -49,20 +47,28 @@ class ProfileForm extends Div {
         // Each language by its own name, so a reader of only that language finds it.
         language.setItemLabelGenerator(Language::nativeName);
         language.setId("profile-language");
-        binder.forField(language).asRequired(getTranslation("validation.required")).bind("language");
+        binder.forField(language)
+                .asRequired(getTranslation("validation.required"))
+                .bind("language");
         // The select always holds a language (it offers no empty choice), and Vaadin's required
         // marker on it puts aria-required on a button, which screen readers reject (axe: critical).
         language.setRequiredIndicatorVisible(false);
 
-        TextField phone = text(getTranslation("profile.phone"), getTranslation("profile.phone.help"),
-                PersonLimits.PHONE, "profile-phone");
+        TextField phone = text(
+                getTranslation("profile.phone"),
+                getTranslation("profile.phone.help"),
+                PersonLimits.PHONE,
+                "profile-phone");
         phone.setAutocomplete(Autocomplete.TEL);
         binder.forField(phone)
                 .withValidator(v -> v.matches(PersonLimits.PHONE_PATTERN), getTranslation("validation.phone"))
                 .bind("phone");
 
-        TextField pronouns = text(getTranslation("profile.pronouns"), getTranslation("profile.pronouns.help"),
-                PersonLimits.PRONOUNS, "profile-pronouns");
+        TextField pronouns = text(
+                getTranslation("profile.pronouns"),
+                getTranslation("profile.pronouns.help"),
+                PersonLimits.PRONOUNS,
+                "profile-pronouns");
         binder.forField(pronouns).bind("pronouns");
 
         TextArea needs = new TextArea(getTranslation("profile.accessibility-needs"));
@@ -73,15 +79,19 @@ class ProfileForm extends Div {
         needs.setId("profile-accessibility-needs");
         binder.forField(needs).bind("accessibilityNeeds");
 
-        Checkbox consent = checkbox(getTranslation("profile.public-consent"),
-                getTranslation("profile.public-consent.help"), "profile-public-consent");
+        Checkbox consent = checkbox(
+                getTranslation("profile.public-consent"),
+                getTranslation("profile.public-consent.help"),
+                "profile-public-consent");
         binder.forField(consent).bind("publicConsent");
 
         Checkbox meetings = checkbox(getTranslation("profile.notify-meetings"), null, "profile-notify-meetings");
         Checkbox minutes = checkbox(getTranslation("profile.notify-minutes"), null, "profile-notify-minutes");
         Checkbox reminders = checkbox(getTranslation("profile.notify-reminders"), null, "profile-notify-reminders");
-        Checkbox digest = checkbox(getTranslation("profile.notify-digest"),
-                getTranslation("profile.notify-digest.help"), "profile-notify-digest");
+        Checkbox digest = checkbox(
+                getTranslation("profile.notify-digest"),
+                getTranslation("profile.notify-digest.help"),
+                "profile-notify-digest");
         binder.forField(meetings).bind("notifyMeetings");
         binder.forField(minutes).bind("notifyMinutes");
         binder.forField(reminders).bind("notifyReminders");
@@ -93,10 +103,19 @@ class ProfileForm extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-profile");
 
-        add(language, phone, pronouns, needs, consent,
+        add(
+                language,
+                phone,
+                pronouns,
+                needs,
+                consent,
                 new H2(getTranslation("profile.notifications")),
                 new Paragraph(getTranslation("profile.notifications.intro")),
-                meetings, minutes, reminders, digest, new Div(save));
+                meetings,
+                minutes,
+                reminders,
+                digest,
+                new Div(save));
     }
 
     private void save() {

@@ -1,11 +1,5 @@
 package roundtable.people.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -25,8 +19,11 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.SessionLanguage;
 import roundtable.base.ui.Titles;
@@ -49,7 +46,8 @@ class ProfileView extends Div implements HasDynamicTitle {
     ProfileView(ProfileService people) {
         addClassName("narrow-page");
         MyProfile me = people.myProfile();
-        add(new H1(getTranslation("profile.title")),
+        add(
+                new H1(getTranslation("profile.title")),
                 new Paragraph(getTranslation("profile.intro")),
                 account(me),
                 new ProfileForm(people, me, this::saved),
@@ -76,19 +74,24 @@ class ProfileView extends Div implements HasDynamicTitle {
 
     private Section yourData(ProfileService people) {
         // The document is built when the link is followed, under the person's own sign-in.
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] json = people.exportMyData().getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(json), DOWNLOAD_NAME, "application/json",
-                        json.length);
-            } catch (RuntimeException e) {
-                log.error("Personal data export failed", e);
-                return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR);
-            }
-        }), AttachmentType.DOWNLOAD, getTranslation("profile.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        byte[] json = people.exportMyData().getBytes(StandardCharsets.UTF_8);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(json), DOWNLOAD_NAME, "application/json", json.length);
+                    } catch (RuntimeException e) {
+                        log.error("Personal data export failed", e);
+                        return DownloadResponse.error(HttpStatusCode.INTERNAL_SERVER_ERROR);
+                    }
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("profile.download"));
         download.setId("download-my-data");
-        return new Section(new H2(getTranslation("profile.your-data")),
-                new Paragraph(getTranslation("profile.your-data.intro")), new Paragraph(download));
+        return new Section(
+                new H2(getTranslation("profile.your-data")),
+                new Paragraph(getTranslation("profile.your-data.intro")),
+                new Paragraph(download));
     }
 
     private void saved(MyProfile profile) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.RichTextBlock;
@@ -45,7 +44,11 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
     private final SubscriptionRequests requests;
     private String name = "";
 
-    CommitteeView(CommitteeService committees, RosterReader rosters, MeetingService meetings, MinutesArchive minutes,
+    CommitteeView(
+            CommitteeService committees,
+            RosterReader rosters,
+            MeetingService meetings,
+            MinutesArchive minutes,
             SubscriptionRequests requests) {
         this.minutes = minutes;
         this.requests = requests;
@@ -62,10 +65,10 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         removeAll();
         Span kind = new Span(getTranslation(body.kind().messageKey()));
         kind.addClassName("badge");
-        add(new H1(body.name()), kind,
-                RichTextBlock.of(body.descriptionHtml()));
+        add(new H1(body.name()), kind, RichTextBlock.of(body.descriptionHtml()));
         if (!body.languagesOffered().isEmpty()) {
-            add(new Paragraph(getTranslation("committee.languages", LanguageNames.list(body.languagesOffered(), getLocale()))));
+            add(new Paragraph(
+                    getTranslation("committee.languages", LanguageNames.list(body.languagesOffered(), getLocale()))));
         }
 
         add(new H2(getTranslation("committee.meetings")));
@@ -85,8 +88,7 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         }
         UnorderedList list = new UnorderedList();
         published.forEach(m -> {
-            var item = new ListItem(
-                    new RouterLink(m.title(), MinutesView.class, m.id()));
+            var item = new ListItem(new RouterLink(m.title(), MinutesView.class, m.id()));
             item.add(" — " + Dates.date(m.meetingDate(), getLocale()));
             list.add(item);
         });
@@ -96,8 +98,10 @@ class CommitteeView extends Div implements HasUrlParameter<String>, HasDynamicTi
         }
 
         add(new H2(getTranslation("committee.roster")));
-        rosters.publicRoster(body.id()).ifPresentOrElse(roster -> add(new RosterTable(roster, false)),
-                () -> add(new Paragraph(getTranslation("committee.roster-private"))));
+        rosters.publicRoster(body.id())
+                .ifPresentOrElse(
+                        roster -> add(new RosterTable(roster, false)),
+                        () -> add(new Paragraph(getTranslation("committee.roster-private"))));
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import roundtable.base.html.RichText;
 import roundtable.base.ui.Titles;
 import roundtable.committees.BodySummary;
@@ -34,7 +33,9 @@ class CommitteesView extends Div implements HasDynamicTitle {
             card.addClassName("card");
             Span kind = new Span(getTranslation(body.kind().messageKey()));
             kind.addClassName("badge");
-            card.add(new H2(new RouterLink(body.name(), CommitteeView.class, body.slug())), kind,
+            card.add(
+                    new H2(new RouterLink(body.name(), CommitteeView.class, body.slug())),
+                    kind,
                     new Paragraph(summary(body)));
             cards.add(card);
         }

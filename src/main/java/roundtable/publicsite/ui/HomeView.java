@@ -1,7 +1,5 @@
 package roundtable.publicsite.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.Map;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
@@ -36,12 +34,16 @@ class HomeView extends Div implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     static final int SHOWN = 4;
 
-    HomeView(MeetingService meetings, MinutesArchive minutes, CommitteeService committees,
+    HomeView(
+            MeetingService meetings,
+            MinutesArchive minutes,
+            CommitteeService committees,
             RoundtableProperties properties) {
         addClassName("page");
         Map<Long, BodySummary> bodies = committees.bodiesById();
 
-        Section intro = new Section(new H1(getTranslation("home.title", properties.organisationName())),
+        Section intro = new Section(
+                new H1(getTranslation("home.title", properties.organisationName())),
                 new Paragraph(getTranslation("home.intro")));
         intro.addClassName("intro");
 
@@ -49,7 +51,9 @@ class HomeView extends Div implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("cards");
         meetings.upcomingPublic(0, SHOWN)
-                .forEach(m -> cards.add(new MeetingCard(m, bodies.containsKey(m.bodyId()) ? bodies.get(m.bodyId()).shortName() : "")));
+                .forEach(m -> cards.add(new MeetingCard(
+                        m,
+                        bodies.containsKey(m.bodyId()) ? bodies.get(m.bodyId()).shortName() : "")));
         if (cards.getComponentCount() == 0) {
             upcoming.add(new Paragraph(getTranslation("home.no-meetings")));
         }
@@ -58,7 +62,8 @@ class HomeView extends Div implements HasDynamicTitle {
         Section latest = new Section(new H2(getTranslation("home.latest-minutes")));
         UnorderedList list = new UnorderedList();
         for (MinutesSummary m : minutes.published(0, SHOWN)) {
-            String body = bodies.containsKey(m.bodyId()) ? bodies.get(m.bodyId()).shortName() + " · " : "";
+            String body =
+                    bodies.containsKey(m.bodyId()) ? bodies.get(m.bodyId()).shortName() + " · " : "";
             ListItem item = new ListItem(new RouterLink(m.title(), MinutesView.class, m.id()));
             item.add(" — " + body + Dates.date(m.meetingDate(), getLocale()));
             list.add(item);

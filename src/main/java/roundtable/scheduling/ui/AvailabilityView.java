@@ -1,11 +1,5 @@
 package roundtable.scheduling.ui;
 
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,7 +19,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.i18n.LanguageNames;
@@ -34,9 +32,9 @@ import roundtable.base.ui.Titles;
 import roundtable.scheduling.Availability;
 import roundtable.scheduling.Invitation;
 import roundtable.scheduling.Needs;
+import roundtable.scheduling.PollAnswers;
 import roundtable.scheduling.PollLinkException;
 import roundtable.scheduling.PollStatus;
-import roundtable.scheduling.PollAnswers;
 
 /**
  * Where an invitee's personal link lands: no sign-in, each time answered yes / if need be /
@@ -102,16 +100,16 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
         UnorderedList list = new UnorderedList();
         for (Invitation.Time time : invitation.candidates()) {
             Availability answer = invitation.answers().get(time.id());
-            list.add(new ListItem(when(invitation, time) + ": "
-                    + (answer == null ? "—" : getTranslation(answer.messageKey()))));
+            list.add(new ListItem(
+                    when(invitation, time) + ": " + (answer == null ? "—" : getTranslation(answer.messageKey()))));
         }
         Needs needs = invitation.needs();
         if (needs.childcare()) {
             list.add(new ListItem(getTranslation("availability.needs.childcare")));
         }
         if (needs.interpretation() != null) {
-            list.add(new ListItem(getTranslation("availability.needs.interpretation-said",
-                    LanguageNames.of(needs.interpretation(), getLocale()))));
+            list.add(new ListItem(getTranslation(
+                    "availability.needs.interpretation-said", LanguageNames.of(needs.interpretation(), getLocale()))));
         }
         if (needs.online()) {
             list.add(new ListItem(getTranslation("availability.needs.online")));
@@ -125,8 +123,11 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
         notice.addClassName("notice");
         notice.setId("poll-closed");
         if (invitation.status() == PollStatus.DECIDED && invitation.chosen() != null) {
-            notice.setText(getTranslation("availability.decided",
-                    Dates.dateTime(ZonedDateTime.ofLocal(invitation.chosen(), invitation.zone(), null), getLocale())) + " ");
+            notice.setText(getTranslation(
+                            "availability.decided",
+                            Dates.dateTime(
+                                    ZonedDateTime.ofLocal(invitation.chosen(), invitation.zone(), null), getLocale()))
+                    + " ");
             notice.add(new Anchor("meetings/" + invitation.meetingId(), getTranslation("availability.meeting-link")));
         } else if (invitation.status() == PollStatus.CLOSED) {
             notice.setText(getTranslation("availability.closed"));
@@ -168,7 +169,8 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
         interpretation.setItems(invitation.interpretationLanguages());
         interpretation.setEmptySelectionAllowed(true);
         interpretation.setEmptySelectionCaption(getTranslation("availability.needs.no-interpretation"));
-        interpretation.setItemLabelGenerator(tag -> tag == null ? getTranslation("availability.needs.no-interpretation")
+        interpretation.setItemLabelGenerator(tag -> tag == null
+                ? getTranslation("availability.needs.no-interpretation")
                 : LanguageNames.of(tag, getLocale()));
         interpretation.setValue(invitation.needs().interpretation());
         Checkbox online = new Checkbox(getTranslation("availability.needs.online"));
@@ -178,11 +180,12 @@ public class AvailabilityView extends Div implements HasUrlParameter<String>, Ha
         needs.addClassName("needs");
         form.add(needs);
 
-        Button save = new Button(getTranslation(invitation.answeredAt() == null ? "availability.send" : "availability.update"));
+        Button save = new Button(
+                getTranslation(invitation.answeredAt() == null ? "availability.send" : "availability.update"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-answers");
-        save.addClickListener(e -> save(groups, new Needs(childcare.getValue(), interpretation.getValue(), online.getValue()),
-                interpretation));
+        save.addClickListener(e -> save(
+                groups, new Needs(childcare.getValue(), interpretation.getValue(), online.getValue()), interpretation));
         form.add(save);
         return form;
     }

@@ -1,16 +1,14 @@
 package roundtable.scheduling.ui;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.timepicker.TimePicker;
-
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import roundtable.base.ui.DatePickers;
 
 /** One candidate time in the proposal form: a date, a start time, and a way to remove it. */
@@ -47,7 +45,9 @@ class CandidateRow extends Div {
 
     /** Null until both parts are filled. */
     LocalDateTime value() {
-        return date.getValue() == null || time.getValue() == null ? null : date.getValue().atTime(time.getValue());
+        return date.getValue() == null || time.getValue() == null
+                ? null
+                : date.getValue().atTime(time.getValue());
     }
 
     void clearError() {

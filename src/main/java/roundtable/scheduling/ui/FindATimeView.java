@@ -1,18 +1,5 @@
 package roundtable.scheduling.ui;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -40,8 +27,19 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.DatePickers;
 import roundtable.base.ui.FieldErrors;
@@ -94,10 +92,11 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
     private void render() {
         removeAll();
         // A plain address: the committees page is internal to its feature.
-        Anchor back = new Anchor("my/committees",
-                getTranslation("poll.back-to-committees"));
+        Anchor back = new Anchor("my/committees", getTranslation("poll.back-to-committees"));
         back.addClassName("back-link");
-        add(back, new H1(getTranslation("poll.create.title", body.name())),
+        add(
+                back,
+                new H1(getTranslation("poll.create.title", body.name())),
                 new Paragraph(getTranslation("poll.create.intro")));
         add(existingPolls());
         add(form());
@@ -115,8 +114,10 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         UnorderedList list = new UnorderedList();
         for (PollSummary poll : polls) {
             RouterLink link = new RouterLink(poll.title(), PollView.class, poll.id());
-            list.add(new ListItem(link, new Text(" — " + getTranslation(poll.status().messageKey())
-                    + " · " + getTranslation("poll.answered-count", poll.answered(), poll.invited()))));
+            list.add(new ListItem(
+                    link,
+                    new Text(" — " + getTranslation(poll.status().messageKey()) + " · "
+                            + getTranslation("poll.answered-count", poll.answered(), poll.invited()))));
         }
         section.add(list);
         return section;
@@ -152,7 +153,9 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         section.add(place);
 
         section.add(new H2(getTranslation("poll.candidates.title")));
-        section.add(new Paragraph(getTranslation("poll.candidates.help", PollLimits.MIN_CANDIDATES,
+        section.add(new Paragraph(getTranslation(
+                "poll.candidates.help",
+                PollLimits.MIN_CANDIDATES,
                 PollLimits.MAX_CANDIDATES,
                 scheduling.zoneOf(body.id()).getDisplayName(TextStyle.FULL, getLocale()))));
         ErrorText candidatesError = new ErrorText("candidates-error");
@@ -175,7 +178,8 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
         members.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         List<InvitableMember> invitable = scheduling.invitableMembers(body.id());
         members.setItems(invitable);
-        members.setItemLabelGenerator(m -> m.constituency() == null ? m.name() : m.name() + " (" + m.constituency() + ")");
+        members.setItemLabelGenerator(
+                m -> m.constituency() == null ? m.name() : m.name() + " (" + m.constituency() + ")");
         members.setValue(new HashSet<>(invitable));
         TextArea extra = new TextArea(getTranslation("poll.field.extra"));
         extra.setId("poll-extra");
@@ -206,17 +210,38 @@ public class FindATimeView extends Div implements HasUrlParameter<String>, HasDy
                 return;
             }
             // A row left without a date is an offer not taken up, not a mistake.
-            List<CandidateRow> offered = rows.stream().filter(r -> r.date.getValue() != null).toList();
-            List<LocalDateTime> times = offered.stream().map(CandidateRow::value).toList();
-            LocalDateTime due = deadlineDate.getValue() == null || deadlineTime.getValue() == null ? null
+            List<CandidateRow> offered =
+                    rows.stream().filter(r -> r.date.getValue() != null).toList();
+            List<LocalDateTime> times =
+                    offered.stream().map(CandidateRow::value).toList();
+            LocalDateTime due = deadlineDate.getValue() == null || deadlineTime.getValue() == null
+                    ? null
                     : deadlineDate.getValue().atTime(deadlineTime.getValue());
-            PollProposal proposal = new PollProposal(title.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
-                    where.get(), publicMeeting.getValue(), times,
+            PollProposal proposal = new PollProposal(
+                    title.getValue(),
+                    duration.getValue() == null ? 0 : duration.getValue(),
+                    where.get(),
+                    publicMeeting.getValue(),
+                    times,
                     members.getValue().stream().map(InvitableMember::personId).collect(Collectors.toSet()),
-                    Arrays.stream(extra.getValue().split("[\\s,;]+")).filter(s -> !s.isBlank()).toList(), due);
+                    Arrays.stream(extra.getValue().split("[\\s,;]+"))
+                            .filter(s -> !s.isBlank())
+                            .toList(),
+                    due);
             Map<String, HasValidation> fields = new HashMap<>(place.fields());
-            fields.putAll(Map.of("title", title, "duration", duration, "candidates", candidatesError,
-                    "invitees", inviteesError, "extraEmails", extra, "deadline", deadlineDate));
+            fields.putAll(Map.of(
+                    "title",
+                    title,
+                    "duration",
+                    duration,
+                    "candidates",
+                    candidatesError,
+                    "invitees",
+                    inviteesError,
+                    "extraEmails",
+                    extra,
+                    "deadline",
+                    deadlineDate));
             for (int i = 0; i < offered.size(); i++) {
                 fields.put("candidate." + i, offered.get(i).date);
             }

@@ -1,11 +1,6 @@
 package roundtable.scheduling.ui;
 
-import java.time.ZonedDateTime;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
-
-import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,16 +22,18 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-
 import jakarta.annotation.security.PermitAll;
+import java.time.ZonedDateTime;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Dates;
 import roundtable.base.ui.Titles;
 import roundtable.committees.CommitteeService;
+import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.PollResults;
 import roundtable.scheduling.PollStatus;
 import roundtable.scheduling.RankedCandidate;
-import roundtable.scheduling.PollDecisions;
 import roundtable.scheduling.UnknownPollException;
 
 /**
@@ -80,7 +77,8 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         title = results.poll().title();
         var poll = results.poll();
         committees.find(poll.bodyId()).ifPresent(body -> {
-            RouterLink back = new RouterLink(getTranslation("poll.back", body.shortName()), FindATimeView.class, body.slug());
+            RouterLink back =
+                    new RouterLink(getTranslation("poll.back", body.shortName()), FindATimeView.class, body.slug());
             back.addClassName("back-link");
             add(back);
         });
@@ -88,13 +86,19 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
-        facts.add(new DescriptionList.Term(getTranslation("meeting.body")), new DescriptionList.Description(results.bodyName()));
-        facts.add(new DescriptionList.Term(getTranslation("poll.status")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("meeting.body")),
+                new DescriptionList.Description(results.bodyName()));
+        facts.add(
+                new DescriptionList.Term(getTranslation("poll.status")),
                 new DescriptionList.Description(getTranslation(poll.status().messageKey())));
-        facts.add(new DescriptionList.Term(getTranslation("poll.deadline")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("poll.deadline")),
                 new DescriptionList.Description(Dates.dateTime(poll.deadline().atZone(poll.zone()), getLocale())));
-        facts.add(new DescriptionList.Term(getTranslation("poll.answers")),
-                new DescriptionList.Description(getTranslation("poll.answered-count", poll.answered(), poll.invited())));
+        facts.add(
+                new DescriptionList.Term(getTranslation("poll.answers")),
+                new DescriptionList.Description(
+                        getTranslation("poll.answered-count", poll.answered(), poll.invited())));
         add(facts);
 
         if (poll.meetingId() != null) {
@@ -118,11 +122,16 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         add(who(results));
 
         if (poll.status() == PollStatus.OPEN) {
-            Button close = new Button(getTranslation("poll.close"), e -> confirm(getTranslation("poll.close.confirm-title"),
-                    getTranslation("poll.close.confirm-text"), getTranslation("poll.close"), () -> {
-                        decisions.closePoll(pollId, poll.version());
-                        render();
-                    }));
+            Button close = new Button(
+                    getTranslation("poll.close"),
+                    e -> confirm(
+                            getTranslation("poll.close.confirm-title"),
+                            getTranslation("poll.close.confirm-text"),
+                            getTranslation("poll.close"),
+                            () -> {
+                                decisions.closePoll(pollId, poll.version());
+                                render();
+                            }));
             close.setId("close-poll");
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(close);
@@ -141,10 +150,15 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
         Div tags = new Div();
         tags.addClassName("tags");
-        tags.add(badge(getTranslation(candidate.quorumReached() ? "poll.badge.quorum" : "poll.badge.no-quorum"),
+        tags.add(badge(
+                getTranslation(candidate.quorumReached() ? "poll.badge.quorum" : "poll.badge.no-quorum"),
                 !candidate.quorumReached()));
         if (!candidate.missingConstituencies().isEmpty()) {
-            tags.add(badge(getTranslation("poll.badge.missing", candidate.missingConstituencies().size()), true));
+            tags.add(badge(
+                    getTranslation(
+                            "poll.badge.missing",
+                            candidate.missingConstituencies().size()),
+                    true));
         }
         if (!candidate.keepsTimeRules()) {
             tags.add(badge(getTranslation("poll.badge.time-rules"), true));
@@ -166,9 +180,11 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             choose.setAriaLabel(getTranslation("poll.choose.label", when));
             choose.setId("choose-" + candidate.rank());
             choose.addThemeVariants(candidate.rank() == 1 ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
-            choose.addClickListener(e -> confirm(getTranslation("poll.choose.confirm-title"),
+            choose.addClickListener(e -> confirm(
+                    getTranslation("poll.choose.confirm-title"),
                     getTranslation("poll.choose.confirm-text", when, poll.invited()) + clashWarning(candidate),
-                    getTranslation("poll.choose"), () -> decide(candidate, poll.version())));
+                    getTranslation("poll.choose"),
+                    () -> decide(candidate, poll.version())));
             card.add(choose);
         }
         return card;
@@ -178,9 +194,7 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         try {
             decisions.decide(pollId, candidate.candidateId(), version);
         } catch (RuleViolationException e) {
-            Notification
-                    .show(getTranslation(e.messageKey(), e.arguments()), 8000,
-                            Notification.Position.MIDDLE)
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         render();
@@ -218,9 +232,12 @@ public class PollView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         if (clashes.isEmpty()) {
             return "";
         }
-        return " " + getTranslation("poll.choose.clashes", clashes.stream()
-                .map(c -> c.title() == null ? getTranslation("poll.choose.clash-closed") : c.title())
-                .collect(Collectors.joining("; ")));
+        return " "
+                + getTranslation(
+                        "poll.choose.clashes",
+                        clashes.stream()
+                                .map(c -> c.title() == null ? getTranslation("poll.choose.clash-closed") : c.title())
+                                .collect(Collectors.joining("; ")));
     }
 
     private void confirm(String header, String text, String confirmText, Runnable action) {

@@ -1,8 +1,5 @@
 package roundtable.subscriptions.ui;
 
-import java.util.EnumSet;
-import java.util.Map;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.server.VaadinRequest;
-
+import java.util.EnumSet;
+import java.util.Map;
 import roundtable.base.EmailAddresses;
 import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.Language;
@@ -70,15 +68,21 @@ public class SubscribeForm extends Section {
             VaadinRequest request = VaadinRequest.getCurrent();
             String client = request == null ? "unknown" : request.getRemoteAddr();
             try {
-                requests.request(body.id(), email.getValue(), language.getValue(),
-                        categories.getValue().isEmpty() ? EnumSet.noneOf(Category.class)
-                                : EnumSet.copyOf(categories.getValue()), client);
+                requests.request(
+                        body.id(),
+                        email.getValue(),
+                        language.getValue(),
+                        categories.getValue().isEmpty()
+                                ? EnumSet.noneOf(Category.class)
+                                : EnumSet.copyOf(categories.getValue()),
+                        client);
             } catch (RuleViolationException ex) {
                 FieldErrors.show(this, ex, Map.<String, HasValidation>of("email", email, "categories", categories));
                 return;
             }
             remove(form);
-            Paragraph sent = new Paragraph(getTranslation("subscriptions.form.sent", email.getValue().strip()));
+            Paragraph sent = new Paragraph(
+                    getTranslation("subscriptions.form.sent", email.getValue().strip()));
             sent.setId("subscribe-status");
             sent.addClassName("notice");
             sent.getElement().setAttribute("role", "status");

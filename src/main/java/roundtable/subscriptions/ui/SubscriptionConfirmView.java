@@ -1,7 +1,5 @@
 package roundtable.subscriptions.ui;
 
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import java.util.stream.Collectors;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.Titles;
 import roundtable.subscriptions.SubscriptionLinkException;
@@ -45,8 +43,8 @@ class SubscriptionConfirmView extends Div implements HasUrlParameter<String>, Ha
         } catch (SubscriptionLinkException e) {
             removeAll();
             heading = getTranslation("subscriptions.link.title");
-            Paragraph problem = new Paragraph(getTranslation(e.expired() ? "subscriptions.link.expired"
-                    : "subscriptions.link.invalid"));
+            Paragraph problem = new Paragraph(
+                    getTranslation(e.expired() ? "subscriptions.link.expired" : "subscriptions.link.invalid"));
             problem.setId("link-problem");
             add(new H1(heading), problem);
         }
@@ -54,20 +52,28 @@ class SubscriptionConfirmView extends Div implements HasUrlParameter<String>, Ha
 
     private void show(SubscriptionToConfirm asked, String token) {
         removeAll();
-        heading = getTranslation(asked.confirmed() ? "subscriptions.confirmed.heading" : "subscriptions.confirm.heading",
+        heading = getTranslation(
+                asked.confirmed() ? "subscriptions.confirmed.heading" : "subscriptions.confirm.heading",
                 asked.bodyName());
-        String what = asked.categories().stream().map(c -> getTranslation(c.messageKey()))
+        String what = asked.categories().stream()
+                .map(c -> getTranslation(c.messageKey()))
                 .collect(Collectors.joining(getTranslation("subscriptions.and")));
         add(new H1(heading));
         if (asked.confirmed()) {
-            Paragraph done = new Paragraph(getTranslation("subscriptions.confirmed.text", asked.email(), what,
+            Paragraph done = new Paragraph(getTranslation(
+                    "subscriptions.confirmed.text",
+                    asked.email(),
+                    what,
                     LanguageNames.inSentence(asked.language().tag(), getLocale())));
             done.setId("subscription-status");
             done.addClassName("notice");
             done.getElement().setAttribute("role", "status");
             add(done, new Paragraph(getTranslation("subscriptions.confirmed.leave")));
         } else {
-            add(new Paragraph(getTranslation("subscriptions.confirm.text", asked.email(), what,
+            add(new Paragraph(getTranslation(
+                    "subscriptions.confirm.text",
+                    asked.email(),
+                    what,
                     LanguageNames.inSentence(asked.language().tag(), getLocale()))));
             Button confirm = new Button(getTranslation("subscriptions.confirm.button"));
             confirm.setId("subscription-confirm");
@@ -81,8 +87,8 @@ class SubscriptionConfirmView extends Div implements HasUrlParameter<String>, Ha
             });
             add(confirm);
         }
-        add(new Paragraph(new Anchor("committees/" + asked.bodySlug(), getTranslation("subscriptions.back",
-                asked.bodyName()))));
+        add(new Paragraph(
+                new Anchor("committees/" + asked.bodySlug(), getTranslation("subscriptions.back", asked.bodyName()))));
     }
 
     @Override

@@ -2,6 +2,7 @@ package roundtable.base.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,11 +10,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * What a killed server had committed to its H2 file is still there when it starts again: a real
@@ -26,9 +24,14 @@ class DurableCommitsTest {
     @Test
     void commitsToAnH2FileSurviveTheServerBeingKilledRightAfterThem(@TempDir Path directory) throws Exception {
         String url = "jdbc:h2:file:" + directory.resolve("roundtable").toAbsolutePath();
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), KilledAfterCommits.class.getName(), url)
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledAfterCommits.class.getName(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child ended").isTrue();
         assertThat(output).as("the child's output").contains("committed " + COMMITS);
@@ -48,10 +51,13 @@ class DurableCommitsTest {
         assertThat(DurableCommits.apply(given)).isFalse();
         assertThat(given.getJdbcUrl()).isEqualTo("jdbc:h2:file:./data/roundtable;WRITE_DELAY=100");
 
-        assertThat(DurableCommits.isH2File("jdbc:h2:file:./data/roundtable;AUTO_SERVER=FALSE")).isTrue();
+        assertThat(DurableCommits.isH2File("jdbc:h2:file:./data/roundtable;AUTO_SERVER=FALSE"))
+                .isTrue();
         assertThat(DurableCommits.isH2File("jdbc:h2:./data/roundtable")).isTrue();
-        assertThat(DurableCommits.isH2File("jdbc:h2:mem:roundtable-it;DB_CLOSE_DELAY=-1")).isFalse();
-        assertThat(DurableCommits.isH2File("jdbc:postgresql://localhost:5432/roundtable")).isFalse();
+        assertThat(DurableCommits.isH2File("jdbc:h2:mem:roundtable-it;DB_CLOSE_DELAY=-1"))
+                .isFalse();
+        assertThat(DurableCommits.isH2File("jdbc:postgresql://localhost:5432/roundtable"))
+                .isFalse();
     }
 
     /** The child process: a table, the app's setting, then commits one by one, and death without closing anything. */
@@ -68,7 +74,8 @@ class DurableCommitsTest {
             pool.setUsername("sa");
             pool.setPassword("");
             new DurableCommits().postProcessBeforeInitialization(pool, "dataSource");
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement()) {
                 for (int i = 0; i < COMMITS; i++) {
                     statement.execute("insert into outcome values (" + i + ")");
                 }

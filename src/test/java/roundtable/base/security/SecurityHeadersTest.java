@@ -2,14 +2,13 @@ package roundtable.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** How a handler's own headers meet the defaults: a stricter policy replaces, the fixed ones stay. */
 class SecurityHeadersTest {
@@ -20,14 +19,16 @@ class SecurityHeadersTest {
             res.addHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
             res.addHeader("Cache-Control", "max-age=300, public");
         });
-        assertThat(response.getHeaders("Content-Security-Policy")).containsExactly("default-src 'none'; frame-ancestors 'none'");
+        assertThat(response.getHeaders("Content-Security-Policy"))
+                .containsExactly("default-src 'none'; frame-ancestors 'none'");
         assertThat(response.getHeaders("Cache-Control")).containsExactly("max-age=300, public");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
     }
 
     @Test
     void nothingIsStoredUnlessAHandlerSaysSoAndNeverAnAnswerToAPost() throws Exception {
-        assertThat(run("GET", false, (req, res) -> { }).getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(run("GET", false, (req, res) -> {}).getHeader("Cache-Control"))
+                .isEqualTo("no-store");
         MockHttpServletResponse uidl = run("POST", false, (req, res) -> res.setHeader("Cache-Control", "no-cache"));
         assertThat(uidl.getHeaders("Cache-Control")).containsExactly("no-store");
     }
@@ -42,12 +43,15 @@ class SecurityHeadersTest {
         assertThat(response.getHeaders("X-Frame-Options")).containsExactly("DENY");
         assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
         assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
-        assertThat(response.getHeader("Strict-Transport-Security")).as("only over HTTPS").isNull();
+        assertThat(response.getHeader("Strict-Transport-Security"))
+                .as("only over HTTPS")
+                .isNull();
     }
 
     @Test
     void strictTransportSecurityOnlyOverHttps() throws Exception {
-        assertThat(run("GET", true, (req, res) -> { }).getHeader("Strict-Transport-Security")).startsWith("max-age=");
+        assertThat(run("GET", true, (req, res) -> {}).getHeader("Strict-Transport-Security"))
+                .startsWith("max-age=");
     }
 
     private interface Handler {

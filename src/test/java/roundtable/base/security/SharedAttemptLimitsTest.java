@@ -3,14 +3,11 @@ package roundtable.base.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import roundtable.IntegrationTest;
 import roundtable.TestClock;
 
@@ -23,8 +20,10 @@ class SharedAttemptLimitsTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,7 +47,9 @@ class SharedAttemptLimitsTest {
         assertThat(limiter.tryAcquire("dana@example.org")).isFalse();
 
         clock.advance(Duration.ofMinutes(3));
-        assertThat(limiter.isExhausted("dana@example.org")).as("no attempt trickles back early").isTrue();
+        assertThat(limiter.isExhausted("dana@example.org"))
+                .as("no attempt trickles back early")
+                .isTrue();
         clock.advance(Duration.ofMinutes(12));
         assertThat(limiter.tryAcquire("dana@example.org")).isTrue();
     }
@@ -63,9 +64,15 @@ class SharedAttemptLimitsTest {
         for (int i = 0; i < 2; i++) {
             assertThat(b.tryAcquire("10.0.0.1")).isTrue();
         }
-        assertThat(a.tryAcquire("10.0.0.1")).as("five in all, whichever server took them").isFalse();
-        assertThat(server("test.shared").tryAcquire("10.0.0.1")).as("after a restart").isFalse();
-        assertThat(server("test.other").tryAcquire("10.0.0.1")).as("another limit's keys are its own").isTrue();
+        assertThat(a.tryAcquire("10.0.0.1"))
+                .as("five in all, whichever server took them")
+                .isFalse();
+        assertThat(server("test.shared").tryAcquire("10.0.0.1"))
+                .as("after a restart")
+                .isFalse();
+        assertThat(server("test.other").tryAcquire("10.0.0.1"))
+                .as("another limit's keys are its own")
+                .isTrue();
     }
 
     @Test
@@ -109,7 +116,7 @@ class SharedAttemptLimitsTest {
     }
 
     private int rows(String pattern) {
-        return jdbc.queryForObject("select count(*) from rate_limit_bucket where bucket_key like ?", Integer.class,
-                pattern);
+        return jdbc.queryForObject(
+                "select count(*) from rate_limit_bucket where bucket_key like ?", Integer.class, pattern);
     }
 }

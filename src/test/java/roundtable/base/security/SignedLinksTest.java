@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.base.security.SignedLinks.Outcome;
 
 class SignedLinksTest {
@@ -39,16 +37,24 @@ class SignedLinksTest {
     @Test
     void aLinkPastItsExpiryIsExpiredNotValid() {
         String token = links.sign("poll-answer", 42, "n1", NOW.plus(Duration.ofHours(1)));
-        assertThat(at(NOW.plus(Duration.ofHours(1))).verify("poll-answer", token).outcome()).isEqualTo(Outcome.EXPIRED);
-        assertThat(at(NOW.plus(Duration.ofMinutes(59))).verify("poll-answer", token).outcome()).isEqualTo(Outcome.VALID);
+        assertThat(at(NOW.plus(Duration.ofHours(1)))
+                        .verify("poll-answer", token)
+                        .outcome())
+                .isEqualTo(Outcome.EXPIRED);
+        assertThat(at(NOW.plus(Duration.ofMinutes(59)))
+                        .verify("poll-answer", token)
+                        .outcome())
+                .isEqualTo(Outcome.VALID);
     }
 
     @Test
     void aChangedIdOrExpiryBreaksTheSignature() {
         String token = links.sign("poll-answer", 42, "n1", NOW.plus(Duration.ofHours(1)));
-        String forgedPayload = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("poll-answer|43|n1|" + NOW.plus(Duration.ofDays(365)).getEpochSecond())
-                        .getBytes(StandardCharsets.UTF_8));
+        String forgedPayload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        ("poll-answer|43|n1|" + NOW.plus(Duration.ofDays(365)).getEpochSecond())
+                                .getBytes(StandardCharsets.UTF_8));
         String forged = forgedPayload + token.substring(token.indexOf('.'));
         assertThat(links.verify("poll-answer", forged).outcome()).isEqualTo(Outcome.INVALID);
     }
@@ -57,7 +63,8 @@ class SignedLinksTest {
     void aFlippedCharacterInTheSignatureIsRefused() {
         String token = links.sign("poll-answer", 42, "n1", NOW.plus(Duration.ofHours(1)));
         char last = token.charAt(token.length() - 2);
-        String tampered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+        String tampered =
+                token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
         assertThat(links.verify("poll-answer", tampered).outcome()).isEqualTo(Outcome.INVALID);
     }
 
@@ -70,7 +77,8 @@ class SignedLinksTest {
 
     @Test
     void aLinkSignedWithAnotherKeyIsRefused() {
-        SignedLinks other = new SignedLinks(() -> "another key entirely, also long enough".getBytes(StandardCharsets.UTF_8),
+        SignedLinks other = new SignedLinks(
+                () -> "another key entirely, also long enough".getBytes(StandardCharsets.UTF_8),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         String token = other.sign("poll-answer", 42, "n1", NOW.plus(Duration.ofHours(1)));
         assertThat(links.verify("poll-answer", token).outcome()).isEqualTo(Outcome.INVALID);

@@ -6,10 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -28,8 +26,8 @@ public record AtomDocument(Element feed) {
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document document = factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            Document document =
+                    factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             Element root = document.getDocumentElement();
             if (!NS.equals(root.getNamespaceURI()) || !"feed".equals(root.getLocalName())) {
                 throw new IllegalArgumentException("Not an Atom feed: " + root.getTagName());
@@ -63,25 +61,42 @@ public record AtomDocument(Element feed) {
     public List<AtomEntry> entries() {
         List<AtomEntry> entries = new ArrayList<>();
         for (Element e : children(feed, "entry")) {
-            entries.add(new AtomEntry(text(e, "id"), text(e, "title"), link(e, "alternate").orElse(null),
-                    OffsetDateTime.parse(text(e, "updated")), text(e, "summary"), text(e, "content"),
-                    children(e, "content").stream().findFirst().map(c -> c.getAttribute("type")).orElse(null)));
+            entries.add(new AtomEntry(
+                    text(e, "id"),
+                    text(e, "title"),
+                    link(e, "alternate").orElse(null),
+                    OffsetDateTime.parse(text(e, "updated")),
+                    text(e, "summary"),
+                    text(e, "content"),
+                    children(e, "content").stream()
+                            .findFirst()
+                            .map(c -> c.getAttribute("type"))
+                            .orElse(null)));
         }
         return entries;
     }
 
-    public record AtomEntry(String id, String title, String link, OffsetDateTime updated, String summary, String content,
-            String contentType) {
-    }
+    public record AtomEntry(
+            String id,
+            String title,
+            String link,
+            OffsetDateTime updated,
+            String summary,
+            String content,
+            String contentType) {}
 
     private static Optional<String> link(Element parent, String rel) {
         return children(parent, "link").stream()
                 .filter(l -> rel.equals(l.getAttribute("rel").isEmpty() ? "alternate" : l.getAttribute("rel")))
-                .map(l -> l.getAttribute("href")).findFirst();
+                .map(l -> l.getAttribute("href"))
+                .findFirst();
     }
 
     private static String text(Element parent, String name) {
-        return children(parent, name).stream().findFirst().map(Element::getTextContent).orElse(null);
+        return children(parent, name).stream()
+                .findFirst()
+                .map(Element::getTextContent)
+                .orElse(null);
     }
 
     /** Direct children only: an entry's title is not the feed's. */

@@ -11,9 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.TestMessages;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
@@ -22,11 +20,16 @@ import roundtable.minutes.PublishedMinutes;
 /** The feed written from minutes built by hand, read back with the JDK's XML parser rather than Rome. */
 class MinutesFeedWriterTest {
 
-    private final MinutesFeedWriter writer = new MinutesFeedWriter(TestMessages.source(), new RoundtableProperties(
-            "Jeffco Public Schools", "https://minutes.example.org/", ZoneId.of("America/Denver"), "x@example.org"));
+    private final MinutesFeedWriter writer = new MinutesFeedWriter(
+            TestMessages.source(),
+            new RoundtableProperties(
+                    "Jeffco Public Schools",
+                    "https://minutes.example.org/",
+                    ZoneId.of("America/Denver"),
+                    "x@example.org"));
 
-    private final PublishedMinutes march = minutes(7, 1, "DAC monthly meeting", LocalDate.of(2026, 3, 10),
-            "The committee approved the budget.", "es");
+    private final PublishedMinutes march =
+            minutes(7, 1, "DAC monthly meeting", LocalDate.of(2026, 3, 10), "The committee approved the budget.", "es");
     private final PublishedMinutes april = minutes(8, 1, "DAC retreat", LocalDate.of(2026, 4, 14), "Start times.");
 
     @Test
@@ -41,13 +44,18 @@ class MinutesFeedWriterTest {
         assertThat(feed.link("alternate")).contains("https://minutes.example.org/minutes");
         assertThat(feed.language()).isEqualTo("en");
         assertThat(feed.updated().toInstant()).isEqualTo(Instant.parse("2026-05-01T16:00:00Z"));
-        assertThat(feed.entries()).extracting(AtomDocument.AtomEntry::id).containsExactly(
-                "https://minutes.example.org/public/minutes/7?version=2",
-                "https://minutes.example.org/public/minutes/8?version=1",
-                "https://minutes.example.org/public/minutes/7?version=1");
-        assertThat(feed.entries()).extracting(AtomDocument.AtomEntry::link).containsExactly(
-                "https://minutes.example.org/public/minutes/7", "https://minutes.example.org/public/minutes/8",
-                "https://minutes.example.org/public/minutes/7");
+        assertThat(feed.entries())
+                .extracting(AtomDocument.AtomEntry::id)
+                .containsExactly(
+                        "https://minutes.example.org/public/minutes/7?version=2",
+                        "https://minutes.example.org/public/minutes/8?version=1",
+                        "https://minutes.example.org/public/minutes/7?version=1");
+        assertThat(feed.entries())
+                .extracting(AtomDocument.AtomEntry::link)
+                .containsExactly(
+                        "https://minutes.example.org/public/minutes/7",
+                        "https://minutes.example.org/public/minutes/8",
+                        "https://minutes.example.org/public/minutes/7");
         AtomDocument.AtomEntry first = feed.entries().getFirst();
         assertThat(first.title()).isEqualTo("DAC: minutes of DAC monthly meeting, March 10, 2026 (amended, version 2)");
         assertThat(first.summary()).isEqualTo("Amended: Vote count corrected");
@@ -76,19 +84,33 @@ class MinutesFeedWriterTest {
 
         AtomDocument feed = AtomDocument.parse(write(List.of(corrected, march), Language.SPANISH));
 
-        assertThat(feed.entries().getFirst().content()).as("version 2 has no Spanish yet: the original, marked English")
+        assertThat(feed.entries().getFirst().content())
+                .as("version 2 has no Spanish yet: the original, marked English")
                 .isEqualTo("<div lang=\"en\"><p>The committee approved the budget.</p></div>");
         assertThat(feed.entries().getFirst().link()).isEqualTo("https://minutes.example.org/public/minutes/7");
-        assertThat(feed.entries().get(1).content()).as("the Spanish was made from version 1")
+        assertThat(feed.entries().get(1).content())
+                .as("the Spanish was made from version 1")
                 .isEqualTo("<p>El comité aprobó el presupuesto.</p>");
     }
 
     @Test
     void aTranslationAddedLaterUpdatesItsEntryForItsReadersOnly() {
         Instant translatedAt = march.publishedAt().plus(Duration.ofDays(5));
-        PublishedMinutes translatedLater = new PublishedMinutes(march.minutesId(), march.meetingId(), march.bodyId(),
-                march.bodySlug(), march.bodyName(), march.title(), march.meetingDate(), 1, march.publishedAt(), null,
-                march.html(), march.plainText(), true, march.versions(),
+        PublishedMinutes translatedLater = new PublishedMinutes(
+                march.minutesId(),
+                march.meetingId(),
+                march.bodyId(),
+                march.bodySlug(),
+                march.bodyName(),
+                march.title(),
+                march.meetingDate(),
+                1,
+                march.publishedAt(),
+                null,
+                march.html(),
+                march.plainText(),
+                true,
+                march.versions(),
                 List.of(new PublishedMinutes.TranslationInfo("es", 1, false, translatedAt)));
 
         AtomDocument spanish = AtomDocument.parse(write(List.of(translatedLater), Language.SPANISH));
@@ -101,26 +123,45 @@ class MinutesFeedWriterTest {
 
     @Test
     void markupThatSlippedIntoTheMinutesLeavesTheFeedHarmless() {
-        PublishedMinutes hostile = new PublishedMinutes(9, 109, 1, "dac", "DAC <b>&amp;</b> friends",
-                "Budget </title><script>alert(1)</script>", LocalDate.of(2026, 3, 10), 1,
-                Instant.parse("2026-03-12T00:00:00Z"), null,
-                "<p onclick=\"alert(1)\">Hi<script>alert(2)</script><img src=x onerror=alert(3)></p>", "Hi", true,
-                List.of(), List.of());
+        PublishedMinutes hostile = new PublishedMinutes(
+                9,
+                109,
+                1,
+                "dac",
+                "DAC <b>&amp;</b> friends",
+                "Budget </title><script>alert(1)</script>",
+                LocalDate.of(2026, 3, 10),
+                1,
+                Instant.parse("2026-03-12T00:00:00Z"),
+                null,
+                "<p onclick=\"alert(1)\">Hi<script>alert(2)</script><img src=x onerror=alert(3)></p>",
+                "Hi",
+                true,
+                List.of(),
+                List.of());
 
         String xml = write(List.of(hostile), Language.ENGLISH);
         AtomDocument.AtomEntry entry = AtomDocument.parse(xml).entries().getFirst();
 
-        assertThat(entry.title()).isEqualTo("DAC <b>&amp;</b> friends: minutes of Budget </title><script>alert(1)</script>, March 10, 2026");
-        assertThat(entry.content()).doesNotContainIgnoringCase("script").doesNotContain("onerror", "onclick")
+        assertThat(entry.title())
+                .isEqualTo(
+                        "DAC <b>&amp;</b> friends: minutes of Budget </title><script>alert(1)</script>, March 10, 2026");
+        assertThat(entry.content())
+                .doesNotContainIgnoringCase("script")
+                .doesNotContain("onerror", "onclick")
                 .contains("Hi");
         assertThat(xml).doesNotContain("<script>");
     }
 
     @Test
     void aFeedWithNoMinutesYetIsStillValidAtom() {
-        AtomDocument feed = AtomDocument.parse(writer.write(new MinutesFeedWriter.Scope(
-                "/feeds/committees/dac/minutes.atom", "/minutes?body=dac", "District Accountability Committee"),
-                List.of(), Instant.parse("2026-01-01T00:00:00Z"), Language.ENGLISH, (id, l) -> Optional.empty()));
+        AtomDocument feed = AtomDocument.parse(writer.write(
+                new MinutesFeedWriter.Scope(
+                        "/feeds/committees/dac/minutes.atom", "/minutes?body=dac", "District Accountability Committee"),
+                List.of(),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Language.ENGLISH,
+                (id, l) -> Optional.empty()));
 
         assertThat(feed.title()).isEqualTo("Minutes of District Accountability Committee");
         assertThat(feed.link("alternate")).contains("https://minutes.example.org/minutes?body=dac");
@@ -129,8 +170,12 @@ class MinutesFeedWriterTest {
     }
 
     private String write(List<PublishedMinutes> published, Language language) {
-        return writer.write(new MinutesFeedWriter.Scope("/feeds/minutes.atom", "/minutes", null), published, null,
-                language, (id, lang) -> id == 7 && lang.equals("es")
+        return writer.write(
+                new MinutesFeedWriter.Scope("/feeds/minutes.atom", "/minutes", null),
+                published,
+                null,
+                language,
+                (id, lang) -> id == 7 && lang.equals("es")
                         ? Optional.of(translation(7, "es", "El comité aprobó el presupuesto."))
                         : Optional.empty());
     }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
 import roundtable.IntegrationTest;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
@@ -30,8 +28,10 @@ class MinutesFeedsIntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     MinutesArchive minutes;
+
     @Autowired
     CommitteeService committees;
 
@@ -39,12 +39,15 @@ class MinutesFeedsIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
     void theFeedOfAllMinutesLinksEachEntryToItsPermalinkWithoutMakingASession() throws Exception {
-        MvcResult result = mvc.perform(get("/feeds/minutes.atom").with(anonymous())).andReturn();
+        MvcResult result =
+                mvc.perform(get("/feeds/minutes.atom").with(anonymous())).andReturn();
         MockHttpServletResponse response = result.getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -56,26 +59,35 @@ class MinutesFeedsIntegrationTest {
         AtomDocument feed = AtomDocument.parse(response.getContentAsString(StandardCharsets.UTF_8));
         List<PublishedMinutes> published = minutes.recentlyPublished(null, MinutesFeedWriter.ENTRIES);
         assertThat(published).as("the demo data publishes minutes").isNotEmpty();
-        assertThat(feed.entries()).extracting(AtomDocument.AtomEntry::link).containsExactlyElementsOf(published
-                .stream().map(m -> "http://localhost:8080/public/minutes/" + m.minutesId()).toList());
-        assertThat(feed.entries()).extracting(AtomDocument.AtomEntry::title)
+        assertThat(feed.entries())
+                .extracting(AtomDocument.AtomEntry::link)
+                .containsExactlyElementsOf(published.stream()
+                        .map(m -> "http://localhost:8080/public/minutes/" + m.minutesId())
+                        .toList());
+        assertThat(feed.entries())
+                .extracting(AtomDocument.AtomEntry::title)
                 .allSatisfy(title -> assertThat(title).isNotBlank());
         assertThat(feed.link("self")).contains("http://localhost:8080/feeds/minutes.atom");
     }
 
     @Test
     void aReaderAskingAgainWithItsETagIsToldNothingChanged() throws Exception {
-        MockHttpServletResponse first = mvc.perform(get("/feeds/minutes.atom").with(anonymous())).andReturn()
+        MockHttpServletResponse first = mvc.perform(get("/feeds/minutes.atom").with(anonymous()))
+                .andReturn()
                 .getResponse();
         String etag = first.getHeader(HttpHeaders.ETAG);
         assertThat(etag).startsWith("\"").endsWith("\"");
 
-        MockHttpServletResponse again = mvc.perform(get("/feeds/minutes.atom").with(anonymous())
-                .header(HttpHeaders.IF_NONE_MATCH, etag)).andReturn().getResponse();
+        MockHttpServletResponse again = mvc.perform(
+                        get("/feeds/minutes.atom").with(anonymous()).header(HttpHeaders.IF_NONE_MATCH, etag))
+                .andReturn()
+                .getResponse();
 
         assertThat(again.getStatus()).isEqualTo(304);
         assertThat(again.getContentAsString()).isEmpty();
-        String spanish = mvc.perform(get("/feeds/minutes.atom?lang=es").with(anonymous())).andReturn().getResponse()
+        String spanish = mvc.perform(get("/feeds/minutes.atom?lang=es").with(anonymous()))
+                .andReturn()
+                .getResponse()
                 .getHeader(HttpHeaders.ETAG);
         assertThat(spanish).as("the Spanish feed is a different document").isNotEqualTo(etag);
     }
@@ -85,19 +97,28 @@ class MinutesFeedsIntegrationTest {
         PublishedMinutes any = minutes.recentlyPublished(null, 1).getFirst();
         BodySummary body = committees.find(any.bodyId()).orElseThrow();
 
-        String xml = mvc.perform(get("/feeds/committees/" + body.slug() + "/minutes.atom").with(anonymous()))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String xml = mvc.perform(get("/feeds/committees/" + body.slug() + "/minutes.atom")
+                        .with(anonymous()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
         AtomDocument feed = AtomDocument.parse(xml);
         assertThat(feed.title()).isEqualTo("Minutes of " + body.name());
-        assertThat(feed.entries()).extracting(AtomDocument.AtomEntry::link).containsExactlyElementsOf(minutes
-                .recentlyPublished(body.id(), MinutesFeedWriter.ENTRIES).stream()
-                .map(m -> "http://localhost:8080/public/minutes/" + m.minutesId()).toList());
+        assertThat(feed.entries())
+                .extracting(AtomDocument.AtomEntry::link)
+                .containsExactlyElementsOf(minutes.recentlyPublished(body.id(), MinutesFeedWriter.ENTRIES).stream()
+                        .map(m -> "http://localhost:8080/public/minutes/" + m.minutesId())
+                        .toList());
     }
 
     @Test
     void anUnknownGroupHasNoFeed() throws Exception {
-        assertThat(mvc.perform(get("/feeds/committees/no-such-group/minutes.atom").with(anonymous())).andReturn()
-                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/feeds/committees/no-such-group/minutes.atom")
+                                .with(anonymous()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }

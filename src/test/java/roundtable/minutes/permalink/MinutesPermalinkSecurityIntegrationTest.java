@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
 import roundtable.IntegrationTest;
 
 /**
@@ -33,26 +32,41 @@ class MinutesPermalinkSecurityIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
     void anAnonymousReaderReachesThePermalinkAndPdfWithoutASession() throws Exception {
-        for (String link : new String[] { "/public/minutes/999999", "/public/minutes/999999?lang=es",
-                "/public/minutes/999999.pdf", "/public/minutes/not-a-number" }) {
-            MvcResult result = mvc.perform(get(link).with(anonymous()).header(HttpHeaders.ACCEPT, "text/html")).andReturn();
+        for (String link : new String[] {
+            "/public/minutes/999999",
+            "/public/minutes/999999?lang=es",
+            "/public/minutes/999999.pdf",
+            "/public/minutes/not-a-number"
+        }) {
+            MvcResult result = mvc.perform(get(link).with(anonymous()).header(HttpHeaders.ACCEPT, "text/html"))
+                    .andReturn();
             // Not published: "not found", from the controller, rather than a redirect to sign in.
             assertThat(result.getResponse().getStatus()).as(link).isEqualTo(404);
-            assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).as(link).isNull();
+            assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE))
+                    .as(link)
+                    .isNull();
             assertThat(result.getRequest().getSession(false)).as(link).isNull();
         }
-        assertThat(mvc.perform(head("/public/minutes/999999").with(anonymous())).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(head("/public/minutes/999999").with(anonymous()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
     }
 
     @Test
     void nothingButReadingIsOpenThere() throws Exception {
-        int status = mvc.perform(post("/public/minutes/999999").with(anonymous())).andReturn().getResponse().getStatus();
+        int status = mvc.perform(post("/public/minutes/999999").with(anonymous()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(status).isIn(401, 403);
     }
 }

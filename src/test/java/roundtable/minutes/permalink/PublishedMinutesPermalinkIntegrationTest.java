@@ -7,7 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Optional;
-
+import org.assertj.core.api.Assertions;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import org.assertj.core.api.Assertions;
-import org.jsoup.Jsoup;
 import roundtable.IntegrationTest;
 import roundtable.minutes.MinutesArchive;
 import roundtable.minutes.PublishedMinutes;
@@ -32,6 +30,7 @@ class PublishedMinutesPermalinkIntegrationTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     MinutesArchive minutes;
 
@@ -39,13 +38,16 @@ class PublishedMinutesPermalinkIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     /** Demo minutes as the read API gives them. */
     List<PublishedMinutes> published() {
         List<PublishedMinutes> found = minutes.published(0, 50).stream()
-                .flatMap(m -> minutes.published(m.id(), null).stream()).toList();
+                .flatMap(m -> minutes.published(m.id(), null).stream())
+                .toList();
         Assertions.assertThat(found).as("the demo publishes minutes").isNotEmpty();
         return found;
     }
@@ -54,7 +56,8 @@ class PublishedMinutesPermalinkIntegrationTest {
     void anAnonymousReaderOpensEveryPublishedRecordAsPageAndPdfWithoutASession() throws Exception {
         for (PublishedMinutes record : published()) {
             String link = "/public/minutes/" + record.minutesId();
-            MvcResult page = mvc.perform(get(link).with(anonymous()).header(HttpHeaders.ACCEPT, "text/html")).andReturn();
+            MvcResult page = mvc.perform(get(link).with(anonymous()).header(HttpHeaders.ACCEPT, "text/html"))
+                    .andReturn();
             assertThat(page.getResponse().getStatus()).as(link).isEqualTo(200);
             String html = page.getResponse().getContentAsString();
             // Read as a reader sees it: other tests publish titles full of markup, which the page escapes.
@@ -66,7 +69,8 @@ class PublishedMinutesPermalinkIntegrationTest {
             MvcResult pdf = mvc.perform(get(link + ".pdf").with(anonymous())).andReturn();
             assertThat(pdf.getResponse().getStatus()).as(link + ".pdf").isEqualTo(200);
             // A long title wraps in the PDF, so lines are compared without their breaks.
-            assertThat(MinutesPermalinkTest.text(pdf.getResponse().getContentAsByteArray()).replaceAll("\\s", ""))
+            assertThat(MinutesPermalinkTest.text(pdf.getResponse().getContentAsByteArray())
+                            .replaceAll("\\s", ""))
                     .contains(record.title().replaceAll("\\s", ""));
             assertThat(pdf.getRequest().getSession(false)).isNull();
         }
@@ -75,16 +79,30 @@ class PublishedMinutesPermalinkIntegrationTest {
     @Test
     void theTranslatedDemoRecordReadsInSpanish() throws Exception {
         Optional<PublishedMinutes> translated = published().stream()
-                .filter(m -> m.translations().stream().anyMatch(t -> t.language().equals("es"))).findFirst();
-        assertThat(translated).as("the demo has minutes translated into Spanish").isPresent();
+                .filter(m ->
+                        m.translations().stream().anyMatch(t -> t.language().equals("es")))
+                .findFirst();
+        assertThat(translated)
+                .as("the demo has minutes translated into Spanish")
+                .isPresent();
         long id = translated.get().minutesId();
 
-        String html = mvc.perform(get("/public/minutes/" + id + "?lang=es").with(anonymous())).andReturn().getResponse()
+        String html = mvc.perform(get("/public/minutes/" + id + "?lang=es").with(anonymous()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
 
         assertThat(html).contains("<html lang=\"es\"", "<main lang=\"es\"");
-        assertThat(Jsoup.parse(html).text()).as("the translation, and the record's attendance with it")
-                .contains(minutes.translation(id, "es").orElseThrow().plainText().lines().findFirst().orElseThrow().strip(),
+        assertThat(Jsoup.parse(html).text())
+                .as("the translation, and the record's attendance with it")
+                .contains(
+                        minutes.translation(id, "es")
+                                .orElseThrow()
+                                .plainText()
+                                .lines()
+                                .findFirst()
+                                .orElseThrow()
+                                .strip(),
                         "Asistencia");
     }
 }

@@ -7,14 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
 import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.TestClock;
@@ -38,24 +36,34 @@ abstract class PublishedMinutesSupport {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     MinutesDrafting minutes;
+
     @Autowired
     MinutesTranslations minutesTranslations;
+
     @Autowired
     MinutesArchive archive;
+
     @Autowired
     MinutesPublishing publishing;
+
     @Autowired
     MinutesApproval approval;
+
     @Autowired
     MeetingService meetings;
+
     @Autowired
     MeetingPlanning planning;
+
     @Autowired
     CommitteeService committees;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     TestClock clock;
 
@@ -63,7 +71,9 @@ abstract class PublishedMinutesSupport {
 
     @BeforeEach
     void setUpMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     <T> T as(String email, Supplier<T> work) {
@@ -82,20 +92,24 @@ abstract class PublishedMinutesSupport {
 
     /** Saves what {@code content} makes of the draft, submits, approves and publishes it; returns the minutes' id. */
     long publish(MinutesDraft draft, Function<MinutesDraft, MinutesContent> content) {
-        MinutesDraft saved = as(SECRETARY, () -> minutes.saveDraft(draft.minutesId(), draft.version(),
-                content.apply(draft)));
+        MinutesDraft saved =
+                as(SECRETARY, () -> minutes.saveDraft(draft.minutesId(), draft.version(), content.apply(draft)));
         workflow().publish(draft.minutesId(), saved);
         return draft.minutesId();
     }
 
     String page(String link) throws Exception {
-        return mvc.perform(get(link).with(anonymous())).andReturn().getResponse()
+        return mvc.perform(get(link).with(anonymous()))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** The text of the PDF at {@code link}, as PDFBox reads it. */
     String pdfText(String link) throws Exception {
-        return MinutesPermalinkTest.text(mvc.perform(get(link).with(anonymous())).andReturn().getResponse()
+        return MinutesPermalinkTest.text(mvc.perform(get(link).with(anonymous()))
+                .andReturn()
+                .getResponse()
                 .getContentAsByteArray());
     }
 }

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
-
 import roundtable.base.i18n.Language;
 import roundtable.minutes.MinutesAmended;
 import roundtable.minutes.MinutesArchive;

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
 import roundtable.base.i18n.Dates;
 import roundtable.minutes.MinutesContent;
 import roundtable.minutes.MinutesContent.ActionItem;
@@ -32,12 +30,22 @@ class TranslatedMinutesIntegrationTest extends PublishedMinutesSupport {
     /** Everyone voting present, a motion carried 9–1 and an action with owner and date. */
     static MinutesContent recorded(MinutesDraft draft) {
         List<Attendance> attendance = draft.content().attendance().stream()
-                .map(a -> new Attendance(a.personId(), a.name(), a.role(), a.voting(),
-                        a.voting() ? Presence.PRESENT : Presence.ABSENT))
+                .map(a -> new Attendance(
+                        a.personId(), a.name(), a.role(), a.voting(), a.voting() ? Presence.PRESENT : Presence.ABSENT))
                 .toList();
-        Item item = new Item(null, "Budget priorities", "<p>Discussed the shortfall.</p>",
-                List.of(new Motion("<p>That DAC recommend protecting classrooms.</p>", "Whitfield", "Lee",
-                        VoteKind.COUNTS, 9, 1, 0, List.of())),
+        Item item = new Item(
+                null,
+                "Budget priorities",
+                "<p>Discussed the shortfall.</p>",
+                List.of(new Motion(
+                        "<p>That DAC recommend protecting classrooms.</p>",
+                        "Whitfield",
+                        "Lee",
+                        VoteKind.COUNTS,
+                        9,
+                        1,
+                        0,
+                        List.of())),
                 List.of(new ActionItem("Circulate the slides", "Secretary", DUE)));
         return new MinutesContent(attendance, List.of(item), "<p>Two residents spoke.</p>");
     }
@@ -45,8 +53,12 @@ class TranslatedMinutesIntegrationTest extends PublishedMinutesSupport {
     @Test
     void theSpanishPermalinkAndPdfShowAttendanceQuorumVotesAndActions() throws Exception {
         long id = publish(draftFor("DAC record read in Spanish"), TranslatedMinutesIntegrationTest::recorded);
-        as(SECRETARY, () -> minutesTranslations.addTranslation(id, "es",
-                "<h2>Prioridades del presupuesto</h2><p>Se habló del déficit.</p><p>Dos vecinos tomaron la palabra.</p>"));
+        as(
+                SECRETARY,
+                () -> minutesTranslations.addTranslation(
+                        id,
+                        "es",
+                        "<h2>Prioridades del presupuesto</h2><p>Se habló del déficit.</p><p>Dos vecinos tomaron la palabra.</p>"));
 
         String page = page("/public/minutes/" + id + "?lang=es");
         String due = Dates.date(DUE, Locale.forLanguageTag("es"));
@@ -60,10 +72,11 @@ class TranslatedMinutesIntegrationTest extends PublishedMinutesSupport {
                     .contains("Moción 1", "Propuesta por Whitfield, secundada por Lee.", "Aprobada 9–1")
                     .as("the action with its owner and date")
                     .contains("Tareas", "Circulate the slides — Secretary, para el " + due)
-                    .as("no English label left").doesNotContain("Attendance", "Quorum:", "Carried", "Moved by",
-                            "Action items");
+                    .as("no English label left")
+                    .doesNotContain("Attendance", "Quorum:", "Carried", "Moved by", "Action items");
         }
-        assertThat(Jsoup.parse(page).select("main [lang=en]").text()).as("the original's own words are marked English")
+        assertThat(Jsoup.parse(page).select("main [lang=en]").text())
+                .as("the original's own words are marked English")
                 .contains("Budget priorities", "Circulate the slides");
     }
 }

@@ -3,7 +3,6 @@ package roundtable.minutes.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class VersionChangesTest {
@@ -15,7 +14,9 @@ class VersionChangesTest {
                 "Budget priorities\nMotion carried 10 to 2.\nTwo parents spoke.");
 
         assertThat(changes).hasSize(1);
-        assertThat(changes.getFirst().removedHtml()).contains("<del>9</del>").contains("<del>3</del>")
+        assertThat(changes.getFirst().removedHtml())
+                .contains("<del>9</del>")
+                .contains("<del>3</del>")
                 .startsWith("Motion carried");
         assertThat(changes.getFirst().addedHtml()).contains("<ins>10</ins>").contains("<ins>2</ins>");
     }
