@@ -207,7 +207,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void createMeetingsAndMinutes() {
-        for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
+        for (DemoMeetings.DemoMeeting m : DemoMeetings.MEETINGS) {
             LocalDate day = weekday(today.plusDays(m.daysFromToday()));
             long meetingId = planning.scheduleMeeting(
                     m.data(bodyIds.get(m.bodySlug()), day.atTime(m.time()), properties.defaultTimeZone()));
@@ -234,7 +234,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         today = LocalDate.now(clock.withZone(properties.defaultTimeZone()));
-        for (DemoBodies.DemoMeeting m : DemoBodies.MEETINGS) {
+        for (DemoMeetings.DemoMeeting m : DemoMeetings.MEETINGS) {
             if (m.daysFromToday() > 0) {
                 long bodyId = committees.findBySlug(m.bodySlug()).orElseThrow().id();
                 planning.scheduleMeeting(m.data(
