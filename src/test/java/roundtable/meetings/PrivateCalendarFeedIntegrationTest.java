@@ -1,9 +1,11 @@
 package roundtable.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import biweekly.ICalendar;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -118,11 +120,8 @@ class PrivateCalendarFeedIntegrationTest {
         signIn("admin@example.org");
         people.anonymisePerson(leaver);
         // Revoked by a listener after the anonymisation commits.
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (status(link) != 404 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(status(link)).isEqualTo(404);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(status(link)).isEqualTo(404));
     }
 
     private MeetingData closed(String slug, String title, int daysAhead) {
