@@ -80,6 +80,7 @@ import roundtable.committees.SeatAssignment;
 import roundtable.committees.SeatGroupData;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.AttachmentService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
@@ -218,6 +219,9 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
 
     @Autowired
     AgendaService agenda;
+
+    @Autowired
+    AttachmentService attachments;
 
     @Autowired
     MinutesDrafting minutes;
@@ -394,7 +398,8 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             presenters.add(shapes.get(PEOPLE - 1 - i));
         }
         byte[] text = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
-        String fileName = agenda.attach(
+        String fileName = attachments
+                .attach(
                         firstItem,
                         "<img src=x onerror=alert(1)>\"javascript:alert(1)\".txt",
                         new ByteArrayInputStream(text),

@@ -26,16 +26,17 @@ class AttachmentDownloadController {
 
     static final String PATH = "/meetings/{meetingId}/attachments/{attachmentId}/{fileName}";
 
-    private final AgendaService agenda;
+    private final AttachmentService attachments;
 
-    AttachmentDownloadController(AgendaService agenda) {
-        this.agenda = agenda;
+    AttachmentDownloadController(AttachmentService attachments) {
+        this.attachments = attachments;
     }
 
     @GetMapping(PATH)
     ResponseEntity<Resource> download(@PathVariable long meetingId, @PathVariable long attachmentId, WebRequest request)
             throws IOException {
-        AttachmentContent found = agenda.openAttachment(attachmentId)
+        AttachmentContent found = attachments
+                .openAttachment(attachmentId)
                 .filter(a -> a.attachment().meetingId() == meetingId)
                 .orElse(null);
         if (found == null) {

@@ -43,6 +43,7 @@ import roundtable.committees.NewBody;
 import roundtable.meetings.AgendaFixtures;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.AttachmentService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
@@ -114,6 +115,9 @@ class H2BackupIntegrationTest {
     AgendaService agenda;
 
     @Autowired
+    AttachmentService attachments;
+
+    @Autowired
     MemberRsvps attendance;
 
     @Autowired
@@ -175,7 +179,8 @@ class H2BackupIntegrationTest {
                     new Recurrence(Recurrence.Pattern.WEEKLY, 1, null, 2));
             long meeting = series.meetingIds().getFirst();
             long item = agenda.addAgendaItem(meeting, new AgendaItemData("Budget", null, 20, "<p>Papers</p>", true));
-            agenda.attach(item, "budget.pdf", new ByteArrayInputStream(AgendaFixtures.PDF), AgendaFixtures.PDF.length);
+            attachments.attach(
+                    item, "budget.pdf", new ByteArrayInputStream(AgendaFixtures.PDF), AgendaFixtures.PDF.length);
             capacity.setCapacity(meeting, 40);
             guests.guestRsvp(
                     meeting,

@@ -14,6 +14,7 @@ import roundtable.base.html.RichText;
 import roundtable.meetings.AgendaFixtures;
 import roundtable.meetings.AgendaItemData;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.AttachmentService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlace;
@@ -27,6 +28,9 @@ class MeetingsBadInputTest extends BadInputSupport {
 
     @Autowired
     AgendaService agenda;
+
+    @Autowired
+    AttachmentService attachments;
 
     @Test
     void aDraftMeetingIsSavedAsTypedOrRefusedWithAReason() {
@@ -119,7 +123,7 @@ class MeetingsBadInputTest extends BadInputSupport {
                 Refusals.attempt(
                                 jdbc,
                                 new String[] {"attachment"},
-                                () -> agenda.attach(
+                                () -> attachments.attach(
                                         itemId,
                                         name + ".pdf",
                                         AgendaFixtures.stream(AgendaFixtures.PDF),
@@ -131,7 +135,7 @@ class MeetingsBadInputTest extends BadInputSupport {
                             assertThat(PlainText.acceptable(saved.fileName(), false))
                                     .as("no control, half-emoji or direction-override character in " + saved.fileName())
                                     .isTrue();
-                            agenda.removeAttachment(saved.id());
+                            attachments.removeAttachment(saved.id());
                         });
                 var item = agenda.agendaOf(meetingId).stream()
                         .filter(i -> i.id() == itemId)

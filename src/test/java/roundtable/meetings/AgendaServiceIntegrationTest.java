@@ -33,6 +33,9 @@ class AgendaServiceIntegrationTest {
     AgendaService agenda;
 
     @Autowired
+    AttachmentService attachments;
+
+    @Autowired
     MeetingService meetings;
 
     @Autowired
@@ -220,7 +223,8 @@ class AgendaServiceIntegrationTest {
     void anAttachmentIsStoredUnderARandomKeyAndSurvivesARestart() throws Exception {
         AgendaFixtures.emptyAgenda(agenda, meetingId);
         long id = item("Budget");
-        AttachmentSummary saved = agenda.attach(id, "C:\\Users\\sam\\Presupuesto 2027 ñ.pdf", stream(PDF), PDF.length);
+        AttachmentSummary saved =
+                attachments.attach(id, "C:\\Users\\sam\\Presupuesto 2027 ñ.pdf", stream(PDF), PDF.length);
         assertThat(saved.fileName()).isEqualTo("Presupuesto 2027 ñ.pdf");
         assertThat(saved.contentType()).isEqualTo("application/pdf");
         assertThat(saved.sizeBytes()).isEqualTo(PDF.length);
@@ -238,7 +242,7 @@ class AgendaServiceIntegrationTest {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
         AttachmentContent found =
-                asVisitor(() -> agenda.openAttachment(saved.id())).orElseThrow();
+                asVisitor(() -> attachments.openAttachment(saved.id())).orElseThrow();
         try (InputStream in = found.content().open()) {
             assertThat(in.readAllBytes()).isEqualTo(PDF);
         }
@@ -256,18 +260,20 @@ class AgendaServiceIntegrationTest {
         long max = storage.attachmentMaxSize().toBytes();
 
         assertRefused(
-                () -> agenda.attach(id, "setup.exe", stream(PROGRAM), PROGRAM.length),
+                () -> attachments.attach(id, "setup.exe", stream(PROGRAM), PROGRAM.length),
                 "agenda.attachment.type-refused");
         assertRefused(
-                () -> agenda.attach(id, "budget.pdf", stream(PROGRAM), PROGRAM.length),
+                () -> attachments.attach(id, "budget.pdf", stream(PROGRAM), PROGRAM.length),
                 "agenda.attachment.content-refused");
         assertRefused(
-                () -> agenda.attach(id, "notes.txt", stream("<html><script>alert(1)</script></html>".getBytes()), 38),
+                () -> attachments.attach(
+                        id, "notes.txt", stream("<html><script>alert(1)</script></html>".getBytes()), 38),
                 "agenda.attachment.content-refused");
-        assertRefused(() -> agenda.attach(id, "empty.pdf", stream(new byte[0]), 0), "agenda.attachment.empty");
-        assertRefused(() -> agenda.attach(id, "huge.pdf", stream(PDF), max + 1), "agenda.attachment.too-large");
+        assertRefused(() -> attachments.attach(id, "empty.pdf", stream(new byte[0]), 0), "agenda.attachment.empty");
+        assertRefused(() -> attachments.attach(id, "huge.pdf", stream(PDF), max + 1), "agenda.attachment.too-large");
         // A size that understates the upload is caught while it is copied.
-        assertRefused(() -> agenda.attach(id, "huge.pdf", new LargeStream(max + 1), 10), "agenda.attachment.too-large");
+        assertRefused(
+                () -> attachments.attach(id, "huge.pdf", new LargeStream(max + 1), 10), "agenda.attachment.too-large");
 
         assertThat(summary(id).attachments()).isEmpty();
         assertThat(filesOnDisk()).isEqualTo(files);
@@ -280,7 +286,7 @@ class AgendaServiceIntegrationTest {
         long id = item("Papers");
         long files = filesOnDisk();
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-                    agenda.attach(id, "minutes.pdf", stream(PDF), PDF.length);
+                    attachments.attach(id, "minutes.pdf", stream(PDF), PDF.length);
                     assertThat(filesOnDisk()).isEqualTo(files + 1);
                     throw new IllegalStateException("the database went away");
                 }))
@@ -295,8 +301,8 @@ class AgendaServiceIntegrationTest {
         AgendaFixtures.emptyAgenda(agenda, meetingId);
         long id = item("Papers");
         long files = filesOnDisk();
-        agenda.attach(id, "a.pdf", stream(PDF), PDF.length);
-        agenda.attach(id, "b.pdf", stream(PDF), PDF.length);
+        attachments.attach(id, "a.pdf", stream(PDF), PDF.length);
+        attachments.attach(id, "b.pdf", stream(PDF), PDF.length);
         assertThat(filesOnDisk()).isEqualTo(files + 2);
         agenda.removeAgendaItem(id, summary(id).version());
         assertThat(filesOnDisk()).isEqualTo(files);
@@ -308,10 +314,10 @@ class AgendaServiceIntegrationTest {
         long closed = AgendaFixtures.closedJceaMeeting(committees, meetings);
         AgendaFixtures.emptyAgenda(agenda, closed);
         long id = agenda.addAgendaItem(closed, new AgendaItemData("Bargaining update", null, 30, "", false));
-        AttachmentSummary file = agenda.attach(id, "proposal.pdf", stream(PDF), PDF.length);
+        AttachmentSummary file = attachments.attach(id, "proposal.pdf", stream(PDF), PDF.length);
         assertThat(agenda.agendaOf(closed)).hasSize(1);
         assertThat(asVisitor(() -> agenda.agendaOf(closed))).isEmpty();
-        assertThat(asVisitor(() -> agenda.openAttachment(file.id()))).isEmpty();
+        assertThat(asVisitor(() -> attachments.openAttachment(file.id()))).isEmpty();
     }
 
     private static void assertRefused(Runnable attach, String messageKey) {

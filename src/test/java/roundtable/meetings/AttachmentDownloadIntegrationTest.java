@@ -35,6 +35,9 @@ class AttachmentDownloadIntegrationTest {
     AgendaService agenda;
 
     @Autowired
+    AttachmentService attachments;
+
+    @Autowired
     MeetingService meetings;
 
     @Autowired
@@ -54,7 +57,7 @@ class AttachmentDownloadIntegrationTest {
 
     private AttachmentSummary attachTo(long meetingId, String fileName) {
         long item = agenda.addAgendaItem(meetingId, new AgendaItemData("Papers", null, 0, "", false));
-        return agenda.attach(item, fileName, stream(PDF), PDF.length);
+        return attachments.attach(item, fileName, stream(PDF), PDF.length);
     }
 
     @Test

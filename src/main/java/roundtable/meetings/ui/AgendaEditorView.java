@@ -32,6 +32,7 @@ import roundtable.base.RuleViolationException;
 import roundtable.base.ui.Titles;
 import roundtable.meetings.AgendaItemSummary;
 import roundtable.meetings.AgendaService;
+import roundtable.meetings.AttachmentService;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 
@@ -49,14 +50,16 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
     static final String MEETING_ID = "meetingId";
 
     private final AgendaService agenda;
+    private final AttachmentService attachments;
     private final MeetingService meetings;
     private final OrderedList items = new OrderedList();
     private final Paragraph announcer = new Paragraph();
     private final Button add = new Button();
     private MeetingSummary meeting;
 
-    AgendaEditorView(AgendaService agenda, MeetingService meetings) {
+    AgendaEditorView(AgendaService agenda, AttachmentService attachments, MeetingService meetings) {
         this.agenda = agenda;
+        this.attachments = attachments;
         this.meetings = meetings;
         addClassName("page");
         items.addClassName("agenda-editor");
@@ -232,7 +235,7 @@ public class AgendaEditorView extends Div implements BeforeEnterObserver, HasDyn
                     "agenda.item.files",
                     VaadinIcon.PAPERCLIP,
                     "files",
-                    () -> new AttachmentsDialog(agenda, item, () -> {
+                    () -> new AttachmentsDialog(attachments, item, () -> {
                                 render();
                                 focusFirst(item.id(), c -> c.files);
                             })

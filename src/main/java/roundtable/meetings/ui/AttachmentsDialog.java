@@ -17,7 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.UploadTexts;
 import roundtable.meetings.AgendaItemSummary;
-import roundtable.meetings.AgendaService;
+import roundtable.meetings.AttachmentService;
 import roundtable.meetings.AttachmentSummary;
 
 /**
@@ -30,14 +30,14 @@ class AttachmentsDialog extends Dialog {
     private static final long serialVersionUID = 1L;
     private static final long MEGABYTE = 1024 * 1024;
 
-    private final AgendaService agenda;
+    private final AttachmentService attachments;
     private final List<AttachmentSummary> files;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph empty = new Paragraph();
     private final Paragraph status = new Paragraph();
 
-    AttachmentsDialog(AgendaService agenda, AgendaItemSummary item, Runnable changed) {
-        this.agenda = agenda;
+    AttachmentsDialog(AttachmentService attachments, AgendaItemSummary item, Runnable changed) {
+        this.attachments = attachments;
         this.files = new ArrayList<>(item.attachments());
         setHeaderTitle(getTranslation("agenda.files.title", item.title()));
         setWidth("min(40rem, 96vw)");
@@ -48,12 +48,12 @@ class AttachmentsDialog extends Dialog {
             }
         });
 
-        long maxMegabytes = agenda.maxAttachmentBytes() / MEGABYTE;
+        long maxMegabytes = attachments.maxAttachmentBytes() / MEGABYTE;
         UI ui = UI.getCurrent();
         Upload upload = new Upload((UploadHandler) event -> {
             try {
                 AttachmentSummary saved =
-                        agenda.attach(item.id(), event.getFileName(), event.getInputStream(), event.getFileSize());
+                        attachments.attach(item.id(), event.getFileName(), event.getInputStream(), event.getFileSize());
                 ui.access(() -> attached(saved));
             } catch (RuleViolationException refused) {
                 String message = ui.getTranslation(refused.messageKey(), refused.arguments());
@@ -65,8 +65,8 @@ class AttachmentsDialog extends Dialog {
                 ui.access(() -> show(message, true));
             }
         });
-        upload.setAcceptedFileTypes(agenda.acceptedExtensions().toArray(String[]::new));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, agenda.maxAttachmentBytes()));
+        upload.setAcceptedFileTypes(attachments.acceptedExtensions().toArray(String[]::new));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxAttachmentBytes()));
         upload.setI18n(UploadTexts.of(this, "agenda.files", maxMegabytes));
         upload.addFileRejectedListener(e -> show(e.getErrorMessage(), true));
         upload.setId("attachment-upload");
@@ -94,7 +94,7 @@ class AttachmentsDialog extends Dialog {
 
     private void remove(AttachmentSummary file) {
         try {
-            agenda.removeAttachment(file.id());
+            attachments.removeAttachment(file.id());
         } catch (OptimisticLockingFailureException alreadyGone) {
             // Someone removed it first: the result is what was asked for.
         }

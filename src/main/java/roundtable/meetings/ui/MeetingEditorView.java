@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -32,7 +30,6 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.HashMap;
@@ -58,7 +55,6 @@ import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.meetings.MeetingSummary;
-import roundtable.meetings.Recurrence;
 
 /**
  * A chair or secretary plans a meeting (or a regular series): when, where, how to join, which
@@ -170,27 +166,7 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         description.setMaxLength(MeetingLimits.DESCRIPTION);
         description.setId("meeting-description");
 
-        Select<Recurrence.Pattern> repeat = new Select<>();
-        repeat.setLabel(getTranslation("meeting-editor.repeat"));
-        repeat.setItems(Recurrence.Pattern.values());
-        repeat.setEmptySelectionAllowed(true);
-        repeat.setEmptySelectionCaption(getTranslation("meeting-editor.repeat.none"));
-        repeat.setItemLabelGenerator(
-                p -> p == null ? getTranslation("meeting-editor.repeat.none") : getTranslation(p.messageKey()));
-        repeat.setId("meeting-repeat");
-        IntegerField interval = new IntegerField(getTranslation("meeting-editor.interval"));
-        interval.setHelperText(getTranslation("meeting-editor.interval.help"));
-        interval.setMin(1);
-        interval.setMax(12);
-        interval.setStepButtonsVisible(true);
-        interval.setId("meeting-interval");
-        DatePicker until = DatePickers.localised(getTranslation("meeting-editor.until"));
-        until.setId("meeting-until");
-        IntegerField count = new IntegerField(getTranslation("meeting-editor.count"));
-        count.setHelperText(getTranslation("meeting-editor.count.help"));
-        count.setMin(2);
-        count.setMax(MeetingLimits.MAX_OCCURRENCES);
-        count.setId("meeting-count");
+        SeriesFields seriesPart = new SeriesFields();
 
         binder = new Binder<>(MeetingForm.class);
         String required = getTranslation("validation.required");
@@ -206,22 +182,20 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                         getTranslation("meeting-editor.end.before-start"))
                 .withValidator(
                         e -> start.getValue() == null
-                                || minutes(start.getValue(), e) >= MeetingLimits.MIN_DURATION_MINUTES,
+                                || MeetingForm.minutes(start.getValue(), e) >= MeetingLimits.MIN_DURATION_MINUTES,
                         getTranslation("meeting-editor.end.too-short", MeetingLimits.MIN_DURATION_MINUTES))
                 .bind("endTime");
         binder.forField(publicMeeting).bind("publicMeeting");
         binder.forField(description).bind("descriptionHtml");
-        binder.forField(repeat).bind("repeat");
-        binder.forField(interval).bind("interval");
-        binder.forField(until).bind("until");
-        binder.forField(count).bind("count");
+        seriesPart.bindTo(binder);
         start.addValueChangeListener(e -> {
             if (end.getValue() == null && e.getValue() != null) {
                 end.setValue(e.getValue().plusHours(2));
             }
         });
-        binder.readRecord(existing == null ? blank() : formOf(existing));
+        binder.readRecord(existing == null ? MeetingForm.blank() : MeetingForm.of(existing));
         fields = new HashMap<>(place.fields());
+        fields.putAll(seriesPart.fields());
         fields.putAll(Map.of(
                 "title",
                 title,
@@ -229,14 +203,6 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 date,
                 "durationMinutes",
                 end,
-                "until",
-                until,
-                "count",
-                count,
-                "interval",
-                interval,
-                "pattern",
-                repeat,
                 "publicMeeting",
                 publicMeeting,
                 "descriptionHtml",
@@ -255,20 +221,7 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 new H2(getTranslation("meeting-editor.more")),
                 who);
         if (existing == null) {
-            FormLayout repeating = new FormLayout(repeat, interval, until, count);
-            Div seriesPart = new Div(
-                    new H2(getTranslation("meeting-editor.series")),
-                    new Paragraph(getTranslation("meeting-editor.series.help")),
-                    repeating);
             add(seriesPart);
-            Runnable showSeriesFields = () -> {
-                boolean repeats = repeat.getValue() != null;
-                interval.setVisible(repeats);
-                until.setVisible(repeats);
-                count.setVisible(repeats);
-            };
-            repeat.addValueChangeListener(e -> showSeriesFields.run());
-            showSeriesFields.run();
         }
         add(actions());
     }
@@ -345,7 +298,7 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
         } catch (ValidationException invalid) {
             return;
         }
-        MeetingData data = toData(form, where.get());
+        MeetingData data = form.toData(body.id(), zone, where.get());
         List<MeetingConflict> conflicts =
                 asDraft ? List.of() : planning.conflicts(data, existing == null ? null : existing.id());
         if (conflicts.isEmpty()) {
@@ -361,13 +314,7 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
                 planning.updateMeeting(existing.id(), existing.version(), data);
                 done("meeting-editor.saved");
             } else if (form.repeat() != null) {
-                int made = series.scheduleSeries(
-                                data,
-                                new Recurrence(
-                                        form.repeat(),
-                                        form.interval() == null ? 1 : form.interval(),
-                                        form.until(),
-                                        form.count()))
+                int made = series.scheduleSeries(data, form.recurrence())
                         .meetingIds()
                         .size();
                 done("meeting-editor.series-scheduled", made);
@@ -386,40 +333,6 @@ public class MeetingEditorView extends Div implements BeforeEnterObserver, HasDy
     private void done(String messageKey, Object... args) {
         Notification.show(getTranslation(messageKey, args)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         UI.getCurrent().navigate(MeetingsAdminView.class, MeetingsAdminView.of(body.slug()));
-    }
-
-    private MeetingData toData(MeetingForm f, MeetingPlace where) {
-        return new MeetingData(
-                body.id(),
-                f.title(),
-                f.date().atTime(f.startTime()),
-                zone,
-                minutes(f.startTime(), f.endTime()),
-                where,
-                Boolean.TRUE.equals(f.publicMeeting()),
-                f.descriptionHtml());
-    }
-
-    private static MeetingForm blank() {
-        return new MeetingForm("", null, LocalTime.of(18, 0), LocalTime.of(20, 0), true, "", null, 1, null, null);
-    }
-
-    private static MeetingForm formOf(MeetingSummary m) {
-        return new MeetingForm(
-                m.title(),
-                m.startsAtLocal().toLocalDate(),
-                m.startsAtLocal().toLocalTime(),
-                m.endsAtLocal().toLocalTime(),
-                m.publicMeeting(),
-                m.descriptionHtml() == null ? "" : m.descriptionHtml(),
-                null,
-                1,
-                null,
-                null);
-    }
-
-    private static int minutes(LocalTime start, LocalTime end) {
-        return (int) Duration.between(start, end).toMinutes();
     }
 
     private static Optional<Long> parse(String id) {
