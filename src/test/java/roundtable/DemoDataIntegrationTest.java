@@ -16,6 +16,7 @@ import roundtable.languageservices.InterpreterRoster;
 import roundtable.languageservices.WorkingMode;
 import roundtable.meetings.MeetingService;
 import roundtable.minutes.MinutesArchive;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 
 @IntegrationTest
@@ -32,6 +33,9 @@ class DemoDataIntegrationTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    PersonEditor personEditor;
 
     @Autowired
     InterpreterRoster interpreters;
@@ -79,7 +83,7 @@ class DemoDataIntegrationTest {
     void aPasswordIsTakenAsEncodedOnlyWhenItIsABcryptHashAsStored() {
         long priya = people.idOf("priya.raman@example.org").orElseThrow();
         Assertions.assertThatThrownBy(
-                        () -> people.allowSignInEncoded(priya, Set.of(Role.MEMBER), "Roundtable-demo-2026"))
+                        () -> personEditor.allowSignInEncoded(priya, Set.of(Role.MEMBER), "Roundtable-demo-2026"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

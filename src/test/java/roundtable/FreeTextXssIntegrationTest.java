@@ -68,13 +68,14 @@ import roundtable.attendance.checkin.CheckInService;
 import roundtable.base.SpreadsheetCells;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodyKind;
 import roundtable.committees.BodySettings;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.Position;
-import roundtable.committees.RosterCsv;
+import roundtable.committees.RosterExport;
 import roundtable.committees.RosterService;
 import roundtable.committees.SeatAssignment;
 import roundtable.committees.SeatGroupData;
@@ -94,6 +95,7 @@ import roundtable.minutes.XssPayloads;
 import roundtable.minutes.feeds.AtomDocument;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
@@ -206,10 +208,13 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     CommitteeService committees;
 
     @Autowired
+    BodyEditor bodyEditor;
+
+    @Autowired
     RosterService roster;
 
     @Autowired
-    RosterCsv rosterCsv;
+    RosterExport rosterExport;
 
     @Autowired
     MeetingService meetings;
@@ -234,6 +239,9 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    PersonEditor personEditor;
 
     @Autowired
     MemberRsvps attendance;
@@ -281,7 +289,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
             archiver = () -> RunAs.as(users, "admin@example.org", () -> {
                 BodySummary body = committees.find(corpus.bodyId()).orElseThrow();
                 BodySettings b = body.settings();
-                committees.configureBody(
+                bodyEditor.configureBody(
                         body.id(),
                         body.version(),
                         new BodySettings(
@@ -327,11 +335,11 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
         String all = String.join("\n", XssPayloads.all());
         String bodyName = "Corpus " + shapes.get(0);
         String acronym = "<b onclick=x>X";
-        long bodyId = committees.createBody(
+        long bodyId = bodyEditor.createBody(
                 new NewBody(bodyName, acronym, SLUG, BodyKind.ADVISORY_COMMITTEE, all, true, null, List.of("es")));
         List<String> seatGroups = shapes.subList(1, 4);
         List<Long> seatIds = seatGroups.stream()
-                .map(name -> committees.addSeatGroup(bodyId, new SeatGroupData(name, PEOPLE, true, 24, null)))
+                .map(name -> bodyEditor.addSeatGroup(bodyId, new SeatGroupData(name, PEOPLE, true, 24, null)))
                 .toList();
         List<Member> members = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(CheckInFixtures.DENVER));
@@ -418,7 +426,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
                         .minus(CheckInFixtures.STARTED_AGO)
                         .truncatedTo(ChronoUnit.MINUTES)));
         // The chair approves minutes and answers for themself; the hostile-named chair signs in for it.
-        people.allowSignIn(people.idOf(members.getFirst().email()).orElseThrow(), Set.of(Role.MEMBER), null);
+        personEditor.allowSignIn(people.idOf(members.getFirst().email()).orElseThrow(), Set.of(Role.MEMBER), null);
         String accommodation = joined(shapes.subList(2, PEOPLE), AttendanceLimits.DETAILS);
         RunAs.as(
                 users,
@@ -875,7 +883,7 @@ class FreeTextXssIntegrationTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void theRosterSpreadsheetKeepsHostileNamesAsTextAndRunsNoFormula() throws Exception {
-        String csv = asAdmin(() -> rosterCsv.export(corpus.bodyId()));
+        String csv = asAdmin(() -> rosterExport.export(corpus.bodyId()));
         List<CSVRecord> rows;
         try (CSVParser parser = CSVParser.builder()
                 .setReader(new StringReader(csv))

@@ -48,6 +48,7 @@ import roundtable.audit.AuditService;
 import roundtable.backup.PostgresBackupRoundTrip;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.SignedLinks;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
@@ -79,6 +80,7 @@ import roundtable.minutes.MinutesSearch;
 import roundtable.notifications.EmailStatus;
 import roundtable.notifications.OutboxTestSupport;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 
 /**
@@ -101,7 +103,13 @@ class PostgresIT {
     PersonService people;
 
     @Autowired
+    PersonEditor personEditor;
+
+    @Autowired
     CommitteeService committees;
+
+    @Autowired
+    BodyEditor bodyEditor;
 
     @Autowired
     RosterReader rosters;
@@ -171,7 +179,7 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void minutesArePublishedAndFoundBySearchOnPostgres() {
-        long body = committees.createBody(new NewBody(
+        long body = bodyEditor.createBody(new NewBody(
                 "Comité de actas",
                 "CA",
                 "actas-" + SCHEMA.replace('_', '-'),
@@ -248,10 +256,10 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void dataRoundTripsWithAccentsLocalTimesAndVersions() {
-        long person =
-                people.registerPerson(PersonData.of("María José Núñez", "Maria.Nunez@Example.org", Language.SPANISH)
+        long person = personEditor.registerPerson(
+                PersonData.of("María José Núñez", "Maria.Nunez@Example.org", Language.SPANISH)
                         .withAffiliation("Madre de familia, Molholm Elementary"));
-        long body = committees.createBody(new NewBody(
+        long body = bodyEditor.createBody(new NewBody(
                 "Comité de prueba",
                 "CP",
                 "comite-prueba-" + SCHEMA.replace('_', '-'),
@@ -260,7 +268,7 @@ class PostgresIT {
                 true,
                 null,
                 List.of("es", "ase")));
-        long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
+        long seats = bodyEditor.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
         roster.fillSeat(body, new SeatAssignment(seats, person, null, Position.CHAIR, LocalDate.of(2026, 1, 5), null));
         LocalDateTime sevenPm = LocalDateTime.of(2026, 11, 3, 19, 0);
         long meeting = planning.scheduleMeeting(new MeetingData(
@@ -311,7 +319,7 @@ class PostgresIT {
         planning.cancelMeeting(meeting, read.version(), "Sin cuórum");
         assertThat(meetings.find(meeting).orElseThrow().sequence()).isEqualTo(1);
 
-        var updated = committees.describeBody(body, saved.version(), "<p>Nueva</p>");
+        var updated = bodyEditor.describeBody(body, saved.version(), "<p>Nueva</p>");
         assertThat(updated.version()).isEqualTo(saved.version() + 1);
 
         // The roster's one-statement queries (counts, requirement checks, paging) run on PostgreSQL too.
@@ -329,7 +337,7 @@ class PostgresIT {
         assertThat(audit.search("seat filled", 0, 10)).isNotEmpty();
         assertThat(people.search("maría", 0, 10)).hasSize(1);
 
-        people.anonymisePerson(person);
+        personEditor.anonymisePerson(person);
         assertThat(people.contacts(List.of(person)).get(person).anonymised()).isTrue();
         assertThat(rosters.memberRoster(body)
                         .constituencies()
@@ -359,7 +367,7 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void twoGuestsTakingTheLastPlaceAtOnceGetOnePlaceOnPostgres() throws Exception {
-        long body = committees.createBody(new NewBody(
+        long body = bodyEditor.createBody(new NewBody(
                 "Alianza de prueba",
                 "AP",
                 "alianza-" + SCHEMA.replace('_', '-'),
@@ -429,7 +437,7 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void aBackupRestoredIntoAnEmptyDatabaseHasEveryRowOnPostgres(@TempDir Path dir) throws Exception {
-        long body = committees.createBody(new NewBody(
+        long body = bodyEditor.createBody(new NewBody(
                 "Comité de respaldo",
                 "CR",
                 "respaldo-" + SCHEMA.replace('_', '-'),
@@ -488,9 +496,9 @@ class PostgresIT {
     @Test
     @WithMockUser(roles = "ADMIN")
     void twoSecretariesCheckingTheSameMemberInAtOnceCheckHerInOnceOnPostgres() throws Exception {
-        long person =
-                people.registerPerson(PersonData.of("Lucía Quintero", "lucia.quintero@example.org", Language.SPANISH));
-        long body = committees.createBody(new NewBody(
+        long person = personEditor.registerPerson(
+                PersonData.of("Lucía Quintero", "lucia.quintero@example.org", Language.SPANISH));
+        long body = bodyEditor.createBody(new NewBody(
                 "Comité de asistencia",
                 "CA",
                 "asistencia-" + SCHEMA.replace('_', '-'),
@@ -499,7 +507,7 @@ class PostgresIT {
                 true,
                 null,
                 List.of("es")));
-        long seats = committees.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
+        long seats = bodyEditor.addSeatGroup(body, new SeatGroupData("Padres", 3, true, 24, null));
         roster.fillSeat(
                 body,
                 new SeatAssignment(

@@ -16,15 +16,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
 import roundtable.committees.Appointment;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodyKind;
-import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.committees.Position;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.people.PersonData;
-import roundtable.people.PersonService;
+import roundtable.people.PersonEditor;
 
 /**
  * The bodies, people and meetings a test needs, made through the services as an administrator would,
@@ -47,20 +47,20 @@ public class TestData {
     /** Tells runs apart that share a database (the PostgreSQL tests). */
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
-    private final CommitteeService committees;
-    private final PersonService people;
+    private final BodyEditor bodyEditor;
+    private final PersonEditor personEditor;
     private final MeetingPlanning meetings;
     private final UserDetailsService users;
     private final Clock clock;
 
     TestData(
-            CommitteeService committees,
-            PersonService people,
+            BodyEditor bodyEditor,
+            PersonEditor personEditor,
             MeetingPlanning meetings,
             UserDetailsService users,
             Clock clock) {
-        this.committees = committees;
-        this.people = people;
+        this.bodyEditor = bodyEditor;
+        this.personEditor = personEditor;
         this.meetings = meetings;
         this.users = users;
         this.clock = clock;
@@ -136,7 +136,7 @@ public class TestData {
             long id = RunAs.as(
                     users,
                     ADMIN,
-                    () -> committees.createBody(
+                    () -> bodyEditor.createBody(
                             new NewBody(name, null, slug, kind, null, rosterPublic, null, languages)));
             return new TestBody(id, slug, name);
         }
@@ -188,13 +188,13 @@ public class TestData {
         public TestPerson create() {
             String address = email("person");
             return RunAs.as(users, ADMIN, () -> {
-                long id = people.registerPerson(PersonData.of(fullName, address, language));
+                long id = personEditor.registerPerson(PersonData.of(fullName, address, language));
                 if (!roles.isEmpty()) {
-                    people.allowSignIn(id, roles, PASSWORD);
+                    personEditor.allowSignIn(id, roles, PASSWORD);
                 }
                 LocalDate today = LocalDate.now(clock.withZone(DENVER));
                 for (Seat seat : seats) {
-                    committees.appoint(
+                    bodyEditor.appoint(
                             seat.bodyId(), new Appointment(null, id, seat.position(), today.minusYears(1), null));
                 }
                 return new TestPerson(id, address, fullName);

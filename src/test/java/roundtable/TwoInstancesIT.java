@@ -44,8 +44,8 @@ import roundtable.base.security.AttemptLimiter;
 import roundtable.base.security.AttemptLimits;
 import roundtable.base.security.SignInLinkService;
 import roundtable.base.security.SignedLinks;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodyKind;
-import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
@@ -323,7 +323,7 @@ class TwoInstancesIT {
     }
 
     private static long body(String name, String slug) {
-        return a.getBean(CommitteeService.class)
+        return a.getBean(BodyEditor.class)
                 .createBody(new NewBody(
                         name,
                         "X",

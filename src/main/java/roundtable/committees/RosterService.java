@@ -18,6 +18,7 @@ import roundtable.base.PlainText;
 import roundtable.base.RoundtableProperties;
 import roundtable.base.RuleViolationException;
 import roundtable.people.DuplicateEmailException;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
 
@@ -43,6 +44,7 @@ public class RosterService {
     private final SeatGroupRepository seatGroups;
     private final MembershipRepository memberships;
     private final PersonService people;
+    private final PersonEditor personEditor;
     private final AuditService audit;
     private final Clock clock;
     private final RoundtableProperties properties;
@@ -52,6 +54,7 @@ public class RosterService {
             SeatGroupRepository seatGroups,
             MembershipRepository memberships,
             PersonService people,
+            PersonEditor personEditor,
             AuditService audit,
             Clock clock,
             RoundtableProperties properties) {
@@ -59,6 +62,7 @@ public class RosterService {
         this.seatGroups = seatGroups;
         this.memberships = memberships;
         this.people = people;
+        this.personEditor = personEditor;
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
@@ -235,7 +239,7 @@ public class RosterService {
             throw new RuleViolationException("person", "validation.required");
         }
         try {
-            return people.registerForRoster(assignment.newPerson());
+            return personEditor.registerForRoster(assignment.newPerson());
         } catch (DuplicateEmailException e) {
             throw new RuleViolationException("email", "validation.email-taken");
         }

@@ -20,10 +20,12 @@ import roundtable.base.RoundtableProperties;
 import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
 import roundtable.committees.Appointment;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.Position;
 import roundtable.committees.SeatGroupData;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 
 /**
@@ -44,7 +46,9 @@ class BenchmarkMembers implements ApplicationRunner {
     }
 
     private final PersonService people;
+    private final PersonEditor personEditor;
     private final CommitteeService committees;
+    private final BodyEditor bodyEditor;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RoundtableProperties properties;
@@ -52,13 +56,17 @@ class BenchmarkMembers implements ApplicationRunner {
 
     BenchmarkMembers(
             PersonService people,
+            PersonEditor personEditor,
             CommitteeService committees,
+            BodyEditor bodyEditor,
             TransactionTemplate transaction,
             Clock clock,
             RoundtableProperties properties,
             @Value("${roundtable.bench.members:200}") int count) {
         this.people = people;
+        this.personEditor = personEditor;
         this.committees = committees;
+        this.bodyEditor = bodyEditor;
         this.transaction = transaction;
         this.clock = clock;
         this.properties = properties;
@@ -82,7 +90,7 @@ class BenchmarkMembers implements ApplicationRunner {
                 long group = 0;
                 for (int n = 1; n <= count; n++) {
                     if ((n - 1) % 500 == 0) {
-                        group = committees.addSeatGroup(
+                        group = bodyEditor.addSeatGroup(
                                 dac,
                                 new SeatGroupData(
                                         "Benchmark " + (1 + (n - 1) / 500),
@@ -91,10 +99,10 @@ class BenchmarkMembers implements ApplicationRunner {
                                         24,
                                         null));
                     }
-                    long id = people.registerPerson(PersonData.of(
+                    long id = personEditor.registerPerson(PersonData.of(
                             "Bench Member " + n, email(n), n % 3 == 0 ? Language.SPANISH : Language.ENGLISH));
-                    people.allowSignIn(id, Set.of(Role.MEMBER), DemoPeople.PASSWORD);
-                    committees.appoint(dac, new Appointment(group, id, Position.MEMBER, today, null));
+                    personEditor.allowSignIn(id, Set.of(Role.MEMBER), DemoPeople.PASSWORD);
+                    bodyEditor.appoint(dac, new Appointment(group, id, Position.MEMBER, today, null));
                 }
             });
             log.info(

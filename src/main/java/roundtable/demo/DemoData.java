@@ -24,6 +24,7 @@ import roundtable.base.RoundtableProperties;
 import roundtable.base.security.Role;
 import roundtable.committees.AccessibleTimeRules;
 import roundtable.committees.Appointment;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodySettings;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
@@ -39,6 +40,7 @@ import roundtable.minutes.MinutesDrafting;
 import roundtable.minutes.MinutesPublishing;
 import roundtable.minutes.MinutesTranslations;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 
 /**
@@ -54,7 +56,9 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final PersonService people;
+    private final PersonEditor personEditor;
     private final CommitteeService committees;
+    private final BodyEditor bodyEditor;
     private final MeetingService meetings;
     private final MeetingPlanning planning;
     private final DemoMinutes.Steps minutes;
@@ -72,7 +76,9 @@ class DemoData implements ApplicationRunner {
 
     DemoData(
             PersonService people,
+            PersonEditor personEditor,
             CommitteeService committees,
+            BodyEditor bodyEditor,
             MeetingService meetings,
             MeetingPlanning planning,
             MinutesDrafting drafting,
@@ -84,7 +90,9 @@ class DemoData implements ApplicationRunner {
             RoundtableProperties properties,
             InterpreterRoster interpreters) {
         this.people = people;
+        this.personEditor = personEditor;
         this.committees = committees;
+        this.bodyEditor = bodyEditor;
         this.meetings = meetings;
         this.planning = planning;
         this.minutes = new DemoMinutes.Steps(drafting, approval, publishing, translations);
@@ -147,15 +155,15 @@ class DemoData implements ApplicationRunner {
             register(d);
         }
         DemoPeople.OTHERS.forEach(this::register);
-        people.allowSignInEncoded(
+        personEditor.allowSignInEncoded(
                 id(DemoPeople.ADMIN), EnumSet.of(Role.ADMIN, Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
-        people.allowSignInEncoded(
+        personEditor.allowSignInEncoded(
                 id(DemoPeople.COORDINATOR), EnumSet.of(Role.COORDINATOR, Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
         for (var d : List.of(DemoPeople.DAC_CHAIR, DemoPeople.DAC_SECRETARY, DemoPeople.DAC_MEMBER)) {
-            people.allowSignInEncoded(id(d), Set.of(Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
+            personEditor.allowSignInEncoded(id(d), Set.of(Role.MEMBER), DemoPeople.PASSWORD_ENCODED);
         }
         // A member who never set a password: signs in by emailed link only.
-        people.allowSignIn(personIds.get("priya.raman@example.org"), Set.of(Role.MEMBER), null);
+        personEditor.allowSignIn(personIds.get("priya.raman@example.org"), Set.of(Role.MEMBER), null);
     }
 
     private void register(DemoPeople.Demo d) {
@@ -163,23 +171,23 @@ class DemoData implements ApplicationRunner {
                 .withAffiliation(d.affiliation())
                 .withPublicConsent(d.consent())
                 .withPhone(d.phone());
-        personIds.put(d.email(), people.registerPerson(data));
+        personIds.put(d.email(), personEditor.registerPerson(data));
     }
 
     private void createBodies() {
         for (DemoBodies.Body b : DemoBodies.ALL) {
-            long bodyId = committees.createBody(new NewBody(
+            long bodyId = bodyEditor.createBody(new NewBody(
                     b.name(), b.acronym(), b.slug(), b.kind(), b.descriptionHtml(), true, b.quorum(), b.languages()));
             bodyIds.put(b.slug(), bodyId);
             for (DemoBodies.Seats s : b.seats()) {
                 Long required = s.requiresBody() == null ? null : bodyIds.get(s.requiresBody());
-                long groupId = committees.addSeatGroup(
+                long groupId = bodyEditor.addSeatGroup(
                         bodyId, new SeatGroupData(s.name(), s.count(), s.voting(), s.termMonths(), required));
                 groupIds.put(b.slug() + "/" + s.name(), groupId);
                 for (DemoBodies.Member m : s.members()) {
                     LocalDate start = today.minusMonths(m.monthsServed());
                     LocalDate end = m.endsInDays() == null ? null : today.plusDays(m.endsInDays());
-                    committees.appoint(
+                    bodyEditor.appoint(
                             bodyId, new Appointment(groupId, personIds.get(m.email()), m.position(), start, end));
                 }
             }
@@ -190,7 +198,7 @@ class DemoData implements ApplicationRunner {
     private void shareContactsOnDac() {
         var dac = committees.find(bodyIds.get("dac")).orElseThrow();
         var s = dac.settings();
-        committees.configureBody(
+        bodyEditor.configureBody(
                 dac.id(),
                 dac.version(),
                 new BodySettings(

@@ -37,6 +37,7 @@ import roundtable.attendance.InterpretationMode;
 import roundtable.attendance.MemberRsvps;
 import roundtable.attendance.Response;
 import roundtable.base.i18n.Language;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
@@ -106,6 +107,9 @@ class H2BackupIntegrationTest {
     CommitteeService committees;
 
     @Autowired
+    BodyEditor bodyEditor;
+
+    @Autowired
     MeetingService meetings;
 
     @Autowired
@@ -150,7 +154,7 @@ class H2BackupIntegrationTest {
     void everyFeatureHasData() {
         String tag = Long.toString(System.nanoTime(), 36);
         RunAs.as(users, "admin@example.org", () -> {
-            long body = committees.createBody(new NewBody(
+            long body = bodyEditor.createBody(new NewBody(
                     "Backup committee " + tag,
                     "BK",
                     "backup-" + tag,

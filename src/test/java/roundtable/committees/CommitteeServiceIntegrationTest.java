@@ -24,6 +24,9 @@ class CommitteeServiceIntegrationTest {
     CommitteeService committees;
 
     @Autowired
+    BodyEditor bodyEditor;
+
+    @Autowired
     LanguageNeedsService languageNeeds;
 
     @Autowired
@@ -41,7 +44,7 @@ class CommitteeServiceIntegrationTest {
     void chairCannotChangeAnotherCommitteesRoster() {
         long fac = bodyId("fac");
         long someone = people.idOf("aisha.bello@example.org").orElseThrow();
-        assertThatThrownBy(() -> committees.appoint(
+        assertThatThrownBy(() -> bodyEditor.appoint(
                         fac, new Appointment(null, someone, Position.MEMBER, LocalDate.of(2026, 1, 1), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -50,7 +53,7 @@ class CommitteeServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void chairCannotRewriteAnotherCommitteesDescription() {
         BodySummary fac = committees.findBySlug("fac").orElseThrow();
-        assertThatThrownBy(() -> committees.describeBody(fac.id(), fac.version(), "<p>taken over</p>"))
+        assertThatThrownBy(() -> bodyEditor.describeBody(fac.id(), fac.version(), "<p>taken over</p>"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -58,7 +61,7 @@ class CommitteeServiceIntegrationTest {
     @WithUserDetails("dac.member@example.org")
     void memberCannotRewriteTheirOwnCommitteesDescription() {
         BodySummary dac = committees.findBySlug("dac").orElseThrow();
-        assertThatThrownBy(() -> committees.describeBody(dac.id(), dac.version(), "<p>mine</p>"))
+        assertThatThrownBy(() -> bodyEditor.describeBody(dac.id(), dac.version(), "<p>mine</p>"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -66,14 +69,14 @@ class CommitteeServiceIntegrationTest {
     @WithUserDetails("dac.chair@example.org")
     void chairRewritesTheDescriptionSanitisedAndAStaleCopyIsRefused() {
         BodySummary dac = committees.findBySlug("dac").orElseThrow();
-        BodySummary saved = committees.describeBody(
+        BodySummary saved = bodyEditor.describeBody(
                 dac.id(), dac.version(), "<p>Open to all <script>alert(1)</script><strong>families</strong></p>");
         assertThat(saved.descriptionHtml())
                 .contains("<strong>families</strong>")
                 .doesNotContain("script");
         assertThat(saved.version()).isGreaterThan(dac.version());
 
-        assertThatThrownBy(() -> committees.describeBody(dac.id(), dac.version(), "<p>stale</p>"))
+        assertThatThrownBy(() -> bodyEditor.describeBody(dac.id(), dac.version(), "<p>stale</p>"))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(committees.findBySlug("dac").orElseThrow().descriptionHtml()).contains("families");
     }
@@ -152,11 +155,11 @@ class CommitteeServiceIntegrationTest {
         var group = roster.constituencies().getFirst();
         assertThat(group.members()).hasSize(2);
         var summary = roundtableGroup(jcaa);
-        assertThatThrownBy(() -> committees.redefineSeatGroup(
+        assertThatThrownBy(() -> bodyEditor.redefineSeatGroup(
                         jcaa, summary.id(), summary.version(), new SeatGroupData("Executive board", 1, true, 24, null)))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("seatCount"));
-        committees.redefineSeatGroup(
+        bodyEditor.redefineSeatGroup(
                 jcaa, summary.id(), summary.version(), new SeatGroupData("Executive board", 2, true, 24, null));
         assertThat(rosters.memberRoster(jcaa).constituencies().getFirst().vacancies())
                 .isZero();
@@ -165,7 +168,7 @@ class CommitteeServiceIntegrationTest {
     @Test
     @WithUserDetails("admin@example.org")
     void twoBodiesCannotShareAnAddress() {
-        assertThatThrownBy(() -> committees.createBody(new NewBody(
+        assertThatThrownBy(() -> bodyEditor.createBody(new NewBody(
                         "Another DAC", null, "dac", BodyKind.ADVISORY_COMMITTEE, "", true, null, List.of())))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("slug"));

@@ -23,7 +23,10 @@ import roundtable.people.PersonService;
 class RosterCsvIntegrationTest {
 
     @Autowired
-    RosterCsv csv;
+    RosterImport csvImport;
+
+    @Autowired
+    RosterExport csvExport;
 
     @Autowired
     RosterService roster;
@@ -50,7 +53,7 @@ class RosterCsvIntegrationTest {
     }
 
     ImportPreview preview(String file) {
-        return csv.preview(caac(), new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), n -> {});
+        return csvImport.preview(caac(), new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), n -> {});
     }
 
     @Test
@@ -87,7 +90,7 @@ class RosterCsvIntegrationTest {
                 .containsExactly("roster.import.duplicate-email");
         assertThat(people.countAll()).as("a preview saves nothing").isEqualTo(peopleBefore);
 
-        RosterCsv.ImportResult result = csv.apply(first, n -> {});
+        ImportResult result = csvImport.apply(first, n -> {});
         assertThat(result.saved()).isEqualTo(2);
         assertThat(roster.countMembers(caac(), null)).isEqualTo(membersBefore + 2);
         assertThat(people.recipient("valentina.cruz@example.org").orElseThrow().language())
@@ -98,7 +101,7 @@ class RosterCsvIntegrationTest {
                 .as("importing the same file again changes nothing")
                 .isZero();
         assertThat(again.rows().get(0).outcome()).isEqualTo(Outcome.UNCHANGED);
-        assertThat(csv.apply(again, n -> {}).saved()).isZero();
+        assertThat(csvImport.apply(again, n -> {}).saved()).isZero();
         assertThat(roster.countMembers(caac(), null)).isEqualTo(membersBefore + 2);
     }
 
@@ -128,7 +131,7 @@ class RosterCsvIntegrationTest {
                         LocalDate.now(ZoneId.of("America/Denver")),
                         null));
 
-        String exported = csv.export(tdpac);
+        String exported = csvExport.export(tdpac);
 
         assertThat(exported.lines().findFirst()).hasValue(String.join(",", RosterCsv.COLUMNS));
         assertThat(exported)

@@ -32,6 +32,9 @@ class RosterScaleIntegrationTest {
     CommitteeService committees;
 
     @Autowired
+    BodyEditor bodyEditor;
+
+    @Autowired
     RosterReader rosters;
 
     @Autowired
@@ -43,7 +46,7 @@ class RosterScaleIntegrationTest {
     @Test
     @WithUserDetails("admin@example.org")
     void theRosterPageNeedsAtMostFiveStatementsWhateverTheSize() {
-        long bodyId = committees.createBody(new NewBody(
+        long bodyId = bodyEditor.createBody(new NewBody(
                 "Scale test assembly",
                 "STA",
                 "scale-test-assembly",
@@ -53,7 +56,7 @@ class RosterScaleIntegrationTest {
                 null,
                 List.of("es")));
         try {
-            long groupId = committees.addSeatGroup(bodyId, new SeatGroupData("Delegate", 500, true, 24, null));
+            long groupId = bodyEditor.addSeatGroup(bodyId, new SeatGroupData("Delegate", 500, true, 24, null));
             long firstPerson = insertPeople();
             insertMembers(bodyId, groupId, firstPerson);
 
@@ -78,7 +81,7 @@ class RosterScaleIntegrationTest {
             // Keep the shared demo world as other tests expect it: the test body is archived.
             BodySummary body = committees.find(bodyId).orElseThrow();
             BodySettings s = body.settings();
-            committees.configureBody(
+            bodyEditor.configureBody(
                     bodyId,
                     body.version(),
                     new BodySettings(

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import roundtable.IntegrationTest;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingService;
@@ -20,6 +21,9 @@ abstract class BadInputSupport {
 
     @Autowired
     CommitteeService committees;
+
+    @Autowired
+    BodyEditor bodyEditor;
 
     @Autowired
     MeetingService meetings;

@@ -37,7 +37,7 @@ class CommitteesBadInputTest extends BadInputSupport {
             RunAs.as(
                     users,
                     "admin@example.org",
-                    () -> Refusals.attempt(jdbc, new String[] {"body"}, () -> committees.createBody(data))
+                    () -> Refusals.attempt(jdbc, new String[] {"body"}, () -> bodyEditor.createBody(data))
                             .ifPresent(id -> {
                                 var saved = committees.find(id).orElseThrow();
                                 assertThat(saved.name()).isEqualTo(name.strip());
@@ -63,7 +63,7 @@ class CommitteesBadInputTest extends BadInputSupport {
                 Refusals.attempt(
                                 jdbc,
                                 new String[] {"seat_group"},
-                                () -> committees.addSeatGroup(
+                                () -> bodyEditor.addSeatGroup(
                                         bodyId, new SeatGroupData(name, seats, true, months, null)))
                         .ifPresent(id -> {
                             assertThat(jdbc.queryForObject(

@@ -11,6 +11,7 @@ import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.base.i18n.Language;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 import roundtable.people.ProfileData;
 import roundtable.people.ProfileService;
@@ -24,6 +25,9 @@ class PeopleBadInputTest extends BadInputSupport {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    PersonEditor personEditor;
 
     @Autowired
     ProfileService profiles;
@@ -40,7 +44,9 @@ class PeopleBadInputTest extends BadInputSupport {
             String address = email.contains("@") ? SERIAL.incrementAndGet() + email : email;
             PersonData data = new PersonData(name, address, phone, Language.ENGLISH, pronouns, affiliation, true, null);
             Refusals.attempt(
-                            jdbc, TABLES, () -> RunAs.as(users, "admin@example.org", () -> people.registerPerson(data)))
+                            jdbc,
+                            TABLES,
+                            () -> RunAs.as(users, "admin@example.org", () -> personEditor.registerPerson(data)))
                     .ifPresent(id -> {
                         Map<String, Object> row = jdbc.queryForMap(
                                 "select full_name, email, phone, pronouns, affiliation from person where id = ?", id);

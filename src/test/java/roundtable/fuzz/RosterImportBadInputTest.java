@@ -17,7 +17,7 @@ import roundtable.IntegrationTest;
 import roundtable.RunAs;
 import roundtable.base.EmailAddresses;
 import roundtable.base.PlainText;
-import roundtable.committees.RosterCsv;
+import roundtable.committees.RosterImport;
 import roundtable.people.PersonLimits;
 
 /** A chair's roster spreadsheet with whatever its cells hold: the preview names each problem and saves nothing. */
@@ -25,7 +25,7 @@ import roundtable.people.PersonLimits;
 class RosterImportBadInputTest extends BadInputSupport {
 
     @Autowired
-    RosterCsv csv;
+    RosterImport csv;
 
     @Test
     void everyRowThePreviewAcceptsWouldSaveAndEveryOtherSaysWhy() {

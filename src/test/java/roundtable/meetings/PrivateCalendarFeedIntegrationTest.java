@@ -28,6 +28,7 @@ import roundtable.base.i18n.Language;
 import roundtable.base.security.Role;
 import roundtable.committees.CommitteeService;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 
 /** A member's secret feed: their bodies' meetings, closed ones too, until they make a new link or turn it off. */
@@ -54,6 +55,9 @@ class PrivateCalendarFeedIntegrationTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    PersonEditor personEditor;
 
     MockMvc mvc;
 
@@ -110,15 +114,15 @@ class PrivateCalendarFeedIntegrationTest {
     @Test
     void anAnonymisedPersonsLinkStopsWorking() throws Exception {
         signIn("admin@example.org");
-        long leaver = people.registerPerson(new PersonData(
+        long leaver = personEditor.registerPerson(new PersonData(
                 "Feed Leaver", "feed.leaver@example.org", null, Language.ENGLISH, null, null, false, null));
-        people.allowSignIn(leaver, Set.of(Role.MEMBER), "Leaver-password-2026");
+        personEditor.allowSignIn(leaver, Set.of(Role.MEMBER), "Leaver-password-2026");
         signIn("feed.leaver@example.org");
         String link = path(calendar.createMyFeedLink());
         assertThat(status(link)).isEqualTo(200);
 
         signIn("admin@example.org");
-        people.anonymisePerson(leaver);
+        personEditor.anonymisePerson(leaver);
         // Revoked by a listener after the anonymisation commits.
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(status(link)).isEqualTo(404));

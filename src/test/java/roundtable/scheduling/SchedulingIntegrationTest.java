@@ -42,6 +42,7 @@ import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingSummary;
 import roundtable.notifications.NotificationService;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 
 @IntegrationTest
@@ -530,11 +531,14 @@ class SchedulingIntegrationTest {
     @Autowired
     PersonService people;
 
+    @Autowired
+    PersonEditor personEditor;
+
     @Test
     void anonymisingSomeoneErasesTheirNameAndAddressFromPollsButKeepsTheirAnswers() {
         long person = asUser(
                 "admin@example.org",
-                () -> people.registerPerson(
+                () -> personEditor.registerPerson(
                         PersonData.of("Temporary Guest", "temporary.guest@example.org", Language.ENGLISH)));
         long pollId = asUser(
                 "dac.chair@example.org",
@@ -550,7 +554,7 @@ class SchedulingIntegrationTest {
         answering.answer(token, all(invitation, Availability.YES, Availability.NO), Needs.none());
 
         asUser("admin@example.org", () -> {
-            people.anonymisePerson(person);
+            personEditor.anonymisePerson(person);
             return null;
         });
 

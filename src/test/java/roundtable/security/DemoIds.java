@@ -27,6 +27,7 @@ import roundtable.meetings.MeetingService;
 import roundtable.meetings.MeetingStatus;
 import roundtable.minutes.MinutesArchive;
 import roundtable.notifications.NotificationService;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 import roundtable.scheduling.PollProposal;
 import roundtable.scheduling.SchedulingService;
@@ -78,8 +79,11 @@ final class DemoIds {
             long jcea = committees.findBySlug("jcea").orElseThrow().id();
             // FAC's chair signs in by emailed link, as most members do, so the scan can try the other side.
             PersonService people = context.getBean(PersonService.class);
-            people.allowSignIn(
-                    people.idOf(AccessDecisions.Person.FAC_CHAIR.email).orElseThrow(), Set.of(Role.MEMBER), null);
+            context.getBean(PersonEditor.class)
+                    .allowSignIn(
+                            people.idOf(AccessDecisions.Person.FAC_CHAIR.email).orElseThrow(),
+                            Set.of(Role.MEMBER),
+                            null);
             Map<String, String> ids = new HashMap<>();
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
             ids.put("dacMeeting", String.valueOf(upcoming(meetings, dac)));

@@ -35,9 +35,11 @@ import roundtable.attendance.checkin.CheckInSheets;
 import roundtable.audit.AuditService;
 import roundtable.base.RuleViolationException;
 import roundtable.committees.Appointment;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.Position;
-import roundtable.committees.RosterCsv;
+import roundtable.committees.RosterExport;
+import roundtable.committees.RosterImport;
 import roundtable.committees.RosterMember;
 import roundtable.committees.RosterReader;
 import roundtable.committees.RosterSeat;
@@ -95,6 +97,9 @@ class ServiceAccessScanTest {
     CommitteeService committees;
 
     @Autowired
+    BodyEditor bodyEditor;
+
+    @Autowired
     LanguageNeedsService languageNeeds;
 
     @Autowired
@@ -104,7 +109,10 @@ class ServiceAccessScanTest {
     RosterService roster;
 
     @Autowired
-    RosterCsv rosterCsv;
+    RosterExport rosterExport;
+
+    @Autowired
+    RosterImport rosterImport;
 
     @Autowired
     MeetingService meetings;
@@ -224,17 +232,17 @@ class ServiceAccessScanTest {
         refused(
                 Person.DAC_CHAIR,
                 "appoint to FAC",
-                () -> committees.appoint(fac, new Appointment(null, someone, Position.MEMBER, today, null)));
+                () -> bodyEditor.appoint(fac, new Appointment(null, someone, Position.MEMBER, today, null)));
         refused(
                 Person.DAC_CHAIR,
                 "rewrite FAC's description",
-                () -> committees.describeBody(
+                () -> bodyEditor.describeBody(
                         fac, committees.find(fac).orElseThrow().version(), "<p>Ours now</p>"));
-        refused(Person.DAC_CHAIR, "export FAC's roster", () -> rosterCsv.export(fac));
+        refused(Person.DAC_CHAIR, "export FAC's roster", () -> rosterExport.export(fac));
         refused(
                 Person.DAC_CHAIR,
                 "import into FAC's roster",
-                () -> rosterCsv.preview(
+                () -> rosterImport.preview(
                         fac, new ByteArrayInputStream("name,email\n".getBytes(StandardCharsets.UTF_8)), rows -> {}));
         // DAC's own id with FAC's records: the records are checked against the body, not only the body's id.
         refused(Person.DAC_CHAIR, "fill FAC's seat under DAC's name", () -> roster.fillSeat(dac, facSeat));

@@ -15,6 +15,7 @@ import roundtable.IntegrationTest;
 import roundtable.base.i18n.Language;
 import roundtable.base.ui.NotFoundView;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 
 @IntegrationTest
@@ -22,6 +23,9 @@ class PeopleViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    PersonEditor personEditor;
 
     @SuppressWarnings("unchecked")
     private Grid<Object> grid() {
@@ -44,7 +48,7 @@ class PeopleViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@example.org")
     void anAdministratorAnonymisesSomeoneAfterReadingWhatItMeans() {
         String email = "moving.away." + System.nanoTime() + "@example.org";
-        people.registerPerson(PersonData.of("Moving Away", email, Language.ENGLISH));
+        personEditor.registerPerson(PersonData.of("Moving Away", email, Language.ENGLISH));
         navigate("admin/people", Component.class);
         search(email);
         assertThat(test(grid()).size()).isEqualTo(1);

@@ -18,6 +18,7 @@ import java.util.List;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeService;
 
@@ -30,10 +31,12 @@ class BodiesView extends Div implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final CommitteeService committees;
+    private final BodyEditor editor;
     private final Grid<BodySummary> grid = new Grid<>();
 
-    BodiesView(CommitteeService committees) {
+    BodiesView(CommitteeService committees, BodyEditor editor) {
         this.committees = committees;
+        this.editor = editor;
         addClassName("page");
         var summary = grid.addComponentColumn(b -> PhoneColumns.summary(
                         new Span(b.name()),
@@ -54,7 +57,7 @@ class BodiesView extends Div implements HasDynamicTitle {
                     RouterLink roster = new RouterLink(getTranslation("bodies.roster"), RosterView.class, b.slug());
                     Button settings = new Button(
                             getTranslation("bodies.settings"),
-                            e -> new BodySettingsDialog(committees, b, this::refresh).open());
+                            e -> new BodySettingsDialog(editor, b, this::refresh).open());
                     settings.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     settings.getElement().setAttribute("aria-label", getTranslation("bodies.settings.for", b.name()));
                     HorizontalLayout actions = PhoneColumns.actions(new HorizontalLayout(roster, settings));
@@ -70,8 +73,7 @@ class BodiesView extends Div implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("bodies.title"));
         grid.setId("bodies-grid");
         refresh();
-        Button create =
-                new Button(getTranslation("bodies.new"), e -> new NewBodyDialog(committees, this::refresh).open());
+        Button create = new Button(getTranslation("bodies.new"), e -> new NewBodyDialog(editor, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-body");
         add(new H1(getTranslation("bodies.title")), new Paragraph(getTranslation("bodies.intro")), create, grid);

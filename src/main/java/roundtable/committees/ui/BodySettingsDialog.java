@@ -26,11 +26,11 @@ import roundtable.base.RuleViolationException;
 import roundtable.base.i18n.LanguageNames;
 import roundtable.base.ui.FieldErrors;
 import roundtable.committees.AccessibleTimeRules;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodyKind;
 import roundtable.committees.BodySettings;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeLimits;
-import roundtable.committees.CommitteeService;
 
 /** An administrator's form for a body's settings, bound to a record, with the rules that find accessible meeting times. */
 class BodySettingsDialog extends Dialog {
@@ -55,7 +55,7 @@ class BodySettingsDialog extends Dialog {
             Set<DayOfWeek> avoidedDays,
             Boolean active) {}
 
-    BodySettingsDialog(CommitteeService committees, BodySummary body, Runnable saved) {
+    BodySettingsDialog(BodyEditor editor, BodySummary body, Runnable saved) {
         setHeaderTitle(getTranslation("bodies.settings.for", body.name()));
         setWidth("min(44rem, 96vw)");
 
@@ -145,7 +145,7 @@ class BodySettingsDialog extends Dialog {
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 Form f = binder.writeRecord();
-                committees.configureBody(
+                editor.configureBody(
                         body.id(),
                         body.version(),
                         new BodySettings(

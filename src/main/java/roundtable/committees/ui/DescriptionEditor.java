@@ -10,9 +10,9 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeLimits;
-import roundtable.committees.CommitteeService;
 
 /** A chair's edit of the public description. The service sanitises the HTML and refuses a stale version. */
 class DescriptionEditor extends Dialog {
@@ -21,7 +21,7 @@ class DescriptionEditor extends Dialog {
 
     public record Form(String html) {}
 
-    DescriptionEditor(CommitteeService committees, BodySummary body, Runnable saved) {
+    DescriptionEditor(BodyEditor editor, BodySummary body, Runnable saved) {
         setHeaderTitle(getTranslation("my-committees.edit-description") + " — " + body.shortName());
         TextArea html = new TextArea(getTranslation("my-committees.description"));
         html.setHelperText(getTranslation("my-committees.description.help"));
@@ -41,7 +41,7 @@ class DescriptionEditor extends Dialog {
         Button save = new Button(getTranslation("common.save"), e -> {
             if (binder.validate().isOk()) {
                 try {
-                    committees.describeBody(body.id(), body.version(), html.getValue());
+                    editor.describeBody(body.id(), body.version(), html.getValue());
                 } catch (RuleViolationException violation) {
                     FieldErrors.show(this, violation, Map.of("descriptionHtml", html));
                     return;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import roundtable.base.ui.RichTextBlock;
 import roundtable.base.ui.Titles;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.MyBody;
 import roundtable.committees.RosterReader;
@@ -29,10 +30,12 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final CommitteeService committees;
+    private final BodyEditor editor;
     private final RosterReader rosters;
 
-    MyCommitteesView(CommitteeService committees, RosterReader rosters) {
+    MyCommitteesView(CommitteeService committees, BodyEditor editor, RosterReader rosters) {
         this.committees = committees;
+        this.editor = editor;
         this.rosters = rosters;
         addClassName("page");
         render();
@@ -62,7 +65,7 @@ class MyCommitteesView extends Div implements HasDynamicTitle {
         if (my.canManage()) {
             Button edit = new Button(
                     getTranslation("my-committees.edit-description"),
-                    e -> new DescriptionEditor(committees, my.body(), this::render).open());
+                    e -> new DescriptionEditor(editor, my.body(), this::render).open());
             edit.setId("edit-description-" + my.body().slug());
             RouterLink manage = new RouterLink(
                     getTranslation("my-committees.manage-roster"),

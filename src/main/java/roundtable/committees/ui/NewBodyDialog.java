@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodyKind;
 import roundtable.committees.CommitteeLimits;
-import roundtable.committees.CommitteeService;
 import roundtable.committees.NewBody;
 
 /** Creates a body; its public address is suggested from the acronym or name and can be changed before saving. */
@@ -27,7 +27,7 @@ class NewBodyDialog extends Dialog {
 
     public record Form(String name, String acronym, String slug, BodyKind kind) {}
 
-    NewBodyDialog(CommitteeService committees, Runnable created) {
+    NewBodyDialog(BodyEditor editor, Runnable created) {
         setHeaderTitle(getTranslation("bodies.new"));
         setWidth("min(34rem, 96vw)");
         TextField name = new TextField(getTranslation("bodies.name"));
@@ -63,8 +63,7 @@ class NewBodyDialog extends Dialog {
         Button save = new Button(getTranslation("bodies.create"), e -> {
             try {
                 Form f = binder.writeRecord();
-                committees.createBody(
-                        new NewBody(f.name(), f.acronym(), f.slug(), f.kind(), "", true, null, List.of()));
+                editor.createBody(new NewBody(f.name(), f.acronym(), f.slug(), f.kind(), "", true, null, List.of()));
                 close();
                 created.run();
             } catch (ValidationException invalid) {

@@ -29,6 +29,7 @@ import roundtable.base.ui.UploadTexts;
 import roundtable.committees.ImportPreview;
 import roundtable.committees.ImportRow;
 import roundtable.committees.RosterCsv;
+import roundtable.committees.RosterImport;
 
 /**
  * Upload a roster spreadsheet, see what each row would do and what is wrong with it, then
@@ -41,7 +42,7 @@ class RosterImportDialog extends Dialog {
     private static final Logger log = LoggerFactory.getLogger(RosterImportDialog.class);
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
-    private final RosterCsv csv;
+    private final RosterImport importer;
     private final long bodyId;
     private final TaskExecutor executor;
     private final Runnable imported;
@@ -51,8 +52,8 @@ class RosterImportDialog extends Dialog {
     private final Button confirm = new Button();
     private ImportPreview preview;
 
-    RosterImportDialog(RosterCsv csv, long bodyId, TaskExecutor executor, Runnable imported) {
-        this.csv = csv;
+    RosterImportDialog(RosterImport importer, long bodyId, TaskExecutor executor, Runnable imported) {
+        this.importer = importer;
         this.bodyId = bodyId;
         this.executor = executor;
         this.imported = imported;
@@ -108,7 +109,7 @@ class RosterImportDialog extends Dialog {
         rows.setVisible(false);
         inBackground(
                 ui,
-                step -> csv.preview(bodyId, new ByteArrayInputStream(bytes), step),
+                step -> importer.preview(bodyId, new ByteArrayInputStream(bytes), step),
                 count -> getTranslation("roster.import.reading", count),
                 result -> {
                     preview = result;
@@ -128,7 +129,7 @@ class RosterImportDialog extends Dialog {
         ImportPreview confirmed = preview;
         inBackground(
                 ui,
-                step -> csv.apply(confirmed, step),
+                step -> importer.apply(confirmed, step),
                 count -> getTranslation("roster.import.saving", count, confirmed.importable()),
                 result -> {
                     Notification.show(

@@ -36,11 +36,13 @@ import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeAccess;
 import roundtable.committees.CommitteeService;
 import roundtable.committees.MembershipStatus;
-import roundtable.committees.RosterCsv;
+import roundtable.committees.RosterExport;
+import roundtable.committees.RosterImport;
 import roundtable.committees.RosterMember;
 import roundtable.committees.RosterOverview;
 import roundtable.committees.RosterService;
@@ -59,25 +61,31 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
 
     private final RosterService roster;
     private final CommitteeService committees;
+    private final BodyEditor editor;
     private final CommitteeAccess access;
     private final Clock clock;
     private final RoundtableProperties properties;
-    private final RosterCsv csv;
+    private final RosterExport csvExport;
+    private final RosterImport csvImport;
     private final TaskExecutor executor;
     private BodySummary body;
 
     RosterView(
             RosterService roster,
             CommitteeService committees,
+            BodyEditor editor,
             CommitteeAccess access,
             Clock clock,
             RoundtableProperties properties,
-            RosterCsv csv,
+            RosterExport csvExport,
+            RosterImport csvImport,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
-        this.csv = csv;
+        this.csvExport = csvExport;
+        this.csvImport = csvImport;
         this.executor = executor;
         this.roster = roster;
         this.committees = committees;
+        this.editor = editor;
         this.access = access;
         this.clock = clock;
         this.properties = properties;
@@ -101,7 +109,7 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         totals.setId("roster-totals");
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = csv.export(body.id()).getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = csvExport.export(body.id()).getBytes(StandardCharsets.UTF_8);
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes),
                             body.slug() + "-roster.csv",
@@ -112,7 +120,7 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         export.setId("roster-export");
         Button importCsv = new Button(
                 getTranslation("roster.import.title"),
-                e -> new RosterImportDialog(csv, body.id(), executor, this::render).open());
+                e -> new RosterImportDialog(csvImport, body.id(), executor, this::render).open());
         importCsv.setId("roster-import");
         HorizontalLayout spreadsheet = new HorizontalLayout(importCsv, export);
         spreadsheet.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -126,7 +134,8 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         add(new H2(getTranslation("roster.constituencies")));
         if (CurrentUser.hasRole(Role.ADMIN)) {
             Button addGroup = new Button(
-                    getTranslation("seats.add"), e -> new SeatGroupDialog(committees, body, null, this::render).open());
+                    getTranslation("seats.add"),
+                    e -> new SeatGroupDialog(committees, editor, body, null, this::render).open());
             addGroup.setId("add-seat-group");
             add(addGroup);
         }
@@ -207,7 +216,7 @@ public class RosterView extends Div implements HasUrlParameter<String>, HasDynam
         if (CurrentUser.hasRole(Role.ADMIN)) {
             Button edit = new Button(
                     getTranslation("seats.edit"),
-                    e -> new SeatGroupDialog(committees, body, group, this::render).open());
+                    e -> new SeatGroupDialog(committees, editor, body, group, this::render).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.getElement().setAttribute("aria-label", getTranslation("seats.edit.for", group.name()));
             card.add(edit);

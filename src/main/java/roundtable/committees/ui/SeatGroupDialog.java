@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import roundtable.base.RuleViolationException;
 import roundtable.base.ui.FieldErrors;
+import roundtable.committees.BodyEditor;
 import roundtable.committees.BodySummary;
 import roundtable.committees.CommitteeLimits;
 import roundtable.committees.CommitteeService;
@@ -28,7 +29,12 @@ class SeatGroupDialog extends Dialog {
 
     public record Form(String name, Integer seatCount, Boolean voting, Integer termMonths, BodySummary requiredBody) {}
 
-    SeatGroupDialog(CommitteeService committees, BodySummary body, SeatGroupSummary existing, Runnable saved) {
+    SeatGroupDialog(
+            CommitteeService committees,
+            BodyEditor editor,
+            BodySummary body,
+            SeatGroupSummary existing,
+            Runnable saved) {
         setHeaderTitle(
                 existing == null ? getTranslation("seats.add") : getTranslation("seats.edit.for", existing.name()));
         setWidth("min(34rem, 96vw)");
@@ -90,9 +96,9 @@ class SeatGroupDialog extends Dialog {
                         f.termMonths(),
                         f.requiredBody() == null ? null : f.requiredBody().id());
                 if (existing == null) {
-                    committees.addSeatGroup(body.id(), data);
+                    editor.addSeatGroup(body.id(), data);
                 } else {
-                    committees.redefineSeatGroup(body.id(), existing.id(), existing.version(), data);
+                    editor.redefineSeatGroup(body.id(), existing.id(), existing.version(), data);
                 }
                 close();
                 saved.run();

@@ -3,7 +3,7 @@ package roundtable.people.ui;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import roundtable.people.PersonService;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonSummary;
 
 /** Says plainly what anonymising erases, what it keeps and that it cannot be undone, before doing it. */
@@ -11,7 +11,7 @@ class AnonymiseDialog extends ConfirmDialog {
 
     private static final long serialVersionUID = 1L;
 
-    AnonymiseDialog(PersonService people, PersonSummary person, Runnable done) {
+    AnonymiseDialog(PersonEditor people, PersonSummary person, Runnable done) {
         setHeader(getTranslation("people.anonymise.title", person.fullName()));
         setText(getTranslation("people.anonymise.consequences", person.fullName()));
         setCancelable(true);

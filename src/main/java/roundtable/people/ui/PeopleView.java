@@ -21,6 +21,7 @@ import roundtable.base.security.CurrentUser;
 import roundtable.base.security.Role;
 import roundtable.base.ui.PhoneColumns;
 import roundtable.base.ui.Titles;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
 
@@ -32,7 +33,7 @@ class PeopleView extends Div implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
-    PeopleView(PersonService people) {
+    PeopleView(PersonService people, PersonEditor editor) {
         addClassName("page");
         TextField filter = new TextField(getTranslation("people.search"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -76,12 +77,12 @@ class PeopleView extends Div implements HasDynamicTitle {
         long me = CurrentUser.personId().orElse(-1L);
         grid.addComponentColumn(p -> {
                     Button edit = new Button(
-                            getTranslation("people.edit"), e -> new PersonDialog(people, p, data::refreshAll).open());
+                            getTranslation("people.edit"), e -> new PersonDialog(editor, p, data::refreshAll).open());
                     edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     edit.setAriaLabel(getTranslation("people.edit.for", p.fullName()));
                     edit.setVisible(!p.anonymised());
                     return PhoneColumns.actions(
-                            new HorizontalLayout(edit, anonymiseButton(people, p, me, data::refreshAll)));
+                            new HorizontalLayout(edit, anonymiseButton(editor, p, me, data::refreshAll)));
                 })
                 .setHeader(getTranslation("people.actions"))
                 .setKey("actions")
@@ -89,7 +90,7 @@ class PeopleView extends Div implements HasDynamicTitle {
                 .setFlexGrow(0);
 
         Button add =
-                new Button(getTranslation("people.add"), e -> new PersonDialog(people, null, data::refreshAll).open());
+                new Button(getTranslation("people.add"), e -> new PersonDialog(editor, null, data::refreshAll).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-person");
         add(new H1(getTranslation("people.title")), add, filter, grid);
@@ -104,9 +105,9 @@ class PeopleView extends Div implements HasDynamicTitle {
     }
 
     /** Nothing to offer on a row already anonymised, nor on one's own: another administrator must do that. */
-    private Button anonymiseButton(PersonService people, PersonSummary person, long me, Runnable refresh) {
+    private Button anonymiseButton(PersonEditor editor, PersonSummary person, long me, Runnable refresh) {
         Button anonymise = new Button(
-                getTranslation("people.anonymise"), e -> new AnonymiseDialog(people, person, refresh).open());
+                getTranslation("people.anonymise"), e -> new AnonymiseDialog(editor, person, refresh).open());
         anonymise.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         anonymise.setAriaLabel(getTranslation("people.anonymise.label", person.fullName()));
         anonymise.setVisible(!person.anonymised() && person.id() != me);

@@ -18,8 +18,8 @@ import roundtable.base.i18n.Language;
 import roundtable.base.ui.FieldErrors;
 import roundtable.people.DuplicateEmailException;
 import roundtable.people.PersonData;
+import roundtable.people.PersonEditor;
 import roundtable.people.PersonLimits;
-import roundtable.people.PersonService;
 import roundtable.people.PersonSummary;
 
 /** An administrator adds someone to Roundtable or corrects their details. Accessibility needs stay the person's own. */
@@ -36,7 +36,7 @@ class PersonDialog extends Dialog {
             String affiliation,
             Boolean publicConsent) {}
 
-    PersonDialog(PersonService people, PersonSummary existing, Runnable saved) {
+    PersonDialog(PersonEditor people, PersonSummary existing, Runnable saved) {
         setHeaderTitle(
                 existing == null
                         ? getTranslation("people.add")
