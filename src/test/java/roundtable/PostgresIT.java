@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +89,10 @@ import roundtable.people.PersonService;
  * Runs whenever PostgreSQL is reachable; in CI (CI set) it must be, or the test fails.
  * Each run uses a schema of its own and drops it afterwards.
  */
+@DisabledIfSystemProperty(
+        named = "roundtable.it.execution",
+        matches = "journeys",
+        disabledReason = "runs in the servers execution, one at a time on the one test database")
 @SpringBootTest(
         properties = {"roundtable.mail.poll-interval=PT1H", "roundtable.storage.attachments-dir=target/pg-attachments"})
 @ActiveProfiles("postgres")

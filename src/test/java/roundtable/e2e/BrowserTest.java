@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +41,7 @@ import roundtable.TestMailServer;
             "roundtable.storage.attachments-dir=target/e2e-attachments-${roundtable.test.fork:1}"
         })
 @Import(TestMailServer.class)
+@ExtendWith(JourneysExecutionOnly.class)
 abstract class BrowserTest {
 
     static final String PASSWORD = "Roundtable-demo-2026";

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,10 @@ import roundtable.TestMailServer;
  * error pages and the session cookie. No browser: the same running app as the journeys
  * (same context, so it starts nothing new). See docs/decisions/0021-csp-and-security-headers.md.
  */
+@DisabledIfSystemProperty(
+        named = "roundtable.it.execution",
+        matches = "servers",
+        disabledReason = "runs in the journeys execution, beside the app the journeys start")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
