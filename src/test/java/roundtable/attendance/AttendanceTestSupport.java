@@ -17,6 +17,7 @@ import roundtable.TestClock;
 import roundtable.committees.CommitteeService;
 import roundtable.meetings.MeetingData;
 import roundtable.meetings.MeetingFormat;
+import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingPlanning;
 import roundtable.meetings.MeetingSeriesPlanning;
 import roundtable.meetings.MeetingService;
@@ -97,10 +98,7 @@ public abstract class AttendanceTestSupport {
     /** A meeting of its own for each test, so capacities and RSVPs of one test never meet another's. */
     protected long meeting(String bodySlug, String title, int inDays, boolean publicMeeting) {
         long bodyId = committees.findBySlug(bodySlug).orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER))
-                .toLocalDate()
-                .plusDays(inDays)
-                .atTime(18, 0);
+        LocalDateTime start = daysAhead(inDays, 18);
         return as(
                 "admin@example.org",
                 () -> planning.scheduleMeeting(new MeetingData(
@@ -115,5 +113,36 @@ public abstract class AttendanceTestSupport {
                         publicMeeting,
                         List.of("es"),
                         null)));
+    }
+
+    /** A hybrid DAC meeting scheduled by its chair: a room, this join link, a dial-in, Spanish and ASL. */
+    protected long hybridDacMeeting(String title, LocalDateTime start, String joinLink, boolean publicMeeting) {
+        long dac = committees.findBySlug("dac").orElseThrow().id();
+        return as(
+                "dac.chair@example.org",
+                () -> planning.scheduleMeeting(new MeetingData(
+                        dac,
+                        title,
+                        start,
+                        DENVER,
+                        90,
+                        new MeetingPlace(
+                                MeetingFormat.HYBRID,
+                                "Education Center, 1829 Denver West Dr",
+                                "Board Room",
+                                null,
+                                joinLink,
+                                "+1 720 555 0100, code 4321",
+                                List.of("es", "ase")),
+                        publicMeeting,
+                        null)));
+    }
+
+    /** That many days from the test clock's today, at that hour in Denver. */
+    protected LocalDateTime daysAhead(int days, int hour) {
+        return LocalDateTime.now(clock.withZone(DENVER))
+                .toLocalDate()
+                .plusDays(days)
+                .atTime(hour, 0);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,6 @@ import roundtable.languageservices.RequestArrangements;
 import roundtable.languageservices.RequestRef;
 import roundtable.languageservices.RosterFilter;
 import roundtable.meetings.MeetingCalendarWriter;
-import roundtable.meetings.MeetingData;
-import roundtable.meetings.MeetingFormat;
-import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingSummary;
 
 /**
@@ -94,29 +90,7 @@ class MeetingEmailCalendarsIntegrationTest extends AttendanceTestSupport {
     @Test
     void invitationMoveAndCancellationReachTheCalendarAsOneEntry() throws Exception {
         String title = "Calendar check: hybrid session";
-        long dac = committees.findBySlug("dac").orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER))
-                .toLocalDate()
-                .plusDays(433)
-                .atTime(12, 0);
-        long id = as(
-                CHAIR,
-                () -> planning.scheduleMeeting(new MeetingData(
-                        dac,
-                        title,
-                        start,
-                        DENVER,
-                        90,
-                        new MeetingPlace(
-                                MeetingFormat.HYBRID,
-                                "Education Center, 1829 Denver West Dr",
-                                "Board Room",
-                                null,
-                                "https://meet.example.org/calendar-check",
-                                "+1 720 555 0100, code 4321",
-                                List.of("es", "ase")),
-                        false,
-                        null)));
+        long id = hybridDacMeeting(title, daysAhead(433, 12), "https://meet.example.org/calendar-check", false);
 
         Invite invitation = invite(MEMBER, "Invitación: " + title);
         assertThat(invitation.method()).isEqualTo("REQUEST");

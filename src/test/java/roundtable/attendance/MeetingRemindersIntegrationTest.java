@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +19,6 @@ import roundtable.IntegrationTest;
 import roundtable.Mailbox;
 import roundtable.OutboxDrain;
 import roundtable.base.i18n.Language;
-import roundtable.meetings.MeetingData;
-import roundtable.meetings.MeetingFormat;
-import roundtable.meetings.MeetingPlace;
 import roundtable.meetings.MeetingSummary;
 
 /**
@@ -42,29 +38,7 @@ class MeetingRemindersIntegrationTest extends AttendanceTestSupport {
     MeetingReminders reminders;
 
     long hybridMeeting(String title, int inDays, boolean publicMeeting) {
-        long dac = committees.findBySlug("dac").orElseThrow().id();
-        LocalDateTime start = LocalDateTime.now(clock.withZone(DENVER))
-                .toLocalDate()
-                .plusDays(inDays)
-                .atTime(18, 0);
-        return as(
-                CHAIR,
-                () -> planning.scheduleMeeting(new MeetingData(
-                        dac,
-                        title,
-                        start,
-                        DENVER,
-                        90,
-                        new MeetingPlace(
-                                MeetingFormat.HYBRID,
-                                "Education Center, 1829 Denver West Dr",
-                                "Board Room",
-                                null,
-                                "https://meet.example.org/reminder-check",
-                                "+1 720 555 0100, code 4321",
-                                List.of("es", "ase")),
-                        publicMeeting,
-                        null)));
+        return hybridDacMeeting(title, daysAhead(inDays, 18), "https://meet.example.org/reminder-check", publicMeeting);
     }
 
     /** As the administrator: once the clock is two years on, the chair's term has ended. */
